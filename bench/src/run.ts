@@ -1,0 +1,19 @@
+/**
+ * `pnpm bench [name ...]`: runs every benchmark in this folder, or only those named
+ * (e.g. `pnpm bench rng`). Each benchmark runs its anchors side by side in the same run and
+ * prints a table with ratios.
+ */
+const benchmarks: Record<string, () => Promise<void>> = {};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benchmarks));
+if (unknown.length > 0) {
+  console.error(`bench: unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(benchmarks)) {
+  if (wanted.length === 0 || wanted.includes(name)) {
+    console.log(`\n=== ${name} ===`);
+    await run();
+  }
+}
