@@ -1,0 +1,96 @@
+import type { DType, DataOf, NestedArray } from '../DType.js';
+import { Tensor } from '../Tensor.js';
+import { allocate, checkDType } from '../internal/checkDType.js';
+import { checkShape } from '../internal/checkShape.js';
+import { format, formatShape } from '../internal/format.js';
+
+/**
+ * Creates a tensor from a number, nested arrays of numbers, or a typed array, copying the data.
+ *
+ * - A `Float32Array` gives a float32 tensor and a `Float64Array` a float64 one; asking for the
+ *   other dtype is a TypeError (convert explicitly with `Tensor.astype`).
+ * - Numbers and nested arrays default to **float64**: JavaScript numbers are float64, so the
+ *   tensor holds exactly what was written (`tensor([0.1]).get(0) === 0.1`), as numpy's
+ *   `np.array` does. Pass `'float32'` for speed; initializers choose their own dtype.
+ * - `shape` defaults to the nesting (or `[length]` for a typed array, `[]` for a number); when
+ *   given it must have the same size, and the data is read row-major.
+ *
+ * @example
+ * ```ts
+ * tensor([[1, 2, 3], [4, 5, 6]]).shape;        // [2, 3]
+ * tensor([1, 2, 3, 4], [2, 2], 'float32').dtype; // 'float32'
+ * tensor(new Float32Array([1, 2]), [2, 1]).toArray(); // [[1], [2]]
+ * ```
+ * @throws TypeError for data of the wrong kind, a non-number element, or a dtype that
+ *   contradicts a typed array.
+ * @throws RangeError for ragged nesting, an invalid shape, or a shape whose size differs from
+ *   the number of elements.
+ */
+export function tensor(data: Float32Array, shape?: readonly number[], dtype?: 'float32'): Tensor<'float32'>;
+export function tensor(data: Float64Array, shape?: readonly number[], dtype?: 'float64'): Tensor<'float64'>;
+export function tensor<D extends DType = 'float64'>(
+  data: NestedArray | readonly NestedArray[],
+  shape?: readonly number[],
+  dtype?: D,
+): Tensor<D>;
+export function tensor(data: unknown, shape?: readonly number[], dtype?: DType): Tensor {
+  const fn = 'tensor';
+  if (dtype !== undefined) checkDType(fn, 'dtype', dtype);
+  if (shape !== undefined) checkShape(fn, 'shape', shape);
+  if (data instanceof Float32Array || data instanceof Float64Array) {
+    const own: DType = data instanceof Float32Array ? 'float32' : 'float64';
+    if (dtype !== undefined && dtype !== own) {
+      throw new TypeError(`${fn}: dtype must be ${own} (the dtype of a ${format(data)}), got ${dtype}`);
+    }
+    const dims = shape ?? [data.length];
+    checkSize(fn, dims, data.length);
+    return new Tensor(data.slice(), dims);
+  }
+  if (typeof data !== 'number' && !Array.isArray(data)) {
+    throw new TypeError(
+      `${fn}: data must be a number, a nested array of numbers, a Float32Array or a Float64Array, got ${format(data)}`,
+    );
+  }
+  const nested = inferShape(data);
+  const size = nested.reduce((p, d) => p * d, 1);
+  const out = allocate(dtype ?? 'float64', size);
+  fill(data, nested, 0, out, 0, 'data');
+  const dims = shape ?? nested;
+  checkSize(fn, dims, size);
+  return new Tensor(out as DataOf<DType>, dims);
+}
+
+function checkSize(fn: string, shape: readonly number[], count: number): void {
+  const size = shape.reduce((p, d) => p * d, 1);
+  if (size !== count) {
+    throw new RangeError(`${fn}: shape must have size ${count} (the number of elements), got ${formatShape(shape)}`);
+  }
+}
+
+/** The shape implied by the first element at every level of nesting. */
+function inferShape(data: unknown): number[] {
+  const shape: number[] = [];
+  let level = data;
+  while (Array.isArray(level)) {
+    shape.push(level.length);
+    if (level.length === 0) break;
+    level = level[0];
+  }
+  return shape;
+}
+
+/** Copies `data` row-major into `out`, checking every level against `shape`; returns the next offset. */
+function fill(data: unknown, shape: readonly number[], axis: number, out: Float32Array | Float64Array, offset: number, path: string): number {
+  if (axis === shape.length) {
+    if (typeof data !== 'number') throw new TypeError(`tensor: ${path} must be a number, got ${format(data)}`);
+    out[offset] = data;
+    return offset + 1;
+  }
+  const n = shape[axis] as number;
+  if (!Array.isArray(data) || data.length !== n) {
+    const got = Array.isArray(data) ? `length ${data.length}` : format(data);
+    throw new RangeError(`tensor: ${path} must be an array of length ${n} (ragged nesting), got ${got}`);
+  }
+  for (let i = 0; i < n; i++) offset = fill(data[i], shape, axis + 1, out, offset, `${path}[${i}]`);
+  return offset;
+}
