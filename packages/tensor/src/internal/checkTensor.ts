@@ -1,0 +1,59 @@
+import type { DType } from '../DType.js';
+import { Tensor } from '../Tensor.js';
+import { format, formatShape } from './format.js';
+
+/**
+ * Validates that `x` is a tensor (structurally: a frozen `shape` and a Float32Array/Float64Array
+ * `data` of the matching dtype, so a tensor from another copy of this package is accepted).
+ */
+export function checkTensor(fn: string, param: string, x: unknown): Tensor {
+  if (x instanceof Tensor) return x;
+  const t = x as Partial<Tensor> | null;
+  if (
+    t === null ||
+    typeof t !== 'object' ||
+    !Array.isArray(t.shape) ||
+    !((t.data instanceof Float32Array && t.dtype === 'float32') || (t.data instanceof Float64Array && t.dtype === 'float64')) ||
+    t.size !== t.data.length
+  ) {
+    throw new TypeError(`${fn}: ${param} must be a Tensor, got ${format(x)}`);
+  }
+  return t as Tensor;
+}
+
+/** Validates that `b` has the dtype of `a` (ops never convert silently). */
+export function checkSameDType(fn: string, param: string, x: Tensor, dtype: DType, reference: string): void {
+  if (x.dtype !== dtype) {
+    throw new TypeError(`${fn}: ${param}.dtype must be ${dtype} (the dtype of ${reference}), got ${x.dtype}`);
+  }
+}
+
+/**
+ * Validates an optional `out` against the result's shape and dtype, or allocates the result.
+ * Runs before any write, so bad input leaves `out` untouched.
+ */
+export function checkOut<D extends DType>(fn: string, out: unknown, shape: readonly number[], dtype: D): Tensor<D> {
+  if (out === undefined) {
+    const size = shape.reduce((p, d) => p * d, 1);
+    return new Tensor((dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'], shape);
+  }
+  const o = checkTensor(fn, 'out', out);
+  if (o.dtype !== dtype) throw new TypeError(`${fn}: out.dtype must be ${dtype}, got ${o.dtype}`);
+  if (!sameShape(o.shape, shape)) {
+    throw new RangeError(`${fn}: out.shape must be ${formatShape(shape)}, got ${formatShape(o.shape)}`);
+  }
+  return o as Tensor<D>;
+}
+
+/** Whether two shapes are equal. */
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether two typed arrays share any memory. */
+export function overlaps(a: Float32Array | Float64Array, b: Float32Array | Float64Array): boolean {
+  if (a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0) return false;
+  return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
+}

@@ -1,0 +1,49 @@
+/**
+ * Packs rows [i0, i0+mc) × depth [p0, p0+kc) of op(A) (op(A)[i,p] = A[i·sai + p·sap]) into
+ * float64 panels of `mr` rows: panel ip holds element (i0 + ip·mr + r, p0 + p) at
+ * `Ap[(ip·kc + p)·mr + r]`. Rows past the end are zero, so edge tiles need no special kernel.
+ */
+export function packA(
+  A: Float32Array | Float64Array, sai: number, sap: number,
+  i0: number, mc: number, p0: number, kc: number, Ap: Float64Array, mr: number,
+): void {
+  const panels = Math.ceil(mc / mr);
+  for (let ip = 0; ip < panels; ip++) {
+    const base = ip * kc * mr;
+    for (let r = 0; r < mr; r++) {
+      const row = ip * mr + r;
+      let q = base + r;
+      if (row < mc) {
+        let src = (i0 + row) * sai + p0 * sap;
+        for (let p = 0; p < kc; p++, q += mr, src += sap) Ap[q] = A[src]!;
+      } else {
+        for (let p = 0; p < kc; p++, q += mr) Ap[q] = 0;
+      }
+    }
+  }
+}
+
+/**
+ * Packs depth [p0, p0+kc) × all n columns of op(B) (op(B)[p,j] = B[p·sbp + j·sbj]) into
+ * float64 panels of `nr` columns: panel jp holds element (p0 + p, jp·nr + c) at
+ * `Bp[(jp·kc + p)·nr + c]`; columns past the end are zero.
+ */
+export function packB(
+  B: Float32Array | Float64Array, sbp: number, sbj: number,
+  p0: number, kc: number, n: number, Bp: Float64Array, nr: number,
+): void {
+  const panels = Math.ceil(n / nr);
+  for (let jp = 0; jp < panels; jp++) {
+    const base = jp * kc * nr;
+    for (let c = 0; c < nr; c++) {
+      const col = jp * nr + c;
+      let q = base + c;
+      if (col < n) {
+        let src = p0 * sbp + col * sbj;
+        for (let p = 0; p < kc; p++, q += nr, src += sbp) Bp[q] = B[src]!;
+      } else {
+        for (let p = 0; p < kc; p++, q += nr) Bp[q] = 0;
+      }
+    }
+  }
+}
