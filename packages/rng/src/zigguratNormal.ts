@@ -1,0 +1,47 @@
+import type { ElementDraws } from './ElementDraws.js';
+import { glibcLog } from './glibcLog.js';
+import { ZIGGURAT_F, ZIGGURAT_R, ZIGGURAT_X } from './zigguratTables.js';
+
+const TWO_POW_32 = 2 ** 32;
+const TWO_POW_MINUS_53 = 2 ** -53;
+
+/**
+ * A standard normal by the 256-layer ziggurat (Marsaglia & Tsang, J. Stat. Softw. 5(8), 2000),
+ * starting from the 64 bits (a, b) of the element's first draw and pulling further draws from
+ * `draws` only when the first is rejected (about 1.2 % of the time).
+ *
+ * Bits of a draw: layer i = a & 0xff, sign = bit 8 of a, and a 53-bit uniform u from the top 21
+ * bits of a and all of b, independent of the layer bits (Doornik 2005's fix for the original
+ * ziggurat's correlated index and value). x = u·X[i] is accepted at once when x < X[i+1]; the
+ * wedges are tested against the density in log space (log y < −x²/2) and the tail beyond R uses
+ * Marsaglia's (1964) method, with glibc's logarithm so every engine gets the same bits.
+ * @internal
+ */
+export function zigguratNormal(a: number, b: number, draws: ElementDraws): number {
+  for (;;) {
+    const layer = a & 0xff;
+    const u = ((a >>> 11) * TWO_POW_32 + b) * TWO_POW_MINUS_53;
+    const x = u * (ZIGGURAT_X[layer] as number);
+    const negative = (a & 0x100) !== 0;
+    if (x < (ZIGGURAT_X[layer + 1] as number)) return negative ? -x : x;
+    if (layer === 0) {
+      const t = normalTail(draws);
+      return negative ? -t : t;
+    }
+    const f0 = ZIGGURAT_F[layer] as number;
+    const y = f0 + draws.nextOpenUniform() * ((ZIGGURAT_F[layer + 1] as number) - f0);
+    if (glibcLog(y) < -0.5 * x * x) return negative ? -x : x;
+    draws.next();
+    a = draws.a;
+    b = draws.b;
+  }
+}
+
+/** Marsaglia (1964): x = −log(u₁)/R, y = −log(u₂), accept when 2y > x²; returns R + x > R. */
+function normalTail(draws: ElementDraws): number {
+  for (;;) {
+    const x = -glibcLog(draws.nextOpenUniform()) / ZIGGURAT_R;
+    const y = -glibcLog(draws.nextOpenUniform());
+    if (2 * y > x * x) return ZIGGURAT_R + x;
+  }
+}
