@@ -57,3 +57,15 @@ export function overlaps(a: Float32Array | Float64Array, b: Float32Array | Float
   if (a.buffer !== b.buffer || a.byteLength === 0 || b.byteLength === 0) return false;
   return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
 }
+
+/**
+ * `out` may be an input of an elementwise op (in place) only if it is exactly that input's
+ * memory and that input is not broadcast; any other overlap would read overwritten values.
+ */
+export function checkAlias(fn: string, out: Tensor, input: Tensor, param: string): void {
+  if (!overlaps(out.data, input.data)) return;
+  const same = out.data.byteOffset === input.data.byteOffset && out.data.length === input.data.length;
+  if (!same || input.size !== out.size) {
+    throw new RangeError(`${fn}: out must be ${param} itself or not overlap it, got a partial overlap`);
+  }
+}

@@ -1,0 +1,113 @@
+import type { DType } from '../DType.js';
+import type { Tensor } from '../Tensor.js';
+import { broadcastShapes, broadcastStrides } from './broadcastShapes.js';
+import { checkAlias, checkOut, checkSameDType, checkTensor, sameShape } from './checkTensor.js';
+
+type Floats = Float32Array | Float64Array;
+
+/**
+ * A binary elementwise kernel over a 2-d strided block: for i < n0, j < n1,
+ * `o[oo + i·n1 + j] = f(x[xo + i·xs0 + j·xs1], y[yo + i·ys0 + j·ys1])`. The output block is
+ * contiguous; a stride of 0 broadcasts. One kernel call covers a whole bias-add
+ * ([batch, k] + [k]) or a same-shape op, so the per-call dispatch cost is paid rarely.
+ */
+export type BinaryKernel = (
+  o: Floats, oo: number,
+  x: Floats, xo: number, xs0: number, xs1: number,
+  y: Floats, yo: number, ys0: number, ys1: number,
+  n0: number, n1: number,
+) => void;
+
+// A number operand is read through a one-element array of the op's dtype (rounded to float32
+// for a float32 op, as numpy treats Python scalars), so kernels only ever see one array type
+// per call. Reused across calls: no allocation.
+const scalars = { float32: [new Float32Array(1), new Float32Array(1)], float64: [new Float64Array(1), new Float64Array(1)] } as const;
+
+/**
+ * Validates and runs a broadcasting binary op: `a` and `b` are tensors of one dtype or numbers
+ * (at least one a tensor); the result has the broadcast shape and that dtype. `out` may be one
+ * of the inputs (in place) when it has the full result shape.
+ */
+export function binaryOp<D extends DType>(
+  fn: string, a: Tensor<D> | number, b: Tensor<D> | number, out: Tensor<D> | undefined, kernel: BinaryKernel,
+): Tensor<D> {
+  if (typeof a === 'number' && typeof b === 'number') {
+    throw new TypeError(`${fn}: a or b must be a Tensor, got two numbers`);
+  }
+  const ta = typeof a === 'number' ? undefined : checkTensor(fn, 'a', a);
+  const tb = typeof b === 'number' ? undefined : checkTensor(fn, 'b', b);
+  const dtype = (ta ?? tb)!.dtype as D;
+  if (ta !== undefined && tb !== undefined) checkSameDType(fn, 'b', tb, dtype, 'a');
+  const aShape = ta?.shape ?? [];
+  const bShape = tb?.shape ?? [];
+  const shape = sameShape(aShape, bShape) ? aShape : broadcastShapes(fn, aShape, bShape);
+  const result = checkOut(fn, out, shape, dtype);
+  if (out !== undefined) {
+    if (ta !== undefined) checkAlias(fn, result, ta, 'a');
+    if (tb !== undefined) checkAlias(fn, result, tb, 'b');
+  }
+  const x = ta?.data ?? scalars[dtype][0];
+  const y = tb?.data ?? scalars[dtype][1];
+  if (ta === undefined) x[0] = a as number;
+  if (tb === undefined) y[0] = b as number;
+  const o = result.data;
+  const size = result.size;
+  if (size === 0) return result;
+
+  if (x.length === size && y.length === size) {
+    kernel(o, 0, x, 0, 0, 1, y, 0, 0, 1, 1, size);
+    return result;
+  }
+  if (x.length === 1 || y.length === 1) {
+    kernel(o, 0, x, 0, 0, x.length === 1 ? 0 : 1, y, 0, 0, y.length === 1 ? 0 : 1, 1, size);
+    return result;
+  }
+  // General broadcast: merge adjacent dimensions that both operands walk contiguously, run
+  // the last two merged dimensions inside the kernel and count the rest with an odometer.
+  const xs = broadcastStrides(aShape, shape);
+  const ys = broadcastStrides(bShape, shape);
+  const dims: number[] = [];
+  const sx: number[] = [];
+  const sy: number[] = [];
+  for (let d = 0; d < shape.length; d++) {
+    const n = shape[d] as number;
+    if (n === 1) continue;
+    const last = dims.length - 1;
+    if (last >= 0 && sx[last] === (xs[d] as number) * n && sy[last] === (ys[d] as number) * n) {
+      dims[last] = (dims[last] as number) * n;
+      sx[last] = xs[d] as number;
+      sy[last] = ys[d] as number;
+    } else {
+      dims.push(n);
+      sx.push(xs[d] as number);
+      sy.push(ys[d] as number);
+    }
+  }
+  while (dims.length < 2) {
+    dims.unshift(1);
+    sx.unshift(0);
+    sy.unshift(0);
+  }
+  const r = dims.length;
+  const n0 = dims[r - 2] as number, n1 = dims[r - 1] as number;
+  const xs0 = sx[r - 2] as number, xs1 = sx[r - 1] as number, ys0 = sy[r - 2] as number, ys1 = sy[r - 1] as number;
+  const block = n0 * n1;
+  const index = new Array<number>(r - 2).fill(0);
+  let xo = 0, yo = 0;
+  for (let oo = 0; oo < size; oo += block) {
+    kernel(o, oo, x, xo, xs0, xs1, y, yo, ys0, ys1, n0, n1);
+    for (let d = r - 3; d >= 0; d--) {
+      const i = (index[d] as number) + 1;
+      xo += sx[d] as number;
+      yo += sy[d] as number;
+      if (i < (dims[d] as number)) {
+        index[d] = i;
+        break;
+      }
+      index[d] = 0;
+      xo -= i * (sx[d] as number);
+      yo -= i * (sy[d] as number);
+    }
+  }
+  return result;
+}

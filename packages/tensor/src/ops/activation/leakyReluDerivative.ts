@@ -1,0 +1,29 @@
+import type { DType } from '../../DType.js';
+import type { Tensor } from '../../Tensor.js';
+import { checkAlpha } from './checkAlpha.js';
+import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
+
+const kernel: UnaryKernel = (o, x, n, alpha) => {
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    o[i] = v > 0 ? 1 : v <= 0 ? alpha : v;
+  }
+};
+
+/**
+ * Derivative of {@link leakyRelu} at the pre-activation x (α at x = 0, as PyTorch; NaN
+ * propagates); α defaults to 0.01.
+ *
+ * leakyRelu′(x) = 1 if x > 0, else α, elementwise. With `out` (x's shape and dtype; it may be
+ * x itself) nothing is allocated.
+ *
+ * @example
+ * ```ts
+ * leakyReluDerivative(tensor([-1, 0, 2])).toArray(); // [0.01, 0.01, 1]
+ * ```
+ * @throws TypeError if x or out is not a tensor, alpha is not a number, or out has another dtype.
+ * @throws RangeError if alpha is not finite, out has another shape or partially overlaps x.
+ */
+export function leakyReluDerivative<D extends DType>(x: Tensor<D>, alpha?: number, out?: Tensor<D>): Tensor<D> {
+  return unaryOp('leakyReluDerivative', x, out, kernel, checkAlpha('leakyReluDerivative', alpha ?? 0.01));
+}

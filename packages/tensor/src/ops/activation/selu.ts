@@ -1,0 +1,29 @@
+import type { DType } from '../../DType.js';
+import type { Tensor } from '../../Tensor.js';
+import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
+import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from './seluConstants.js';
+
+const kernel: UnaryKernel = (o, x, n) => {
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    o[i] = v > 0 ? SELU_LAMBDA * v : SELU_LAMBDA_ALPHA * Math.expm1(v);
+  }
+};
+
+/**
+ * Scaled exponential linear unit (Klambauer et al. 2017), with λ ≈ 1.0507 and α ≈ 1.6733 from the paper (eq. 2), so that activations self-normalise to mean 0, variance 1 under LeCun-normal weights.
+ *
+ * selu(x) = λ·x if x > 0, else λ·α·(eˣ − 1), elementwise, computed in float64 and rounded once to x's dtype. With `out`
+ * (x's shape and dtype; it may be x itself) nothing is allocated.
+ *
+ * @example
+ * ```ts
+ * selu(tensor([0, 1, -1000])).toArray(); // [0, 1.0507009873554805, -1.7580993408473768]
+ * ```
+ * @see Klambauer, Unterthiner, Mayr & Hochreiter, "Self-Normalizing Neural Networks", NeurIPS 2017, eq. 2.
+ * @throws TypeError if x or out is not a tensor, or out has another dtype.
+ * @throws RangeError if out has another shape or partially overlaps x.
+ */
+export function selu<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
+  return unaryOp('selu', x, out, kernel);
+}

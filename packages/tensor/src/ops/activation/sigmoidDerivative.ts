@@ -1,0 +1,29 @@
+import type { DType } from '../../DType.js';
+import type { Tensor } from '../../Tensor.js';
+import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
+
+const kernel: UnaryKernel = (o, x, n) => {
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    const e = Math.exp(-Math.abs(v));
+    const s = 1 / (1 + e);
+    o[i] = s * (e * s);
+  }
+};
+
+/**
+ * Derivative of {@link sigmoid} at the pre-activation x, computed as σ(|x|)·σ(−|x|) so it is accurate (not 0 − 0) for large |x|.
+ *
+ * σ′(x) = σ(x)·(1 − σ(x)) = e^(−|x|) / (1 + e^(−|x|))², elementwise, computed in float64 and rounded once to x's dtype. With `out`
+ * (x's shape and dtype; it may be x itself) nothing is allocated.
+ *
+ * @example
+ * ```ts
+ * sigmoidDerivative(tensor([0, 1000])).toArray(); // [0.25, 0]
+ * ```
+ * @throws TypeError if x or out is not a tensor, or out has another dtype.
+ * @throws RangeError if out has another shape or partially overlaps x.
+ */
+export function sigmoidDerivative<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
+  return unaryOp('sigmoidDerivative', x, out, kernel);
+}

@@ -1,0 +1,30 @@
+import type { DType } from '../../DType.js';
+import type { Tensor } from '../../Tensor.js';
+import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
+
+const kernel: UnaryKernel = (o, x, n) => {
+  for (let i = 0; i < n; i++) {
+    const e = Math.exp(-2 * Math.abs(x[i]!));
+    const d = 1 + e;
+    o[i] = (4 * e) / (d * d);
+  }
+};
+
+/**
+ * Derivative of {@link tanh} at the pre-activation x, computed as sech²x = 4e^(−2|x|)/(1 + e^(−2|x|))²
+ * rather than 1 − tanh²x, which cancels to 0 (or loses all relative accuracy) once tanh x rounds
+ * near 1.
+ *
+ * tanh′(x) = 1 − tanh²(x) = sech²(x), elementwise, computed in float64 and rounded once to x's dtype. With `out`
+ * (x's shape and dtype; it may be x itself) nothing is allocated.
+ *
+ * @example
+ * ```ts
+ * tanhDerivative(tensor([0, 1000])).toArray(); // [1, 0]
+ * ```
+ * @throws TypeError if x or out is not a tensor, or out has another dtype.
+ * @throws RangeError if out has another shape or partially overlaps x.
+ */
+export function tanhDerivative<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
+  return unaryOp('tanhDerivative', x, out, kernel);
+}

@@ -1,0 +1,26 @@
+import type { DType } from '../../DType.js';
+import type { Tensor } from '../../Tensor.js';
+import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
+
+const kernel: UnaryKernel = (o, x, n) => {
+  for (let i = 0; i < n; i++) {
+    o[i] = Math.sqrt(x[i]!);
+  }
+};
+
+/**
+ * Elementwise square root (NaN below 0); correctly rounded in float32 too.
+ *
+ * yᵢ = √xᵢ, elementwise, computed in float64 and rounded once to x's dtype. With `out`
+ * (x's shape and dtype; it may be x itself) nothing is allocated.
+ *
+ * @example
+ * ```ts
+ * sqrt(tensor([4, 9])).toArray(); // [2, 3]
+ * ```
+ * @throws TypeError if x or out is not a tensor, or out has another dtype.
+ * @throws RangeError if out has another shape or partially overlaps x.
+ */
+export function sqrt<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
+  return unaryOp('sqrt', x, out, kernel);
+}
