@@ -5,3 +5,6 @@ export { PhiloxSource } from './PhiloxSource.js';
 export { seedToKey } from './seedToKey.js';
 export { RandomState } from './RandomState.js';
 export { STREAM_LAYOUT_VERSION } from './streamLayout.js';
+export { sampleNormal } from './sampleNormal.js';
+export { sampleUniform } from './sampleUniform.js';
+export { sampleTruncatedNormal } from './sampleTruncatedNormal.js';
