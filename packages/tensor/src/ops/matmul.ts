@@ -4,7 +4,7 @@ import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/che
 import { format, formatShape } from '../internal/format.js';
 import { directKernel } from '../internal/matmul/directKernel.js';
 import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel.js';
-import { scratch } from '../internal/matmul/scratch.js';
+import { scratch } from '../internal/scratch.js';
 
 /** Options of {@link matmul}. */
 export interface MatmulOptions<D extends DType = DType> {

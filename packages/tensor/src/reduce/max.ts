@@ -1,0 +1,38 @@
+import type { DType } from '../DType.js';
+import type { Tensor } from '../Tensor.js';
+import { checkNonEmpty, reduceLayout } from '../internal/reduceLayout.js';
+import type { ReduceOptions } from './ReduceOptions.js';
+
+/**
+ * The largest element, over everything or along `options.axis`; NaN propagates (numpy
+ * `max`). Exact in either dtype. Returns a tensor (0-d without an axis: use `.item()`).
+ *
+ * max(x) = maxᵢ xᵢ
+ *
+ * @example
+ * ```ts
+ * const x = tensor([[1, 2, 3], [4, 5, 6]]);
+ * max(x).item();                 // 6
+ * max(x, { axis: 1 }).toArray(); // [3, 6]
+ * ```
+ * @throws TypeError if x or out is not a tensor, an option has the wrong type, or out's dtype differs.
+ * @throws RangeError if the reduced axis is empty (no identity), the axis is out of range, or out
+ *   has the wrong shape or overlaps x.
+ */
+export function max<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>): Tensor<D> {
+  const layout = reduceLayout('max', x, options);
+  checkNonEmpty('max', layout);
+  const { x: t, out, outer, len, inner } = layout;
+  const src = t.data, dst = out.data;
+  for (let o = 0; o < outer; o++) {
+    const base = o * len * inner, row = o * inner;
+    for (let j = 0; j < inner; j++) dst[row + j] = src[base + j]!;
+    for (let p = 1, q = base + inner; p < len; p++) {
+      for (let j = 0; j < inner; j++, q++) {
+        const v = src[q]!;
+        if (v > dst[row + j]! || v !== v) dst[row + j] = v;
+      }
+    }
+  }
+  return out;
+}

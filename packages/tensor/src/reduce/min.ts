@@ -1,0 +1,38 @@
+import type { DType } from '../DType.js';
+import type { Tensor } from '../Tensor.js';
+import { checkNonEmpty, reduceLayout } from '../internal/reduceLayout.js';
+import type { ReduceOptions } from './ReduceOptions.js';
+
+/**
+ * The smallest element, over everything or along `options.axis`; NaN propagates (numpy
+ * `min`). Exact in either dtype. Returns a tensor (0-d without an axis: use `.item()`).
+ *
+ * min(x) = minᵢ xᵢ
+ *
+ * @example
+ * ```ts
+ * const x = tensor([[1, 2, 3], [4, 5, 6]]);
+ * min(x).item();                 // 1
+ * min(x, { axis: 1 }).toArray(); // [1, 4]
+ * ```
+ * @throws TypeError if x or out is not a tensor, an option has the wrong type, or out's dtype differs.
+ * @throws RangeError if the reduced axis is empty (no identity), the axis is out of range, or out
+ *   has the wrong shape or overlaps x.
+ */
+export function min<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>): Tensor<D> {
+  const layout = reduceLayout('min', x, options);
+  checkNonEmpty('min', layout);
+  const { x: t, out, outer, len, inner } = layout;
+  const src = t.data, dst = out.data;
+  for (let o = 0; o < outer; o++) {
+    const base = o * len * inner, row = o * inner;
+    for (let j = 0; j < inner; j++) dst[row + j] = src[base + j]!;
+    for (let p = 1, q = base + inner; p < len; p++) {
+      for (let j = 0; j < inner; j++, q++) {
+        const v = src[q]!;
+        if (v < dst[row + j]! || v !== v) dst[row + j] = v;
+      }
+    }
+  }
+  return out;
+}

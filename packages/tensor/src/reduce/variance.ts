@@ -1,0 +1,69 @@
+import type { DType } from '../DType.js';
+import type { Tensor } from '../Tensor.js';
+import { format } from '../internal/format.js';
+import { reduceLayout } from '../internal/reduceLayout.js';
+import type { ReduceOptions } from './ReduceOptions.js';
+import { scratch } from '../internal/scratch.js';
+import { sumRun, sumSquaredDeviations } from '../internal/sumRun.js';
+
+/** Options of {@link variance}: those of every reduction plus `ddof`. */
+export interface VarianceOptions<D extends DType = DType> extends ReduceOptions<D> {
+  /**
+   * Delta degrees of freedom: the divisor is n − ddof. 0 (default) gives the population
+   * variance, 1 the unbiased sample variance (numpy's `ddof`, PyTorch's `correction`).
+   */
+  ddof?: number | undefined;
+}
+
+/**
+ * Variance of the elements, over everything or along `options.axis`.
+ *
+ * s² = Σᵢ (xᵢ − x̄)² / (n − ddof), two-pass (mean first, then squared deviations) in float64,
+ * so it does not cancel like E[x²] − x̄² does (Chan, Golub & LeVeque, "Algorithms for
+ * computing the sample variance", Am. Stat. 37(3), 1983); rounded once to x's dtype.
+ * NaN when n − ddof ≤ 0, as in numpy.
+ *
+ * @example
+ * ```ts
+ * const x = tensor([1, 2, 3, 4]);
+ * variance(x).item();              // 1.25   (population)
+ * variance(x, { ddof: 1 }).item(); // 1.6666666666666667 (sample)
+ * ```
+ * @throws TypeError if x or out is not a tensor, an option has the wrong type, or out's dtype differs.
+ * @throws RangeError if ddof is negative or not finite, the axis is out of range, or out has the
+ *   wrong shape or overlaps x.
+ */
+export function variance<D extends DType>(x: Tensor<D>, options?: VarianceOptions<D>): Tensor<D> {
+  const fn = 'variance';
+  const layout = reduceLayout(fn, x, options);
+  const ddof = options?.ddof ?? 0;
+  if (typeof ddof !== 'number') throw new TypeError(`${fn}: options.ddof must be a non-negative number, got ${format(ddof)}`);
+  if (!(ddof >= 0) || !Number.isFinite(ddof)) throw new RangeError(`${fn}: options.ddof must be a non-negative number, got ${ddof}`);
+  const { x: t, out, outer, len, inner } = layout;
+  const src = t.data, dst = out.data;
+  const divisor = len - ddof;
+  if (inner === 1) {
+    for (let o = 0; o < outer; o++) {
+      const m = sumRun(src, o * len, 1, len) / len;
+      dst[o] = divisor > 0 ? sumSquaredDeviations(src, o * len, 1, len, m) / divisor : NaN;
+    }
+    return out;
+  }
+  const acc = scratch(2 * inner);
+  for (let o = 0; o < outer; o++) {
+    const base = o * len * inner;
+    acc.fill(0, 0, 2 * inner);
+    for (let p = 0, q = base; p < len; p++) {
+      for (let j = 0; j < inner; j++, q++) acc[j] = acc[j]! + src[q]!;
+    }
+    for (let j = 0; j < inner; j++) acc[j] = acc[j]! / len;
+    for (let p = 0, q = base; p < len; p++) {
+      for (let j = 0; j < inner; j++, q++) {
+        const d = src[q]! - acc[j]!;
+        acc[inner + j] = acc[inner + j]! + d * d;
+      }
+    }
+    for (let j = 0; j < inner; j++) dst[o * inner + j] = divisor > 0 ? acc[inner + j]! / divisor : NaN;
+  }
+  return out;
+}
