@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The library packages as a user gets them: `pnpm pack` each one (its prepack script builds
+ * dist/), install the tarballs into a fresh npm project outside the workspace, and import each
+ * package from plain Node, without the workspace's source condition.
+ */
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+// Dependency order: a package's build reads the built declarations of the packages it imports.
+const libraries = ['rng', 'tensor', 'verify', 'init', 'train'];
+const pnpm = process.env.npm_execpath;
+const work = mkdtempSync(join(tmpdir(), 'nninit-pack-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// Each snippet imports a package by name and prints a value that only works if it really loaded.
+const smoke: Record<string, string> = {
+  rng: `const { philox, RandomState } = await import('@nninit/rng'); const z = new Float64Array(2); new RandomState(3).fillNormal(z); console.log(z[0]);`,
+  tensor: `const { tensor } = await import('@nninit/tensor'); console.log(tensor([[1, 2], [3, 4]]).get(1, 0));`,
+  verify: `await import('@nninit/verify'); console.log('loaded');`,
+  init: `await import('@nninit/init'); console.log('loaded');`,
+  train: `await import('@nninit/train'); console.log('loaded');`,
+};
+const expected: Record<string, string> = { rng: '1.7886284734303186', tensor: '3', verify: 'loaded', init: 'loaded', train: 'loaded' };
+
+describe('packaging', () => {
+  it('packs every library, installs the tarballs with npm outside the workspace and imports each one', () => {
+    expect(pnpm, 'run the tests through pnpm, which sets npm_execpath').toBeTruthy();
+    const tarballs = join(work, 'tarballs');
+    mkdirSync(tarballs);
+    for (const name of libraries) {
+      execFileSync(process.execPath, [pnpm as string, 'pack', '--pack-destination', tarballs], {
+        cwd: join(root, 'packages', name),
+        stdio: 'pipe',
+      });
+    }
+    const files = readdirSync(tarballs).filter((f) => f.endsWith('.tgz'));
+    expect(files).toHaveLength(libraries.length);
+
+    const app = join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files.map((f) => join(tarballs, f))], {
+      cwd: app,
+      stdio: 'pipe',
+    });
+    for (const name of libraries) {
+      const output = execFileSync(process.execPath, ['--input-type=module', '-e', smoke[name] as string], { cwd: app, encoding: 'utf8' });
+      expect(output.trim(), `@nninit/${name}`).toBe(expected[name]);
+    }
+  }, 300_000);
+});
