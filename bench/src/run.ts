@@ -3,7 +3,9 @@
  * (e.g. `pnpm bench rng`). Each benchmark runs its anchors side by side in the same run and
  * prints a table with ratios.
  */
-const benchmarks: Record<string, () => Promise<void>> = {};
+const benchmarks: Record<string, () => Promise<void>> = {
+  matmul: async () => (await import('./matmul.bench.js')).run(),
+};
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benchmarks));

@@ -1,0 +1,101 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { matmul, Tensor, type DType } from '@nninit/tensor';
+import { printTable } from './printTable.js';
+import { runPython } from './runPython.js';
+import { timeBest } from './timeBest.js';
+
+type Shape = { label: string; m: number; k: number; n: number };
+
+const shapes: Shape[] = [
+  ...[64, 128, 256, 512, 1024].map((s) => ({ label: `${s}³`, m: s, k: s, n: s })),
+  { label: '[300x2]·[2x10]', m: 300, k: 2, n: 10 },
+  { label: '[300x10]·[10x5]', m: 300, k: 10, n: 5 },
+  { label: '[300x5]·[5x1]', m: 300, k: 5, n: 1 },
+  { label: '[256x784]·[784x256]', m: 256, k: 784, n: 256 },
+];
+const dtypes: DType[] = ['float32', 'float64'];
+
+/** Calls per timing, so each timing lasts ~20 ms (tiny shapes need thousands of calls). */
+function repeatsFor({ m, k, n }: Shape): number {
+  return Math.max(1, Math.round(2e7 / (2 * m * k * n + 2e4)));
+}
+
+/** Best per-call seconds of `fn` over 5 timings of `repeats` calls. */
+function perCall(fn: () => void, repeats: number): number {
+  return timeBest(() => {
+    for (let r = 0; r < repeats; r++) fn();
+  }, 5, 1) / repeats;
+}
+
+/** The textbook i-k-j loop (row of B streamed, C row accumulated), the "naive" anchor. */
+function naive(A: Float32Array | Float64Array, B: Float32Array | Float64Array, C: Float32Array | Float64Array, m: number, k: number, n: number): void {
+  C.fill(0);
+  for (let i = 0; i < m; i++) {
+    for (let p = 0; p < k; p++) {
+      const a = A[i * k + p]!;
+      const ci = i * n, bp = p * n;
+      for (let j = 0; j < n; j++) C[ci + j] = C[ci + j]! + a * B[bp + j]!;
+    }
+  }
+}
+
+/** Deterministic pseudo-random fill in [-1, 1) (a 32-bit LCG; benchmark data only). */
+function fill(a: Float32Array | Float64Array, seed: number): void {
+  let s = seed >>> 0;
+  for (let i = 0; i < a.length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    a[i] = s / 2 ** 31 - 1;
+  }
+}
+
+/**
+ * `pnpm bench matmul`: GFLOP/s (2·m·k·n / seconds) of @nninit/tensor's matmul (with `out`, so
+ * no allocation) against a naive i-k-j loop, tfjs-core's cpu backend (float32 only) and numpy
+ * (OpenBLAS, one thread) in the same run, with ratios; per-call microseconds for the small MLP
+ * shapes, where numpy's per-call overhead dominates.
+ */
+export async function run(): Promise<void> {
+  await tf.setBackend('cpu');
+  const numpy = runPython<{ m: number; k: number; n: number; dtype: DType; seconds: number }[]>('matmul.py', [
+    JSON.stringify(dtypes.flatMap((dtype) => shapes.map((s) => [s.m, s.k, s.n, dtype, repeatsFor(s)]))),
+  ]);
+  const header = ['shape', 'dtype', 'nninit', 'naive', 'tfjs-cpu', 'numpy', '÷naive', '÷tfjs', '÷numpy', 'µs/call nninit', 'µs/call numpy'];
+  const rows: string[][] = [];
+  for (const dtype of dtypes) {
+    for (const shape of shapes) {
+      const { m, k, n } = shape;
+      const make = (len: number, seed: number): Float32Array | Float64Array => {
+        const a = dtype === 'float32' ? new Float32Array(len) : new Float64Array(len);
+        fill(a, seed);
+        return a;
+      };
+      const a = new Tensor(make(m * k, 1), [m, k]);
+      const b = new Tensor(make(k * n, 2), [k, n]);
+      const out = new Tensor(make(m * n, 3), [m, n]);
+      const repeats = repeatsFor(shape);
+      const flops = 2 * m * k * n;
+      const ours = perCall(() => matmul(a, b, { out }), repeats);
+      const naiveRepeats = Math.max(1, Math.round(repeats / 4));
+      const base = perCall(() => naive(a.data, b.data, out.data, m, k, n), naiveRepeats);
+      let tfjs = NaN;
+      if (dtype === 'float32') {
+        const ta = tf.tensor2d(a.data as Float32Array, [m, k]);
+        const tb = tf.tensor2d(b.data as Float32Array, [k, n]);
+        tfjs = perCall(() => tf.matMul(ta, tb).dispose(), naiveRepeats);
+        ta.dispose();
+        tb.dispose();
+      }
+      const np = numpy.find((r) => r.m === m && r.k === k && r.n === n && r.dtype === dtype)?.seconds ?? NaN;
+      const g = (s: number): string => (Number.isNaN(s) ? 'n/a' : (flops / s / 1e9).toFixed(2));
+      const ratio = (s: number): string => (Number.isNaN(s) ? 'n/a' : `${(s / ours).toFixed(2)}x`);
+      const small = m * k * n < 1e5;
+      rows.push([
+        shape.label, dtype, g(ours), g(base), g(tfjs), g(np), ratio(base), ratio(tfjs), ratio(np),
+        small ? (ours * 1e6).toFixed(2) : '', small ? (np * 1e6).toFixed(2) : '',
+      ]);
+    }
+  }
+  printTable('matmul GFLOP/s (higher is better); ÷x = x time / nninit time (> 1: nninit faster)', header, rows);
+  console.log('\ntfjs-cpu has no float64 kernels (n/a). numpy: OpenBLAS, one thread, np.matmul(a, b, out=c).');
+}
