@@ -1,0 +1,50 @@
+import { sampleNormal } from '@nninit/rng';
+import { nonNegativeParam, numberParam } from '../internal/checks.js';
+import { checkRank } from '../internal/checkShape.js';
+import type { DistributionSpec } from '../InitDistribution.js';
+import type { Definition } from '../internal/Definition.js';
+import { normalPlan } from '../internal/plans.js';
+
+/**
+ * `sparse`: PyTorch's `sparse_` (Martens 2010, §5): every element N(0, std²) (std default 0.01),
+ * then in each column ⌈sparsity·rows⌉ distinct rows, chosen uniformly, set to 0.
+ *
+ * The count is rounded to 15 significant digits before the ceiling, so sparsity 0.3 of 10 rows
+ * zeroes 3 (PyTorch's `math.ceil(0.3 * 10)` is 4, from 0.3·10 = 3.0000000000000004). The rows
+ * are a partial Fisher–Yates shuffle per column, j = t + ⌊u·(rows − t)⌋ with u a 53-bit uniform
+ * (bias below rows·2⁻⁵³), drawn after all the normals: `sparsity·rows·cols` uniforms in total.
+ */
+export const SPARSE: Definition = {
+  name: 'sparse',
+  aliases: [],
+  parameters: ['sparsity', 'std'],
+  random: true,
+  reference: 'Martens 2010, "Deep learning via Hessian-free optimization", §5; torch.nn.init.sparse_',
+  plan: (fn, shape, p) => {
+    const sparsity = numberParam(fn, 'sparsity', p['sparsity']);
+    if (sparsity < 0 || sparsity > 1) throw new RangeError(`${fn}: sparsity must be in [0, 1], got ${sparsity}`);
+    const std = nonNegativeParam(fn, 'std', p['std'], 0.01);
+    checkRank(fn, shape, 2, 2, 'sparsity is counted per column of a 2-D matrix');
+    const rows = shape[0] as number, cols = shape[1] as number;
+    const zeros = Math.ceil(Number((sparsity * rows).toPrecision(15)));
+    return {
+      distribution: { family: 'sparse', rows, cols, zerosPerColumn: zeros, nonzero: normalPlan(0, std).distribution as DistributionSpec },
+      fill: (out, rng) => {
+        sampleNormal(rng, out, 0, std);
+        const u = new Float64Array(zeros * cols);
+        rng.fillUniform(u);
+        const order = new Int32Array(rows);
+        for (let c = 0; c < cols; c++) {
+          for (let i = 0; i < rows; i++) order[i] = i;
+          for (let t = 0; t < zeros; t++) {
+            const j = t + Math.floor((u[c * zeros + t] as number) * (rows - t));
+            const row = order[j] as number;
+            order[j] = order[t] as number;
+            order[t] = row;
+            out[row * cols + c] = 0;
+          }
+        }
+      },
+    };
+  },
+};

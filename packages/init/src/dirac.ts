@@ -1,0 +1,21 @@
+import type { DType, Tensor } from '@nninit/tensor';
+import type { DiracParameters } from './InitializerParameters.js';
+import type { InitOptions } from './InitOptions.js';
+import { generate } from './internal/generate.js';
+
+/**
+ * Dirac initialization of a conv kernel `[out, in, ...kernel]` (3 to 5 dimensions): the identity
+ * convolution. In each of `groups` groups g (default 1; must divide out) and for
+ * d < min(out/groups, in), the weight at [g·(out/groups) + d, d, ⌊k₁/2⌋, …] is 1, all others 0,
+ * so the layer copies its first input channels through. Deterministic: needs no rng.
+ *
+ * Reference: torch.nn.init.dirac_; Zagoruyko & Komodakis 2017, "DiracNets".
+ *
+ * @example
+ * ```ts
+ * dirac([2, 2, 3]).toArray(); // [[[0, 1, 0], [0, 0, 0]], [[0, 0, 0], [0, 1, 0]]]
+ * ```
+ */
+export function dirac<D extends DType = 'float32'>(shape: readonly number[], options?: DiracParameters & InitOptions<D>): Tensor<D> {
+  return generate<D>('dirac', shape, 'dirac', options);
+}

@@ -1,0 +1,41 @@
+import type { DType, Tensor } from '@nninit/tensor';
+import type { AnyParameters, Initialization } from './Initialization.js';
+import type { InitOptions } from './InitOptions.js';
+import { generate } from './internal/generate.js';
+
+/**
+ * A weight tensor of the given shape, initialized by name: the article's `'zeros'`, `'random'`
+ * and `'he'`, and every initializer PyTorch, Keras and JAX ship (the full list, with formulas,
+ * is the registry {@link initializers} and the README's table).
+ *
+ * Shapes follow PyTorch: `[fanOut, fanIn, ...receptiveField]`, so fanIn = shape[1]·prod(shape[2:])
+ * and fanOut = shape[0]·prod(shape[2:]). `initialization` is a name or `{ name, ...parameters }`;
+ * parameters may also be given in `options`, next to `rng` or `seed` and `dtype` (see
+ * {@link InitOptions}). Everything is validated before anything is drawn, so a failing call
+ * leaves `rng` where it was.
+ *
+ * Reference for the three: deeplearning.ai, "Improving Deep Neural Networks", the Initialization
+ * notebook (`np.random.randn(n_l, n_{l−1}) * 10` for "random"; He et al. 2015, eq. 10 for "he").
+ *
+ * @example
+ * ```ts
+ * const rng = new RandomState(3);
+ * initialize([10, 2], 'he', { rng, dtype: 'float64' }).get(0, 0); // 1.7886284734303186, numpy's
+ * //   np.random.seed(3); (np.random.randn(10, 2) * np.sqrt(2 / 2))[0, 0]
+ * initialize([2, 3], 'zeros').toArray();                            // [[0, 0, 0], [0, 0, 0]]
+ * initialize([256, 128], { name: 'random', scale: 10 }, { seed: 0 }).shape; // [256, 128]
+ * ```
+ * @throws TypeError for a wrong kind of argument (shape not an array of numbers, initialization
+ *   not a string or object, a non-number parameter, rng not a RandomSource, rng and seed both).
+ * @throws RangeError for a value outside its domain: a negative or fractional dimension, an
+ *   unknown name (the message lists the names and suggests the nearest), an unknown parameter,
+ *   a NaN or infinite parameter, low ≥ high, a zero fan, a shape of the wrong rank, neither rng
+ *   nor seed for a random initializer.
+ */
+export function initialize<D extends DType = 'float32'>(
+  shape: readonly number[],
+  initialization: Initialization,
+  options?: InitOptions<D> & AnyParameters,
+): Tensor<D> {
+  return generate<D>('initialize', shape, initialization, options);
+}

@@ -1,0 +1,53 @@
+import { format, formatChoices } from './format.js';
+
+/**
+ * Argument checks shared by the public entry points. Every message reads
+ * `${fn}: ${param} must be ${condition}, got ${value}`; a wrong kind of value is a TypeError, a
+ * value outside its domain a RangeError. Defaults are applied with `??`, so 0 is never "unset".
+ */
+
+/** A number, finite unless `allowInfinite`; `fallback` when undefined. @internal */
+export function numberParam(fn: string, param: string, value: unknown, fallback?: number, allowInfinite = false): number {
+  const v = value ?? fallback;
+  if (typeof v !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${format(v)}`);
+  if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
+    throw new RangeError(`${fn}: ${param} must be ${allowInfinite ? 'a number, not NaN' : 'finite'}, got ${v}`);
+  }
+  return v;
+}
+
+/** A finite number ≥ 0. @internal */
+export function nonNegativeParam(fn: string, param: string, value: unknown, fallback?: number): number {
+  const v = numberParam(fn, param, value, fallback);
+  if (v < 0) throw new RangeError(`${fn}: ${param} must be non-negative, got ${v}`);
+  return v;
+}
+
+/** A finite number > 0. @internal */
+export function positiveParam(fn: string, param: string, value: unknown, fallback?: number): number {
+  const v = numberParam(fn, param, value, fallback);
+  if (!(v > 0)) throw new RangeError(`${fn}: ${param} must be positive, got ${v}`);
+  return v;
+}
+
+/** A positive safe integer. @internal */
+export function positiveIntegerParam(fn: string, param: string, value: unknown, fallback?: number): number {
+  const v = numberParam(fn, param, value, fallback);
+  if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${fn}: ${param} must be a positive integer, got ${v}`);
+  return v;
+}
+
+/** One of a list of strings; `fallback` when undefined (required when there is none). @internal */
+export function choiceParam<T extends string>(fn: string, param: string, value: unknown, choices: readonly T[], fallback?: T): T {
+  const v = value ?? fallback;
+  if (typeof v !== 'string') throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
+  if (!(choices as readonly string[]).includes(v)) {
+    throw new RangeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
+  }
+  return v as T;
+}
+
+/** low < high for a pair of bounds already known to be numbers. @internal */
+export function checkOrdered(fn: string, lowName: string, low: number, highName: string, high: number): void {
+  if (!(low < high)) throw new RangeError(`${fn}: ${lowName} must be less than ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`);
+}

@@ -1,0 +1,21 @@
+import type { DType, Tensor } from '@nninit/tensor';
+import type { NoParameters } from './InitializerParameters.js';
+import type { InitOptions } from './InitOptions.js';
+import { generate } from './internal/generate.js';
+
+/**
+ * LeCun uniform initialization: i.i.d. U[−bound, bound) with bound = √(3/fanIn) (variance
+ * 1/fanIn). Keras's `lecun_uniform`. Registry name `'lecun_uniform'`.
+ *
+ * Reference: LeCun, Bottou, Orr & Müller 1998, "Efficient BackProp", §4.6, with the uniform
+ * distribution of the same variance.
+ *
+ * @example
+ * ```ts
+ * const w = lecunUniform([8, 3], { seed: 0 });
+ * w.data.every((x) => Math.abs(x) < 1); // true: bound = √(3/3) = 1
+ * ```
+ */
+export function lecunUniform<D extends DType = 'float32'>(shape: readonly number[], options?: NoParameters & InitOptions<D>): Tensor<D> {
+  return generate<D>('lecunUniform', shape, 'lecun_uniform', options);
+}

@@ -1,0 +1,28 @@
+import type { DType, Tensor } from '@nninit/tensor';
+import type { GainParameters } from './InitializerParameters.js';
+import type { InitOptions } from './InitOptions.js';
+import { generate } from './internal/generate.js';
+
+/**
+ * Orthogonal initialization: the `rows × cols` flattening (rows = shape[0], cols = the product of
+ * the rest) is gain·Q, Q uniformly (Haar) distributed with orthonormal columns when rows ≥ cols
+ * (QᵀQ = I) or orthonormal rows when rows < cols (QQᵀ = I). `gain` > 0 default 1.
+ *
+ * Q comes from the Householder QR decomposition A = QR of a rows × cols standard-normal matrix
+ * (transposed when wide), each column multiplied by sign(Rᵢᵢ): PyTorch's `orthogonal_` step for
+ * step, so with a `RandomState` it reproduces numpy's `np.linalg.qr` recipe to 1e-12. A zero
+ * Rᵢᵢ (probability 0) counts as +1, where PyTorch's `sign` would zero the column.
+ *
+ * Reference: Saxe, McClelland & Ganguli 2014, "Exact solutions to the nonlinear dynamics of
+ * learning in deep linear neural networks", §3; Mezzadri 2007, "How to generate random matrices
+ * from the classical compact groups", §5 (the sign correction).
+ *
+ * @example
+ * ```ts
+ * const q = orthogonal([2, 2], { rng: new RandomState(3), dtype: 'float64' });
+ * q.get(0, 0) ** 2 + q.get(1, 0) ** 2; // 1 (to 1e-15): unit columns
+ * ```
+ */
+export function orthogonal<D extends DType = 'float32'>(shape: readonly number[], options?: GainParameters & InitOptions<D>): Tensor<D> {
+  return generate<D>('orthogonal', shape, 'orthogonal', options);
+}
