@@ -9,8 +9,8 @@ import { normalPlan } from '../internal/plans.js';
  * `sparse`: PyTorch's `sparse_` (Martens 2010, §5): every element N(0, std²) (std default 0.01),
  * then in each column ⌈sparsity·rows⌉ distinct rows, chosen uniformly, set to 0.
  *
- * The count is rounded to 15 significant digits before the ceiling, so sparsity 0.3 of 10 rows
- * zeroes 3 (PyTorch's `math.ceil(0.3 * 10)` is 4, from 0.3·10 = 3.0000000000000004). The rows
+ * The count is rounded to 15 significant digits before the ceiling, so sparsity 0.07 of 100 rows
+ * zeroes 7 (PyTorch's `math.ceil(0.07 * 100)` is 8, from 0.07·100 = 7.000000000000001). The rows
  * are a partial Fisher–Yates shuffle per column, j = t + ⌊u·(rows − t)⌋ with u a 53-bit uniform
  * (bias below rows·2⁻⁵³), drawn after all the normals: `sparsity·rows·cols` uniforms in total.
  */

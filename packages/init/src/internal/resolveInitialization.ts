@@ -24,7 +24,8 @@ export function resolveInitialization(fn: string, initialization: unknown, optio
     param = 'initialization.name';
   }
   if (typeof name !== 'string') {
-    throw new TypeError(`${fn}: ${param} must be an initializer name (a string) or { name, ...parameters }, got ${format(name)}`);
+    const kind = param === 'initialization' ? 'an initializer name (a string) or { name, ...parameters }' : 'an initializer name (a string)';
+    throw new TypeError(`${fn}: ${param} must be ${kind}, got ${format(name)}`);
   }
   const definition = BY_NAME.get(name);
   if (definition === undefined) {
@@ -49,6 +50,5 @@ function unknownParameter(fn: string, definition: Definition, key: string): Rang
   if (parameters.length === 0) {
     return new RangeError(`${fn}: parameters must be absent for ${format(name)} (it takes none; options are ${OPTION_KEYS.join(', ')}), got ${format(key)}`);
   }
-  const candidates = [...parameters, ...OPTION_KEYS];
-  return new RangeError(`${fn}: parameter must be one of ${formatChoices(parameters)} for ${format(name)} (or an option: ${OPTION_KEYS.join(', ')}), got ${format(key)} (did you mean ${format(nearest(key, candidates))}?)`);
+  return new RangeError(`${fn}: parameter must be one of ${formatChoices(parameters)} for ${format(name)} (or an option: ${OPTION_KEYS.join(', ')}), got ${format(key)} (did you mean ${format(nearest(key, parameters))}?)`);
 }

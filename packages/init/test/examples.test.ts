@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { RandomState } from '@nninit/rng';
+import {
+  calculateGain, computeFans, deltaOrthogonal, describeDistribution, dirac, glorotNormal, glorotUniform, heNormal,
+  heUniform, identity, initialize, initializerNames, initializers, lecunNormal, lecunUniform, orthogonal, randomNormal,
+  randomUniform, sparse, truncatedNormal, varianceScaling,
+  type AnyParameters, type CanonicalInitializerName, type DistributionSpec, type InitDistribution, type Initialization,
+  type InitializationObject, type InitializerName, type InitOptions, type StructuredDistribution,
+} from '@nninit/init';
+
+// Every @example in the TSDoc of src/, asserted as written.
+describe('TSDoc examples', () => {
+  it('calculateGain, computeFans', () => {
+    expect(calculateGain('relu')).toBe(1.4142135623730951);
+    expect(calculateGain('tanh')).toBe(1.6666666666666667);
+    expect(calculateGain('leaky_relu', 0.2)).toBe(1.3867504905630728);
+    expect(computeFans([256, 128])).toEqual({ fanIn: 128, fanOut: 256 });
+    expect(computeFans([64, 32, 3, 3])).toEqual({ fanIn: 288, fanOut: 576 });
+  });
+
+  it('initialize', () => {
+    const rng = new RandomState(3);
+    expect(initialize([10, 2], 'he', { rng, dtype: 'float64' }).get(0, 0)).toBe(1.7886284734303186);
+    expect(initialize([2, 3], 'zeros').toArray()).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(initialize([256, 128], { name: 'random', scale: 10 }, { seed: 0 }).shape).toEqual([256, 128]);
+  });
+
+  it('describeDistribution', () => {
+    expect(describeDistribution([256, 128], 'he')).toEqual({ family: 'normal', mean: 0, std: 0.125 });
+    expect(describeDistribution([64, 32, 3, 3], 'glorot_uniform')).toEqual({ family: 'uniform', low: -0.08333333333333333, high: 0.08333333333333333 });
+    expect(describeDistribution([100, 50], { name: 'variance_scaling', scale: 2 })).toEqual({
+      family: 'truncated_normal', mean: 0, std: 0.2273694468677113, low: -0.4547388937354226, high: 0.4547388937354226,
+    });
+  });
+
+  it('initializers, initializerNames', () => {
+    expect(initializers.he_normal.aliases).toEqual(['he', 'kaiming_normal']);
+    expect(initializers.he_normal.parameters).toEqual(['nonlinearity', 'param', 'mode']);
+    expect(initializers.zeros.random).toBe(false);
+    expect(Object.keys(initializers).length).toBe(19);
+    expect(initializerNames.length).toBe(26);
+    expect(initializerNames.includes('he')).toBe(true);
+  });
+
+  it('the fan-scaled named initializers', () => {
+    expect(heNormal([2, 2], { rng: new RandomState(3), dtype: 'float64' }).toArray())
+      .toEqual([[1.7886284734303186, 0.43650985051198943], [0.09649746807200862, -1.8634927033644908]]);
+    expect(Math.max(...heUniform([64, 24], { seed: 0 }).data.map(Math.abs)) < 0.5).toBe(true);
+    expect(glorotNormal([300, 100], { seed: 0 }).shape).toEqual([300, 100]);
+    expect(describeDistribution([300, 100], 'glorot_normal')).toEqual({ family: 'normal', mean: 0, std: 0.07071067811865475 });
+    expect(glorotUniform([4, 2], { seed: 0 }).data.every((x) => Math.abs(x) < 1)).toBe(true);
+    expect(lecunNormal([10, 4], { seed: 0 }).size).toBe(40);
+    expect(describeDistribution([10, 4], 'lecun_normal')).toEqual({ family: 'normal', mean: 0, std: 0.5 });
+    expect(lecunUniform([8, 3], { seed: 0 }).data.every((x) => Math.abs(x) < 1)).toBe(true);
+    const w = varianceScaling([100, 50], { scale: 2, seed: 0 });
+    expect(w.data.every((x) => Math.abs(x) <= 2 * Math.sqrt(2 / 50) / 0.87962566103423978)).toBe(true);
+  });
+
+  it('the plain distributions', () => {
+    expect(randomNormal([3], { mean: 5, std: 0, seed: 1 }).toArray()).toEqual([5, 5, 5]);
+    expect(randomUniform([1000], { low: 0, high: 0.5, seed: 0 }).data.every((x) => x >= 0 && x < 0.5)).toBe(true);
+    expect(truncatedNormal([1000], { std: 0.1, seed: 0 }).data.every((x) => Math.abs(x) <= 0.2)).toBe(true);
+  });
+
+  it('the structured initializers', () => {
+    const q = orthogonal([2, 2], { rng: new RandomState(3), dtype: 'float64' });
+    expect(q.get(0, 0) ** 2 + q.get(1, 0) ** 2).toBeCloseTo(1, 15);
+    expect(identity([2, 3], { gain: 2 }).toArray()).toEqual([[2, 0, 0], [0, 2, 0]]);
+    expect(dirac([2, 2, 3]).toArray()).toEqual([[[0, 1, 0], [0, 0, 0]], [[0, 0, 0], [0, 1, 0]]]);
+    const s = sparse([10, 4], { sparsity: 0.3, seed: 0 });
+    expect([0, 1, 2, 3].map((c) => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((r) => s.get(r, c) === 0).length)).toEqual([3, 3, 3, 3]);
+    expect(deltaOrthogonal([4, 2, 3, 3], { seed: 0 }).get(0, 0, 0, 0)).toBe(0);
+  });
+
+  it('the types (checked by tsc, the values by vitest)', () => {
+    const spec: DistributionSpec = { family: 'normal', mean: 0, std: 0.125 };
+    const structured: StructuredDistribution = { family: 'orthogonal', gain: 1, rows: 4, cols: 3 };
+    const any: InitDistribution = { family: 'constant', value: 0 };
+    const options: InitOptions<'float64'> = { seed: 0, dtype: 'float64' };
+    const name: InitializerName = 'he_normal';
+    const canonical: CanonicalInitializerName = 'glorot_uniform';
+    const object: InitializationObject = { name: 'random', scale: 10 };
+    const a: Initialization = 'he';
+    const b: Initialization = { name: 'he', mode: 'fan_out' };
+    const p: AnyParameters = { scale: 10 };
+    expect(describeDistribution([4, 3], 'orthogonal')).toEqual(structured);
+    expect(initialize([2], 'zeros', options).dtype).toBe('float64');
+    for (const i of [name, canonical, object, a, b]) expect(() => describeDistribution([4, 3], i)).not.toThrow();
+    expect([spec.family, any.family, p.scale]).toEqual(['normal', 'constant', 10]);
+  });
+});
