@@ -2,7 +2,10 @@ import type { DType } from '../DType.js';
 import type { Tensor } from '../Tensor.js';
 import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/checkTensor.js';
 import { format, formatShape } from '../internal/format.js';
-import { directKernel } from '../internal/matmul/directKernel.js';
+import { directKernel32 } from '../internal/matmul/directKernel32.js';
+import { directKernel64 } from '../internal/matmul/directKernel64.js';
+import { packA32, packB32 } from '../internal/matmul/pack32.js';
+import { packA64, packB64 } from '../internal/matmul/pack64.js';
 import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel.js';
 import { scratch } from '../internal/scratch.js';
 
@@ -76,10 +79,16 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   // op(A)[i,p] = A[i·sai + p·sap]; op(B)[p,j] = B[p·sbp + j·sbj]
   const sai = transposeA ? 1 : k, sap = transposeA ? m : 1;
   const sbp = transposeB ? 1 : n, sbj = transposeB ? k : 1;
+  const A = a.data, B = b.data, C = out.data;
+  // Separate float32 and float64 code paths all the way down (see directKernel64.ts).
   if (m * n * k >= PACK_THRESHOLD) {
-    packedKernel(a.data, sai, sap, b.data, sbp, sbj, out.data, m, n, k, scratch(packedScratchSize(n, k)));
+    const work = scratch(packedScratchSize(n, k));
+    if (A instanceof Float32Array) packedKernel(A, sai, sap, B as Float32Array, sbp, sbj, C as Float32Array, m, n, k, work, packA32, packB32);
+    else packedKernel(A as Float64Array, sai, sap, B as Float64Array, sbp, sbj, C as Float64Array, m, n, k, work, packA64, packB64);
+  } else if (A instanceof Float32Array) {
+    directKernel32(A, sai, sap, B as Float32Array, sbp, sbj, C as Float32Array, m, n, k);
   } else {
-    directKernel(a.data, sai, sap, b.data, sbp, sbj, out.data, m, n, k);
+    directKernel64(A as Float64Array, sai, sap, B as Float64Array, sbp, sbj, C as Float64Array, m, n, k);
   }
   return out;
 }

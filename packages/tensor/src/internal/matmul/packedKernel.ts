@@ -1,5 +1,5 @@
 import { microKernel } from './microKernel.js';
-import { packA, packB } from './pack.js';
+import type { packA64, packB64 } from './pack64.js';
 
 /** Register tile (rows × columns of C) computed by {@link microKernel}. */
 export const MR = 4;
@@ -23,13 +23,16 @@ export function packedScratchSize(n: number, k: number): number {
  * contiguously, from one monomorphic array type, without float32→float64 conversions in the
  * hot loop. Transposes cost nothing: they only change how the packing reads.
  *
- * Strides as in {@link directKernel}; `scratch` must hold `packedScratchSize(n, k)` doubles.
+ * Strides as in {@link directKernel64}; `scratch` must hold `packedScratchSize(n, k)` doubles;
+ * `packA`/`packB` are the packing routines for the operands' dtype (pack32 or pack64).
  */
-export function packedKernel(
-  A: Float32Array | Float64Array, sai: number, sap: number,
-  B: Float32Array | Float64Array, sbp: number, sbj: number,
-  C: Float32Array | Float64Array, m: number, n: number, k: number,
+export function packedKernel<E extends Float32Array | Float64Array>(
+  A: E, sai: number, sap: number,
+  B: E, sbp: number, sbj: number,
+  C: E, m: number, n: number, k: number,
   scratch: Float64Array,
+  packA: (A: E, ...rest: Parameters<typeof packA64> extends [unknown, ...infer R] ? R : never) => void,
+  packB: (B: E, ...rest: Parameters<typeof packB64> extends [unknown, ...infer R] ? R : never) => void,
 ): void {
   const panelsB = Math.ceil(n / NR);
   const kcMax = Math.min(KC, k);

@@ -3,7 +3,27 @@ import type { Tensor } from '../../Tensor.js';
 import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
 
 const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
+  const n4 = n - (n & 3);
+  let i = 0;
+  for (; i < n4; i += 4) {
+    {
+      const v = x[i]!;
+      o[i] = v < 0 ? 0 : v;
+    }
+    {
+      const v = x[i + 1]!;
+      o[i + 1] = v < 0 ? 0 : v;
+    }
+    {
+      const v = x[i + 2]!;
+      o[i + 2] = v < 0 ? 0 : v;
+    }
+    {
+      const v = x[i + 3]!;
+      o[i + 3] = v < 0 ? 0 : v;
+    }
+  }
+  for (; i < n; i++) {
     const v = x[i]!;
     o[i] = v < 0 ? 0 : v;
   }

@@ -1,11 +1,46 @@
 import type { DType } from '../../DType.js';
 import type { Tensor } from '../../Tensor.js';
-import { binaryOp, type BinaryKernel } from '../../internal/binaryOp.js';
+import { binaryOp, type BinaryKernels } from '../../internal/binaryOp.js';
 
-const kernel: BinaryKernel = (o, oo, x, xo, xs0, xs1, y, yo, ys0, ys1, n0, n1) => {
-  for (let i = 0; i < n0; i++, xo += xs0, yo += ys0) {
-    for (let j = 0, xp = xo, yp = yo; j < n1; j++, xp += xs1, yp += ys1) o[oo++] = x[xp]! >= y[yp]! ? 1 : 0;
-  }
+const kernels: BinaryKernels = {
+  vv: (o, oo, x, xo, xs0, y, yo, ys0, n0, n1) => {
+    for (let i = 0; i < n0; i++, oo += n1, xo += xs0, yo += ys0) {
+      let j = 0;
+      for (; j + 3 < n1; j += 4) {
+        o[oo + j] = x[xo + j]! >= y[yo + j]! ? 1 : 0;
+        o[oo + j + 1] = x[xo + j + 1]! >= y[yo + j + 1]! ? 1 : 0;
+        o[oo + j + 2] = x[xo + j + 2]! >= y[yo + j + 2]! ? 1 : 0;
+        o[oo + j + 3] = x[xo + j + 3]! >= y[yo + j + 3]! ? 1 : 0;
+      }
+      for (; j < n1; j++) o[oo + j] = x[xo + j]! >= y[yo + j]! ? 1 : 0;
+    }
+  },
+  vs: (o, oo, x, xo, xs0, y, yo, ys0, n0, n1) => {
+    for (let i = 0; i < n0; i++, oo += n1, xo += xs0, yo += ys0) {
+      const b = y[yo]!;
+      let j = 0;
+      for (; j + 3 < n1; j += 4) {
+        o[oo + j] = x[xo + j]! >= b ? 1 : 0;
+        o[oo + j + 1] = x[xo + j + 1]! >= b ? 1 : 0;
+        o[oo + j + 2] = x[xo + j + 2]! >= b ? 1 : 0;
+        o[oo + j + 3] = x[xo + j + 3]! >= b ? 1 : 0;
+      }
+      for (; j < n1; j++) o[oo + j] = x[xo + j]! >= b ? 1 : 0;
+    }
+  },
+  sv: (o, oo, x, xo, xs0, y, yo, ys0, n0, n1) => {
+    for (let i = 0; i < n0; i++, oo += n1, xo += xs0, yo += ys0) {
+      const a = x[xo]!;
+      let j = 0;
+      for (; j + 3 < n1; j += 4) {
+        o[oo + j] = a >= y[yo + j]! ? 1 : 0;
+        o[oo + j + 1] = a >= y[yo + j + 1]! ? 1 : 0;
+        o[oo + j + 2] = a >= y[yo + j + 2]! ? 1 : 0;
+        o[oo + j + 3] = a >= y[yo + j + 3]! ? 1 : 0;
+      }
+      for (; j < n1; j++) o[oo + j] = a >= y[yo + j]! ? 1 : 0;
+    }
+  },
 };
 
 /**
@@ -25,5 +60,5 @@ const kernel: BinaryKernel = (o, oo, x, xo, xs0, xs1, y, yo, ys0, ys1, n0, n1) =
  *   partially overlaps an operand.
  */
 export function greaterEqual<D extends DType>(a: Tensor<D> | number, b: Tensor<D> | number, out?: Tensor<D>): Tensor<D> {
-  return binaryOp('greaterEqual', a, b, out, kernel);
+  return binaryOp('greaterEqual', a, b, out, kernels);
 }

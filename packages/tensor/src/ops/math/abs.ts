@@ -3,7 +3,15 @@ import type { Tensor } from '../../Tensor.js';
 import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
 
 const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
+  const n4 = n - (n & 3);
+  let i = 0;
+  for (; i < n4; i += 4) {
+    o[i] = Math.abs(x[i]!);
+    o[i + 1] = Math.abs(x[i + 1]!);
+    o[i + 2] = Math.abs(x[i + 2]!);
+    o[i + 3] = Math.abs(x[i + 3]!);
+  }
+  for (; i < n; i++) {
     o[i] = Math.abs(x[i]!);
   }
 };

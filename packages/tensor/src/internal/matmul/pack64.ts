@@ -1,10 +1,14 @@
+// Source of truth for packing; scripts/generateFloat32.ts writes the float32 copy (pack32.ts),
+// so each copy reads one typed-array type only (see directKernel64.ts).
+type Elements = Float64Array;
+
 /**
  * Packs rows [i0, i0+mc) × depth [p0, p0+kc) of op(A) (op(A)[i,p] = A[i·sai + p·sap]) into
  * float64 panels of `mr` rows: panel ip holds element (i0 + ip·mr + r, p0 + p) at
  * `Ap[(ip·kc + p)·mr + r]`. Rows past the end are zero, so edge tiles need no special kernel.
  */
-export function packA(
-  A: Float32Array | Float64Array, sai: number, sap: number,
+export function packA64(
+  A: Elements, sai: number, sap: number,
   i0: number, mc: number, p0: number, kc: number, Ap: Float64Array, mr: number,
 ): void {
   const panels = Math.ceil(mc / mr);
@@ -28,8 +32,8 @@ export function packA(
  * float64 panels of `nr` columns: panel jp holds element (p0 + p, jp·nr + c) at
  * `Bp[(jp·kc + p)·nr + c]`; columns past the end are zero.
  */
-export function packB(
-  B: Float32Array | Float64Array, sbp: number, sbj: number,
+export function packB64(
+  B: Elements, sbp: number, sbj: number,
   p0: number, kc: number, n: number, Bp: Float64Array, nr: number,
 ): void {
   const panels = Math.ceil(n / nr);
