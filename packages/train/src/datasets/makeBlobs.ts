@@ -1,0 +1,94 @@
+import type { RandomSource } from '@nninit/rng';
+import { Tensor, type DType } from '@nninit/tensor';
+import { checkBoolean, checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource, describe } from '../internal/checks.js';
+import { shuffleRows, toDataset, type Rows } from '../internal/datasetParts.js';
+import type { Dataset } from './Dataset.js';
+
+/** Options of {@link makeBlobs}. */
+export interface MakeBlobsOptions<D extends DType = 'float64'> {
+  /** Number of points, split evenly over the centers (the first n mod k get one more). Default 100. */
+  nSamples?: number;
+  /** Dimension of each point when `centers` is a count. Default 2. */
+  nFeatures?: number;
+  /** A number of centers drawn uniformly from `centerBox`, or the centers themselves. Default 3. */
+  centers?: number | readonly (readonly number[])[];
+  /** Standard deviation of every blob, or one per center. Default 1. */
+  clusterStd?: number | readonly number[];
+  /** Bounds [low, high) of each coordinate of a random center. Default [-10, 10]. */
+  centerBox?: readonly [number, number];
+  /** Shuffle the points. Default true. */
+  shuffle?: boolean;
+  /** Source of the centers, the points and the shuffle. */
+  rng: RandomSource;
+  /** Element type of x, y and centers. Default 'float64'. */
+  dtype?: D;
+}
+
+/**
+ * Isotropic Gaussian blobs, one class per blob: scikit-learn's `make_blobs`, reproduced bit for
+ * bit when `rng` is a numpy-compatible `RandomState`.
+ *
+ * Random centers cₖ ~ U[low, high)^d (numpy's `uniform`: low + (high − low)·u); then blob k's
+ * points are cₖ + σₖ·z, z ~ N(0, I), blob after blob, label k; then an optional shuffle.
+ *
+ * @see scikit-learn, sklearn/datasets/_samples_generator.py, `make_blobs`.
+ * @example
+ * ```ts
+ * const { x, y, centers } = makeBlobs({ nSamples: 6, centers: [[0, 0], [5, 5]], clusterStd: 0, shuffle: false, rng: philox(0) });
+ * x.toArray(); // [[0, 0], [0, 0], [0, 0], [5, 5], [5, 5], [5, 5]]
+ * y.toArray(); // [0, 0, 0, 1, 1, 1]
+ * ```
+ * @throws TypeError for options of the wrong kind or a missing `rng`.
+ * @throws RangeError for counts < 1, a negative or non-finite std, ragged or non-finite centers,
+ *   a clusterStd array whose length is not the number of centers, or an empty centerBox.
+ */
+export function makeBlobs<D extends DType = 'float64'>(options: MakeBlobsOptions<D>): Dataset<D> & { centers: Tensor<D> } {
+  const fn = 'makeBlobs';
+  const o = checkOptions(fn, options);
+  const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
+  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
+  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
+  const rng = checkRandomSource(fn, 'rng', o.rng);
+  const spec = o.centers ?? 3;
+  const box = o.centerBox ?? [-10, 10];
+  if (!Array.isArray(box) || box.length !== 2) throw new TypeError(`${fn}: centerBox must be [low, high], got ${describe(box)}`);
+  const low = checkNumber(fn, 'centerBox[0]', box[0]);
+  const high = checkNumber(fn, 'centerBox[1]', box[1]);
+  if (!(low < high)) throw new RangeError(`${fn}: centerBox must have low < high, got [${low}, ${high}]`);
+
+  let k: number, d: number, centers: Float64Array;
+  if (typeof spec === 'number') {
+    k = checkInteger(fn, 'centers', spec, 1);
+    d = checkInteger(fn, 'nFeatures', o.nFeatures ?? 2, 1);
+    centers = new Float64Array(k * d);
+    rng.fillUniform(centers);
+    for (let i = 0; i < centers.length; i++) centers[i] = low + (high - low) * (centers[i] as number);
+  } else {
+    if (!Array.isArray(spec) || spec.length === 0) throw new TypeError(`${fn}: centers must be a count or a non-empty array of points, got ${describe(spec)}`);
+    k = spec.length;
+    d = Array.isArray(spec[0]) ? spec[0].length : 0;
+    centers = new Float64Array(k * d);
+    spec.forEach((c, i) => {
+      if (!Array.isArray(c) || c.length !== d || d === 0) throw new RangeError(`${fn}: centers[${i}] must be an array of ${d || 'at least 1'} numbers, got ${describe(c)}`);
+      c.forEach((v, j) => (centers[i * d + j] = checkNumber(fn, `centers[${i}][${j}]`, v)));
+    });
+  }
+  const stdSpec = o.clusterStd ?? 1;
+  const stds = typeof stdSpec === 'number' ? new Array<number>(k).fill(stdSpec) : stdSpec;
+  if (!Array.isArray(stds) || stds.length !== k) throw new RangeError(`${fn}: clusterStd must be a number or an array of ${k} numbers, got ${describe(stdSpec)}`);
+  stds.forEach((s, i) => checkNumber(fn, typeof stdSpec === 'number' ? 'clusterStd' : `clusterStd[${i}]`, s, 0));
+
+  let rows: Rows = { x: new Float64Array(n * d), y: new Float64Array(n), features: d };
+  const z = new Float64Array(n * d);
+  for (let c = 0, row = 0; c < k; c++) {
+    const count = Math.floor(n / k) + (c < n % k ? 1 : 0);
+    const block = z.subarray(row * d, (row + count) * d);
+    rng.fillNormal(block);
+    for (let i = 0; i < block.length; i++) rows.x[row * d + i] = (centers[c * d + (i % d)] as number) + (stds[c] as number) * (block[i] as number);
+    rows.y.fill(c, row, row + count);
+    row += count;
+  }
+  if (shuffle) rows = shuffleRows(rows, rng);
+  const data = toDataset(rows, dtype);
+  return { ...data, centers: toDataset({ x: centers, y: new Float64Array(k), features: d }, dtype).x };
+}

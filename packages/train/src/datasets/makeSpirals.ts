@@ -1,0 +1,69 @@
+import type { RandomSource } from '@nninit/rng';
+import type { DType } from '@nninit/tensor';
+import { checkBoolean, checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource } from '../internal/checks.js';
+import { linspace, shuffleRows, toDataset, type Rows } from '../internal/datasetParts.js';
+import { npCos, npSin } from '../internal/numpyTrig.js';
+import type { Dataset } from './Dataset.js';
+
+/** Options of {@link makeSpirals}. */
+export interface MakeSpiralsOptions<D extends DType = 'float64'> {
+  /** Number of points, split evenly over the arms (the first n mod k get one more). Default 300. */
+  nSamples?: number;
+  /** Number of arms, one class each. Default 3. */
+  nClasses?: number;
+  /** Standard deviation of the Gaussian noise on each point's angle, in radians. Default 0.2. */
+  noise?: number;
+  /** Shuffle the points after generating them. Default true. */
+  shuffle?: boolean;
+  /** Source of the angle noise and the shuffle. */
+  rng: RandomSource;
+  /** Element type of x and y. Default 'float64'. */
+  dtype?: D;
+}
+
+/**
+ * Interleaved spiral arms, the classic non-linear multi-class problem of Stanford's CS231n
+ * ("Putting it together: minimal neural network case study"), reproduced bit for bit when `rng`
+ * is a numpy-compatible `RandomState`.
+ *
+ * Arm k of N points: radius rᵢ evenly spaced in [0, 1], angle tᵢ evenly spaced in [4k, 4k + 4]
+ * plus noise·zᵢ (z ~ N(0, 1), drawn arm by arm), point (r·sin t, r·cos t), label k. Then an
+ * optional shuffle (CS231n does not shuffle: pass `shuffle: false` for its exact layout).
+ *
+ * @see A. Karpathy, CS231n course notes, "neural-networks-case-study" (2016).
+ * @example
+ * ```ts
+ * const { x, y } = makeSpirals({ nSamples: 300, rng: new RandomState(0) });
+ * x.shape; // [300, 2]
+ * new Set(y.toArray() as number[]).size; // 3
+ * ```
+ * @throws TypeError for options of the wrong kind or a missing `rng`.
+ * @throws RangeError for nSamples or nClasses < 1, or noise < 0 or not finite.
+ */
+export function makeSpirals<D extends DType = 'float64'>(options: MakeSpiralsOptions<D>): Dataset<D> {
+  const fn = 'makeSpirals';
+  const o = checkOptions(fn, options);
+  const n = checkInteger(fn, 'nSamples', o.nSamples ?? 300, 1);
+  const k = checkInteger(fn, 'nClasses', o.nClasses ?? 3, 1);
+  const noise = checkNumber(fn, 'noise', o.noise ?? 0.2, 0);
+  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
+  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
+  const rng = checkRandomSource(fn, 'rng', o.rng);
+
+  let rows: Rows = { x: new Float64Array(2 * n), y: new Float64Array(n), features: 2 };
+  for (let c = 0, row = 0; c < k; c++) {
+    const count = Math.floor(n / k) + (c < n % k ? 1 : 0);
+    const radius = linspace(0, 1, count, true);
+    const angle = linspace(4 * c, 4 * (c + 1), count, true);
+    const z = new Float64Array(count);
+    rng.fillNormal(z);
+    for (let i = 0; i < count; i++, row++) {
+      const t = (angle[i] as number) + (z[i] as number) * noise;
+      rows.x[2 * row] = (radius[i] as number) * npSin(t);
+      rows.x[2 * row + 1] = (radius[i] as number) * npCos(t);
+      rows.y[row] = c;
+    }
+  }
+  if (shuffle) rows = shuffleRows(rows, rng);
+  return toDataset(rows, dtype);
+}
