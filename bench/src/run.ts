@@ -5,6 +5,7 @@
  */
 const benchmarks: Record<string, () => Promise<void>> = {
   matmul: async () => (await import('./matmul.bench.js')).run(),
+  init: async () => (await import('./init.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

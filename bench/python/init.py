@@ -1,0 +1,48 @@
+"""numpy anchor for bench/src/init.bench.ts: He-normal initialization of n float32 weights.
+
+Usage: init.py <case> <n> <fan_in>, case one of
+  expr     w = default_rng(0).standard_normal(n, dtype=float32) * s   (the issue's expression:
+           it allocates a second array for the product)
+  inplace  w = default_rng(0).standard_normal(n, dtype=float32); w *= s
+with s = sqrt(2 / fan_in). One process per case, so ru_maxrss (the process's high-water mark) is
+this case's. Prints JSON {"case", "n", "seconds", "peak_bytes", "var_ratio"}: wall-clock seconds
+of the call, peak RSS minus the RSS before it (numpy imported, generator created), and the
+variance of the first 1e6 weights over s² (1 for an untruncated normal).
+runPython sets OPENBLAS/OMP/MKL threads to 1; numpy's generators are single-threaded anyway.
+"""
+import json
+import resource
+import sys
+import time
+
+import numpy as np
+
+
+def rss_bytes():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize()
+
+
+def main():
+    case, n, fan_in = sys.argv[1], int(float(sys.argv[2])), int(sys.argv[3])
+    s = np.float32(np.sqrt(2.0 / fan_in))
+    rng = np.random.default_rng(0)
+    rng.standard_normal(1000, dtype=np.float32)  # warm the code path, not the memory
+    before = rss_bytes()
+    start = time.perf_counter()
+    if case == "expr":
+        w = rng.standard_normal(n, dtype=np.float32) * s
+    elif case == "inplace":
+        w = rng.standard_normal(n, dtype=np.float32)
+        w *= s
+    else:
+        raise SystemExit(f"init.py: case must be expr or inplace, got {case!r}")
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    head = w[:1_000_000].astype(np.float64)
+    json.dump({"case": case, "n": n, "seconds": seconds, "peak_bytes": peak - before,
+               "var_ratio": float(head.var() / (float(s) ** 2))}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
