@@ -1,5 +1,5 @@
 import { Tensor, type DataOf, type DType } from '@nninit/tensor';
-import { checkDType } from './checkDType.js';
+import { checkDType } from './checks.js';
 import { checkShape } from './checkShape.js';
 import { resolveInitialization } from './resolveInitialization.js';
 import { resolveSource } from './resolveSource.js';
