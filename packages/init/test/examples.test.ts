@@ -8,7 +8,24 @@ import {
   type InitializationObject, type InitializerName, type InitOptions, type StructuredDistribution,
 } from '@nninit/init';
 
-// Every @example in the TSDoc of src/, asserted as written.
+// Every @example in the TSDoc of src/, and the README's, asserted as written.
+describe('README example', () => {
+  it('runs as written, and its comments are true', () => {
+    const rng = new RandomState(3);
+    const W1 = initialize([10, 2], 'he', { rng, dtype: 'float64' });
+    const W2 = initialize([5, 10], 'he', { rng, dtype: 'float64' });
+    const Z = initialize([5, 10], 'zeros');
+    const numpy = new RandomState(3);
+    expect(Array.from(W1.data)).toEqual(Array.from(numpy.randn(20), (z) => z * Math.sqrt(2 / 2)));
+    expect(Array.from(W2.data)).toEqual(Array.from(numpy.randn(50), (z) => z * Math.sqrt(2 / 10)));
+    expect(Z.data.every((x) => x === 0)).toBe(true);
+    const conv = initialize([64, 32, 3, 3], { name: 'variance_scaling', scale: 2, distribution: 'truncated_normal' }, { seed: 0 });
+    expect(conv.shape).toEqual([64, 32, 3, 3]);
+    expect(initialize([256, 128], 'random', { scale: 10, seed: 1 }).data).toEqual(initialize([256, 128], { name: 'random', scale: 10 }, { seed: 1 }).data);
+    expect(describeDistribution([256, 128], 'he')).toEqual({ family: 'normal', mean: 0, std: 0.125 });
+  });
+});
+
 describe('TSDoc examples', () => {
   it('calculateGain, computeFans', () => {
     expect(calculateGain('relu')).toBe(1.4142135623730951);
