@@ -1,6 +1,13 @@
 import { fans } from './internal/fans.js';
 
-/** The fans of a weight shape: how many inputs feed one output unit, and how many outputs one input feeds. */
+/**
+ * The fans of a weight shape: how many inputs feed one output unit (fanIn), and how many outputs
+ * one input feeds (fanOut).
+ * @example
+ * ```ts
+ * const fans: Fans = computeFans([256, 128]); // { fanIn: 128, fanOut: 256 }
+ * ```
+ */
 export interface Fans {
   readonly fanIn: number;
   readonly fanOut: number;

@@ -1,7 +1,14 @@
 import type { CanonicalInitializerName, InitializerName } from './Initialization.js';
 import { DEFINITIONS } from './internal/registry.js';
 
-/** A registry entry: what an initializer is called, what it takes and where it comes from. */
+/**
+ * A registry entry: what an initializer is called, what it takes and where it comes from.
+ * @example
+ * ```ts
+ * const info: InitializerInfo = initializers.glorot_uniform;
+ * info.aliases; // ['xavier_uniform']
+ * ```
+ */
 export interface InitializerInfo {
   /** The canonical Keras-style snake_case name. */
   readonly name: CanonicalInitializerName;

@@ -6,6 +6,9 @@ import {
   randomUniform, sparse, truncatedNormal, varianceScaling,
   type AnyParameters, type CanonicalInitializerName, type DistributionSpec, type InitDistribution, type Initialization,
   type InitializationObject, type InitializerName, type InitOptions, type StructuredDistribution,
+  type ConstantParameters, type DiracParameters, type Fans, type GainParameters, type HeParameters, type InitializerInfo,
+  type NoParameters, type Nonlinearity, type NormalParameters, type RandomParameters, type SparseParameters,
+  type TruncatedNormalParameters, type UniformParameters, type VarianceScalingParameters,
 } from '@nninit/init';
 
 // Every @example in the TSDoc of src/, and the README's, asserted as written.
@@ -104,5 +107,29 @@ describe('TSDoc examples', () => {
     expect(initialize([2], 'zeros', options).dtype).toBe('float64');
     for (const i of [name, canonical, object, a, b]) expect(() => describeDistribution([4, 3], i)).not.toThrow();
     expect([spec.family, any.family, p.scale]).toEqual(['normal', 'constant', 10]);
+  });
+
+  it('the parameter types: each example is accepted by its initializer', () => {
+    const fans: Fans = computeFans([256, 128]);
+    expect(fans).toEqual({ fanIn: 128, fanOut: 256 });
+    const info: InitializerInfo = initializers.glorot_uniform;
+    expect(info.aliases).toEqual(['xavier_uniform']);
+    const n: Nonlinearity = 'leaky_relu';
+    const cases: [Initialization, object, number[]][] = [
+      ['constant', { value: 0.1 } satisfies ConstantParameters, [2]],
+      ['random', { scale: 10 } satisfies RandomParameters, [2]],
+      ['normal', { mean: 0, std: 0.02 } satisfies NormalParameters, [2]],
+      ['uniform', { low: -0.05, high: 0.05 } satisfies UniformParameters, [2]],
+      ['truncated_normal', { std: 0.02, a: -2, b: 2 } satisfies TruncatedNormalParameters, [2]],
+      ['he', { nonlinearity: n, param: 0.2, mode: 'fan_out' } satisfies HeParameters, [2, 2]],
+      ['glorot_normal', { gain: 5 / 3 } satisfies GainParameters, [2, 2]],
+      ['dirac', { groups: 2 } satisfies DiracParameters, [2, 2, 3]],
+      ['sparse', { sparsity: 0.1 } satisfies SparseParameters, [2, 2]],
+      ['variance_scaling', { scale: 2, mode: 'fan_in', distribution: 'truncated_normal' } satisfies VarianceScalingParameters, [2, 2]],
+      ['lecun_normal', {} satisfies NoParameters, [2, 2]],
+    ];
+    for (const [name, params, shape] of cases) expect(initialize(shape, name, { ...params, seed: 0 }).shape).toEqual(shape);
+    const t = describeDistribution([2], 'truncated_normal', { std: 0.02, a: -2, b: 2 });
+    expect(t).toEqual({ family: 'truncated_normal', mean: 0, std: 0.02, low: -0.04, high: 0.04 });
   });
 });

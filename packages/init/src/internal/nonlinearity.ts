@@ -7,7 +7,13 @@ export const NONLINEARITIES = [
   'sigmoid', 'tanh', 'relu', 'leaky_relu', 'selu',
 ] as const;
 
-/** A nonlinearity name known to {@link calculateGain}. */
+/**
+ * A nonlinearity name known to {@link calculateGain}: PyTorch's list.
+ * @example
+ * ```ts
+ * const n: Nonlinearity = 'leaky_relu';
+ * ```
+ */
 export type Nonlinearity = (typeof NONLINEARITIES)[number];
 
 /** The default negative slope of leaky_relu when `param` is not given (PyTorch's 0.01). @internal */
