@@ -1,7 +1,7 @@
 import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
+import { computeWords } from './computeWords.js';
 import { philoxBlock } from './philoxBlock.js';
 import { philoxFillNormal, philoxFillTruncatedNormal, philoxFillUniform } from './philoxFill.js';
-import { philoxWords } from './philoxWords.js';
 import type { RandomSource } from './RandomSource.js';
 import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './streamLayout.js';
 import { truncatedNormalSampler } from './truncatedNormalSampler.js';
@@ -101,12 +101,15 @@ export class PhiloxSource implements RandomSource {
       throw new TypeError(`PhiloxSource.fillUint32: out must be a Uint32Array, got ${describe(out)}`);
     }
     const start = this.#advance(out.length);
-    const firstBlock = Math.floor(start / 4);
-    const skip = start - 4 * firstBlock;
-    const nBlocks = Math.ceil((skip + out.length) / 4);
-    const words = new Uint32Array(4 * nBlocks);
-    philoxWords(this.key[0], this.key[1], 0, DOMAIN_RAW, firstBlock, nBlocks, words);
-    out.set(words.subarray(skip, skip + out.length));
+    for (let done = 0; done < out.length; ) {
+      const block = Math.floor((start + done) / 4);
+      const skip = start + done - 4 * block;
+      const wanted = Math.ceil((skip + out.length - done) / 4);
+      const { words, n } = computeWords(this.key[0], this.key[1], 0, DOMAIN_RAW, block, wanted);
+      const count = Math.min(out.length - done, 4 * n - skip);
+      out.set(words.subarray(skip, skip + count), done);
+      done += count;
+    }
   }
 
   /** Reserves n elements and returns the index of the first. */

@@ -54,9 +54,18 @@ export function glibcLog(x: number): number {
   const r = (p - 1) + productError(z, invc, p);
   const w = k * LOG_LN2_HI + logc; // k·LN2_HI is exact, so this is the fma glibc computes
   const hi = w + r;
-  const lo = fma(k, LOG_LN2_LO, (w - hi) + r);
+  const lo0 = (w - hi) + r;
   const r2 = r * r;
   const r3 = r * r2;
+  // Fast path: the same sum with plain multiply-adds. Every fused operation acts on terms below
+  // 2⁻¹⁶ (|r| < 2⁻⁸), so the unfused y differs from glibc's by less than 2⁻⁶⁶, while |hi| > 2⁻⁵.
+  // If hi + y is farther than that from a rounding midpoint, both round to the same double.
+  const y = r3 * ((r * A4 + A3) * r2 + (r * A2 + A1)) + (r2 * A0 + (k * LOG_LN2_LO + lo0));
+  const sum = hi + y;
+  const tail = (hi - sum) + y; // exact: hi + y = sum + tail (Fast2Sum, |hi| ≥ |y|)
+  if (Math.abs(tail) < halfUlp(sum) - 2 ** -66) return sum;
+  // Near a midpoint (about 1 input in 10⁴): glibc's exact sequence of fused operations.
+  const lo = fma(k, LOG_LN2_LO, lo0);
   const poly = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
   return fma(r3, poly, fma(r2, A0, lo)) + hi;
 }
@@ -67,15 +76,33 @@ function logNearOne(x: number): number {
   const r = x - 1;
   const r2 = r * r;
   const r3 = r * r2;
-  let q = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
-  q = fma(q, r3, fma(r2, B6, fma(r, B5, B4)));
-  q = fma(q, r3, fma(r2, B3, fma(r, B2, B1)));
   // rhi = r + w − w with w = r·2²⁷: r's high 26 bits (both products by 2²⁷ are exact).
   const rhi = (r * TWO_POW_27 + r) - TWO_POW_27 * r;
   const rlo = r - rhi;
   const rhi2 = rhi * rhi;
   const hi = r + rhi2 * B0; // B0 = −½: the product is exact, so this equals glibc's fma
-  let lo = (r - hi) + rhi2 * B0;
-  lo = fma(B0 * rlo, r + rhi, lo);
-  return hi + fma(q, r3, lo);
+  const lo0 = (r - hi) + rhi2 * B0;
+  // Fast path as in glibcLog: plain multiply-adds, kept only when hi + y is far enough from a
+  // rounding midpoint that glibc's fused operations (relative differences ≤ 2⁻⁵², on terms
+  // |q·r³| and |lo|) cannot change the rounding. 2⁻⁴⁸ leaves a factor 16 of margin.
+  const q = ((r3 * B10 + (r2 * B9 + (r * B8 + B7))) * r3 + (r2 * B6 + (r * B5 + B4))) * r3 + (r2 * B3 + (r * B2 + B1));
+  const lo = B0 * rlo * (r + rhi) + lo0;
+  const qr3 = q * r3;
+  const y = qr3 + lo;
+  const sum = hi + y;
+  const tail = (hi - sum) + y;
+  if (Math.abs(tail) < halfUlp(sum) - (Math.abs(qr3) + Math.abs(lo)) * 2 ** -48) return sum;
+  let qf = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
+  qf = fma(qf, r3, fma(r2, B6, fma(r, B5, B4)));
+  qf = fma(qf, r3, fma(r2, B3, fma(r, B2, B1)));
+  return hi + fma(qf, r3, fma(B0 * rlo, r + rhi, lo0));
+}
+
+/** Half a unit in the last place of a normal double x. */
+function halfUlp(x: number): number {
+  scratch[0] = x;
+  const exponent = ((words[HIGH] as number) >>> 20) & 0x7ff;
+  words[HIGH] = (exponent - 53) << 20;
+  words[1 - HIGH] = 0;
+  return scratch[0] as number;
 }
