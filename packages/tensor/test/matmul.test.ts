@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matmul, tensor, Tensor, zeros, type DType } from '../src/index.js';
+import { matmul, tensor, Tensor, zeros, type DType, type MatmulOptions } from '../src/index.js';
 import { expectError } from './helpers.js';
 import { arrayOf, naiveMatmul } from './reference.js';
 
@@ -120,3 +120,14 @@ describe('matmul', () => {
 function eye2(): Tensor<'float64'> {
   return tensor([[1, 0], [0, 1]]);
 }
+
+describe('MatmulOptions', () => {
+  it('documented example: dW = dZᵀ·X into a preallocated gradient', () => {
+    const dZ = tensor([[1, 0], [0, 1], [1, 1]], undefined, 'float32'); // [batch 3, out 2]
+    const X = tensor([[1, 2], [3, 4], [5, 6]], undefined, 'float32'); // [batch 3, in 2]
+    const dW = zeros([2, 2], 'float32');
+    const options: MatmulOptions<'float32'> = { transposeA: true, out: dW };
+    expect(matmul(dZ, X, options)).toBe(dW);
+    expect(dW.toArray()).toEqual([[6, 8], [8, 10]]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { argmax, max, mean, min, sum, Tensor, tensor, variance, zeros, type DType, type ReduceOptions } from '../src/index.js';
+import { argmax, max, mean, min, sum, Tensor, tensor, variance, zeros, type DType, type ReduceOptions, type VarianceOptions } from '../src/index.js';
 import { dtypes, indices, values } from './arbitraries.js';
 import { expectError } from './helpers.js';
 import { arrayOf, sizeOf } from './reference.js';
@@ -152,6 +152,8 @@ describe('documented examples', () => {
     const v = tensor([1, 2, 3, 4]);
     expect(variance(v).item()).toBe(1.25);
     expect(variance(v, { ddof: 1 }).item()).toBe(1.6666666666666667);
+    const sample: VarianceOptions = { axis: 0, ddof: 1 };
+    expect(variance(tensor([[1, 2], [3, 6]]), sample).toArray()).toEqual([2, 8]);
     expect(max(x).item()).toBe(6);
     expect(max(x, { axis: 1 }).toArray()).toEqual([3, 6]);
     expect(min(x).item()).toBe(1);

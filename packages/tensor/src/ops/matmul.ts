@@ -9,7 +9,15 @@ import { packA64, packB64 } from '../internal/matmul/pack64.js';
 import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel.js';
 import { scratch } from '../internal/scratch.js';
 
-/** Options of {@link matmul}. */
+/**
+ * Options of {@link matmul}: which operands to read transposed, and where to write.
+ *
+ * @example
+ * ```ts
+ * // dW = dZᵀ·X in backprop, into a preallocated gradient
+ * const options: MatmulOptions<'float32'> = { transposeA: true, out: dW };
+ * ```
+ */
 export interface MatmulOptions<D extends DType = DType> {
   /** Use Aᵀ (a is stored k×m). Default false. */
   transposeA?: boolean | undefined;

@@ -6,7 +6,14 @@ import type { ReduceOptions } from './ReduceOptions.js';
 import { scratch } from '../internal/scratch.js';
 import { sumRun, sumSquaredDeviations } from '../internal/sumRun.js';
 
-/** Options of {@link variance}: those of every reduction plus `ddof`. */
+/**
+ * Options of {@link variance}: those of every reduction plus `ddof`.
+ *
+ * @example
+ * ```ts
+ * const sample: VarianceOptions = { axis: 0, ddof: 1 };
+ * ```
+ */
 export interface VarianceOptions<D extends DType = DType> extends ReduceOptions<D> {
   /**
    * Delta degrees of freedom: the divisor is n − ddof. 0 (default) gives the population
