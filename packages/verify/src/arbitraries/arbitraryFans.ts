@@ -1,0 +1,29 @@
+import * as fc from 'fast-check';
+import { checkNumber } from '../internal/checkNumber.js';
+import { checkOptions } from '../internal/checkOptions.js';
+import { logUniformInteger } from './logUniformInteger.js';
+
+/** Options of {@link arbitraryFans}. */
+export interface FanOptions {
+  /** Smallest fan (default 1). */
+  readonly min?: number;
+  /** Largest fan (default 4096). */
+  readonly max?: number;
+}
+
+/**
+ * Pairs { fanIn, fanOut }, each an integer in [min, max] spread evenly on a log scale and
+ * drawn independently (so fanIn ≠ fanOut in almost every case: the cases that catch an
+ * initializer using the wrong fan).
+ *
+ * Reference: fans as in He et al. (2015) §2.2 and Glorot & Bengio (2010) eq. 12.
+ *
+ * @example
+ * fc.sample(arbitraryFans({ max: 64 }), { seed: 3, numRuns: 1 }); // [{ fanIn: …, fanOut: … }]
+ */
+export function arbitraryFans(options?: FanOptions): fc.Arbitrary<{ fanIn: number; fanOut: number }> {
+  const opts = checkOptions('arbitraryFans', options);
+  const min = checkNumber('arbitraryFans', 'options.min', opts.min ?? 1, 'an integer >= 1', (v) => Number.isInteger(v) && v >= 1);
+  const max = checkNumber('arbitraryFans', 'options.max', opts.max ?? 4096, `an integer >= options.min (${min})`, (v) => Number.isInteger(v) && v >= min);
+  return fc.record({ fanIn: logUniformInteger(min, max), fanOut: logUniformInteger(min, max) });
+}

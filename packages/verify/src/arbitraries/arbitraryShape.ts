@@ -1,0 +1,51 @@
+import * as fc from 'fast-check';
+import { checkNumber } from '../internal/checkNumber.js';
+import { checkOptions } from '../internal/checkOptions.js';
+import { fitShape } from './fitShape.js';
+import { logUniformInteger } from './logUniformInteger.js';
+
+/** Options of {@link arbitraryShape}. */
+export interface ShapeOptions {
+  /** Fewest dimensions (default 2: a dense layer). */
+  readonly minRank?: number;
+  /** Most dimensions (default 4: a 2-d convolution; up to 5 for 3-d). */
+  readonly maxRank?: number;
+  /** Largest fanIn and fanOut (default 4096). */
+  readonly maxFan?: number;
+  /** Largest kernel dimension (default 7). */
+  readonly maxKernel?: number;
+  /** Most elements in a weight (default 65536, so one draw stays cheap to test). */
+  readonly maxSize?: number;
+}
+
+/**
+ * Weight shapes in PyTorch's convention [fanOut, fanIn, ...kernel] (DESIGN.md), with
+ * fanIn = shape[1]·∏kernel ≤ maxFan and fanOut = shape[0]·∏kernel ≤ maxFan: dense layers
+ * (rank 2) and convolutions (rank 3-5), channel counts spread on a log scale, square and
+ * non-square alike, at most maxSize elements.
+ *
+ * Reference: fan computation of PyTorch `torch.nn.init._calculate_fan_in_and_fan_out`.
+ *
+ * @example
+ * fc.sample(arbitraryShape({ maxRank: 2, maxFan: 8 }), { seed: 1, numRuns: 2 }); // e.g. [[3, 8], [1, 2]]
+ */
+export function arbitraryShape(options?: ShapeOptions): fc.Arbitrary<number[]> {
+  const fn = 'arbitraryShape';
+  const opts = checkOptions(fn, options);
+  const int = (v: number): boolean => Number.isInteger(v);
+  const minRank = checkNumber(fn, 'options.minRank', opts.minRank ?? 2, 'an integer in [2, 5]', (v) => int(v) && v >= 2 && v <= 5);
+  const maxRank = checkNumber(fn, 'options.maxRank', opts.maxRank ?? Math.max(4, minRank), `an integer in [minRank (${minRank}), 5]`, (v) => int(v) && v >= minRank && v <= 5);
+  const maxFan = checkNumber(fn, 'options.maxFan', opts.maxFan ?? 4096, 'an integer >= 1', (v) => int(v) && v >= 1);
+  const maxKernel = checkNumber(fn, 'options.maxKernel', opts.maxKernel ?? 7, 'an integer >= 1', (v) => int(v) && v >= 1);
+  const maxSize = checkNumber(fn, 'options.maxSize', opts.maxSize ?? 65536, 'an integer >= 1', (v) => int(v) && v >= 1);
+  return fc
+    .integer({ min: minRank, max: maxRank })
+    .chain((rank) =>
+      fc.tuple(
+        logUniformInteger(1, maxFan),
+        logUniformInteger(1, maxFan),
+        ...Array.from({ length: rank - 2 }, () => fc.integer({ min: 1, max: maxKernel })),
+      ),
+    )
+    .map((raw) => fitShape(raw, maxFan, maxSize));
+}

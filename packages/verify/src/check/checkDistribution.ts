@@ -1,0 +1,24 @@
+import type { Distribution } from '../distributions/Distribution.js';
+import { fail } from '../internal/fail.js';
+
+/**
+ * Validates a distribution value at a public entry point: an object with a string `family`, a
+ * `cdf` function, a finite `mean` and a finite `variance` (> 0 unless the family is 'constant').
+ *
+ * @example
+ * checkDistribution('checkSamples', normal(0, 1)); // returns it
+ */
+export function checkDistribution(fn: string, distribution: unknown, param = 'distribution'): Distribution {
+  const condition = 'a Distribution (family, cdf, mean, variance), e.g. normal(0, 1)';
+  if (typeof distribution !== 'object' || distribution === null) throw fail(TypeError, fn, param, condition, distribution);
+  const d = distribution as Partial<Distribution>;
+  if (typeof d.family !== 'string') throw fail(TypeError, fn, `${param}.family`, 'a string', d.family);
+  if (typeof d.cdf !== 'function') throw fail(TypeError, fn, `${param}.cdf`, 'a function', d.cdf);
+  if (typeof d.mean !== 'number' || !Number.isFinite(d.mean)) throw fail(RangeError, fn, `${param}.mean`, 'a finite number', d.mean);
+  const positive = d.family === 'constant' ? 'a finite number' : 'a positive finite number';
+  const variance = d.variance;
+  if (typeof variance !== 'number' || !Number.isFinite(variance) || (d.family !== 'constant' && variance <= 0)) {
+    throw fail(RangeError, fn, `${param}.variance`, positive, variance);
+  }
+  return d as Distribution;
+}

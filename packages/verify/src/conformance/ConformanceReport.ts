@@ -1,0 +1,42 @@
+import type { CheckResult } from '../check/CheckResult.js';
+
+/** One generated case of the conformance harness: a shape, a seed, and its checks. */
+export interface ConformanceCase {
+  readonly index: number;
+  readonly shape: readonly number[];
+  readonly seed: number;
+  /** How many sampler calls were pooled (seeds seed, seed + 1, …) to reach minSamples. */
+  readonly draws: number;
+  readonly n: number;
+  readonly distribution: string;
+  readonly checks: readonly CheckResult[];
+  readonly skipped: readonly string[];
+}
+
+/** A rejected check, with the case it belongs to. */
+export interface ConformanceFailure extends CheckResult {
+  readonly caseIndex: number;
+  readonly shape: readonly number[];
+  readonly seed: number;
+  readonly draws: number;
+  readonly n: number;
+  readonly distribution: string;
+}
+
+/**
+ * What {@link checkConformance} returns: the verdict, the multiplicity budget it was reached
+ * with, every case, the failures, and a readable summary (the text the vitest matcher prints).
+ *
+ * @example
+ * report.passed; // true
+ * report.summary; // 'conformance: PASS, 20 cases, 40 checks, family-wise alpha 1e-6 (Holm), smallest p = 0.0132 (…)'
+ */
+export interface ConformanceReport {
+  readonly passed: boolean;
+  readonly alpha: number;
+  readonly numCases: number;
+  readonly numChecks: number;
+  readonly cases: readonly ConformanceCase[];
+  readonly failures: readonly ConformanceFailure[];
+  readonly summary: string;
+}

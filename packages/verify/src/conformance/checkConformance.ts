@@ -1,0 +1,85 @@
+import * as fc from 'fast-check';
+import { arbitrarySeed } from '../arbitraries/arbitrarySeed.js';
+import { arbitraryShape } from '../arbitraries/arbitraryShape.js';
+import { checkDistribution } from '../check/checkDistribution.js';
+import { holm } from '../check/holm.js';
+import { type RawCheck, runChecks } from '../check/runChecks.js';
+import type { Distribution } from '../distributions/Distribution.js';
+import { checkNumber } from '../internal/checkNumber.js';
+import { checkOptions } from '../internal/checkOptions.js';
+import { fail } from '../internal/fail.js';
+import type { ConformanceCase, ConformanceFailure, ConformanceReport } from './ConformanceReport.js';
+import { drawCase } from './drawCase.js';
+import { summarize } from './summarize.js';
+
+/** Options of {@link checkConformance}. */
+export interface ConformanceOptions {
+  /** Family-wise significance level over all checks of all cases, Holm-corrected (default 1e-6). */
+  readonly alpha?: number;
+  /** Number of generated cases (default 20). */
+  readonly numRuns?: number;
+  /** fast-check seed for generating the cases (default 42): the same cases on every run. */
+  readonly seed?: number;
+  /** Shapes to generate (default `arbitraryShape()`: dense and conv, fans 1-4096, ≤ 65536 elements). */
+  readonly shapes?: fc.Arbitrary<readonly number[]>;
+  /** Sampler seeds to generate (default `arbitrarySeed()`). */
+  readonly seeds?: fc.Arbitrary<number>;
+  /** Fewest samples per case; small shapes pool calls with seeds seed, seed + 1, … (default 10000). */
+  readonly minSamples?: number;
+  /** Fewest samples for the variance z-test (default 1000; see checkSamples). */
+  readonly minZTestSamples?: number;
+}
+
+/**
+ * Statistical conformance harness: does `sampler(shape, seed)` draw exactly the distribution
+ * it declares for that shape? fast-check generates `numRuns` (shape, seed) cases from a fixed
+ * seed; each case pools draws up to `minSamples` values and runs the checks of
+ * {@link checkSamples} (KS for shape, chi-square or z-test for scale, equality for constants);
+ * Holm's procedure over *all* checks of all cases keeps the family-wise false-alarm rate ≤ α
+ * (1e-6 by default), so CI never goes red by chance, while the defaults reject a 5 % std error,
+ * a 1/n-for-2/n variance, fan_out for fan_in, uniform for normal and an uncorrected truncation.
+ *
+ * Reference: Holm (1979); Simard & L'Ecuyer (2011); Claessen & Hughes (2000) for generated cases.
+ *
+ * @param sampler - (shape, seed) ↦ ∏shape values
+ * @param declared - shape ↦ the distribution the sampler promises for it
+ * @example
+ * checkConformance((shape, seed) => heNormal(shape, seed), (shape) => normal(0, Math.sqrt(2 / shape[1]))).passed; // true
+ */
+export function checkConformance(
+  sampler: (shape: readonly number[], seed: number) => ArrayLike<number>,
+  declared: (shape: readonly number[]) => Distribution,
+  options?: ConformanceOptions,
+): ConformanceReport {
+  const fn = 'checkConformance';
+  if (typeof sampler !== 'function') throw fail(TypeError, fn, 'sampler', 'a function (shape, seed) => samples', sampler);
+  if (typeof declared !== 'function') throw fail(TypeError, fn, 'declared', 'a function shape => Distribution', declared);
+  const opts = checkOptions(fn, options);
+  const alpha = checkNumber(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
+  const numRuns = checkNumber(fn, 'options.numRuns', opts.numRuns ?? 20, 'an integer >= 1', (v) => Number.isInteger(v) && v >= 1);
+  const seed = checkNumber(fn, 'options.seed', opts.seed ?? 42, 'an integer', Number.isInteger);
+  const minSamples = checkNumber(fn, 'options.minSamples', opts.minSamples ?? 10_000, 'an integer >= 1', (v) => Number.isInteger(v) && v >= 1);
+  const minZ = checkNumber(fn, 'options.minZTestSamples', opts.minZTestSamples ?? 1000, 'an integer >= 2', (v) => Number.isInteger(v) && v >= 2);
+  const generated = fc.sample(fc.tuple(opts.shapes ?? arbitraryShape(), opts.seeds ?? arbitrarySeed()), { seed, numRuns });
+
+  const raw = generated.map(([shape, caseSeed], index) => {
+    const distribution = checkDistribution(fn, declared(shape), `declared([${shape.join(', ')}])`);
+    const draw = drawCase(sampler, shape, caseSeed, minSamples);
+    const result: { checks: RawCheck[]; skipped: string[] } = draw.ok ? runChecks(draw.samples, distribution, minZ) : { checks: [draw.failure], skipped: [] };
+    const n = draw.ok ? draw.samples.length : 0;
+    return { index, shape, seed: caseSeed, draws: draw.draws, n, distribution: distribution.label ?? distribution.family, ...result };
+  });
+  const { rejected, thresholds } = holm(
+    raw.flatMap((c) => c.checks.map((k) => k.pValue)),
+    alpha,
+  );
+  let flat = 0;
+  const failures: ConformanceFailure[] = [];
+  const cases: ConformanceCase[] = raw.map((c) => {
+    const checks = c.checks.map((k) => ({ ...k, threshold: thresholds[flat]!, rejected: rejected[flat++]! }));
+    for (const k of checks) if (k.rejected) failures.push({ ...k, caseIndex: c.index, shape: c.shape, seed: c.seed, draws: c.draws, n: c.n, distribution: c.distribution });
+    return { ...c, checks };
+  });
+  const numChecks = thresholds.length;
+  return { passed: failures.length === 0, alpha, numCases: cases.length, numChecks, cases, failures, summary: summarize(cases, failures, alpha) };
+}

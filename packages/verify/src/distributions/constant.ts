@@ -1,0 +1,29 @@
+import { checkNumber } from '../internal/checkNumber.js';
+import { formatNumber } from '../internal/formatNumber.js';
+import type { Distribution } from './Distribution.js';
+
+/**
+ * The point mass at c: F(x) = 0 for x < c and 1 for x ≥ c; mean c, variance 0, excess kurtosis
+ * undefined (NaN). What `zeros`, `ones` and `constant` initializers declare; checkSamples tests
+ * it by exact equality (every sample === c), not statistically.
+ *
+ * Reference: the degenerate distribution (Dirac measure δ_c).
+ *
+ * @param value - c, finite
+ * @example
+ * constant(0).cdf(-1e-300); // 0
+ */
+export function constant(value: number): Distribution {
+  checkNumber('constant', 'value', value, 'a finite number');
+  return Object.freeze({
+    family: 'constant',
+    label: `constant(${formatNumber(value)})`,
+    parameters: Object.freeze({ value }),
+    mean: value,
+    variance: 0,
+    std: 0,
+    excessKurtosis: NaN,
+    cdf: (x: number) => (x < value ? 0 : 1),
+    quantile: (p: number) => (p >= 0 && p <= 1 ? value : NaN),
+  });
+}

@@ -1,0 +1,55 @@
+import { checkOneOf } from '../internal/checkOneOf.js';
+import { checkOptions } from '../internal/checkOptions.js';
+import { checkSampleArray } from '../internal/checkSampleArray.js';
+import { fail } from '../internal/fail.js';
+import { ksoneSf } from './ksoneSf.js';
+import { ksStatistics } from './ksStatistics.js';
+import { kstwoSf } from './kstwoSf.js';
+
+/** Options of {@link ksTest}. */
+export interface KsTestOptions {
+  /** 'two-sided' (default): Dₙ = max(D⁺, D⁻); 'greater': D⁺ (sample CDF above F); 'less': D⁻. */
+  readonly alternative?: 'two-sided' | 'less' | 'greater';
+}
+
+/** Result of {@link ksTest}. */
+export interface KsTestResult {
+  readonly statistic: number;
+  readonly pValue: number;
+  readonly n: number;
+}
+
+/**
+ * One-sample Kolmogorov–Smirnov test of `samples` against a continuous CDF, with the same
+ * statistic and exact p-value as `scipy.stats.kstest(samples, cdf, alternative=…)` (method
+ * 'auto', which is exact): two-sided Dₙ = supₓ |Fₙ(x) − F(x)| with p = P(Dₙ ≥ d) from
+ * {@link kstwoSf}; one-sided D⁺ or D⁻ with p from {@link ksoneSf}. It tests the *shape* of the
+ * distribution; a variance test is more sensitive to its scale.
+ *
+ * Reference: Kolmogorov (1933); Smirnov (1948); Simard & L'Ecuyer (2011), J. Stat. Softw. 39(11).
+ *
+ * @param samples - at least one finite number (not modified)
+ * @param cdf - x ↦ F(x) ∈ [0, 1]
+ * @example
+ * ksTest([0.1, 0.4, 0.7], (x) => x); // { statistic: 0.30000000000000004, pValue: 0.7859999999999999, n: 3 }
+ */
+export function ksTest(samples: ArrayLike<number>, cdf: (x: number) => number, options?: KsTestOptions): KsTestResult {
+  const values = checkSampleArray('ksTest', samples);
+  if (typeof cdf !== 'function') throw fail(TypeError, 'ksTest', 'cdf', 'a function', cdf);
+  const opts = checkOptions('ksTest', options);
+  const alternative = checkOneOf('ksTest', 'options.alternative', opts.alternative, ['two-sided', 'less', 'greater'], 'two-sided');
+  const n = values.length;
+  const sorted = Float64Array.from(values).sort();
+  for (let i = 0; i < n; i++) {
+    const x = sorted[i]!;
+    const u: unknown = cdf(x);
+    if (typeof u !== 'number') throw fail(TypeError, 'ksTest', `cdf(${x})`, 'a number in [0, 1]', u);
+    if (!(u >= 0 && u <= 1)) throw fail(RangeError, 'ksTest', `cdf(${x})`, 'a number in [0, 1]', u);
+    sorted[i] = u;
+  }
+  const { plus, minus } = ksStatistics(sorted);
+  if (alternative === 'greater') return { statistic: plus, pValue: ksoneSf(plus, n), n };
+  if (alternative === 'less') return { statistic: minus, pValue: ksoneSf(minus, n), n };
+  const statistic = Math.max(plus, minus);
+  return { statistic, pValue: kstwoSf(statistic, n), n };
+}

@@ -1,0 +1,18 @@
+import { checkNumber } from '../internal/checkNumber.js';
+import { incompleteGamma } from './incompleteGamma.js';
+
+/**
+ * The regularized lower incomplete gamma function P(a, x) = γ(a, x)/Γ(a) = (1/Γ(a))·∫₀ˣ t^(a−1) e^(−t) dt,
+ * for a > 0 and x ≥ 0. The chi-square CDF is P(df/2, x/2). Relative error about 1e-13 (tested
+ * against mpmath for a up to 5e6, i.e. chi-square df up to 1e7).
+ *
+ * Reference: Abramowitz & Stegun 6.5.1; Numerical Recipes (3rd ed.) §6.2.
+ *
+ * @example
+ * regularizedGammaP(1, 1); // 0.6321205588285577  (= 1 − e⁻¹)
+ */
+export function regularizedGammaP(a: number, x: number): number {
+  checkNumber('regularizedGammaP', 'a', a, 'a positive finite number', (v) => v > 0);
+  checkNumber('regularizedGammaP', 'x', x, 'a number >= 0', (v) => v >= 0, true);
+  return incompleteGamma(a, x).p;
+}

@@ -1,0 +1,19 @@
+import { checkNumber } from '../internal/checkNumber.js';
+import { incompleteGamma } from './incompleteGamma.js';
+
+/**
+ * The regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a) = 1 − P(a, x), for
+ * a > 0 and x ≥ 0, computed directly (not as 1 − P) so small upper tails keep their digits. The
+ * chi-square survival function is Q(df/2, x/2). Relative error about 1e-13 (tested against
+ * mpmath for a up to 5e6).
+ *
+ * Reference: Abramowitz & Stegun 6.5.3; Numerical Recipes (3rd ed.) §6.2.
+ *
+ * @example
+ * regularizedGammaQ(0.5, 8); // 0.000063342483666239957  (= erfc(√8))
+ */
+export function regularizedGammaQ(a: number, x: number): number {
+  checkNumber('regularizedGammaQ', 'a', a, 'a positive finite number', (v) => v > 0);
+  checkNumber('regularizedGammaQ', 'x', x, 'a number >= 0', (v) => v >= 0, true);
+  return incompleteGamma(a, x).q;
+}

@@ -1,0 +1,56 @@
+import { checkNumber } from '../internal/checkNumber.js';
+import { checkOneOf } from '../internal/checkOneOf.js';
+import { checkOptions } from '../internal/checkOptions.js';
+import { checkSampleArray } from '../internal/checkSampleArray.js';
+import { incompleteGamma } from '../special/incompleteGamma.js';
+import { checkMeanOption } from './checkMeanOption.js';
+import { squaredDeviations } from './squaredDeviations.js';
+
+/** Options of {@link chiSquareVarianceTest}. */
+export interface ChiSquareVarianceOptions {
+  /** The known mean (default 0), or 'estimated' to use the sample mean (one degree of freedom less). */
+  readonly mean?: number | 'estimated';
+  /** 'two-sided' (default), 'greater' (variance above the hypothesis) or 'less'. */
+  readonly alternative?: 'two-sided' | 'less' | 'greater';
+}
+
+/** Result of {@link chiSquareVarianceTest}. */
+export interface ChiSquareVarianceResult {
+  readonly statistic: number;
+  readonly pValue: number;
+  readonly df: number;
+  /** Σ(x − m)²/df, the variance estimate the statistic compares with σ². */
+  readonly sampleVariance: number;
+}
+
+/**
+ * Chi-square test that normal samples have variance σ²: X = Σ(xᵢ − μ)²/σ² ~ χ²ₙ with the mean
+ * known, or Σ(xᵢ − x̄)²/σ² ~ χ²ₙ₋₁ with it estimated. The p-value is exact under a normal
+ * hypothesis: P(χ² ≤ X) = P(df/2, X/2) and P(χ² ≥ X) = Q(df/2, X/2) (regularized incomplete
+ * gamma, ~1e-13 relative up to df = 1e7); two-sided p = min(1, 2·min(P, Q)). It tests the
+ * *scale*, 6-8x more sample-efficient than KS for a scale error; only valid for normal
+ * hypotheses (use {@link varianceZTest} for others).
+ *
+ * Reference: Cochran's theorem; e.g. Casella & Berger, Statistical Inference, Thm 5.3.1.
+ *
+ * @param variance - the hypothesized σ² > 0
+ * @example
+ * chiSquareVarianceTest([1, -1, 2, -2], 2.5); // { statistic: 4, pValue: 0.8120117..., df: 4, sampleVariance: 2.5 }
+ */
+export function chiSquareVarianceTest(
+  samples: ArrayLike<number>,
+  variance: number,
+  options?: ChiSquareVarianceOptions,
+): ChiSquareVarianceResult {
+  const fn = 'chiSquareVarianceTest';
+  const values = checkSampleArray(fn, samples);
+  checkNumber(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
+  const opts = checkOptions(fn, options);
+  const mean = checkMeanOption(fn, opts.mean, values.length);
+  const alternative = checkOneOf(fn, 'options.alternative', opts.alternative, ['two-sided', 'less', 'greater'], 'two-sided');
+  const { sum, df } = squaredDeviations(values, mean);
+  const statistic = sum / variance;
+  const { p, q } = incompleteGamma(df / 2, statistic / 2);
+  const pValue = alternative === 'greater' ? q : alternative === 'less' ? p : Math.min(1, 2 * Math.min(p, q));
+  return { statistic, pValue, df, sampleVariance: sum / df };
+}
