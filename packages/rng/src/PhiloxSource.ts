@@ -41,6 +41,12 @@ export class PhiloxSource implements RandomSource {
     return new PhiloxSource(this.key, position);
   }
 
+  /** Advances the stream by n elements without computing them: what a fill of n would consume. */
+  skip(n: number): void {
+    checkSize('PhiloxSource.skip', 'n', n);
+    this.#advance(n);
+  }
+
   /**
    * An independent child source for a label, at position 0: a layer name, a purpose, a worker
    * index. The same label always gives the same child; the parent's own stream is unaffected.
