@@ -40,7 +40,7 @@ describe('FillPool', () => {
     if (method === 'fillTruncatedNormal') one.fillTruncatedNormal(expected, -1, 2);
     else one[method](expected);
 
-    const shared = new Ctor(new SharedArrayBuffer(n * Ctor.BYTES_PER_ELEMENT) as ArrayBuffer); // the ES2022 lib types only ArrayBuffer here
+    const shared = new Ctor(new SharedArrayBuffer(n * Ctor.BYTES_PER_ELEMENT) as unknown as ArrayBuffer); // the ES2022 lib types only ArrayBuffer here
     const sharedSource = rng.philox(11).at(5);
     await call(sharedSource, shared);
     expect(shared).toEqual(expected);
