@@ -44,18 +44,18 @@ describe('matmul', () => {
   });
 
   it('equals the naive product exactly on the packed path, edges and k/m blocking included', () => {
-    // m·n·k ≥ 48³ takes the packed kernel; k > 256 and m > 128 cross its block boundaries.
+    // m·n·k ≥ 80³ takes the packed kernel; k > 256 and m > 128 cross its block boundaries.
     const dims = fc.record({
-      m: fc.integer({ min: 40, max: 140 }),
-      n: fc.integer({ min: 40, max: 70 }),
-      k: fc.integer({ min: 40, max: 300 }),
+      m: fc.integer({ min: 60, max: 140 }),
+      n: fc.integer({ min: 60, max: 90 }),
+      k: fc.integer({ min: 150, max: 300 }),
       tA: fc.boolean(),
       tB: fc.boolean(),
       dtype: dtypes,
     });
     const prop = dims.chain((p) => fc.record({ A: smallInts(p.m * p.k), B: smallInts(p.k * p.n) }).map((d) => ({ ...p, ...d })));
     fc.assert(fc.property(prop, check), { numRuns: 12 });
-    for (const [m, n, k] of [[129, 5, 513], [3, 200, 260], [257, 1, 300]] as const) {
+    for (const [m, n, k] of [[129, 9, 513], [9, 220, 260], [257, 7, 300]] as const) {
       for (const tA of [false, true]) for (const tB of [false, true]) {
         const A = Array.from({ length: m * k }, (_, i) => ((i * 7) % 17) - 8);
         const B = Array.from({ length: k * n }, (_, i) => ((i * 5) % 13) - 6);

@@ -28,7 +28,7 @@ export interface MatmulOptions<D extends DType = DType> {
 }
 
 /** Products with at least this many multiply-adds (m·n·k) are packed; smaller ones run direct. */
-const PACK_THRESHOLD = 48 * 48 * 48;
+const PACK_THRESHOLD = 80 * 80 * 80;
 
 /**
  * Matrix product C = op(A)·op(B), with op(X) = X or Xᵀ:
