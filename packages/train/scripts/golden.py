@@ -163,8 +163,152 @@ def trig():
     return dict(x=x.tolist(), sin=np.sin(x).tolist(), cos=np.cos(x).tolist())
 
 
+def notebook():
+    # deeplearning.ai, Improving Deep Neural Networks, week 1, "Initialization": init_utils.py and
+    # the notebook's model(), with the loss written stably (the notebook's np.log gives inf for
+    # "random") and evaluated where the notebook prints it, before each update.
+    np.random.seed(1)
+    train_X, train_Y = make_circles(n_samples=300, noise=.05, rs=np.random.mtrand._rand)
+    np.random.seed(2)
+    test_X, test_Y = make_circles(n_samples=100, noise=.05, rs=np.random.mtrand._rand)
+    X, Y, tX, tY = train_X.T, train_Y.reshape(1, -1), test_X.T, test_Y.reshape(1, -1)
+    layers = [2, 10, 5, 1]
+    out = {}
+    for kind in ['zeros', 'random', 'he']:
+        np.random.seed(3)
+        W, b = [], []
+        for l in range(1, len(layers)):
+            if kind == 'zeros':
+                W.append(np.zeros((layers[l], layers[l - 1])))
+            elif kind == 'random':
+                W.append(np.random.randn(layers[l], layers[l - 1]) * 10)
+            else:
+                W.append(np.random.randn(layers[l], layers[l - 1]) * np.sqrt(2 / layers[l - 1]))
+            b.append(np.zeros((layers[l], 1)))
+        initial = [w.tolist() for w in W]
+        costs = []
+        m = X.shape[1]
+        for i in range(15000):
+            z1 = np.dot(W[0], X) + b[0]; a1 = np.maximum(0, z1)
+            z2 = np.dot(W[1], a1) + b[1]; a2 = np.maximum(0, z2)
+            z3 = np.dot(W[2], a2) + b[2]; a3 = 1 / (1 + np.exp(-z3))
+            if i % 1000 == 0:
+                t = np.where(Y == 1, -z3, z3)
+                costs.append(float(1. / m * np.sum(np.maximum(t, 0) + np.log1p(np.exp(-np.abs(t))))))
+            dz3 = 1. / m * (a3 - Y); dW3 = np.dot(dz3, a2.T); db3 = np.sum(dz3, axis=1, keepdims=True)
+            dz2 = np.multiply(np.dot(W[2].T, dz3), np.int64(a2 > 0)); dW2 = np.dot(dz2, a1.T); db2 = np.sum(dz2, axis=1, keepdims=True)
+            dz1 = np.multiply(np.dot(W[1].T, dz2), np.int64(a1 > 0)); dW1 = np.dot(dz1, X.T); db1 = np.sum(dz1, axis=1, keepdims=True)
+            for k, (dW, db) in enumerate([(dW1, db1), (dW2, db2), (dW3, db3)]):
+                W[k] = W[k] - 0.01 * dW
+                b[k] = b[k] - 0.01 * db
+
+        def accuracy(X_, Y_):
+            a1 = np.maximum(0, np.dot(W[0], X_) + b[0]); a2 = np.maximum(0, np.dot(W[1], a1) + b[1])
+            a3 = 1 / (1 + np.exp(-(np.dot(W[2], a2) + b[2])))
+            return float(np.mean((a3 > 0.5)[0, :] == Y_[0, :]))
+        out[kind] = dict(initialWeights=initial, costs=costs, trainAccuracy=accuracy(X, Y), testAccuracy=accuracy(tX, tY),
+                         finalWeights=[w.tolist() for w in W], finalBiases=[v.ravel().tolist() for v in b])
+    return out
+
+
+ACT = {
+    'relu': (lambda z: np.maximum(0, z), lambda a: (a > 0).astype(float)),
+    'leaky_relu': (lambda z: np.where(z > 0, z, 0.01 * z), lambda a: np.where(a > 0, 1.0, 0.01)),
+    'tanh': (np.tanh, lambda a: 1 - a * a),
+    'sigmoid': (lambda z: 1 / (1 + np.exp(-z)), lambda a: a * (1 - a)),
+    'linear': (lambda z: z, lambda a: np.ones_like(a)),
+}
+
+
+def optimizer_runs():
+    """Mini-batch and full-batch training with gradient descent, momentum and Adam, written
+    independently in numpy (features x examples, as the course): the reference for the
+    optimizers, the losses' gradients and the batch order."""
+    def run(data, sizes, hidden, output, loss, opt, batch, iterations, shuffle_seed):
+        X, y = data
+        n = X.shape[0]
+        rs = np.random.RandomState(0)
+        W = [rs.randn(sizes[l + 1], sizes[l]) * np.sqrt(2 / sizes[l]) for l in range(len(sizes) - 1)]
+        b = [np.zeros((sizes[l + 1], 1)) for l in range(len(sizes) - 1)]
+        init = [w.tolist() for w in W]
+        state = [[np.zeros_like(p) for p in (W[l], b[l])] for l in range(len(W))]
+        state2 = [[np.zeros_like(p) for p in (W[l], b[l])] for l in range(len(W))]
+        shuffler = np.random.RandomState(shuffle_seed)
+        batches = -(-n // batch)
+        costs = []
+        order = np.arange(n)
+        for t in range(iterations):
+            k = t % batches
+            if batch < n and k == 0:
+                order = shuffler.permutation(n)
+            idx = order[k * batch:(k + 1) * batch]
+            A = [X[idx].T]
+            for l in range(len(W)):
+                Z = np.dot(W[l], A[-1]) + b[l]
+                A.append(Z if l == len(W) - 1 else ACT[hidden[l]][0](Z))
+            z, m = A[-1], len(idx)
+            if loss == 'bce':
+                Y = y[idx].reshape(1, -1)
+                t_ = np.where(Y == 1, -z, z)
+                costs.append(float(1. / m * np.sum(np.maximum(t_, 0) + np.log1p(np.exp(-np.abs(t_))))))
+                dz = 1. / m * (1 / (1 + np.exp(-z)) - Y)
+            elif loss == 'softmax':
+                e = np.exp(z - z.max(axis=0))
+                p = e / e.sum(axis=0)
+                labels = y[idx].astype(int)
+                costs.append(float(np.mean(np.log(e.sum(axis=0)) - (z[labels, np.arange(m)] - z.max(axis=0)))))
+                onehot = np.zeros_like(p); onehot[labels, np.arange(m)] = 1
+                dz = (p - onehot) / m
+            else:
+                Y = y[idx].reshape(1, -1)
+                f, df = ACT[output]
+                a = f(z)
+                costs.append(float(np.mean((a - Y) ** 2)))
+                dz = 2 / (m * z.shape[0]) * (a - Y) * df(a)
+            grads = []
+            for l in range(len(W) - 1, -1, -1):
+                grads.append((np.dot(dz, A[l].T), np.sum(dz, axis=1, keepdims=True)))
+                if l > 0:
+                    dz = np.dot(W[l].T, dz) * ACT[hidden[l - 1]][1](A[l])
+            grads.reverse()
+            for l in range(len(W)):
+                for j, p_ in enumerate((W, b)):
+                    g = grads[l][j]
+                    if opt['name'] == 'gd':
+                        p_[l] = p_[l] - opt['lr'] * g
+                    elif opt['name'] == 'momentum':
+                        state[l][j] = opt['beta'] * state[l][j] + g
+                        p_[l] = p_[l] - opt['lr'] * state[l][j]
+                    else:
+                        b1, b2, eps, step = 0.9, 0.999, 1e-8, t + 1
+                        state[l][j] = b1 * state[l][j] + (1 - b1) * g
+                        state2[l][j] = b2 * state2[l][j] + (1 - b2) * np.power(g, 2)
+                        v_corrected = state[l][j] / (1 - np.power(b1, step))
+                        s_corrected = state2[l][j] / (1 - np.power(b2, step))
+                        p_[l] = p_[l] - opt['lr'] * v_corrected / (np.sqrt(s_corrected) + eps)
+        return dict(sizes=sizes, hidden=hidden, output=output, loss=loss, optimizer=opt, batchSize=batch,
+                    iterations=iterations, shuffleSeed=shuffle_seed, initialWeights=init, costs=costs,
+                    finalWeights=[w.tolist() for w in W], finalBiases=[v.ravel().tolist() for v in b],
+                    x=X.tolist(), y=y.astype(float).tolist())
+
+    moons = make_moons(200, True, .2, np.random.RandomState(0))
+    spirals = make_spirals(150, 3, .2, True, np.random.RandomState(1))
+    xor = make_xor(64, None, np.random.RandomState(2))
+    return [
+        run(moons, [2, 6, 4, 1], ['tanh', 'relu'], 'sigmoid', 'bce', dict(name='gd', lr=0.1), 32, 50, 7),
+        run(moons, [2, 6, 4, 1], ['tanh', 'relu'], 'sigmoid', 'bce', dict(name='momentum', lr=0.05, beta=0.9), 32, 50, 8),
+        run(moons, [2, 6, 4, 1], ['relu', 'relu'], 'sigmoid', 'bce', dict(name='adam', lr=0.01), 50, 40, 9),
+        run(spirals, [2, 8, 3], ['leaky_relu'], 'softmax', 'softmax', dict(name='adam', lr=0.02), 150, 30, 0),
+        run(xor, [2, 5, 1], ['sigmoid'], 'tanh', 'mse', dict(name='momentum', lr=0.2, beta=0.5), 64, 30, 0),
+    ]
+
+
 if __name__ == '__main__':
     os.makedirs(DATA, exist_ok=True)
+    with open(os.path.join(DATA, 'optimizers.json'), 'w') as f:
+        json.dump(optimizer_runs(), f)
+    with open(os.path.join(DATA, 'notebook.json'), 'w') as f:
+        json.dump(notebook(), f)
     with open(os.path.join(DATA, 'trig.json'), 'w') as f:
         json.dump(trig(), f)
     with open(os.path.join(DATA, 'datasets.json'), 'w') as f:

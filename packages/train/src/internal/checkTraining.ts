@@ -1,0 +1,86 @@
+import type { RandomSource } from '@nninit/rng';
+import type { DType, Tensor } from '@nninit/tensor';
+import type { Loss } from '../losses/Loss.js';
+import type { MLP } from '../model/MLP.js';
+import type { Optimizer } from '../optim/Optimizer.js';
+import type { TrainOptions } from '../training/TrainOptions.js';
+import { checkDataset, type CheckedData } from './checkDataset.js';
+import { checkInteger, checkOptions, checkRandomSource, describe } from './checks.js';
+
+const LOSSES = { binary_cross_entropy: 'bce', softmax_cross_entropy: 'softmax', mean_squared_error: 'mse' } as const;
+
+/** A model and data set that fit together, validated once before training. */
+export interface CheckedTraining<D extends DType> extends CheckedData<D> {
+  loss: 'bce' | 'softmax' | 'mse';
+  /** Rows of the targets inside the engine (softmax: one label row). */
+  targetRows: number;
+}
+
+/**
+ * Validates that `data` suits `model` and `loss`: finite values, x's columns = the model's
+ * inputs, the loss matching the output activation, and labels in the loss's domain.
+ */
+export function checkModelData<D extends DType>(fn: string, model: MLP<D>, data: unknown, lossName: unknown): CheckedTraining<D> {
+  checkModel(fn, model);
+  if (typeof lossName !== 'string' || !(lossName in LOSSES)) {
+    throw new TypeError(`${fn}: loss must be 'binary_cross_entropy', 'softmax_cross_entropy' or 'mean_squared_error', got ${describe(lossName)}`);
+  }
+  const loss = LOSSES[lossName as Loss];
+  const d = checkDataset<D>(fn, data, true);
+  checkInputs(fn, model, d.x);
+  const outputs = model.sizes[model.sizes.length - 1] as number;
+  const out = model.activations[model.activations.length - 1];
+  const outName = typeof out === 'string' ? out : out?.name;
+  const need = loss === 'bce' ? 'sigmoid' : loss === 'softmax' ? 'softmax' : undefined;
+  if (need !== undefined ? outName !== need : outName === 'softmax') {
+    throw new TypeError(`${fn}: loss ${describe(lossName)} needs ${need === undefined ? 'an output activation other than softmax' : `output: '${need}'`}, got output ${describe(outName)}`);
+  }
+  const want = loss === 'softmax' ? 1 : outputs;
+  if (d.outputs !== want || (loss === 'softmax' && d.y.shape.length !== 1)) {
+    throw new RangeError(`${fn}: data.y must have shape [${d.n}]${want === 1 && loss !== 'softmax' ? ` or [${d.n}, 1]` : loss === 'softmax' ? ' (class labels)' : ''}${want > 1 ? ` or [${d.n}, ${want}]` : ''} for ${outputs} output${outputs === 1 ? '' : 's'}, got [${d.y.shape.join(',')}]`);
+  }
+  d.y.data.forEach((v, i) => {
+    const ok = loss === 'bce' ? v === 0 || v === 1 : loss === 'softmax' ? Number.isInteger(v) && v >= 0 && v < outputs : true;
+    if (!ok) {
+      const domain = loss === 'bce' ? 'labels 0 or 1' : `class labels 0 … ${outputs - 1}`;
+      throw new RangeError(`${fn}: data.y must hold ${domain} for ${lossName}, got ${v} at flat index ${i}`);
+    }
+  });
+  return { ...d, loss, targetRows: want };
+}
+
+/** Validates that `model` is an MLP (structurally: sizes, weights, biases, activations). */
+export function checkModel(fn: string, model: unknown): void {
+  const m = model as Partial<MLP> | null;
+  if (m === null || typeof m !== 'object' || !Array.isArray(m.sizes) || !Array.isArray(m.weights) || !Array.isArray(m.activations)) {
+    throw new TypeError(`${fn}: model must be an MLP, got ${describe(model)}`);
+  }
+}
+
+/** Validates x [n, features] against the model: same dtype, one column per input. */
+export function checkInputs<D extends DType>(fn: string, model: MLP<D>, x: Tensor<D>, param = 'data.x'): void {
+  const inputs = model.sizes[0] as number;
+  if (x.dtype !== model.dtype) throw new TypeError(`${fn}: ${param}.dtype must be the model's ${model.dtype}, got ${x.dtype}`);
+  if (x.shape[1] !== inputs) throw new RangeError(`${fn}: ${param} must have ${inputs} columns (the model's inputs), got ${x.shape[1]}`);
+}
+
+/** The loop's settings, validated; `rng` only when mini-batches need shuffling. */
+export function checkTrainOptions(fn: string, options: TrainOptions | undefined, n: number): {
+  optimizer: Optimizer; iterations: number; batchSize: number; rng: RandomSource | undefined;
+  recordEvery: number; onProgress: ((p: { iteration: number; cost: number; elapsed: number }) => void) | undefined;
+} {
+  const o = checkOptions(fn, options);
+  const optimizer = o.optimizer;
+  if (optimizer === null || typeof optimizer !== 'object' || typeof optimizer.step !== 'function') {
+    throw new TypeError(`${fn}: optimizer must be an Optimizer (gradientDescent, momentum or adam), got ${describe(optimizer)}`);
+  }
+  const iterations = checkInteger(fn, 'iterations', o.iterations, 0);
+  const batchSize = checkInteger(fn, 'batchSize', o.batchSize ?? n, 1);
+  if (batchSize > n) throw new RangeError(`${fn}: batchSize must be at most the ${n} examples, got ${batchSize}`);
+  const rng = batchSize < n ? checkRandomSource(fn, 'rng', o.rng) : undefined;
+  const recordEvery = checkInteger(fn, 'recordEvery', o.recordEvery ?? 1, 1);
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') {
+    throw new TypeError(`${fn}: onProgress must be a function, got ${describe(o.onProgress)}`);
+  }
+  return { optimizer, iterations, batchSize, rng, recordEvery, onProgress: o.onProgress };
+}

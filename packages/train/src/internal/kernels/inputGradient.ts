@@ -1,0 +1,45 @@
+import { scaleByDerivative } from './scaleByDerivative.js';
+
+type Floats = Float32Array | Float64Array;
+
+/**
+ * Backpropagation to the previous layer, fused with its activation's derivative:
+ * dzPrev[p, j] = (Σᵢ W[i, p]·dz[i, j])·f′(aPrev[p, j]), f′ written with the stored output
+ * (units × examples layout, row stride `stride`, `cols` a multiple of 4).
+ *
+ * Wᵀ is read in place. Tiles of 2 inputs × 4 examples keep 8 sums in registers, as in
+ * {@link forwardLayer}; then the notebook's `dz = da * np.int64(a > 0)` (or tanh's, sigmoid's
+ * factor) is one tight pass over rows still in cache. Sums over i in order.
+ */
+export function inputGradient(
+  w: Floats, dz: Floats, aPrev: Floats, dzPrev: Floats,
+  nOut: number, nIn: number, cols: number, stride: number, code: number, alpha: number,
+): void {
+  let p = 0;
+  for (; p + 1 < nIn; p += 2) {
+    const q0 = p * stride, q1 = q0 + stride;
+    for (let j = 0; j < cols; j += 4) {
+      let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+      for (let i = 0, g = j, r = p; i < nOut; i++, g += stride, r += nIn) {
+        const d0 = dz[g] as number, d1 = dz[g + 1] as number, d2 = dz[g + 2] as number, d3 = dz[g + 3] as number;
+        const u = w[r] as number, v = w[r + 1] as number;
+        s00 += u * d0; s01 += u * d1; s02 += u * d2; s03 += u * d3;
+        s10 += v * d0; s11 += v * d1; s12 += v * d2; s13 += v * d3;
+      }
+      dzPrev[q0 + j] = s00; dzPrev[q0 + j + 1] = s01; dzPrev[q0 + j + 2] = s02; dzPrev[q0 + j + 3] = s03;
+      dzPrev[q1 + j] = s10; dzPrev[q1 + j + 1] = s11; dzPrev[q1 + j + 2] = s12; dzPrev[q1 + j + 3] = s13;
+    }
+  }
+  if (p < nIn) {
+    const q0 = p * stride;
+    for (let j = 0; j < cols; j += 4) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let i = 0, g = j, r = p; i < nOut; i++, g += stride, r += nIn) {
+        const u = w[r] as number;
+        s0 += u * (dz[g] as number); s1 += u * (dz[g + 1] as number); s2 += u * (dz[g + 2] as number); s3 += u * (dz[g + 3] as number);
+      }
+      dzPrev[q0 + j] = s0; dzPrev[q0 + j + 1] = s1; dzPrev[q0 + j + 2] = s2; dzPrev[q0 + j + 3] = s3;
+    }
+  }
+  scaleByDerivative(dzPrev, aPrev, nIn, cols, stride, code, alpha);
+}

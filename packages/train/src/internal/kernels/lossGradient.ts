@@ -1,0 +1,75 @@
+import { activate, derivative } from '../activations.js';
+
+type Floats = Float32Array | Float64Array;
+
+/** −log σ(z) for y = 1 and −log(1 − σ(z)) for y = 0, from the logit: softplus(±z), never log 0. */
+export function bceTerm(z: number, y: number): number {
+  const t = y === 1 ? -z : z;
+  return (t > 0 ? t : 0) + Math.log1p(Math.exp(-Math.abs(t)));
+}
+
+/**
+ * log Σₖ e^{z_k} − z_label over one example's logits z[first + k·step], k < classes: the max is
+ * subtracted first, so no exponential overflows.
+ */
+export function softmaxTerm(z: Floats, first: number, step: number, classes: number, label: number): number {
+  let max = -Infinity;
+  for (let k = 0; k < classes; k++) max = Math.max(max, z[first + k * step] as number);
+  let sum = 0;
+  for (let k = 0; k < classes; k++) sum += Math.exp((z[first + k * step] as number) - max);
+  return Math.log(sum) - ((z[first + label * step] as number) - max);
+}
+
+/**
+ * The loss at the output layer and its gradient with respect to the output pre-activations z,
+ * for `m` examples in units × examples layout (row stride `stride`; columns m … cols − 1 are
+ * padding and get gradient 0). Returns the mean loss when `wantCost`, else NaN (the gradient
+ * alone skips every logarithm).
+ *
+ * - binary cross-entropy (sigmoid output): g = (σ(z) − y)/(m·K), the notebook's
+ *   `1./m * (a3 - Y)` for K = 1, with σ(z) = 1/(1 + e⁻ᶻ) as `init_utils.sigmoid`;
+ * - softmax cross-entropy: g = (softmax(z) − onehot(y))/m, labels one per example;
+ * - mean squared error: g = 2(f(z) − y)·f′/(m·K) through the output activation f.
+ */
+export function lossGradient(
+  loss: 'bce' | 'softmax' | 'mse', z: Floats, y: Floats, g: Floats,
+  rows: number, m: number, cols: number, stride: number, code: number, alpha: number, wantCost: boolean,
+): number {
+  let total = 0;
+  if (loss === 'softmax') {
+    const scale = 1 / m;
+    for (let j = 0; j < m; j++) {
+      const label = y[j] as number;
+      let max = -Infinity, sum = 0;
+      for (let k = 0; k < rows; k++) max = Math.max(max, z[k * stride + j] as number);
+      for (let k = 0; k < rows; k++) sum += Math.exp((z[k * stride + j] as number) - max);
+      for (let k = 0; k < rows; k++) {
+        const p = Math.exp((z[k * stride + j] as number) - max) / sum;
+        g[k * stride + j] = scale * (p - (k === label ? 1 : 0));
+      }
+      if (wantCost) total += Math.log(sum) - ((z[label * stride + j] as number) - max);
+    }
+    zeroPadding(g, rows, m, cols, stride);
+    return wantCost ? scale * total : NaN;
+  }
+  const scale = 1 / (m * rows);
+  for (let k = 0; k < rows; k++) {
+    for (let j = k * stride, end = j + m; j < end; j++) {
+      const zj = z[j] as number, yj = y[j] as number;
+      if (loss === 'bce') {
+        g[j] = scale * (1 / (1 + Math.exp(-zj)) - yj);
+        if (wantCost) total += bceTerm(zj, yj);
+      } else {
+        const a = activate(zj, code, alpha), e = a - yj;
+        g[j] = 2 * scale * e * derivative(a, code, alpha);
+        if (wantCost) total += e * e;
+      }
+    }
+  }
+  zeroPadding(g, rows, m, cols, stride);
+  return wantCost ? scale * total : NaN;
+}
+
+function zeroPadding(g: Floats, rows: number, m: number, cols: number, stride: number): void {
+  for (let k = 0; k < rows; k++) g.fill(0, k * stride + m, k * stride + cols);
+}

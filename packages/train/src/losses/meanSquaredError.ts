@@ -1,0 +1,23 @@
+import type { DType, Tensor } from '@nninit/tensor';
+import { checkLossInputs } from '../internal/checkLossInputs.js';
+
+/**
+ * Mean squared error over every element: (1/N)·Σᵢ (pᵢ − tᵢ)² (no ½, as PyTorch's `MSELoss`
+ * and Keras' `mean_squared_error`).
+ *
+ * @example
+ * ```ts
+ * meanSquaredError(tensor([1, 2, 3]), tensor([1, 2, 5])); // 1.3333333333333333
+ * ```
+ * @throws TypeError if predictions or targets is not a tensor, or their dtypes differ.
+ * @throws RangeError if their shapes differ or they are empty.
+ */
+export function meanSquaredError<D extends DType>(predictions: Tensor<D>, targets: Tensor<D>): number {
+  const { z, y } = checkLossInputs('meanSquaredError', predictions, targets, 'predictions', 'any');
+  let total = 0;
+  for (let i = 0; i < z.length; i++) {
+    const e = (z[i] as number) - (y[i] as number);
+    total += e * e;
+  }
+  return total / z.length;
+}

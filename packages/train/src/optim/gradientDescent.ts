@@ -1,0 +1,39 @@
+import { checkOptions, checkPositive } from '../internal/checks.js';
+import { checkStep } from '../internal/checkStep.js';
+import type { Optimizer } from './Optimizer.js';
+
+/** Options of {@link gradientDescent}. */
+export interface GradientDescentOptions {
+  /** η > 0. */
+  learningRate: number;
+}
+
+/**
+ * Plain gradient descent: θ ← θ − η·∇θ, the notebook's `W = W - learning_rate * dW`
+ * (full-batch gradient descent, or stochastic gradient descent on mini-batches).
+ *
+ * @see Cauchy 1847; Robbins & Monro 1951 (stochastic).
+ * @example
+ * ```ts
+ * const w = new Float64Array([1, 2]);
+ * gradientDescent({ learningRate: 0.5 }).step([w], [new Float64Array([2, 2])]);
+ * w; // Float64Array [0, 1]
+ * ```
+ * @throws TypeError if options or learningRate has the wrong kind.
+ * @throws RangeError if learningRate is not a positive finite number (0, negative, NaN).
+ */
+export function gradientDescent(options: GradientDescentOptions): Optimizer {
+  const fn = 'gradientDescent';
+  const learningRate = checkPositive(fn, 'learningRate', checkOptions(fn, options).learningRate);
+  return {
+    name: 'gradient_descent',
+    learningRate,
+    step(parameters, gradients) {
+      checkStep(`${fn}.step`, parameters, gradients, undefined);
+      for (let k = 0; k < parameters.length; k++) {
+        const p = parameters[k] as Float64Array, g = gradients[k] as Float64Array;
+        for (let i = 0; i < p.length; i++) p[i] = (p[i] as number) - learningRate * (g[i] as number);
+      }
+    },
+  };
+}

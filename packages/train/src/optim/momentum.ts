@@ -1,0 +1,52 @@
+import { checkNumber, checkOptions, checkPositive } from '../internal/checks.js';
+import { checkStep } from '../internal/checkStep.js';
+import type { Optimizer } from './Optimizer.js';
+
+/** Options of {@link momentum}. */
+export interface MomentumOptions {
+  /** η > 0. */
+  learningRate: number;
+  /** μ in [0, 1). Default 0.9. */
+  beta?: number;
+}
+
+/**
+ * Gradient descent with (heavy-ball) momentum: v ← μ·v + ∇θ, θ ← θ − η·v, v starting at 0;
+ * PyTorch's `SGD(momentum=μ)` and Keras' `SGD(momentum)`. The course's variant
+ * v ← β·v + (1 − β)·∇θ is the same method with η scaled by 1 − β.
+ *
+ * @see B. T. Polyak, "Some methods of speeding up the convergence of iteration methods", 1964;
+ *   Sutskever et al., ICML 2013.
+ * @example
+ * ```ts
+ * const w = new Float64Array([0]), g = new Float64Array([1]);
+ * const opt = momentum({ learningRate: 0.1, beta: 0.5 });
+ * opt.step([w], [g]); // v = 1,   w = −0.1
+ * opt.step([w], [g]); // v = 1.5, w = −0.25
+ * ```
+ * @throws TypeError if an option has the wrong kind.
+ * @throws RangeError if learningRate is not positive and finite, or beta is outside [0, 1).
+ */
+export function momentum(options: MomentumOptions): Optimizer {
+  const fn = 'momentum';
+  const o = checkOptions(fn, options);
+  const learningRate = checkPositive(fn, 'learningRate', o.learningRate);
+  const beta = checkNumber(fn, 'beta', o.beta ?? 0.9, 0, 1, true);
+  let velocity: Float64Array[] | undefined;
+  return {
+    name: 'momentum',
+    learningRate,
+    step(parameters, gradients) {
+      checkStep(`${fn}.step`, parameters, gradients, velocity);
+      velocity ??= parameters.map((p) => new Float64Array(p.length));
+      for (let k = 0; k < parameters.length; k++) {
+        const p = parameters[k] as Float64Array, g = gradients[k] as Float64Array, v = velocity[k] as Float64Array;
+        for (let i = 0; i < p.length; i++) {
+          const vi = beta * (v[i] as number) + (g[i] as number);
+          v[i] = vi;
+          p[i] = (p[i] as number) - learningRate * vi;
+        }
+      }
+    },
+  };
+}

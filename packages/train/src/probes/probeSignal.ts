@@ -1,0 +1,77 @@
+import type { DType, Tensor } from '@nninit/tensor';
+import type { Loss } from '../losses/Loss.js';
+import { activate, LINEAR, resolveActivation, SOFTMAX } from '../internal/activations.js';
+import { checkFeatures } from '../internal/checkDataset.js';
+import { checkInputs, checkModel, checkModelData } from '../internal/checkTraining.js';
+import { checkOptions, describe } from '../internal/checks.js';
+import { Engine } from '../internal/Engine.js';
+import { forwardLayer } from '../internal/kernels/forwardLayer.js';
+import { moments } from '../internal/moments.js';
+import type { MLP } from '../model/MLP.js';
+import type { LayerSignal } from './LayerSignal.js';
+
+/**
+ * Per-layer statistics of the signal a network propagates, forward and backward, on a batch:
+ * the quantities He et al. (2015) reason about. With zero-mean weights of variance Var[w] and
+ * ReLU, Var[z⁽ᴸ⁾] = Var[z⁽¹⁾]·Πₗ ½·nₗ₋₁·Var[w⁽ˡ⁾] (their eq. 10 with symmetric inputs): He's
+ * Var[w] = 2/fanIn keeps it constant, LeCun's 1/fanIn halves it at every layer. Call it at
+ * initialization, or from `train`'s `onProgress` at any point in training.
+ *
+ * @see K. He, X. Zhang, S. Ren, J. Sun, "Delving deep into rectifiers", ICCV 2015, eqs. 10 and 13.
+ * @example
+ * ```ts
+ * const model = new MLP({ sizes: [2, 3, 1], output: 'sigmoid', initialization: 'zeros' });
+ * probeSignal(model, { x: tensor([[1, 2], [3, 4]]) })[1]!.activation; // { mean: 0.5, std: 0 }
+ * ```
+ * @throws TypeError or RangeError for data that does not suit the model (as {@link train}), or
+ *   labels without a loss.
+ */
+export function probeSignal<D extends DType>(model: MLP<D>, data: { x: Tensor<D>; y?: Tensor<D> }, options?: { loss?: Loss }): LayerSignal[] {
+  const fn = 'probeSignal';
+  checkModel(fn, model);
+  const o = checkOptions(fn, options);
+  if (data === null || typeof data !== 'object') throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${describe(data)}`);
+  let engine: Engine<D>;
+  if (data.y !== undefined || o.loss !== undefined) {
+    if (o.loss === undefined || data.y === undefined) throw new TypeError(`${fn}: options.loss and data.y must be given together, got ${o.loss === undefined ? 'data.y alone' : 'options.loss alone'}`);
+    const c = checkModelData<D>(fn, model, data, o.loss);
+    engine = new Engine(model, c.n, c.targetRows);
+    engine.load(c.x.data, c.y.data, undefined, 0, c.n);
+    engine.forward();
+    engine.outputGradient(c.loss, false);
+    engine.backward();
+  } else {
+    const x = checkFeatures<D>(fn, 'data.x', data.x, true);
+    checkInputs(fn, model, x);
+    engine = new Engine(model, x.shape[0] as number, 0);
+    engine.load(x.data, undefined, undefined, 0, x.shape[0] as number);
+    engine.forward();
+  }
+  const { act, stride, count, cols } = engine;
+  const L = model.weights.length;
+  return model.weights.map((w, i): LayerSignal => {
+    const l = i + 1, units = model.sizes[l] as number;
+    const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
+    if (l < L) forwardLayer(w.data, (model.biases[i] as Tensor<D>).data, act[i] as Float64Array, z, units, model.sizes[i] as number, cols, stride, LINEAR, 0);
+    const a = l === L ? outputActivation(z, units, count, stride, model) : (act[l] as Float64Array);
+    const signal = { layer: l, preActivation: moments(z, units, count, stride), activation: moments(a, units, count, stride) };
+    if (engine.target.length === 0) return signal;
+    return { ...signal, gradient: moments(engine.delta[l] as Float64Array, units, count, stride), weightGradient: moments(engine.gradW[i] as Float64Array, 1, w.size, w.size) };
+  });
+}
+
+/** The output layer's activation applied to its logits (units × examples layout). */
+function outputActivation<D extends DType>(z: Float64Array, units: number, count: number, stride: number, model: MLP<D>): Float64Array {
+  const f = resolveActivation('probeSignal', 'output', model.activations[model.activations.length - 1], true);
+  const a = new Float64Array(units * stride);
+  for (let j = 0; j < count; j++) {
+    let max = -Infinity, sum = 0;
+    if (f.code === SOFTMAX) for (let k = 0; k < units; k++) max = Math.max(max, z[k * stride + j] as number);
+    if (f.code === SOFTMAX) for (let k = 0; k < units; k++) sum += Math.exp((z[k * stride + j] as number) - max);
+    for (let k = 0; k < units; k++) {
+      const v = z[k * stride + j] as number;
+      a[k * stride + j] = f.code === SOFTMAX ? Math.exp(v - max) / sum : activate(v, f.code, f.alpha);
+    }
+  }
+  return a;
+}

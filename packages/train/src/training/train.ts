@@ -1,0 +1,83 @@
+import type { DType } from '@nninit/tensor';
+import type { Dataset } from '../datasets/Dataset.js';
+import { checkModelData, checkTrainOptions } from '../internal/checkTraining.js';
+import { Engine } from '../internal/Engine.js';
+import { permutation } from '../internal/permutation.js';
+import type { MLP } from '../model/MLP.js';
+import { DivergenceError } from './DivergenceError.js';
+import type { TrainOptions, TrainResult } from './TrainOptions.js';
+
+/**
+ * Trains `model` in place on `data`: `iterations` updates, each a forward pass, the loss and its
+ * gradient, backpropagation and an optimizer step, the course notebook's loop:
+ *
+ * for t = 0 … T−1: a = forward(x_B); cost_t = loss(a, y_B); ∇ = backward(); θ ← optimizer(θ, ∇)
+ *
+ * Full batch by default (B = every example, the notebook); with `batchSize` < n, each epoch
+ * visits the examples in a fresh order from `rng` (a permutation, then consecutive batches, the
+ * last one smaller). Deterministic: same model, data, options and seeds, same bits. Nothing is
+ * allocated per iteration; the cost's logarithms are only computed at recorded iterations.
+ *
+ * @example
+ * ```ts
+ * const data = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
+ * const model = new MLP({ sizes: [2, 10, 5, 1], output: 'sigmoid', initialization: 'he', rng: new RandomState(3) });
+ * const { costs } = train(model, data, { loss: 'binary_cross_entropy', optimizer: gradientDescent({ learningRate: 0.01 }), iterations: 15000, recordEvery: 1000 });
+ * costs[0];  // 0.8830537463419761 (notebook: 0.8830537463419761)
+ * costs[14]; // 0.07357895962677366 (notebook: 0.07357895962677366)
+ * ```
+ * @throws TypeError for a wrong kind of argument (model, data, loss, optimizer, callback), a loss
+ *   that does not suit the output activation, or a dtype mismatch.
+ * @throws RangeError for NaN or infinite data, mismatched x/y shapes, labels outside the loss's
+ *   domain (0/1, or class indices), iterations < 0, a batch size outside [1, n], recordEvery < 1.
+ * @throws DivergenceError when an update makes a parameter NaN or infinite, naming the iteration.
+ */
+export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
+  const fn = 'train';
+  const checked = checkModelData<D>(fn, model, data, (options as Partial<TrainOptions> | undefined)?.loss);
+  const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = checkTrainOptions(fn, options, checked.n);
+  const { x, y, n, loss, targetRows } = checked;
+
+  const engine = new Engine(model, batchSize, targetRows);
+  const parameters = model.weights.flatMap((w, l) => [w.data, (model.biases[l] as typeof w).data]);
+  const gradients = engine.gradW.flatMap((g, l) => [g, engine.gradB[l] as typeof g]);
+  const batches = Math.ceil(n / batchSize);
+  let order: Int32Array | undefined;
+  if (rng === undefined) engine.load(x.data, y.data, undefined, 0, n);
+
+  const iterationsOut: number[] = [], costs: number[] = [];
+  const start = performance.now();
+  for (let t = 0; t < iterations; t++) {
+    if (rng !== undefined) {
+      const b = t % batches;
+      if (b === 0) order = permutation(rng, n);
+      engine.load(x.data, y.data, order, b * batchSize, Math.min(batchSize, n - b * batchSize));
+    }
+    engine.forward();
+    const record = t % recordEvery === 0;
+    const cost = engine.outputGradient(loss, record);
+    engine.backward();
+    optimizer.step(parameters, gradients);
+    checkFinite(parameters, t);
+    if (record) {
+      iterationsOut.push(t);
+      costs.push(cost);
+      onProgress?.({ iteration: t, cost, elapsed: performance.now() - start });
+    }
+  }
+  return { iterations: iterationsOut, costs, elapsed: performance.now() - start };
+}
+
+/** Throws a DivergenceError naming the first parameter that is NaN or ±Infinity. */
+function checkFinite(parameters: readonly (Float32Array | Float64Array)[], iteration: number): void {
+  let poison = 0;
+  for (const p of parameters) for (let i = 0; i < p.length; i++) poison += (p[i] as number) * 0;
+  if (poison === 0) return;
+  for (let k = 0; k < parameters.length; k++) {
+    const p = parameters[k] as Float64Array;
+    for (let i = 0; i < p.length; i++) {
+      const v = p[i] as number;
+      if (v - v !== 0) throw new DivergenceError(iteration, `${k % 2 === 0 ? 'W' : 'b'}${Math.floor(k / 2) + 1}[${i}]`, v);
+    }
+  }
+}
