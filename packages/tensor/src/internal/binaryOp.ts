@@ -1,7 +1,7 @@
 import type { DType } from '../DType.js';
 import type { Tensor } from '../Tensor.js';
 import { broadcastShapes, broadcastStrides } from './broadcastShapes.js';
-import { checkAlias, checkOut, checkSameDType, checkTensor, sameShape } from './checkTensor.js';
+import { checkAlias, checkOut, checkSameDType, checkTensor } from './checkTensor.js';
 
 type Floats = Float32Array | Float64Array;
 
@@ -36,6 +36,16 @@ export interface BinaryKernels {
 // per call. Reused across calls: no allocation.
 const scalars = { float32: [new Float32Array(1), new Float32Array(1)], float64: [new Float64Array(1), new Float64Array(1)] } as const;
 
+const noDims: readonly number[] = Object.freeze([]);
+
+/** Whether `short` equals the trailing dimensions of `long` (so it broadcasts by repetition). */
+function isSuffix(short: readonly number[], long: readonly number[]): boolean {
+  const lead = long.length - short.length;
+  if (lead < 0) return false;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[lead + i]) return false;
+  return true;
+}
+
 /**
  * Validates and runs a broadcasting binary op: `a` and `b` are tensors of one dtype or numbers
  * (at least one a tensor); the result has the broadcast shape and that dtype. `out` may be one
@@ -51,9 +61,11 @@ export function binaryOp<D extends DType>(
   const tb = typeof b === 'number' ? undefined : checkTensor(fn, 'b', b);
   const dtype = (ta ?? tb)!.dtype as D;
   if (ta !== undefined && tb !== undefined) checkSameDType(fn, 'b', tb, dtype, 'a');
-  const aShape = ta?.shape ?? [];
-  const bShape = tb?.shape ?? [];
-  const shape = sameShape(aShape, bShape) ? aShape : broadcastShapes(fn, aShape, bShape);
+  const aShape = ta?.shape ?? noDims;
+  const bShape = tb?.shape ?? noDims;
+  // Equal shapes, a number, or one shape a suffix of the other (a bias [k] added to [batch, k])
+  // need no new shape: the result is the longer one. Only a general broadcast allocates.
+  const shape = isSuffix(bShape, aShape) ? aShape : isSuffix(aShape, bShape) ? bShape : broadcastShapes(fn, aShape, bShape);
   const result = checkOut(fn, out, shape, dtype);
   if (out !== undefined) {
     if (ta !== undefined) checkAlias(fn, result, ta, 'a');
@@ -77,6 +89,15 @@ export function binaryOp<D extends DType>(
   }
   if (x.length === 1) {
     kernels.sv(o, 0, x, 0, 0, y, 0, 0, 1, size);
+    return result;
+  }
+  // Suffix broadcast: rows of the longer operand against the whole shorter one.
+  if (shape === aShape && size % y.length === 0 && isSuffix(bShape, aShape)) {
+    kernels.vv(o, 0, x, 0, y.length, y, 0, 0, size / y.length, y.length);
+    return result;
+  }
+  if (shape === bShape && size % x.length === 0 && isSuffix(aShape, bShape)) {
+    kernels.vv(o, 0, x, 0, 0, y, 0, x.length, size / x.length, x.length);
     return result;
   }
   // General broadcast: merge adjacent dimensions that both operands walk contiguously, run

@@ -1,5 +1,5 @@
 import type { DType } from '../DType.js';
-import type { Tensor } from '../Tensor.js';
+import { Tensor } from '../Tensor.js';
 import { checkOut, checkTensor, overlaps } from './checkTensor.js';
 import { format, formatShape } from './format.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
@@ -35,19 +35,56 @@ export function reduceLayout<D extends DType>(fn: string, x: Tensor<D>, options:
     }
     axis = given < 0 ? given + rank : given;
   }
-  let shape: number[];
   let outer = 1, len = t.size, inner = 1;
-  if (axis === undefined) {
-    shape = keepDims ? t.shape.map(() => 1) : [];
-  } else {
+  if (axis !== undefined) {
     for (let d = 0; d < axis; d++) outer *= t.shape[d] as number;
     len = t.shape[axis] as number;
     for (let d = axis + 1; d < rank; d++) inner *= t.shape[d] as number;
-    shape = keepDims ? t.shape.map((d, i) => (i === axis ? 1 : d)) : t.shape.filter((_, i) => i !== axis);
   }
-  const out = checkOut(fn, options?.out, shape, t.dtype);
+  const givenOut = options?.out;
+  const out =
+    givenOut !== undefined && isTensorOf(givenOut, t.dtype) && hasReducedShape(givenOut.shape, t.shape, axis, keepDims)
+      ? givenOut
+      : checkOut(fn, givenOut, reducedShape(t.shape, axis, keepDims), t.dtype);
   if (overlaps(out.data, t.data)) throw new RangeError(`${fn}: out must not overlap x, got a view of x's memory`);
-  return { x: t, out, outer, len, inner, axis };
+  // One reusable record: every reduction reads it before doing anything else.
+  layout.x = t;
+  layout.out = out;
+  layout.outer = outer;
+  layout.len = len;
+  layout.inner = inner;
+  layout.axis = axis;
+  return layout as ReduceLayout<D>;
+}
+
+const layout: ReduceLayout<DType> = { x: undefined as unknown as Tensor, out: undefined as unknown as Tensor, outer: 0, len: 0, inner: 0, axis: undefined };
+
+/** The result shape of reducing `shape` along `axis` (all axes when undefined). */
+function reducedShape(shape: readonly number[], axis: number | undefined, keepDims: boolean): number[] {
+  if (axis === undefined) return keepDims ? shape.map(() => 1) : [];
+  return keepDims ? shape.map((d, i) => (i === axis ? 1 : d)) : shape.filter((_, i) => i !== axis);
+}
+
+/** Whether `got` equals `reducedShape(shape, axis, keepDims)`, without building it. */
+function hasReducedShape(got: readonly number[], shape: readonly number[], axis: number | undefined, keepDims: boolean): boolean {
+  if (axis === undefined) {
+    if (!keepDims) return got.length === 0;
+    if (got.length !== shape.length) return false;
+    for (let i = 0; i < got.length; i++) if (got[i] !== 1) return false;
+    return true;
+  }
+  if (got.length !== (keepDims ? shape.length : shape.length - 1)) return false;
+  for (let i = 0, j = 0; i < shape.length; i++) {
+    if (i === axis) {
+      if (keepDims && got[j++] !== 1) return false;
+    } else if (got[j++] !== shape[i]) return false;
+  }
+  return true;
+}
+
+/** A fast structural check that lets a valid `out` skip the allocating validation path. */
+function isTensorOf(x: unknown, dtype: DType): x is Tensor {
+  return x instanceof Tensor && x.dtype === dtype;
 }
 
 /** Throws when a reduction without identity (min, max, argmax) meets an empty reduced axis. */

@@ -27,6 +27,9 @@ export interface MatmulOptions<D extends DType = DType> {
   out?: Tensor<D> | undefined;
 }
 
+/** The result shape, reused so a call with `out` allocates nothing (checkOut does not keep it). */
+const resultShape = [0, 0];
+
 /** Products with at least this many multiply-adds (m·n·k) are packed; smaller ones run direct. */
 const PACK_THRESHOLD = 80 * 80 * 80;
 
@@ -65,8 +68,8 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   const transposeB = options?.transposeB ?? false;
   if (typeof transposeA !== 'boolean') throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${format(transposeA)}`);
   if (typeof transposeB !== 'boolean') throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${format(transposeB)}`);
-  const [ar, ac] = a.shape as [number, number];
-  const [br, bc] = b.shape as [number, number];
+  const ar = a.shape[0] as number, ac = a.shape[1] as number;
+  const br = b.shape[0] as number, bc = b.shape[1] as number;
   const m = transposeA ? ac : ar;
   const k = transposeA ? ar : ac;
   const kb = transposeB ? bc : br;
@@ -75,7 +78,9 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
     const t = (x: Tensor, on: boolean): string => `${formatShape(x.shape)}${on ? 'ᵀ' : ''}`;
     throw new RangeError(`${fn}: inner dimensions differ, ${t(a, transposeA)} x ${t(b, transposeB)}`);
   }
-  const out = checkOut(fn, options?.out, [m, n], a.dtype);
+  resultShape[0] = m;
+  resultShape[1] = n;
+  const out = checkOut(fn, options?.out, resultShape, a.dtype);
   if (overlaps(out.data, a.data)) throw new RangeError(`${fn}: out must not overlap a, got a view of a's memory`);
   if (overlaps(out.data, b.data)) throw new RangeError(`${fn}: out must not overlap b, got a view of b's memory`);
 
