@@ -8,7 +8,7 @@ import { stirlingError } from '../special/stirlingError.js';
  * `_log_nfactorial_div_n_pow_n`.
  *
  * @example
- * logFactorialOverPower(1000); // -995.6901797095047  (ln(1000!/1000¹⁰⁰⁰))
+ * logFactorialOverPower(1000); // -995.6271004939737  (ln(1000!/1000¹⁰⁰⁰))
  */
 export function logFactorialOverPower(n: number): number {
   return 0.5 * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI) + stirlingError(n);

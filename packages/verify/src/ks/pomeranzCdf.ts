@@ -37,7 +37,7 @@ function powers(c: number, n: number, count: number): Float64Array {
  * J. Stat. Softw. 39(11), §2.2; SciPy's `_kolmogn_Pomeranz`.
  *
  * @example
- * pomeranzCdf(10, 0.5); // 0.9853517...  (P(D₁₀ ≤ ½))
+ * pomeranzCdf(10, 0.5); // 0.9922225900000009  (SciPy: the same)
  */
 export function pomeranzCdf(n: number, d: number): number {
   const t = n * d;

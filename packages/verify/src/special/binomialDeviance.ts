@@ -6,7 +6,7 @@
  * Reference: C. Loader (2000), "Fast and accurate computation of binomial probabilities".
  *
  * @example
- * binomialDeviance(1000, 1001); // 0.0004997501666...
+ * binomialDeviance(1000, 1001); // 0.0004996669164668333
  */
 export function binomialDeviance(x: number, M: number): number {
   if (Math.abs(x - M) < 0.1 * (x + M)) {

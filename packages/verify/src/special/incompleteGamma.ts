@@ -59,7 +59,7 @@ function upperFraction(a: number, x: number): number {
  * Reference: Numerical Recipes (3rd ed.) §6.2 (gser, gcf); Temme (1979) for the prefactor.
  *
  * @example
- * incompleteGamma(1, 1); // { p: 0.6321205588285577, q: 0.36787944117144233 }
+ * incompleteGamma(1, 1); // { p: 0.6321205588285578, q: 0.3678794411714422 }
  */
 export function incompleteGamma(a: number, x: number): { p: number; q: number } {
   if (x <= 0) return { p: 0, q: 1 };

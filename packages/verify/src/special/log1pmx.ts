@@ -9,7 +9,7 @@
  * prefactor as in Temme (1979) and DiDonato & Morris (1986).
  *
  * @example
- * log1pmx(1e-3); // -4.996669166583339e-7
+ * log1pmx(1e-3); // -4.996669164668331e-7
  */
 export function log1pmx(t: number): number {
   if (Math.abs(t) > 0.5) return Math.log1p(t) - t;

@@ -9,7 +9,7 @@ import { incompleteGamma } from './incompleteGamma.js';
  * Reference: Abramowitz & Stegun 6.5.1; Numerical Recipes (3rd ed.) §6.2.
  *
  * @example
- * regularizedGammaP(1, 1); // 0.6321205588285577  (= 1 − e⁻¹)
+ * regularizedGammaP(1, 1); // 0.6321205588285578  (1 − e⁻¹ = 0.63212055882855767…)
  */
 export function regularizedGammaP(a: number, x: number): number {
   checkNumber('regularizedGammaP', 'a', a, 'a positive finite number', (v) => v > 0);

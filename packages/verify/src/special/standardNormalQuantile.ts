@@ -22,7 +22,7 @@ function horner(coefficients: readonly number[], x: number): number {
  * Reference: Wichura (1988), Applied Statistics 37, Algorithm AS 241.
  *
  * @example
- * standardNormalQuantile(0.975); // 1.959963984540054
+ * standardNormalQuantile(0.975); // 1.9599639845400536
  * standardNormalQuantile(1e-10); // -6.361340902404056
  */
 export function standardNormalQuantile(p: number): number {

@@ -36,7 +36,7 @@ export interface VarianceZTestResult {
  *
  * @param variance - the hypothesized σ² > 0
  * @example
- * varianceZTest([1, -1, 1, -1], 1 / 3, { excessKurtosis: -1.2 }); // statistic ≈ 5.477, pValue ≈ 4.3e-8
+ * varianceZTest([1, -1, 1, -1], 1 / 3, { excessKurtosis: -1.2 }); // { statistic: 4.4721359549995805, pValue: 0.000007744216431044043, sampleVariance: 1 }
  */
 export function varianceZTest(samples: ArrayLike<number>, variance: number, options?: VarianceZTestOptions): VarianceZTestResult {
   const fn = 'varianceZTest';
