@@ -61,7 +61,7 @@ export function checkModel(fn: string, model: unknown): void {
 export function checkInputs<D extends DType>(fn: string, model: MLP<D>, x: Tensor<D>, param = 'data.x'): void {
   const inputs = model.sizes[0] as number;
   if (x.dtype !== model.dtype) throw new TypeError(`${fn}: ${param}.dtype must be the model's ${model.dtype}, got ${x.dtype}`);
-  if (x.shape[1] !== inputs) throw new RangeError(`${fn}: ${param} must have ${inputs} columns (the model's inputs), got ${x.shape[1]}`);
+  if (x.shape[1] !== inputs) throw new RangeError(`${fn}: ${param} must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got ${x.shape[1]}`);
 }
 
 /** The loop's settings, validated; `rng` only when mini-batches need shuffling. */

@@ -10,12 +10,13 @@ function isRandom(init: Initialization): boolean {
 }
 
 /**
- * One layer's weights from @nninit/init, with errors reported under the caller's name: a random
- * initializer without `rng` is caught here, other initialization errors are re-thrown with the
- * same class and `${fn}: ${param}` in place of `initialize: initialization`.
+ * Layer `layer`'s weights from @nninit/init, with errors reported under the caller's name: a
+ * random initializer without `rng` is caught here; other initialization errors are re-thrown
+ * with the same class, `${fn}: ${param}` in place of `initialize: initialization` (or
+ * `${fn}: ${param}.scale` for `initialize: scale`), and the layer named.
  */
 export function initializeLayer<D extends DType>(
-  fn: string, param: string, shape: [number, number], init: Initialization, rng: RandomSource | undefined, dtype: D,
+  fn: string, param: string, layer: number, shape: [number, number], init: Initialization, rng: RandomSource | undefined, dtype: D,
 ): Tensor<D> {
   if (isRandom(init)) {
     if (rng === undefined) {
@@ -27,7 +28,7 @@ export function initializeLayer<D extends DType>(
     return initialize<D>(shape, init, rng === undefined ? { dtype } : { rng, dtype });
   } catch (error) {
     if (!(error instanceof Error)) throw error;
-    const message = error.message.replace(/^initialize: (initialization)?/, (_, named: string | undefined) => `${fn}: ${named === undefined ? '' : param}`);
-    throw new (error.constructor as ErrorConstructor)(`${message} (layer ${param.endsWith(']') ? '' : 'of '}shape [${shape.join(',')}])`);
+    const message = error.message.replace(/^initialize: (initialization)?/, (_, named: string | undefined) => `${fn}: ${param}${named === undefined ? '.' : ''}`);
+    throw new (error.constructor as ErrorConstructor)(`${message} (layer ${layer}, weights [${shape.join(',')}])`);
   }
 }

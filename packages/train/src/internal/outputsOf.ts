@@ -10,7 +10,7 @@ import { Engine, type Layers } from './Engine.js';
 export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor<D>): Tensor<D> {
   const inputs = net.sizes[0] as number;
   if (x.dtype !== net.dtype) throw new TypeError(`${fn}: x.dtype must be the model's ${net.dtype}, got ${x.dtype}`);
-  if (x.shape[1] !== inputs) throw new RangeError(`${fn}: x must have ${inputs} columns (the model's inputs), got shape [${x.shape.join(',')}]`);
+  if (x.shape[1] !== inputs) throw new RangeError(`${fn}: x must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got shape [${x.shape.join(',')}]`);
   const n = x.shape[0] as number;
   const engine = new Engine(net, n, 0);
   engine.load(x.data, undefined, undefined, 0, n);

@@ -13,7 +13,7 @@ import { softmaxTerm } from '../internal/kernels/lossGradient.js';
  * @see J. Bridle, "Probabilistic interpretation of feedforward classification network outputs", 1990.
  * @example
  * ```ts
- * softmaxCrossEntropy(tensor([[0, 0, 0]]), tensor([2]));      // 1.0986122886681098 (ln 3)
+ * softmaxCrossEntropy(tensor([[0, 0, 0]]), tensor([2]));      // 1.0986122886681096 (ln 3)
  * softmaxCrossEntropy(tensor([[1000, 0]]), tensor([0]));      // 0
  * ```
  * @throws TypeError if logits or labels is not a tensor, or their dtypes differ.

@@ -2,7 +2,7 @@ import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
 import { checkDataset } from '../internal/checkDataset.js';
 import type { MLP } from '../model/MLP.js';
-import { predict } from './predict.js';
+import { classify } from '../internal/classify.js';
 
 /**
  * The fraction of correct predictions, (1/N)·Σᵢ [predictᵢ = yᵢ] over every predicted label
@@ -19,7 +19,7 @@ import { predict } from './predict.js';
 export function accuracy<D extends DType>(model: MLP<D>, data: Dataset<D>): number {
   const fn = 'accuracy';
   const { x, y } = checkDataset<D>(fn, data);
-  const p = predict(model, x);
+  const p = classify(fn, model, x);
   if (p.size !== y.size) {
     throw new RangeError(`${fn}: data.y must have one label per prediction, [${p.shape.join(',')}], got [${y.shape.join(',')}]`);
   }

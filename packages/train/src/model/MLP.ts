@@ -81,7 +81,7 @@ export class MLP<D extends DType = 'float64'> {
     this.activations = Object.freeze(resolved.map(activationSpec));
     this.dtype = dtype;
     this.weights = Object.freeze(inits.map((init, l) =>
-      initializeLayer(fn, Array.isArray(o.initialization) ? `initialization[${l}]` : 'initialization',
+      initializeLayer(fn, Array.isArray(o.initialization) ? `initialization[${l}]` : 'initialization', l + 1,
         [sizes[l + 1] as number, sizes[l] as number], init as Initialization, o.rng, dtype)));
     this.biases = Object.freeze(sizes.slice(1).map((n) => new Tensor((dtype === 'float32' ? new Float32Array(n) : new Float64Array(n)).fill(bias) as Tensor<D>['data'], [n])));
   }

@@ -25,7 +25,7 @@ export interface AdamOptions {
  * ```ts
  * const w = new Float64Array([1]);
  * adam({ learningRate: 0.1 }).step([w], [new Float64Array([3])]);
- * w[0]; // 0.9000000000333333: the first step moves by α·g/(|g| + ε) ≈ α
+ * w[0]; // 0.9000000003333333: the first step moves by α·g/(|g| + ε) ≈ α
  * ```
  * @throws TypeError if an option has the wrong kind.
  * @throws RangeError if learningRate or epsilon is not positive and finite, or a beta is outside [0, 1).
