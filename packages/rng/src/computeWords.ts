@@ -12,7 +12,7 @@ const wasm = createWasmPhilox();
 const wasmWords = wasm === undefined ? undefined : new Uint32Array(wasm.memory.buffer);
 const jsWords = new Uint32Array(4 * MAX_BLOCKS);
 
-/** Which kernel this process uses: reported by the benchmarks. @internal */
+/** Which Philox kernel this process uses, `'wasm-simd'` or `'javascript'` (the fallback where WebAssembly SIMD is unavailable). */
 export const KERNEL = wasm === undefined ? 'javascript' : 'wasm-simd';
 
 /**

@@ -1,0 +1,32 @@
+"""numpy anchors for bench/src/rng.bench.ts: best-of-5 seconds to fill n values, one thread.
+Prints JSON {case: seconds}. Usage: python3 rng.py N"""
+import json
+import sys
+import time
+
+import numpy as np
+
+n = int(sys.argv[1])
+
+
+def best(fn, repeats=5):
+    fn()
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+g = np.random.default_rng(1)
+rs = np.random.RandomState(1)
+print(json.dumps({
+    "normal float32": best(lambda: g.standard_normal(n, dtype=np.float32)),
+    "normal float64": best(lambda: g.standard_normal(n, dtype=np.float64)),
+    "uniform float32": best(lambda: g.random(n, dtype=np.float32)),
+    "uniform float64": best(lambda: g.random(n, dtype=np.float64)),
+    "legacy randn float64": best(lambda: rs.randn(n), repeats=3),
+    "legacy rand float64": best(lambda: rs.rand(n), repeats=3),
+    "numpy": np.__version__,
+}))
