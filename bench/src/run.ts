@@ -4,6 +4,7 @@
  * prints a table with ratios.
  */
 const benchmarks: Record<string, () => Promise<void>> = {
+  rng: async () => (await import('./rng.bench.js')).run(),
   matmul: async () => (await import('./matmul.bench.js')).run(),
   init: async () => (await import('./init.bench.js')).run(),
 };
