@@ -2,7 +2,8 @@
 
 Usage: matmul.py '<json list of [m, k, n, dtype, repeats_per_timing]>'
 Prints JSON: [{"m", "k", "n", "dtype", "seconds"}], seconds = best per-call time of
-np.matmul(a, b, out=c) over 5 timings of `repeats` calls each (after one warm-up timing).
+np.matmul(a, b, out=c) over 15 timings of `repeats` calls each (5 when 2mkn > 1e8), after one
+warm-up timing: the same protocol as the TypeScript side.
 runPython sets OPENBLAS/OMP/MKL threads to 1, so this is one core, like the TypeScript side.
 """
 import json
@@ -20,6 +21,7 @@ for m, k, n, dtype, repeats in cases:
     c = np.empty((m, n), dtype=dtype)
     call = lambda: np.matmul(a, b, out=c)
     timeit.timeit(call, number=repeats)
-    best = min(timeit.repeat(call, number=repeats, repeat=5)) / repeats
+    timings = 5 if 2 * m * k * n > 1e8 else 15
+    best = min(timeit.repeat(call, number=repeats, repeat=timings)) / repeats
     results.append({"m": m, "k": k, "n": n, "dtype": dtype, "seconds": best})
 json.dump(results, sys.stdout)

@@ -16,16 +16,22 @@ const shapes: Shape[] = [
 ];
 const dtypes: DType[] = ['float32', 'float64'];
 
-/** Calls per timing, so each timing lasts ~20 ms (tiny shapes need thousands of calls). */
+/**
+ * Calls per timing, so each timing lasts a few milliseconds (tiny shapes need hundreds of
+ * calls): short windows are more often free of preemption on a shared machine.
+ */
 function repeatsFor({ m, k, n }: Shape): number {
-  return Math.max(1, Math.round(2e7 / (2 * m * k * n + 2e4)));
+  return Math.max(1, Math.round(2e7 / (2 * m * k * n + 2e4) / 4));
 }
 
-/** Best per-call seconds of `fn` over 7 timings of `repeats` calls (the machine may be shared). */
-function perCall(fn: () => void, repeats: number): number {
+/**
+ * Best per-call seconds of `fn` over several timings of `repeats` calls: 15 timings, or 5 when
+ * one call is large (the best of many short windows filters out the other jobs on the machine).
+ */
+function perCall(fn: () => void, repeats: number, flops: number): number {
   return timeBest(() => {
     for (let r = 0; r < repeats; r++) fn();
-  }, 7, 1) / repeats;
+  }, flops > 1e8 ? 5 : 15, 1) / repeats;
 }
 
 /**
@@ -90,17 +96,17 @@ export async function run(): Promise<void> {
       const out = new Tensor(make(m * n, 3), [m, n]);
       const repeats = repeatsFor(shape);
       const flops = 2 * m * k * n;
-      const ours = perCall(() => matmul(a, b, { out }), repeats);
+      const ours = perCall(() => matmul(a, b, { out }), repeats, flops);
       const naiveRepeats = Math.max(1, Math.round(repeats / 4));
       const base =
         dtype === 'float32'
-          ? perCall(() => naive32(a.data as Float32Array, b.data as Float32Array, out.data as Float32Array, m, k, n), naiveRepeats)
-          : perCall(() => naive64(a.data as Float64Array, b.data as Float64Array, out.data as Float64Array, m, k, n), naiveRepeats);
+          ? perCall(() => naive32(a.data as Float32Array, b.data as Float32Array, out.data as Float32Array, m, k, n), naiveRepeats, flops)
+          : perCall(() => naive64(a.data as Float64Array, b.data as Float64Array, out.data as Float64Array, m, k, n), naiveRepeats, flops);
       let tfjs = NaN;
       if (dtype === 'float32') {
         const ta = tf.tensor2d(a.data as Float32Array, [m, k]);
         const tb = tf.tensor2d(b.data as Float32Array, [k, n]);
-        tfjs = perCall(() => tf.matMul(ta, tb).dispose(), naiveRepeats);
+        tfjs = perCall(() => tf.matMul(ta, tb).dispose(), naiveRepeats, flops);
         ta.dispose();
         tb.dispose();
       }
