@@ -24,7 +24,7 @@ export interface ConformanceOptions {
   readonly shapes?: fc.Arbitrary<readonly number[]>;
   /** Sampler seeds to generate (default `arbitrarySeed()`). */
   readonly seeds?: fc.Arbitrary<number>;
-  /** Fewest samples per case; small shapes pool calls with seeds seed, seed + 1, … (default 10000). */
+  /** Fewest samples per case; small shapes pool calls with seeds seed, seed + 1, … (mod 2³² for 32-bit seeds; default 10000). */
   readonly minSamples?: number;
   /** Fewest samples for the variance z-test (default 1000; see checkSamples). */
   readonly minZTestSamples?: number;

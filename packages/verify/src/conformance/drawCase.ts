@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check/CheckResult.js';
+import { pooledSeed } from './pooledSeed.js';
 
 /** What one case of the harness drew: the pooled samples, or why they are unusable. */
 export type Draw =
@@ -12,8 +13,8 @@ const invalid = (draws: number, statistic: number, detail: string): Draw => ({
 });
 
 /**
- * Calls `sampler(shape, seed + k)` for k = 0, 1, … until at least `minSamples` values are
- * pooled (one call if the shape alone has that many), checking each result: array-like, exactly
+ * Calls `sampler(shape, pooledSeed(seed, k))` for k = 0, 1, … until at least `minSamples`
+ * values are pooled (one call if the shape alone has that many), checking each result: array-like, exactly
  * ∏shape values, all finite. A sampler that throws or returns something else is a *failed case*
  * (a 'validity' check with p = 0), not an exception: it is the subject under test that is wrong.
  *
@@ -31,16 +32,17 @@ export function drawCase(
   const draws = Math.max(1, Math.ceil(minSamples / size));
   const samples = new Float64Array(draws * size);
   for (let k = 0; k < draws; k++) {
+    const kSeed = pooledSeed(seed, k);
     let out: ArrayLike<number>;
     try {
-      out = sampler(shape, seed + k);
+      out = sampler(shape, kSeed);
     } catch (error) {
-      return invalid(k + 1, 0, `sampler threw for seed ${seed + k}: ${error instanceof Error ? error.message : String(error)}`);
+      return invalid(k + 1, 0, `sampler threw for seed ${kSeed}: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (typeof out !== 'object' || out === null || typeof out.length !== 'number') {
-      return invalid(k + 1, 0, `sampler returned ${typeof out} for seed ${seed + k}, not an array-like`);
+      return invalid(k + 1, 0, `sampler returned ${typeof out} for seed ${kSeed}, not an array-like`);
     }
-    if (out.length !== size) return invalid(k + 1, out.length, `sampler returned ${out.length} values for seed ${seed + k}, shape needs ${size}`);
+    if (out.length !== size) return invalid(k + 1, out.length, `sampler returned ${out.length} values for seed ${kSeed}, shape needs ${size}`);
     let bad = 0;
     let first = -1;
     for (let i = 0; i < size; i++) {
@@ -50,7 +52,7 @@ export function drawCase(
         if (first < 0) first = i;
       } else samples[k * size + i] = v;
     }
-    if (bad > 0) return invalid(k + 1, bad, `${bad} non-finite values for seed ${seed + k} (first: index ${first} = ${String(out[first])})`);
+    if (bad > 0) return invalid(k + 1, bad, `${bad} non-finite values for seed ${kSeed} (first: index ${first} = ${String(out[first])})`);
   }
   return { ok: true, samples, draws };
 }

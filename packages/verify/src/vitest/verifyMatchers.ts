@@ -6,6 +6,7 @@ import type { Distribution } from '../distributions/Distribution.js';
 import { formatNumber } from '../internal/formatNumber.js';
 import type { KsTestOptions } from '../ks/ksTest.js';
 import { ksTest } from '../ks/ksTest.js';
+import type { MatcherState } from 'vitest';
 
 type Result = { pass: boolean; message: () => string };
 type Sampler = (shape: readonly number[], seed: number) => ArrayLike<number>;
@@ -29,6 +30,9 @@ declare module 'vitest' {
  * - `expect(samples).toPassKsTest(cdf, { alpha, alternative }?)` — {@link ksTest};
  * - `expect(sampler).toConformTo(shape => distribution, options?)` — {@link checkConformance}.
  *
+ * vitest is only a type-level dependency (erased `import type`): at run time this is a plain
+ * object, so the package itself never loads vitest.
+ *
  * Reference: vitest `expect.extend` (https://vitest.dev/api/expect.html#expect-extend).
  *
  * @example
@@ -36,7 +40,7 @@ declare module 'vitest' {
  * expect(new Float64Array(100)).not.toFollowDistribution(normal(0, 1));
  */
 export const verifyMatchers = {
-  toFollowDistribution(this: { isNot: boolean }, received: ArrayLike<number>, distribution: Distribution, options?: CheckSamplesOptions): Result {
+  toFollowDistribution(this: MatcherState, received: ArrayLike<number>, distribution: Distribution, options?: CheckSamplesOptions): Result {
     const report = checkSamples(received, distribution, options);
     const lines = report.checks.map(
       (c) => `  ${c.test}: statistic ${formatNumber(c.statistic)}, p = ${formatNumber(c.pValue)}, level ${formatNumber(c.threshold)} -> ${c.rejected ? 'REJECTED' : 'ok'} (${c.detail})`,
@@ -44,7 +48,7 @@ export const verifyMatchers = {
     const head = `expected ${report.n} samples ${this.isNot ? 'not ' : ''}to follow ${report.distribution} at family-wise alpha ${formatNumber(report.alpha)} (n = ${report.n})`;
     return { pass: report.verdict === 'pass', message: () => [head, ...lines, ...report.skipped.map((s) => `  skipped ${s}`)].join('\n') };
   },
-  toPassKsTest(this: { isNot: boolean }, received: ArrayLike<number>, cdf: (x: number) => number, options?: KsTestOptions & { readonly alpha?: number }): Result {
+  toPassKsTest(this: MatcherState, received: ArrayLike<number>, cdf: (x: number) => number, options?: KsTestOptions & { readonly alpha?: number }): Result {
     const alpha = options?.alpha ?? 1e-6;
     const { statistic, pValue, n } = ksTest(received, cdf, options);
     const alternative = options?.alternative ?? 'two-sided';
@@ -53,7 +57,7 @@ export const verifyMatchers = {
       message: () => `expected samples ${this.isNot ? 'not ' : ''}to pass a ${alternative} KS test: D = ${formatNumber(statistic)}, p = ${formatNumber(pValue)}, n = ${n}, alpha = ${formatNumber(alpha)}`,
     };
   },
-  toConformTo(this: { isNot: boolean }, received: Sampler, declared: (shape: readonly number[]) => Distribution, options?: ConformanceOptions): Result {
+  toConformTo(this: MatcherState, received: Sampler, declared: (shape: readonly number[]) => Distribution, options?: ConformanceOptions): Result {
     const report = checkConformance(received, declared, options);
     return { pass: report.passed, message: () => `expected the sampler ${this.isNot ? 'not ' : ''}to conform\n${report.summary}` };
   },
