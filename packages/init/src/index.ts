@@ -1,4 +1,5 @@
 export { initialize } from './initialize.js';
+export { initializeParallel } from './initializeParallel.js';
 export { describeDistribution } from './describeDistribution.js';
 export { computeFans, type Fans } from './computeFans.js';
 export { calculateGain, type Nonlinearity } from './calculateGain.js';

@@ -14,6 +14,8 @@ export interface Plan {
   readonly distribution: InitDistribution;
   /** Writes the shape's elements, row-major, into `out`; `rng` is unused by deterministic plans. */
   readonly fill: (out: Float32Array | Float64Array, rng: RandomSource) => void;
+  /** Set when `fill` is exactly `sampleNormal(rng, out, mean, std)`: what a parallel fill can do. */
+  readonly normal?: { readonly mean: number; readonly std: number };
 }
 
 /**

@@ -22,6 +22,7 @@ export function normalPlan(mean: number, std: number): Plan {
   return {
     distribution: std === 0 ? { family: 'constant', value: mean } : { family: 'normal', mean, std },
     fill: (out, rng) => sampleNormal(rng, out, mean, std),
+    normal: { mean, std },
   };
 }
 

@@ -1,0 +1,55 @@
+import { PhiloxSource, type FillPool } from '@nninit/rng';
+import { Tensor, type DataOf, type DType } from '@nninit/tensor';
+import type { AnyParameters, Initialization } from './Initialization.js';
+import type { InitOptions } from './InitOptions.js';
+import { fillNormalParallel } from './internal/fillNormalParallel.js';
+import { format } from './internal/format.js';
+import { prepare } from './internal/prepare.js';
+
+/** Below this many elements, a parallel fill costs more in messages than it saves. */
+const MIN_PARALLEL = 1 << 17;
+
+/**
+ * {@link initialize} with the normal draws spread over the worker_threads of an @nninit/rng
+ * `FillPool` (Node.js): the same validation, the same bits as `initialize` with the same options,
+ * and a Promise of the tensor. Peak memory is the tensor plus two 16 MiB float64 scratch buffers
+ * (none for float64 output).
+ *
+ * What runs on the workers: the normal families (random, normal, he_normal, glorot_normal,
+ * lecun_normal, variance_scaling with distribution 'normal') drawn from a Philox source (`seed`,
+ * or an `rng` from `philox`), from 131072 elements up. Everything else — a `RandomState` stream
+ * (sequential by nature), the uniform and truncated families, the structured initializers and
+ * small tensors — is filled on the calling thread, exactly as `initialize` does.
+ *
+ * Reference: Salmon et al. 2011 (Philox: element i of a stream is a function of (key, i), which
+ * is what lets workers fill pieces of one stream independently).
+ *
+ * @example
+ * ```ts
+ * const pool = new FillPool(2);
+ * const w = await initializeParallel([2000, 1000], 'he', { seed: 0, pool });
+ * // w.data equals initialize([2000, 1000], 'he', { seed: 0 }).data, bit for bit
+ * await pool.close();
+ * ```
+ * @throws the errors of {@link initialize}, and a TypeError if `options.pool` is not a FillPool.
+ */
+export async function initializeParallel<D extends DType = 'float32'>(
+  shape: readonly number[],
+  initialization: Initialization,
+  options: InitOptions<D> & AnyParameters & { readonly pool: FillPool },
+): Promise<Tensor<D>> {
+  const fn = 'initializeParallel';
+  const pool: unknown = (options as { pool?: unknown } | undefined)?.pool;
+  if (pool === null || typeof pool !== 'object' || typeof (pool as FillPool).fillNormal !== 'function') {
+    throw new TypeError(`${fn}: options.pool must be a FillPool (from @nninit/rng), got ${format(pool)}`);
+  }
+  const { pool: _pool, ...rest } = options;
+  const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, rest);
+  const parallel = plan.normal !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
+  const data = dtype === 'float32'
+    ? new Float32Array(size)
+    : new Float64Array(parallel ? new SharedArrayBuffer(8 * size) : new ArrayBuffer(8 * size));
+  if (parallel && plan.normal !== undefined) await fillNormalParallel(pool as FillPool, rng, data, plan.normal.mean, plan.normal.std);
+  else plan.fill(data, rng as NonNullable<typeof rng>);
+  return new Tensor(data as DataOf<D>, dims);
+}

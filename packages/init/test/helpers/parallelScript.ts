@@ -1,0 +1,30 @@
+// Run by test/initializeParallel.test.ts in a child process (`node --conditions=@nninit/source
+// --import ../../scripts/register-ts-node.mjs`), because rng's FillPool workers load TypeScript
+// sources through the loader they inherit from process.execArgv, which vitest's workers lack.
+// Prints one JSON line: for each case, whether initializeParallel equals initialize bit for bit.
+import { FillPool, philox } from '@nninit/rng';
+import { initialize, initializeParallel, type Initialization } from '@nninit/init';
+
+const shape = [5, 900_001]; // 4,500,005 elements: three chunks of 2^21, the last one partial
+const n = 5 * 900_001;
+const cases: [string, Initialization, 'float32' | 'float64'][] = [
+  ['he float32', 'he', 'float32'],
+  ['he float64 (in place)', 'he', 'float64'],
+  ['normal with a mean', { name: 'normal', mean: 0.5, std: 2 }, 'float32'],
+  ['uniform (calling thread)', 'uniform', 'float32'],
+];
+const pool = new FillPool(2);
+const results: Record<string, boolean> = {};
+for (const [title, initialization, dtype] of cases) {
+  const rng = philox(7);
+  const parallel = await initializeParallel(shape, initialization, { rng, dtype, pool });
+  const single = initialize(shape, initialization, { seed: 7, dtype });
+  results[title] = parallel.data.length === n && parallel.data.every((x, i) => Object.is(x, single.data[i]));
+  results[`${title}: source advanced by n`] = rng.position === n;
+}
+// The TSDoc example of initializeParallel, as written.
+const example = await initializeParallel([2000, 1000], 'he', { seed: 0, pool });
+const expected = initialize([2000, 1000], 'he', { seed: 0 }).data;
+results['the TSDoc example'] = example.data.every((x, i) => Object.is(x, expected[i]));
+await pool.close();
+console.log(JSON.stringify(results));
