@@ -17,10 +17,14 @@ import { runPython } from './runPython.js';
  * the child's high-water RSS (`process.resourceUsage().maxRSS`, numpy: `ru_maxrss`) minus its RSS
  * just before the call: the tensor itself is 400 MB, and the goal is at most 10 % on top. Times
  * are the best of `REPEATS` processes, wall clock of the call alone (allocation included).
+ * `initializeParallel` draws the normals on an @nninit/rng FillPool of `WORKERS` worker_threads
+ * (the same bits as `initialize`); its pool is started before the timed call.
  */
 const N = 1e8;
 const FAN_IN = 1e4;
 const REPEATS = 3;
+/** Workers of the parallel case: the machine's two cores. */
+const WORKERS = 2;
 const CASE_FLAG = '--init-case';
 
 interface CaseResult { n: number; seconds: number; peakBytes: number; varRatio: number }
@@ -28,11 +32,19 @@ interface CaseResult { n: number; seconds: number; peakBytes: number; varRatio: 
 /** Runs one case in this process (the child side) and prints its JSON result. */
 async function runCase(kind: string, n: number): Promise<void> {
   const rows = n / FAN_IN, std = Math.sqrt(2 / FAN_IN);
-  let sample: () => Float32Array;
+  let sample: () => Float32Array | Promise<Float32Array>;
+  let close = async (): Promise<void> => {};
   if (kind === 'nninit') {
     const { initialize } = await import('@nninit/init');
     initialize([10, 10], 'he', { seed: 1 }); // load and compile the code path
     sample = () => initialize([rows, FAN_IN], 'he', { seed: 1 }).data;
+  } else if (kind === 'nninit-parallel') {
+    const { initializeParallel } = await import('@nninit/init');
+    const { FillPool } = await import('@nninit/rng');
+    const pool = new FillPool(WORKERS);
+    close = () => pool.close();
+    await initializeParallel([1000, 1000], 'he', { seed: 1, pool }); // start the workers, compile
+    sample = async () => (await initializeParallel([rows, FAN_IN], 'he', { seed: 1, pool })).data;
   } else {
     const tf = await import('@tensorflow/tfjs-core');
     await import('@tensorflow/tfjs-backend-cpu');
@@ -42,7 +54,7 @@ async function runCase(kind: string, n: number): Promise<void> {
   }
   const before = process.memoryUsage().rss;
   const start = process.hrtime.bigint();
-  const w = sample();
+  const w = await sample();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const peakBytes = process.resourceUsage().maxRSS * 1024 - before;
   let sumSquares = 0;
@@ -50,6 +62,7 @@ async function runCase(kind: string, n: number): Promise<void> {
   for (let i = 0; i < head; i++) sumSquares += (w[i] as number) ** 2;
   const result: CaseResult = { n, seconds, peakBytes, varRatio: sumSquares / head / std ** 2 };
   console.log(JSON.stringify(result));
+  await close();
 }
 
 /** Spawns a child for one case; undefined if it failed (e.g. out of memory). */
@@ -81,18 +94,18 @@ export async function run(): Promise<void> {
   const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
   const cases: [string, CaseResult | undefined][] = [
     ['nninit initialize(he), philox', best((n) => child('nninit', n))],
+    [`nninit initializeParallel, ${WORKERS} workers`, best((n) => child('nninit-parallel', n))],
     ['numpy standard_normal(f32) * s', best((n) => numpy('expr', n))],
     ['numpy standard_normal(f32); *= s', best((n) => numpy('inplace', n))],
     ['tfjs heNormal (truncatedNormal)', best((n) => child('tfjs', n))],
   ];
-  const anchor = cases[1]?.[1];
+  const anchor = cases.find(([name]) => name.startsWith('numpy standard_normal(f32) *'))?.[1];
   const rows = cases.map(([name, r]) => r === undefined
     ? [name, 'failed', '', '', '', '', '', '']
     : [name, r.n.toExponential(0), r.seconds.toFixed(2), (r.seconds / r.n * 1e9).toFixed(1), mb(r.peakBytes),
       (r.peakBytes / (4 * r.n)).toFixed(2), anchor ? (anchor.seconds / anchor.n / (r.seconds / r.n)).toFixed(2) : '', r.varRatio.toFixed(3)]);
   printTable(`He-normal init of float32 weights, fanIn ${FAN_IN}, best of ${REPEATS} processes (one thread each)`,
     ['implementation', 'n', 'seconds', 'ns/weight', 'peak MiB', 'peak / tensor', 'speed vs numpy', 'var / target'], rows);
-  console.log('\nworker_threads: @nninit/rng exports no parallel fill yet; the multi-threaded case is not measured.');
 }
 
 /** One numpy process (bench/python/init.py); undefined if it failed. */
