@@ -1,12 +1,13 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import type { OutputActivation } from '../model/Activation.js';
-import { LINEAR, resolveActivation, type ResolvedActivation } from './activations.js';
+import { resolveActivation, type ResolvedActivation } from './activations.js';
+import { activateRows } from './kernels/activateRows.js';
 import { forwardLayer } from './kernels/forwardLayer.js';
 import { inputGradient } from './kernels/inputGradient.js';
 import { lossGradient } from './kernels/lossGradient.js';
+import { roundRows } from './kernels/roundRows.js';
+import { scaleByDerivative } from './kernels/scaleByDerivative.js';
 import { weightGradient } from './kernels/weightGradient.js';
-
-type Floats = Float32Array | Float64Array;
 
 /** What the engine needs of a network: parameters and activations (an MLP satisfies it). */
 export interface Layers<D extends DType> {
@@ -25,35 +26,45 @@ export interface Layers<D extends DType> {
  * up to a multiple of 4, so the kernels' 4-example tiles need no remainder loops; padding
  * columns carry zero gradients. `act[0]` is the input batch, `act[l]` the output of layer l
  * (for the last layer its pre-activations, the logits the losses start from).
+ *
+ * Buffers are float64 for both dtypes; a float32 model's parameters are mirrored into float64
+ * at each forward pass and every value the kernels store is rounded to float32 (`round`), which
+ * is bit for bit what float32 storage would give, with monomorphic kernels.
  */
 export class Engine<D extends DType> {
   readonly stride: number;
-  readonly act: Floats[];
-  readonly delta: Floats[];
-  readonly target: Floats;
-  readonly gradW: Floats[];
-  readonly gradB: Floats[];
-  readonly fs: readonly ResolvedActivation[];
+  readonly round: boolean;
+  readonly weights: Float64Array[];
+  readonly biases: Float64Array[];
+  readonly act: Float64Array[];
+  readonly delta: Float64Array[];
+  readonly target: Float64Array;
+  readonly gradW: Float64Array[];
+  readonly gradB: Float64Array[];
+  readonly activations: readonly ResolvedActivation[];
   /** Columns in use (count rounded up to 4) and examples in the current batch. */
   cols = 0;
   count = 0;
 
   constructor(readonly net: Layers<D>, capacity: number, targetRows: number) {
     this.stride = Math.ceil(capacity / 4) * 4;
-    const make = (n: number): Floats => (net.dtype === 'float32' ? new Float32Array(n) : new Float64Array(n));
-    this.act = net.sizes.map((units) => make(units * this.stride));
-    this.delta = net.sizes.map((units, l) => make(l === 0 ? 0 : units * this.stride));
-    this.target = make(targetRows * this.stride);
-    this.gradW = net.weights.map((w) => make(w.size));
-    this.gradB = net.biases.map((b) => make(b.size));
-    this.fs = net.activations.map((a) => resolveActivation('Engine', 'activation', a, true));
+    this.round = net.dtype === 'float32';
+    const mirror = (t: Tensor<D>): Float64Array => (t.data instanceof Float64Array ? t.data : new Float64Array(t.size));
+    this.weights = net.weights.map(mirror);
+    this.biases = net.biases.map(mirror);
+    this.act = net.sizes.map((units) => new Float64Array(units * this.stride));
+    this.delta = net.sizes.map((units, l) => new Float64Array(l === 0 ? 0 : units * this.stride));
+    this.target = new Float64Array(targetRows * this.stride);
+    this.gradW = net.weights.map((w) => new Float64Array(w.size));
+    this.gradB = net.biases.map((b) => new Float64Array(b.size));
+    this.activations = net.activations.map((a) => resolveActivation('Engine', 'activation', a, true));
   }
 
   /** Copies examples `rows[first … first + count)` of x [n, features] (and y) into the batch, transposed. */
-  load(x: Floats, y: Floats | undefined, rows: Int32Array | undefined, first: number, count: number): void {
+  load(x: Float32Array | Float64Array, y: Float32Array | Float64Array | undefined, rows: Int32Array | undefined, first: number, count: number): void {
     const { stride } = this;
     const features = this.net.sizes[0] as number;
-    const input = this.act[0] as Floats;
+    const input = this.act[0] as Float64Array;
     const yRows = this.target.length / stride;
     this.count = count;
     this.cols = Math.ceil(count / 4) * 4;
@@ -67,42 +78,51 @@ export class Engine<D extends DType> {
 
   /** Forward pass over the loaded batch; the last layer's logits stay linear. */
   forward(): void {
-    const { net, act, cols, stride } = this;
+    const { net, act, cols, stride, round } = this;
+    if (round) {
+      net.weights.forEach((w, l) => (this.weights[l] as Float64Array).set(w.data));
+      net.biases.forEach((b, l) => (this.biases[l] as Float64Array).set(b.data));
+    }
     const last = net.weights.length - 1;
     for (let l = 0; l <= last; l++) {
-      const f = this.fs[l] as ResolvedActivation;
-      forwardLayer(
-        (net.weights[l] as Tensor<D>).data, (net.biases[l] as Tensor<D>).data, act[l] as Floats, act[l + 1] as Floats,
-        net.sizes[l + 1] as number, net.sizes[l] as number, cols, stride,
-        l === last ? LINEAR : f.code, f.alpha,
-      );
+      const out = act[l + 1] as Float64Array, units = net.sizes[l + 1] as number;
+      forwardLayer(this.weights[l] as Float64Array, this.biases[l] as Float64Array, act[l] as Float64Array, out, units, net.sizes[l] as number, cols, stride);
+      if (l === last) {
+        if (round) roundRows(out, units, cols, stride);
+      } else {
+        const f = this.activations[l] as ResolvedActivation;
+        activateRows(out, units, cols, stride, f.code, f.alpha, round);
+      }
     }
   }
 
   /** Output-layer gradient of `loss` into delta[L]; returns the mean loss when `wantCost`. */
   outputGradient(loss: 'bce' | 'softmax' | 'mse', wantCost: boolean): number {
     const L = this.net.weights.length;
-    const out = this.fs[L - 1] as ResolvedActivation;
+    const out = this.activations[L - 1] as ResolvedActivation;
     const rows = loss === 'softmax' ? (this.net.sizes[L] as number) : this.target.length / this.stride;
-    return lossGradient(
-      loss, this.act[L] as Floats, this.target, this.delta[L] as Floats,
-      rows, this.count, this.cols, this.stride, out.code, out.alpha, wantCost,
-    );
+    const g = this.delta[L] as Float64Array;
+    const cost = lossGradient(loss, this.act[L] as Float64Array, this.target, g, rows, this.count, this.cols, this.stride, out.code, out.alpha, wantCost);
+    if (this.round) roundRows(g, this.net.sizes[L] as number, this.cols, this.stride);
+    return cost;
   }
 
   /** Backward pass from delta[L]: gradients of every weight and bias, deltas of every layer. */
   backward(): void {
-    const { net, act, delta, cols, stride } = this;
+    const { net, act, delta, cols, stride, round } = this;
     for (let l = net.weights.length; l >= 1; l--) {
       const nOut = net.sizes[l] as number, nIn = net.sizes[l - 1] as number;
-      weightGradient(delta[l] as Floats, act[l - 1] as Floats, this.gradW[l - 1] as Floats, this.gradB[l - 1] as Floats, nOut, nIn, cols, stride);
-      if (l > 1) {
-        const f = this.fs[l - 2] as ResolvedActivation;
-        inputGradient(
-          (net.weights[l - 1] as Tensor<D>).data, delta[l] as Floats, act[l - 1] as Floats, delta[l - 1] as Floats,
-          nOut, nIn, cols, stride, f.code, f.alpha,
-        );
+      const gw = this.gradW[l - 1] as Float64Array, gb = this.gradB[l - 1] as Float64Array;
+      weightGradient(delta[l] as Float64Array, act[l - 1] as Float64Array, gw, gb, nOut, nIn, cols, stride);
+      if (round) {
+        roundRows(gw, 1, gw.length, gw.length);
+        roundRows(gb, 1, gb.length, gb.length);
       }
+      if (l === 1) break;
+      const f = this.activations[l - 2] as ResolvedActivation;
+      const d = delta[l - 1] as Float64Array;
+      inputGradient(this.weights[l - 1] as Float64Array, delta[l] as Float64Array, d, nOut, nIn, cols, stride);
+      scaleByDerivative(d, act[l - 1] as Float64Array, nIn, cols, stride, f.code, f.alpha, round);
     }
   }
 }

@@ -1,11 +1,12 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import type { Loss } from '../losses/Loss.js';
-import { activate, LINEAR, resolveActivation, SOFTMAX } from '../internal/activations.js';
+import { activate, resolveActivation, SOFTMAX } from '../internal/activations.js';
 import { checkFeatures } from '../internal/checkDataset.js';
 import { checkInputs, checkModel, checkModelData } from '../internal/checkTraining.js';
 import { checkOptions, describe } from '../internal/checks.js';
 import { Engine } from '../internal/Engine.js';
 import { forwardLayer } from '../internal/kernels/forwardLayer.js';
+import { roundRows } from '../internal/kernels/roundRows.js';
 import { moments } from '../internal/moments.js';
 import type { MLP } from '../model/MLP.js';
 import type { LayerSignal } from './LayerSignal.js';
@@ -52,7 +53,10 @@ export function probeSignal<D extends DType>(model: MLP<D>, data: { x: Tensor<D>
   return model.weights.map((w, i): LayerSignal => {
     const l = i + 1, units = model.sizes[l] as number;
     const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
-    if (l < L) forwardLayer(w.data, (model.biases[i] as Tensor<D>).data, act[i] as Float64Array, z, units, model.sizes[i] as number, cols, stride, LINEAR, 0);
+    if (l < L) {
+      forwardLayer(engine.weights[i] as Float64Array, engine.biases[i] as Float64Array, act[i] as Float64Array, z, units, model.sizes[i] as number, cols, stride);
+      if (engine.round) roundRows(z, units, cols, stride);
+    }
     const a = l === L ? outputActivation(z, units, count, stride, model) : (act[l] as Float64Array);
     const signal = { layer: l, preActivation: moments(z, units, count, stride), activation: moments(a, units, count, stride) };
     if (engine.target.length === 0) return signal;

@@ -1,22 +1,34 @@
 import { LEAKY_RELU, RELU, SIGMOID, TANH } from '../activations.js';
 
-type Floats = Float32Array | Float64Array;
+const fround = Math.fround;
 
 /**
- * Applies an activation in place to the first `cols` entries of `rows` rows (row stride
- * `stride`). One loop per activation, so the hot ReLU loop is a compare and a store.
+ * a = f(z) in place over the first `cols` entries of `rows` rows (row stride `stride`), one
+ * loop per activation so the hot ReLU loop is a compare and a store. With `round` (float32
+ * models), z is first rounded to float32 and so is f(z), as float32 storage of both would.
+ * ReLU passes NaN through, as numpy's `np.maximum(0, z)` does.
  */
-export function activateRows(v: Floats, rows: number, cols: number, stride: number, code: number, alpha: number): void {
+export function activateRows(v: Float64Array, rows: number, cols: number, stride: number, code: number, alpha: number, round: boolean): void {
   for (let r = 0; r < rows; r++) {
-    const end = r * stride + cols;
+    const start = r * stride, end = start + cols;
     if (code === RELU) {
-      for (let j = r * stride; j < end; j++) { const z = v[j] as number; v[j] = z > 0 ? z : 0; }
+      // relu(fround(z)) = fround(relu(z)): one rounding covers both stores.
+      if (round) for (let j = start; j < end; j++) { const z = v[j] as number; v[j] = z < 0 ? 0 : fround(z); }
+      else for (let j = start; j < end; j++) { const z = v[j] as number; v[j] = z < 0 ? 0 : z; }
     } else if (code === LEAKY_RELU) {
-      for (let j = r * stride; j < end; j++) { const z = v[j] as number; v[j] = z > 0 ? z : alpha * z; }
+      for (let j = start; j < end; j++) {
+        const z = round ? fround(v[j] as number) : (v[j] as number);
+        v[j] = z < 0 ? (round ? fround(alpha * z) : alpha * z) : z;
+      }
     } else if (code === TANH) {
-      for (let j = r * stride; j < end; j++) v[j] = Math.tanh(v[j] as number);
+      for (let j = start; j < end; j++) v[j] = round ? fround(Math.tanh(fround(v[j] as number))) : Math.tanh(v[j] as number);
     } else if (code === SIGMOID) {
-      for (let j = r * stride; j < end; j++) v[j] = 1 / (1 + Math.exp(-(v[j] as number)));
+      for (let j = start; j < end; j++) {
+        const z = round ? fround(v[j] as number) : (v[j] as number);
+        v[j] = round ? fround(1 / (1 + Math.exp(-z))) : 1 / (1 + Math.exp(-z));
+      }
+    } else if (round) {
+      for (let j = start; j < end; j++) v[j] = fround(v[j] as number);
     }
   }
 }

@@ -1,10 +1,7 @@
-import { activateRows } from './activateRows.js';
-
-type Floats = Float32Array | Float64Array;
-
 /**
- * One layer forward, fused: out[i, j] = f(b[i] + Σₚ W[i, p]·a[p, j]) for the `cols` examples
- * j (a multiple of 4), units × examples layout with row stride `stride`.
+ * One layer's pre-activations: out[i, j] = b[i] + Σₚ W[i, p]·a[p, j] for the `cols` examples
+ * j (a multiple of 4), units × examples layout with row stride `stride`; the activation follows
+ * as its own pass ({@link activateRows}) over rows still in cache.
  *
  * Why not tensor's matmul, add and relu: on the course network (300 examples, layers of 2, 10,
  * 5 and 1 units) separate passes with their own validation cost as much as the products; here
@@ -13,8 +10,8 @@ type Floats = Float32Array | Float64Array;
  * 4 examples and each input once per 2 units. Sums run over p in order, in float64.
  */
 export function forwardLayer(
-  w: Floats, b: Floats, a: Floats, out: Floats,
-  nOut: number, nIn: number, cols: number, stride: number, code: number, alpha: number,
+  w: Float64Array, b: Float64Array, a: Float64Array, out: Float64Array,
+  nOut: number, nIn: number, cols: number, stride: number,
 ): void {
   let i = 0;
   for (; i + 1 < nOut; i += 2) {
@@ -43,5 +40,4 @@ export function forwardLayer(
       out[o0 + j] = s0; out[o0 + j + 1] = s1; out[o0 + j + 2] = s2; out[o0 + j + 3] = s3;
     }
   }
-  activateRows(out, nOut, cols, stride, code, alpha);
 }

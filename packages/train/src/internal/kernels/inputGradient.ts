@@ -1,19 +1,15 @@
-import { scaleByDerivative } from './scaleByDerivative.js';
-
-type Floats = Float32Array | Float64Array;
-
 /**
- * Backpropagation to the previous layer, fused with its activation's derivative:
- * dzPrev[p, j] = (Σᵢ W[i, p]·dz[i, j])·f′(aPrev[p, j]), f′ written with the stored output
- * (units × examples layout, row stride `stride`, `cols` a multiple of 4).
+ * Backpropagation to the previous layer's outputs: dzPrev[p, j] = Σᵢ W[i, p]·dz[i, j]
+ * (units × examples layout, row stride `stride`, `cols` a multiple of 4); the activation's
+ * derivative follows as its own pass ({@link scaleByDerivative}), the notebook's
+ * `dz = da * np.int64(a > 0)`.
  *
- * Wᵀ is read in place. Tiles of 2 inputs × 4 examples keep 8 sums in registers, as in
- * {@link forwardLayer}; then the notebook's `dz = da * np.int64(a > 0)` (or tanh's, sigmoid's
- * factor) is one tight pass over rows still in cache. Sums over i in order.
+ * Wᵀ is read in place, never copied. Tiles of 2 inputs × 4 examples keep 8 sums in registers,
+ * as in {@link forwardLayer}. Sums over i in order, in float64.
  */
 export function inputGradient(
-  w: Floats, dz: Floats, aPrev: Floats, dzPrev: Floats,
-  nOut: number, nIn: number, cols: number, stride: number, code: number, alpha: number,
+  w: Float64Array, dz: Float64Array, dzPrev: Float64Array,
+  nOut: number, nIn: number, cols: number, stride: number,
 ): void {
   let p = 0;
   for (; p + 1 < nIn; p += 2) {
@@ -41,5 +37,4 @@ export function inputGradient(
       dzPrev[q0 + j] = s0; dzPrev[q0 + j + 1] = s1; dzPrev[q0 + j + 2] = s2; dzPrev[q0 + j + 3] = s3;
     }
   }
-  scaleByDerivative(dzPrev, aPrev, nIn, cols, stride, code, alpha);
 }

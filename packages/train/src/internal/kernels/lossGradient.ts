@@ -32,7 +32,7 @@ export function softmaxTerm(z: Floats, first: number, step: number, classes: num
  * - mean squared error: g = 2(f(z) − y)·f′/(m·K) through the output activation f.
  */
 export function lossGradient(
-  loss: 'bce' | 'softmax' | 'mse', z: Floats, y: Floats, g: Floats,
+  loss: 'bce' | 'softmax' | 'mse', z: Float64Array, y: Float64Array, g: Float64Array,
   rows: number, m: number, cols: number, stride: number, code: number, alpha: number, wantCost: boolean,
 ): number {
   let total = 0;
@@ -70,6 +70,6 @@ export function lossGradient(
   return wantCost ? scale * total : NaN;
 }
 
-function zeroPadding(g: Floats, rows: number, m: number, cols: number, stride: number): void {
+function zeroPadding(g: Float64Array, rows: number, m: number, cols: number, stride: number): void {
   for (let k = 0; k < rows; k++) g.fill(0, k * stride + m, k * stride + cols);
 }

@@ -1,5 +1,3 @@
-type Floats = Float32Array | Float64Array;
-
 /**
  * One layer's parameter gradients, fused: dW[i, p] = Σⱼ dz[i, j]·a[p, j] and
  * db[i] = Σⱼ dz[i, j] over the `cols` examples (units × examples layout, row stride `stride`;
@@ -11,7 +9,7 @@ type Floats = Float32Array | Float64Array;
  * layers cheap. Sums run over j in order, in float64, rounded once when stored.
  */
 export function weightGradient(
-  dz: Floats, a: Floats, dw: Floats, db: Floats,
+  dz: Float64Array, a: Float64Array, dw: Float64Array, db: Float64Array,
   nOut: number, nIn: number, cols: number, stride: number,
 ): void {
   let i = 0;
@@ -62,7 +60,7 @@ export function weightGradient(
 }
 
 /** The last unit of an odd count: tiles of 1 unit × 4 inputs, then single dot products. */
-function oneUnit(dz: Floats, a: Floats, dw: Floats, db: Floats, i: number, nIn: number, cols: number, stride: number): void {
+function oneUnit(dz: Float64Array, a: Float64Array, dw: Float64Array, db: Float64Array, i: number, nIn: number, cols: number, stride: number): void {
   const g = i * stride, r = i * nIn;
   let bias = 0;
   for (let j = 0; j < cols; j++) bias += dz[g + j] as number;
