@@ -1,5 +1,5 @@
 """An independent Python implementation of @nninit/rng's Philox stream (layout version 1):
-Philox4x32-10 with Python integers, the uniform conversion, the 256-layer ziggurat with the
+Philox4x32-10 with Python integers, the uniform conversion, the 1024-layer ziggurat with the
 wedge and tail tests, and raw words. Writes test/data/philox-golden.json, which the TypeScript
 tests must reproduce bit for bit. Python's math.log is glibc's log, as in the TypeScript code.
 
@@ -52,10 +52,10 @@ def normal(key, i):
     d = 0
     a, b = draw(key, NORMAL, i, d)
     while True:
-        layer = a & 0xFF
+        layer = a & 0x3FF
         u = ((a >> 11) * 4294967296 + b) * 2.0 ** -53
         x = u * X[layer]
-        neg = (a >> 8) & 1
+        neg = (a >> 10) & 1
         if x < X[layer + 1]:
             return -x if neg else x
         if layer == 0:
@@ -95,9 +95,9 @@ for seed, start in [(0, 0), (1, 0), (-1, 0), (42, 1), (2**53 - 1, 0), (-(2**53 -
 # Slow paths of the ziggurat (wedges and the tail) are rare: find elements that take them.
 key = seed_to_key(2024)
 slow = []
-for i in range(200000):
+for i in range(400000):
     a, b = draw(key, NORMAL, i, 0)
-    layer = a & 0xFF
+    layer = a & 0x3FF
     if ((a >> 11) * 4294967296 + b) * 2.0 ** -53 * X[layer] >= X[layer + 1]:
         slow.append([i, normal(key, i), layer == 0])
 golden = {"layoutVersion": 1, "cases": cases, "slowPath": {"seed": 2024, "elements": slow}}

@@ -12,7 +12,7 @@ import { philox, RandomState, sampleNormal } from '@nninit/rng';
  */
 const FAMILY_ALPHA = 1e-6;
 const N = 1 << 20;
-const ZIGGURAT_R = 3.654152885361009;
+const ZIGGURAT_R = 4.038849846109504;
 
 const standardNormal = normal(0, 1);
 const unit = uniform(0, 1);
@@ -100,8 +100,10 @@ describe('power canaries: the same tests reject slightly wrong samples at the pe
     expect(ksTest(u, unit.cdf).pValue).toBeLessThan(perCheck);
   });
 
-  it('KS rejects normals with a 1 % scale error, and the chi-square test a 0.5 % one', () => {
-    expect(ksTest(philoxNormals(102).map((z) => 1.01 * z), standardNormal.cdf).pValue).toBeLessThan(perCheck);
+  // KS tests shape and is blunt for scale: at n = 2^20 a 1 % scale error gives √n·D ≈ 2.5 (p ≈ 1e-5),
+  // a 2 % one √n·D ≈ 5. The variance test is the sharp tool for scale, as DESIGN.md says.
+  it('KS rejects normals with a 2 % scale error, and the chi-square test a 0.5 % one', () => {
+    expect(ksTest(philoxNormals(102).map((z) => 1.02 * z), standardNormal.cdf).pValue).toBeLessThan(perCheck);
     expect(chiSquareVarianceTest(philoxNormals(103).map((z) => 1.005 * z), 1).pValue).toBeLessThan(perCheck);
   });
 
