@@ -1,5 +1,7 @@
 export { constant } from './distributions/constant.js';
 export type { Distribution } from './distributions/Distribution.js';
+export type { DistributionSpec } from './distributions/DistributionSpec.js';
+export { toDistribution } from './distributions/toDistribution.js';
 export { normal } from './distributions/normal.js';
 export { truncatedNormal } from './distributions/truncatedNormal.js';
 export { uniform } from './distributions/uniform.js';

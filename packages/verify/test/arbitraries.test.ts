@@ -70,3 +70,19 @@ describe('arbitraryFans and arbitrarySeed', () => {
     for (const count of decades) expect(count).toBeGreaterThan(700);
   });
 });
+
+describe('TSDoc examples of the arbitraries (fixed fast-check seeds)', () => {
+  it('give these exact values', () => {
+    expect(fc.sample(arbitraryShape({ maxRank: 2, maxFan: 8 }), { seed: 1, numRuns: 3 })).toEqual([
+      [2, 8],
+      [4, 8],
+      [8, 8],
+    ]);
+    expect(fc.sample(arbitraryFans({ max: 64 }), { seed: 3, numRuns: 2 })).toEqual([
+      { fanIn: 1, fanOut: 5 },
+      { fanIn: 13, fanOut: 64 },
+    ]);
+    expect(fc.sample(logUniformInteger(1, 4096), { seed: 1, numRuns: 3 })).toEqual([1925, 4062, 1681]);
+    expect(fc.sample(arbitrarySeed(), { seed: 42, numRuns: 2 })).toEqual([4294967272, 1152992794]);
+  });
+});

@@ -94,7 +94,7 @@ describe('checkSamples bad input', () => {
     expect(() => checkSamples([], normal(0, 1))).toThrow(new RangeError('checkSamples: samples.length must be at least 1, got 0'));
     expect(() => checkSamples([NaN], normal(0, 1))).toThrow(new RangeError('checkSamples: samples[0] must be a finite number, got NaN'));
     expect(() => checkSamples([1], null as unknown as Distribution)).toThrow(
-      new TypeError('checkSamples: distribution must be a Distribution (family, cdf, mean, variance), e.g. normal(0, 1), got null'),
+      new TypeError('checkSamples: distribution must be a Distribution (family, cdf, mean, variance) or a DistributionSpec, e.g. normal(0, 1), got null'),
     );
     expect(() => checkSamples([1], { ...normal(0, 1), cdf: 1 } as unknown as Distribution)).toThrow(new TypeError('checkSamples: distribution.cdf must be a function, got 1'));
     expect(() => checkSamples([1], { ...normal(0, 1), variance: -1 })).toThrow(new RangeError('checkSamples: distribution.variance must be a positive finite number, got -1'));

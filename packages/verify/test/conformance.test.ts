@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConformance, constant, type Distribution, normal, truncatedNormal, uniform } from '../src/index.js';
-import { pooledSeed } from '../src/conformance/pooledSeed.js';
+import { summarize } from '../src/conformance/summarize.js';
 import { fans, normalSampler, truncatedSampler, uniformSampler } from './helpers/samplers.js';
 
 type Shape = readonly number[];
@@ -89,6 +89,21 @@ describe('the report says which case failed', () => {
   });
 });
 
+describe('TSDoc examples', () => {
+  it('a seed-ignoring grid sampler fails: small shapes pool copies of one grid', () => {
+    const grid = (shape: readonly number[]): Float64Array => {
+      const n = shape.reduce((p, d) => p * d, 1);
+      return Float64Array.from({ length: n }, (_, i) => (i + 0.5) / n);
+    };
+    const report = checkConformance(grid, () => uniform(0, 1));
+    expect(report.passed).toBe(false);
+    expect(report.failures[0]!.shape).toEqual([3, 1, 5]);
+    expect(report.failures[0]!.draws).toBe(667);
+    expect(report.summary.split('\n')[0]).toBe('conformance: FAIL, 20 cases, 40 checks, family-wise alpha 1e-6 (Holm)');
+    expect(summarize([], [], 1e-6)).toBe('conformance: PASS, 0 cases, 0 checks, family-wise alpha 1e-6 (Holm)');
+  });
+});
+
 describe('invalid sampler output is a failed case (validity, p = 0), not an exception', () => {
   const shapes = fc.constant([4, 5]);
   const declared = (): Distribution => normal(0, 1);
@@ -111,8 +126,6 @@ describe('invalid sampler output is a failed case (validity, p = 0), not an exce
     expect(report.failures[0]!.detail).toMatch(detail);
   });
   it('pools seeds modulo 2³² for 32-bit seeds', () => {
-    expect(pooledSeed(4294967295, 2)).toBe(1);
-    expect(pooledSeed(2 ** 40, 2)).toBe(1099511627778);
     const seen: number[] = [];
     checkConformance((s, seed) => (seen.push(seed), normalSampler(() => 1)(s, seed)), declared, { shapes, seeds: fc.constant(0xffff_ffff), numRuns: 1, minSamples: 60 });
     expect(seen).toEqual([0xffff_ffff, 0, 1]);
@@ -127,7 +140,7 @@ describe('checkConformance bad input', () => {
       new TypeError('checkConformance: declared must be a function shape => Distribution, got a value of type object'),
     );
     expect(() => checkConformance(ok[0], () => 0.5 as unknown as Distribution, { shapes: fc.constant([2, 3]), numRuns: 1 })).toThrow(
-      new TypeError('checkConformance: declared([2, 3]) must be a Distribution (family, cdf, mean, variance), e.g. normal(0, 1), got 0.5'),
+      new TypeError('checkConformance: declared([2, 3]) must be a Distribution (family, cdf, mean, variance) or a DistributionSpec, e.g. normal(0, 1), got 0.5'),
     );
     expect(() => checkConformance(ok[0], ok[1], { alpha: 0 })).toThrow(new RangeError('checkConformance: options.alpha must be a number in (0, 1), got 0'));
     expect(() => checkConformance(ok[0], ok[1], { numRuns: 0 })).toThrow(new RangeError('checkConformance: options.numRuns must be an integer >= 1, got 0'));

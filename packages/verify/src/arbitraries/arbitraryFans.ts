@@ -19,7 +19,7 @@ export interface FanOptions {
  * Reference: fans as in He et al. (2015) §2.2 and Glorot & Bengio (2010) eq. 12.
  *
  * @example
- * fc.sample(arbitraryFans({ max: 64 }), { seed: 3, numRuns: 1 }); // [{ fanIn: …, fanOut: … }]
+ * fc.sample(arbitraryFans({ max: 64 }), { seed: 3, numRuns: 2 }); // [{ fanIn: 1, fanOut: 5 }, { fanIn: 13, fanOut: 64 }]
  */
 export function arbitraryFans(options?: FanOptions): fc.Arbitrary<{ fanIn: number; fanOut: number }> {
   const opts = checkOptions('arbitraryFans', options);

@@ -7,7 +7,7 @@ import * as fc from 'fast-check';
  * Reference: fast-check `fc.integer`; Philox keys take 32-bit words (Salmon et al. 2011).
  *
  * @example
- * fc.sample(arbitrarySeed(), { seed: 42, numRuns: 2 }); // two integers in [0, 2³² − 1]
+ * fc.sample(arbitrarySeed(), { seed: 42, numRuns: 2 }); // [4294967272, 1152992794]
  */
 export function arbitrarySeed(): fc.Arbitrary<number> {
   return fc.integer({ min: 0, max: 0xffff_ffff });

@@ -27,7 +27,7 @@ export interface ShapeOptions {
  * Reference: fan computation of PyTorch `torch.nn.init._calculate_fan_in_and_fan_out`.
  *
  * @example
- * fc.sample(arbitraryShape({ maxRank: 2, maxFan: 8 }), { seed: 1, numRuns: 2 }); // e.g. [[3, 8], [1, 2]]
+ * fc.sample(arbitraryShape({ maxRank: 2, maxFan: 8 }), { seed: 1, numRuns: 3 }); // [[2, 8], [4, 8], [8, 8]]
  */
 export function arbitraryShape(options?: ShapeOptions): fc.Arbitrary<number[]> {
   const fn = 'arbitraryShape';

@@ -1,4 +1,5 @@
 import type { Distribution } from '../distributions/Distribution.js';
+import type { DistributionSpec } from '../distributions/DistributionSpec.js';
 import { checkNumber } from '../internal/checkNumber.js';
 import { checkOptions } from '../internal/checkOptions.js';
 import { checkSampleArray } from '../internal/checkSampleArray.js';
@@ -30,9 +31,10 @@ export interface SampleReport {
  * Tests whether samples follow a declared distribution, with the tests that fit it: exact
  * equality for a constant; two-sided KS (shape) plus the exact chi-square variance test
  * (scale) for a normal; KS plus the kurtosis-aware variance z-test (from 1000 samples) for
- * uniform, truncated normal and custom families. The variance tests use the declared mean. The
- * verdict is 'fail' if Holm's procedure rejects any check at family-wise level α, so a correct
- * sampler fails with probability at most α (1e-6 by default).
+ * uniform, truncated normal and custom families. The variance tests use the declared mean; the
+ * distribution may also be a plain DistributionSpec. The verdict is 'fail' if Holm's procedure
+ * rejects any check at family-wise level α, so a correct sampler fails with probability at most
+ * α (1e-6 by default).
  *
  * Reference: Kolmogorov–Smirnov (Simard & L'Ecuyer 2011), chi-square variance test, Holm (1979).
  *
@@ -40,7 +42,7 @@ export interface SampleReport {
  * checkSamples([0, 0, 0], constant(0)).verdict; // 'pass'
  * checkSamples([0, 0, 1e-9], constant(0)).verdict; // 'fail'
  */
-export function checkSamples(samples: ArrayLike<number>, distribution: Distribution, options?: CheckSamplesOptions): SampleReport {
+export function checkSamples(samples: ArrayLike<number>, distribution: Distribution | DistributionSpec, options?: CheckSamplesOptions): SampleReport {
   const fn = 'checkSamples';
   const values = checkSampleArray(fn, samples);
   const declared = checkDistribution(fn, distribution);

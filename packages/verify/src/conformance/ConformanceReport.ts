@@ -28,8 +28,8 @@ export interface ConformanceFailure extends CheckResult {
  * with, every case, the failures, and a readable summary (the text the vitest matcher prints).
  *
  * @example
- * report.passed; // true
- * report.summary; // 'conformance: PASS, 20 cases, 40 checks, family-wise alpha 1e-6 (Holm), smallest p = 0.0132 (…)'
+ * const report: ConformanceReport = checkConformance(grid, () => uniform(0, 1)); // grid: see checkConformance
+ * report.summary.split('\n')[0]; // 'conformance: FAIL, 20 cases, 40 checks, family-wise alpha 1e-6 (Holm)'
  */
 export interface ConformanceReport {
   readonly passed: boolean;

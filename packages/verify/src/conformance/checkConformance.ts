@@ -5,6 +5,7 @@ import { checkDistribution } from '../check/checkDistribution.js';
 import { holm } from '../check/holm.js';
 import { type RawCheck, runChecks } from '../check/runChecks.js';
 import type { Distribution } from '../distributions/Distribution.js';
+import type { DistributionSpec } from '../distributions/DistributionSpec.js';
 import { checkNumber } from '../internal/checkNumber.js';
 import { checkOptions } from '../internal/checkOptions.js';
 import { fail } from '../internal/fail.js';
@@ -42,13 +43,19 @@ export interface ConformanceOptions {
  * Reference: Holm (1979); Simard & L'Ecuyer (2011); Claessen & Hughes (2000) for generated cases.
  *
  * @param sampler - (shape, seed) ↦ ∏shape values
- * @param declared - shape ↦ the distribution the sampler promises for it
+ * @param declared - shape ↦ the distribution the sampler promises for it (a Distribution or a plain DistributionSpec)
  * @example
- * checkConformance((shape, seed) => heNormal(shape, seed), (shape) => normal(0, Math.sqrt(2 / shape[1]))).passed; // true
+ * // A "sampler" that ignores its seed: small shapes pool copies of one grid, which KS rejects.
+ * const grid = (shape: readonly number[]) => {
+ *   const n = shape.reduce((p, d) => p * d, 1);
+ *   return Float64Array.from({ length: n }, (_, i) => (i + 0.5) / n);
+ * };
+ * checkConformance(grid, () => uniform(0, 1)).passed; // false
+ * checkConformance(grid, () => uniform(0, 1)).failures[0].shape; // [3, 1, 5]  (667 draws of 15 values)
  */
 export function checkConformance(
   sampler: (shape: readonly number[], seed: number) => ArrayLike<number>,
-  declared: (shape: readonly number[]) => Distribution,
+  declared: (shape: readonly number[]) => Distribution | DistributionSpec,
   options?: ConformanceOptions,
 ): ConformanceReport {
   const fn = 'checkConformance';

@@ -1,10 +1,13 @@
 import type { CheckResult } from '../check/CheckResult.js';
-import { pooledSeed } from './pooledSeed.js';
 
 /** What one case of the harness drew: the pooled samples, or why they are unusable. */
 export type Draw =
   | { readonly ok: true; readonly samples: Float64Array; readonly draws: number }
   | { readonly ok: false; readonly draws: number; readonly failure: Omit<CheckResult, 'threshold' | 'rejected'> };
+
+/** seed + k, wrapped modulo 2³² for a 32-bit seed (fast-check likes seeds next to 2³² − 1, and a
+ * sampler taking uint32 seeds must never be handed 2³²). */
+const pooledSeed = (seed: number, k: number): number => (seed >= 0 && seed <= 0xffff_ffff ? (seed + k) % 0x1_0000_0000 : seed + k);
 
 const invalid = (draws: number, statistic: number, detail: string): Draw => ({
   ok: false,

@@ -10,7 +10,7 @@ const shapeText = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
  * smallest p-value and where it came from.
  *
  * @example
- * summarize(cases, [], 1e-6).split('\n')[0]; // 'conformance: PASS, 20 cases, 40 checks, family-wise alpha 1e-6 (Holm)…'
+ * summarize([], [], 1e-6); // 'conformance: PASS, 0 cases, 0 checks, family-wise alpha 1e-6 (Holm)'
  */
 export function summarize(cases: readonly ConformanceCase[], failures: readonly ConformanceFailure[], alpha: number): string {
   const numChecks = cases.reduce((s, c) => s + c.checks.length, 0);

@@ -3,6 +3,7 @@ import { checkSamples } from '../check/checkSamples.js';
 import type { ConformanceOptions } from '../conformance/checkConformance.js';
 import { checkConformance } from '../conformance/checkConformance.js';
 import type { Distribution } from '../distributions/Distribution.js';
+import type { DistributionSpec } from '../distributions/DistributionSpec.js';
 import { formatNumber } from '../internal/formatNumber.js';
 import type { KsTestOptions } from '../ks/ksTest.js';
 import { ksTest } from '../ks/ksTest.js';
@@ -14,11 +15,11 @@ type Sampler = (shape: readonly number[], seed: number) => ArrayLike<number>;
 declare module 'vitest' {
   interface Matchers<T = any> {
     /** Samples pass checkSamples against the distribution (KS + variance test, Holm at alpha, default 1e-6). */
-    toFollowDistribution(distribution: Distribution, options?: CheckSamplesOptions): T;
+    toFollowDistribution(distribution: Distribution | DistributionSpec, options?: CheckSamplesOptions): T;
     /** Samples pass a KS test against a CDF at `alpha` (default 1e-6). */
     toPassKsTest(cdf: (x: number) => number, options?: KsTestOptions & { readonly alpha?: number }): T;
     /** A sampler (shape, seed) => samples passes checkConformance against its declared distributions. */
-    toConformTo(declared: (shape: readonly number[]) => Distribution, options?: ConformanceOptions): T;
+    toConformTo(declared: (shape: readonly number[]) => Distribution | DistributionSpec, options?: ConformanceOptions): T;
   }
 }
 
@@ -40,7 +41,7 @@ declare module 'vitest' {
  * expect(new Float64Array(100)).not.toFollowDistribution(normal(0, 1));
  */
 export const verifyMatchers = {
-  toFollowDistribution(this: MatcherState, received: ArrayLike<number>, distribution: Distribution, options?: CheckSamplesOptions): Result {
+  toFollowDistribution(this: MatcherState, received: ArrayLike<number>, distribution: Distribution | DistributionSpec, options?: CheckSamplesOptions): Result {
     const report = checkSamples(received, distribution, options);
     const lines = report.checks.map(
       (c) => `  ${c.test}: statistic ${formatNumber(c.statistic)}, p = ${formatNumber(c.pValue)}, level ${formatNumber(c.threshold)} -> ${c.rejected ? 'REJECTED' : 'ok'} (${c.detail})`,
@@ -57,7 +58,7 @@ export const verifyMatchers = {
       message: () => `expected samples ${this.isNot ? 'not ' : ''}to pass a ${alternative} KS test: D = ${formatNumber(statistic)}, p = ${formatNumber(pValue)}, n = ${n}, alpha = ${formatNumber(alpha)}`,
     };
   },
-  toConformTo(this: MatcherState, received: Sampler, declared: (shape: readonly number[]) => Distribution, options?: ConformanceOptions): Result {
+  toConformTo(this: MatcherState, received: Sampler, declared: (shape: readonly number[]) => Distribution | DistributionSpec, options?: ConformanceOptions): Result {
     const report = checkConformance(received, declared, options);
     return { pass: report.passed, message: () => `expected the sampler ${this.isNot ? 'not ' : ''}to conform\n${report.summary}` };
   },
