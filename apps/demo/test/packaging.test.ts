@@ -21,11 +21,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const smoke: Record<string, string> = {
   rng: `const { philox, RandomState } = await import('@nninit/rng'); const z = new Float64Array(2); new RandomState(3).fillNormal(z); console.log(z[0]);`,
   tensor: `const { tensor } = await import('@nninit/tensor'); console.log(tensor([[1, 2], [3, 4]]).get(1, 0));`,
-  verify: `await import('@nninit/verify'); console.log('loaded');`,
-  init: `await import('@nninit/init'); console.log('loaded');`,
-  train: `await import('@nninit/train'); console.log('loaded');`,
+  verify: `const { ksTest } = await import('@nninit/verify'); console.log(ksTest([0.1, 0.4, 0.7], (x) => x).n);`,
+  init: `const { initialize } = await import('@nninit/init'); const { RandomState } = await import('@nninit/rng');
+    console.log(initialize([10, 2], 'he', { rng: new RandomState(3), dtype: 'float64' }).data[0]);`,
+  train: `const { makeCircles } = await import('@nninit/train'); const { RandomState } = await import('@nninit/rng');
+    console.log(makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) }).x.shape.join('x'));`,
 };
-const expected: Record<string, string> = { rng: '1.7886284734303186', tensor: '3', verify: 'loaded', init: 'loaded', train: 'loaded' };
+const expected: Record<string, string> = {
+  rng: '1.7886284734303186', tensor: '3', verify: '3', init: '1.7886284734303186', train: '300x2',
+};
 
 describe('packaging', () => {
   it('packs every library, installs the tarballs with npm outside the workspace and imports each one', () => {
