@@ -1,6 +1,6 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import type { OutputActivation } from '../model/Activation.js';
-import { resolveActivation, type ResolvedActivation } from './activations.js';
+import { LINEAR, RELU, resolveActivation, type ResolvedActivation } from './activations.js';
 import { activateRows } from './kernels/activateRows.js';
 import { forwardLayer } from './kernels/forwardLayer.js';
 import { inputGradient } from './kernels/inputGradient.js';
@@ -86,13 +86,10 @@ export class Engine<D extends DType> {
     const last = net.weights.length - 1;
     for (let l = 0; l <= last; l++) {
       const out = act[l + 1] as Float64Array, units = net.sizes[l + 1] as number;
-      forwardLayer(this.weights[l] as Float64Array, this.biases[l] as Float64Array, act[l] as Float64Array, out, units, net.sizes[l] as number, cols, stride);
-      if (l === last) {
-        if (round) roundRows(out, units, cols, stride);
-      } else {
-        const f = this.activations[l] as ResolvedActivation;
-        activateRows(out, units, cols, stride, f.code, f.alpha, round);
-      }
+      const f = this.activations[l] as ResolvedActivation;
+      const relu = l < last && f.code === RELU;
+      forwardLayer(this.weights[l] as Float64Array, this.biases[l] as Float64Array, act[l] as Float64Array, out, units, net.sizes[l] as number, cols, stride, relu, round);
+      if (l < last && !relu && f.code !== LINEAR) activateRows(out, units, cols, stride, f.code, f.alpha, round);
     }
   }
 
@@ -121,8 +118,9 @@ export class Engine<D extends DType> {
       if (l === 1) break;
       const f = this.activations[l - 2] as ResolvedActivation;
       const d = delta[l - 1] as Float64Array;
-      inputGradient(this.weights[l - 1] as Float64Array, delta[l] as Float64Array, d, nOut, nIn, cols, stride);
-      scaleByDerivative(d, act[l - 1] as Float64Array, nIn, cols, stride, f.code, f.alpha, round);
+      const relu = f.code === RELU;
+      inputGradient(this.weights[l - 1] as Float64Array, delta[l] as Float64Array, act[l - 1] as Float64Array, d, nOut, nIn, cols, stride, relu, round);
+      if (!relu && f.code !== LINEAR) scaleByDerivative(d, act[l - 1] as Float64Array, nIn, cols, stride, f.code, f.alpha, round);
     }
   }
 }

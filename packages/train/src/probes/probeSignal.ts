@@ -6,7 +6,6 @@ import { checkInputs, checkModel, checkModelData } from '../internal/checkTraini
 import { checkOptions, describe } from '../internal/checks.js';
 import { Engine } from '../internal/Engine.js';
 import { forwardLayer } from '../internal/kernels/forwardLayer.js';
-import { roundRows } from '../internal/kernels/roundRows.js';
 import { moments } from '../internal/moments.js';
 import type { MLP } from '../model/MLP.js';
 import type { LayerSignal } from './LayerSignal.js';
@@ -54,8 +53,7 @@ export function probeSignal<D extends DType>(model: MLP<D>, data: { x: Tensor<D>
     const l = i + 1, units = model.sizes[l] as number;
     const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
     if (l < L) {
-      forwardLayer(engine.weights[i] as Float64Array, engine.biases[i] as Float64Array, act[i] as Float64Array, z, units, model.sizes[i] as number, cols, stride);
-      if (engine.round) roundRows(z, units, cols, stride);
+      forwardLayer(engine.weights[i] as Float64Array, engine.biases[i] as Float64Array, act[i] as Float64Array, z, units, model.sizes[i] as number, cols, stride, false, engine.round);
     }
     const a = l === L ? outputActivation(z, units, count, stride, model) : (act[l] as Float64Array);
     const signal = { layer: l, preActivation: moments(z, units, count, stride), activation: moments(a, units, count, stride) };

@@ -1,7 +1,8 @@
 /**
- * One layer's pre-activations: out[i, j] = b[i] + Σₚ W[i, p]·a[p, j] for the `cols` examples
- * j (a multiple of 4), units × examples layout with row stride `stride`; the activation follows
- * as its own pass ({@link activateRows}) over rows still in cache.
+ * One layer forward: out[i, j] = b[i] + Σₚ W[i, p]·a[p, j] for the `cols` examples j (a
+ * multiple of 4), units × examples layout with row stride `stride`; with `relu`, max(0, ·) on
+ * the store (other activations follow as their own pass, {@link activateRows}); with `round`
+ * (float32 models), each stored value rounded to float32.
  *
  * Why not tensor's matmul, add and relu: on the course network (300 examples, layers of 2, 10,
  * 5 and 1 units) separate passes with their own validation cost as much as the products; here
@@ -11,7 +12,7 @@
  */
 export function forwardLayer(
   w: Float64Array, b: Float64Array, a: Float64Array, out: Float64Array,
-  nOut: number, nIn: number, cols: number, stride: number,
+  nOut: number, nIn: number, cols: number, stride: number, relu: boolean, round: boolean,
 ): void {
   let i = 0;
   for (; i + 1 < nOut; i += 2) {
@@ -25,8 +26,10 @@ export function forwardLayer(
         s00 += u * x0; s01 += u * x1; s02 += u * x2; s03 += u * x3;
         s10 += v * x0; s11 += v * x1; s12 += v * x2; s13 += v * x3;
       }
-      out[o0 + j] = s00; out[o0 + j + 1] = s01; out[o0 + j + 2] = s02; out[o0 + j + 3] = s03;
-      out[o1 + j] = s10; out[o1 + j + 1] = s11; out[o1 + j + 2] = s12; out[o1 + j + 3] = s13;
+      out[o0 + j] = finish(s00, relu, round); out[o0 + j + 1] = finish(s01, relu, round);
+      out[o0 + j + 2] = finish(s02, relu, round); out[o0 + j + 3] = finish(s03, relu, round);
+      out[o1 + j] = finish(s10, relu, round); out[o1 + j + 1] = finish(s11, relu, round);
+      out[o1 + j + 2] = finish(s12, relu, round); out[o1 + j + 3] = finish(s13, relu, round);
     }
   }
   if (i < nOut) {
@@ -37,7 +40,14 @@ export function forwardLayer(
         const u = w[w0 + p] as number;
         s0 += u * (a[q] as number); s1 += u * (a[q + 1] as number); s2 += u * (a[q + 2] as number); s3 += u * (a[q + 3] as number);
       }
-      out[o0 + j] = s0; out[o0 + j + 1] = s1; out[o0 + j + 2] = s2; out[o0 + j + 3] = s3;
+      out[o0 + j] = finish(s0, relu, round); out[o0 + j + 1] = finish(s1, relu, round);
+      out[o0 + j + 2] = finish(s2, relu, round); out[o0 + j + 3] = finish(s3, relu, round);
     }
   }
+}
+
+/** The stored value: ReLU'd when `relu` (NaN passes, as np.maximum(0, z)), float32 when `round`. */
+function finish(s: number, relu: boolean, round: boolean): number {
+  const v = relu && s < 0 ? 0 : s;
+  return round ? Math.fround(v) : v;
 }

@@ -28,48 +28,47 @@ export function softmaxTerm(z: Floats, first: number, step: number, classes: num
  *
  * - binary cross-entropy (sigmoid output): g = (σ(z) − y)/(m·K), the notebook's
  *   `1./m * (a3 - Y)` for K = 1, with σ(z) = 1/(1 + e⁻ᶻ) as `init_utils.sigmoid`;
- * - softmax cross-entropy: g = (softmax(z) − onehot(y))/m, labels one per example;
+ * - softmax cross-entropy: g = (softmax(z) − onehot(y))/m, one label per example;
  * - mean squared error: g = 2(f(z) − y)·f′/(m·K) through the output activation f.
  */
 export function lossGradient(
   loss: 'bce' | 'softmax' | 'mse', z: Float64Array, y: Float64Array, g: Float64Array,
   rows: number, m: number, cols: number, stride: number, code: number, alpha: number, wantCost: boolean,
 ): number {
-  let total = 0;
-  if (loss === 'softmax') {
-    const scale = 1 / m;
-    for (let j = 0; j < m; j++) {
-      const label = y[j] as number;
-      let max = -Infinity, sum = 0;
-      for (let k = 0; k < rows; k++) max = Math.max(max, z[k * stride + j] as number);
-      for (let k = 0; k < rows; k++) sum += Math.exp((z[k * stride + j] as number) - max);
-      for (let k = 0; k < rows; k++) {
-        const p = Math.exp((z[k * stride + j] as number) - max) / sum;
-        g[k * stride + j] = scale * (p - (k === label ? 1 : 0));
-      }
-      if (wantCost) total += Math.log(sum) - ((z[label * stride + j] as number) - max);
-    }
-    zeroPadding(g, rows, m, cols, stride);
-    return wantCost ? scale * total : NaN;
-  }
+  for (let k = 0; k < rows; k++) g.fill(0, k * stride + m, k * stride + cols);
+  if (loss === 'softmax') return softmax(z, y, g, rows, m, stride, wantCost);
   const scale = 1 / (m * rows);
+  let total = 0;
   for (let k = 0; k < rows; k++) {
-    for (let j = k * stride, end = j + m; j < end; j++) {
-      const zj = z[j] as number, yj = y[j] as number;
-      if (loss === 'bce') {
-        g[j] = scale * (1 / (1 + Math.exp(-zj)) - yj);
-        if (wantCost) total += bceTerm(zj, yj);
-      } else {
-        const a = activate(zj, code, alpha), e = a - yj;
+    const end = k * stride + m;
+    if (loss === 'bce') {
+      for (let j = k * stride; j < end; j++) g[j] = scale * (1 / (1 + Math.exp(-(z[j] as number))) - (y[j] as number));
+      if (wantCost) for (let j = k * stride; j < end; j++) total += bceTerm(z[j] as number, y[j] as number);
+    } else {
+      for (let j = k * stride; j < end; j++) {
+        const a = activate(z[j] as number, code, alpha), e = a - (y[j] as number);
         g[j] = 2 * scale * e * derivative(a, code, alpha);
-        if (wantCost) total += e * e;
+        total += e * e;
       }
     }
   }
-  zeroPadding(g, rows, m, cols, stride);
   return wantCost ? scale * total : NaN;
 }
 
-function zeroPadding(g: Float64Array, rows: number, m: number, cols: number, stride: number): void {
-  for (let k = 0; k < rows; k++) g.fill(0, k * stride + m, k * stride + cols);
+/** Softmax cross-entropy, one example (column) at a time, the max subtracted first. */
+function softmax(z: Float64Array, y: Float64Array, g: Float64Array, classes: number, m: number, stride: number, wantCost: boolean): number {
+  const scale = 1 / m;
+  let total = 0;
+  for (let j = 0; j < m; j++) {
+    const label = y[j] as number;
+    let max = -Infinity, sum = 0;
+    for (let k = 0; k < classes; k++) max = Math.max(max, z[k * stride + j] as number);
+    for (let k = 0; k < classes; k++) sum += Math.exp((z[k * stride + j] as number) - max);
+    for (let k = 0; k < classes; k++) {
+      const p = Math.exp((z[k * stride + j] as number) - max) / sum;
+      g[k * stride + j] = scale * (p - (k === label ? 1 : 0));
+    }
+    if (wantCost) total += Math.log(sum) - ((z[label * stride + j] as number) - max);
+  }
+  return wantCost ? scale * total : NaN;
 }
