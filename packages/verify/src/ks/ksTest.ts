@@ -2,8 +2,10 @@ import { checkOneOf } from '../internal/checkOneOf.js';
 import { checkOptions } from '../internal/checkOptions.js';
 import { checkSampleArray } from '../internal/checkSampleArray.js';
 import { fail } from '../internal/fail.js';
+import { applyCdf } from './applyCdf.js';
 import { ksoneSf } from './ksoneSf.js';
 import { ksStatistics } from './ksStatistics.js';
+import { sortFloat64 } from './sortFloat64.js';
 import { kstwoSf } from './kstwoSf.js';
 
 /** Options of {@link ksTest}. */
@@ -39,13 +41,12 @@ export function ksTest(samples: ArrayLike<number>, cdf: (x: number) => number, o
   const opts = checkOptions('ksTest', options);
   const alternative = checkOneOf('ksTest', 'options.alternative', opts.alternative, ['two-sided', 'less', 'greater'], 'two-sided');
   const n = values.length;
-  const sorted = Float64Array.from(values).sort();
-  for (let i = 0; i < n; i++) {
-    const x = sorted[i]!;
+  const sorted = sortFloat64(values);
+  const bad = applyCdf(sorted, cdf);
+  if (bad >= 0) {
+    const x = sorted[bad]!;
     const u: unknown = cdf(x);
-    if (typeof u !== 'number') throw fail(TypeError, 'ksTest', `cdf(${x})`, 'a number in [0, 1]', u);
-    if (!(u >= 0 && u <= 1)) throw fail(RangeError, 'ksTest', `cdf(${x})`, 'a number in [0, 1]', u);
-    sorted[i] = u;
+    throw fail(typeof u === 'number' ? RangeError : TypeError, 'ksTest', `cdf(${x})`, 'a number in [0, 1]', u);
   }
   const { plus, minus } = ksStatistics(sorted);
   if (alternative === 'greater') return { statistic: plus, pValue: ksoneSf(plus, n), n };
