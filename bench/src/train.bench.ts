@@ -1,0 +1,96 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { RandomState } from '@nninit/rng';
+import type { DType } from '@nninit/tensor';
+import { MLP, gradientDescent, makeCircles, train } from '@nninit/train';
+import { printTable } from './printTable.js';
+import { runPython } from './runPython.js';
+
+const iterations = 15000, recordEvery = 1000, learningRate = 0.01, repeats = 3;
+
+/** Best wall-clock seconds and the recorded costs of our trainer on the notebook's problem. */
+function ours(dtype: DType): { seconds: number; costs: readonly number[] } {
+  const data = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1), dtype });
+  let best = { seconds: Infinity, costs: [] as readonly number[] };
+  for (let r = 0; r <= repeats; r++) {
+    const model = new MLP({ sizes: [2, 10, 5, 1], output: 'sigmoid', initialization: 'he', rng: new RandomState(3), dtype });
+    const { elapsed, costs } = train(model, data, { loss: 'binary_cross_entropy', optimizer: gradientDescent({ learningRate }), iterations, recordEvery });
+    if (r > 0 && elapsed / 1000 < best.seconds) best = { seconds: elapsed / 1000, costs }; // r = 0 warms the JIT up
+  }
+  return best;
+}
+
+/**
+ * The same loop in tfjs-core (cpu backend, float32 only): features × examples as the notebook,
+ * manual gradients with tf ops inside tf.tidy, parameters updated with assign. One run: it takes
+ * tens of seconds.
+ */
+function tfjs(x: Float32Array, y: Float32Array, m: number): { seconds: number; costs: number[] } {
+  const rs = new RandomState(3);
+  const sizes = [2, 10, 5, 1];
+  const W = sizes.slice(1).map((n, l) => tf.variable(tf.tensor2d(Float32Array.from(rs.randn(n * sizes[l]!), (v) => v * Math.sqrt(2 / sizes[l]!)), [n, sizes[l]!])));
+  const b = sizes.slice(1).map((n) => tf.variable(tf.zeros([n, 1])));
+  const X = tf.transpose(tf.tensor2d(x, [m, 2])), Y = tf.tensor2d(y, [1, m]);
+  const costs: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < iterations; i++) {
+    tf.tidy(() => {
+      const a1 = tf.relu(tf.add(tf.matMul(W[0]!, X), b[0]!));
+      const a2 = tf.relu(tf.add(tf.matMul(W[1]!, a1), b[1]!));
+      const z3 = tf.add(tf.matMul(W[2]!, a2), b[2]!);
+      if (i % recordEvery === 0) costs.push(tf.losses.sigmoidCrossEntropy(Y, z3).dataSync()[0]!);
+      const dz3 = tf.div(tf.sub(tf.sigmoid(z3), Y), m);
+      const dz2 = tf.mul(tf.matMul(W[2]!, dz3, true, false), tf.step(a2));
+      const dz1 = tf.mul(tf.matMul(W[1]!, dz2, true, false), tf.step(a1));
+      const grads = [[dz1, X], [dz2, a1], [dz3, a2]] as const;
+      grads.forEach(([dz, a], l) => {
+        W[l]!.assign(tf.sub(W[l]!, tf.mul(learningRate, tf.matMul(dz, a, false, true))));
+        b[l]!.assign(tf.sub(b[l]!, tf.mul(learningRate, tf.sum(dz, 1, true))));
+      });
+    });
+  }
+  const seconds = (performance.now() - start) / 1000;
+  [...W, ...b, X, Y].forEach((t) => t.dispose());
+  return { seconds, costs };
+}
+
+/**
+ * `pnpm bench train`: 15000 iterations of the course notebook's network (layers 2-10-5-1, He
+ * init, 300 points of make_circles, full-batch gradient descent at 0.01, cost every 1000) with
+ * @nninit/train, numpy (one BLAS thread; a tuned loop and the notebook's own code) and
+ * tfjs-core's cpu backend, in one run, with ratios (> 1: nninit faster). Set
+ * NNINIT_BENCH_SKIP_TFJS=1 to skip the slow tfjs run.
+ */
+export async function run(): Promise<void> {
+  await tf.setBackend('cpu');
+  const data = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
+  const numpy = runPython<{ variant: 'tuned' | 'notebook'; dtype: DType; seconds: number; costs: number[] }[]>('train.py', [JSON.stringify({
+    x: data.x.toArray(), y: data.y.toArray(), iterations, recordEvery, learningRate, repeats,
+  })]);
+  const rows: string[][] = [];
+  for (const dtype of ['float64', 'float32'] as const) {
+    const mine = ours(dtype);
+    const np = numpy.find((r) => r.variant === 'tuned' && r.dtype === dtype)!;
+    const notebook = numpy.find((r) => r.variant === 'notebook' && r.dtype === dtype);
+    const skip = dtype === 'float64' || process.env['NNINIT_BENCH_SKIP_TFJS'] === '1';
+    const t = skip ? undefined : tfjs(Float32Array.from(data.x.data), Float32Array.from(data.y.data), 300);
+    const s = (v: number | undefined): string => (v === undefined ? 'n/a' : v.toFixed(3));
+    const ratio = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(v / mine.seconds).toFixed(2)}x`);
+    const last = (c: readonly number[] | undefined): string => (c === undefined ? 'n/a' : c[c.length - 1]!.toPrecision(10));
+    rows.push([
+      dtype, s(mine.seconds), s(np.seconds), s(notebook?.seconds), s(t?.seconds),
+      ratio(np.seconds), ratio(notebook?.seconds), ratio(t?.seconds), last(mine.costs), last(np.costs), last(t?.costs),
+    ]);
+  }
+  printTable(
+    `train: ${iterations} iterations of the notebook's 2-10-5-1 network on 300 points, He init (seconds, lower is better; ÷x = x time / nninit time)`,
+    ['dtype', 'nninit', 'numpy', 'numpy (notebook code)', 'tfjs-cpu', '÷numpy', '÷notebook', '÷tfjs', 'cost@14000 nninit', 'numpy', 'tfjs'],
+    rows,
+  );
+  console.log([
+    '',
+    'nninit: best of 3 after a warm-up run. numpy: best of 3, OpenBLAS with one thread; "numpy" is a tuned loop',
+    '(in-place updates, cost only at recorded iterations, like nninit), "notebook code" the course\'s init_utils as',
+    'written (cost at every iteration, new arrays per update), float64 only. tfjs-cpu: one run, float32 only.',
+  ].join('\n'));
+}
