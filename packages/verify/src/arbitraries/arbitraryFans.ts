@@ -3,7 +3,12 @@ import { checkNumber } from '../internal/checkNumber.js';
 import { checkOptions } from '../internal/checkOptions.js';
 import { logUniformInteger } from './logUniformInteger.js';
 
-/** Options of {@link arbitraryFans}. */
+/**
+ * Options of {@link arbitraryFans}.
+ *
+ * @example
+ * fc.sample(arbitraryFans({ min: 7, max: 7 }), { seed: 1, numRuns: 1 }); // [{ fanIn: 7, fanOut: 7 }]
+ */
 export interface FanOptions {
   /** Smallest fan (default 1). */
   readonly min?: number;

@@ -4,7 +4,12 @@ import { checkOptions } from '../internal/checkOptions.js';
 import { fitShape } from './fitShape.js';
 import { logUniformInteger } from './logUniformInteger.js';
 
-/** Options of {@link arbitraryShape}. */
+/**
+ * Options of {@link arbitraryShape}.
+ *
+ * @example
+ * fc.sample(arbitraryShape({ minRank: 3, maxRank: 3, maxFan: 2 }), { seed: 1, numRuns: 1 }); // [[1, 1, 2]]
+ */
 export interface ShapeOptions {
   /** Fewest dimensions (default 2: a dense layer). */
   readonly minRank?: number;

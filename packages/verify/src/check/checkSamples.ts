@@ -8,7 +8,12 @@ import { checkDistribution } from './checkDistribution.js';
 import { holm } from './holm.js';
 import { runChecks } from './runChecks.js';
 
-/** Options of {@link checkSamples}. */
+/**
+ * Options of {@link checkSamples}.
+ *
+ * @example
+ * checkSamples([0.5], uniform(0, 1), { alpha: 0.05 }).alpha; // 0.05
+ */
 export interface CheckSamplesOptions {
   /** Family-wise significance level over this call's checks, Holm-corrected (default 1e-6). */
   readonly alpha?: number;
@@ -16,7 +21,13 @@ export interface CheckSamplesOptions {
   readonly minZTestSamples?: number;
 }
 
-/** Report of {@link checkSamples}. */
+/**
+ * Report of {@link checkSamples}: the declared distribution's label, n, α, the verdict, every
+ * check with its Holm level, and the checks that did not apply.
+ *
+ * @example
+ * checkSamples([0.5], uniform(0, 1)).skipped; // ['z-variance: n = 1 is below 1000 samples']
+ */
 export interface SampleReport {
   readonly distribution: string;
   readonly n: number;

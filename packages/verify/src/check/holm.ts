@@ -1,7 +1,12 @@
 import { checkNumber } from '../internal/checkNumber.js';
 import { fail } from '../internal/fail.js';
 
-/** Result of {@link holm}, index-aligned with the p-values. */
+/**
+ * Result of {@link holm}, index-aligned with the p-values.
+ *
+ * @example
+ * holm([0.5, 1e-9], 0.01).rejected; // [false, true]
+ */
 export interface HolmResult {
   /** Whether each hypothesis is rejected at family-wise level α. */
   readonly rejected: readonly boolean[];

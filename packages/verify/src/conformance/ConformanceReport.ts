@@ -1,6 +1,11 @@
 import type { CheckResult } from '../check/CheckResult.js';
 
-/** One generated case of the conformance harness: a shape, a seed, and its checks. */
+/**
+ * One generated case of the conformance harness: a shape, a seed, and its checks.
+ *
+ * @example
+ * checkConformance(zeros, () => constant(0), { numRuns: 1, shapes: fc.constant([2, 3]), minSamples: 12 }).cases[0].draws; // 2
+ */
 export interface ConformanceCase {
   readonly index: number;
   readonly shape: readonly number[];
@@ -13,7 +18,12 @@ export interface ConformanceCase {
   readonly skipped: readonly string[];
 }
 
-/** A rejected check, with the case it belongs to. */
+/**
+ * A rejected check, with the case it belongs to.
+ *
+ * @example
+ * checkConformance(zeros, () => constant(1), { numRuns: 1 }).failures[0].test; // 'constant'
+ */
 export interface ConformanceFailure extends CheckResult {
   readonly caseIndex: number;
   readonly shape: readonly number[];

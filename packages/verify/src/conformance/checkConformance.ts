@@ -13,7 +13,12 @@ import type { ConformanceCase, ConformanceFailure, ConformanceReport } from './C
 import { drawCase } from './drawCase.js';
 import { summarize } from './summarize.js';
 
-/** Options of {@link checkConformance}. */
+/**
+ * Options of {@link checkConformance}.
+ *
+ * @example
+ * checkConformance(zeros, () => constant(0), { numRuns: 5, shapes: fc.constant([2, 3]) }).numCases; // 5
+ */
 export interface ConformanceOptions {
   /** Family-wise significance level over all checks of all cases, Holm-corrected (default 1e-6). */
   readonly alpha?: number;

@@ -8,13 +8,23 @@ import { ksStatistics } from './ksStatistics.js';
 import { sortFloat64 } from './sortFloat64.js';
 import { kstwoSf } from './kstwoSf.js';
 
-/** Options of {@link ksTest}. */
+/**
+ * Options of {@link ksTest}.
+ *
+ * @example
+ * ksTest([0.9], (x) => x, { alternative: 'greater' }).statistic; // 0.09999999999999998  (D⁺ = 1 − 0.9)
+ */
 export interface KsTestOptions {
   /** 'two-sided' (default): Dₙ = max(D⁺, D⁻); 'greater': D⁺ (sample CDF above F); 'less': D⁻. */
   readonly alternative?: 'two-sided' | 'less' | 'greater';
 }
 
-/** Result of {@link ksTest}. */
+/**
+ * Result of {@link ksTest}: the statistic (Dₙ, D⁺ or D⁻), its exact p-value and the sample size.
+ *
+ * @example
+ * const { statistic, pValue, n } = ksTest([0.5], (x) => x); // { statistic: 0.5, pValue: 1, n: 1 }
+ */
 export interface KsTestResult {
   readonly statistic: number;
   readonly pValue: number;

@@ -1,7 +1,12 @@
 import { checkOneOf } from '../internal/checkOneOf.js';
 import { fail } from '../internal/fail.js';
 
-/** A weight matrix as plain data: row-major values and a shape (a Tensor fits structurally). */
+/**
+ * A weight matrix as plain data: row-major values and a shape (a Tensor fits structurally).
+ *
+ * @example
+ * const m: WeightMatrix = { data: new Float32Array(6), shape: [2, 3] }; // symmetryGap(m) = 0
+ */
 export interface WeightMatrix {
   readonly data: ArrayLike<number>;
   readonly shape: readonly number[];

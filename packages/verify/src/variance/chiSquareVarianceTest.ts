@@ -6,7 +6,12 @@ import { incompleteGamma } from '../special/incompleteGamma.js';
 import { checkMeanOption } from './checkMeanOption.js';
 import { squaredDeviations } from './squaredDeviations.js';
 
-/** Options of {@link chiSquareVarianceTest}. */
+/**
+ * Options of {@link chiSquareVarianceTest}.
+ *
+ * @example
+ * chiSquareVarianceTest([1, 3], 1, { mean: 'estimated' }).df; // 1
+ */
 export interface ChiSquareVarianceOptions {
   /** The known mean (default 0), or 'estimated' to use the sample mean (one degree of freedom less). */
   readonly mean?: number | 'estimated';
@@ -14,7 +19,12 @@ export interface ChiSquareVarianceOptions {
   readonly alternative?: 'two-sided' | 'less' | 'greater';
 }
 
-/** Result of {@link chiSquareVarianceTest}. */
+/**
+ * Result of {@link chiSquareVarianceTest}.
+ *
+ * @example
+ * chiSquareVarianceTest([3, 5], 1, { mean: 4 }).sampleVariance; // 1  (Σ(x − 4)²/2)
+ */
 export interface ChiSquareVarianceResult {
   readonly statistic: number;
   readonly pValue: number;

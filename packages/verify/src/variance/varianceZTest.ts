@@ -6,7 +6,12 @@ import { standardNormalCdf } from '../special/standardNormalCdf.js';
 import { checkMeanOption } from './checkMeanOption.js';
 import { squaredDeviations } from './squaredDeviations.js';
 
-/** Options of {@link varianceZTest}. */
+/**
+ * Options of {@link varianceZTest}.
+ *
+ * @example
+ * varianceZTest([1, -1], 1, { excessKurtosis: -1.2, alternative: 'greater' }).statistic; // 0
+ */
 export interface VarianceZTestOptions {
   /** Excess kurtosis γ₂ = μ₄/σ⁴ − 3 of the hypothesis (default 0, normal; uniform −6/5); > −2. */
   readonly excessKurtosis?: number;
@@ -16,7 +21,12 @@ export interface VarianceZTestOptions {
   readonly alternative?: 'two-sided' | 'less' | 'greater';
 }
 
-/** Result of {@link varianceZTest}. */
+/**
+ * Result of {@link varianceZTest}: z, its p-value and the variance estimate it compares.
+ *
+ * @example
+ * varianceZTest([2, -2], 1).sampleVariance; // 4
+ */
 export interface VarianceZTestResult {
   readonly statistic: number;
   readonly pValue: number;
