@@ -43,6 +43,7 @@ describe('datasets: documented examples and properties', () => {
   it('makeCircles: the notebook training set', () => {
     const { x, y } = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
     expect(x.shape).toEqual([300, 2]);
+    expect((x.toArray() as number[][])[0]).toEqual([-0.07741354010048114, 0.8526022642742742]);
     expect(x.get(0, 0)).toBe(golden.cases[0]!.x[0]![0]);
     expect(y.get(0)).toBe(golden.cases[0]!.y[0]);
     expect((y.toArray() as number[]).filter((v) => v === 1)).toHaveLength(150);

@@ -35,6 +35,11 @@ describe('the notebook, reproduced', () => {
     expectClose([costs[0]!, costs[1]!, costs[14]!], [0.8830537463419761, 0.6879825919728063, 0.07357895962677366], 1e-9);
   });
 
+  it('he: the documented outputs of train\'s example, exactly', () => {
+    const { costs } = runs.he.result;
+    expect([costs[0], costs[1], costs[14]]).toEqual([0.8830537463419756, 0.687982591972806, 0.07357895962677372]);
+  });
+
   it('he: every printed cost and the final parameters agree with the numpy loop to 1e-9', () => {
     expectClose(runs.he.result.costs, numpy.he.costs, 1e-9);
     runs.he.model.weights.forEach((w, l) => expectClose(w.data, numpy.he.finalWeights[l]!.flat(), 1e-9));

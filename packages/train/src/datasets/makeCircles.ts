@@ -36,7 +36,7 @@ export interface MakeCirclesOptions<D extends DType = 'float64'> {
  * ```ts
  * const { x, y } = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
  * x.shape;            // [300, 2]
- * x.get(0, 0);        // -0.19085706097543186 (sklearn, after np.random.seed(1))
+ * x.toArray()[0];     // [-0.07741354010048114, 0.8526022642742742], as sklearn after np.random.seed(1)
  * y.get(0);           // 1
  * ```
  * @throws TypeError for options of the wrong kind, or a missing `rng` when shuffling or noise is on.

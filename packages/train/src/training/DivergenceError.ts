@@ -5,8 +5,12 @@
  *
  * @example
  * ```ts
- * try { train(model, data, { loss: 'mean_squared_error', optimizer: gradientDescent({ learningRate: 1e6 }), iterations: 100 }); }
- * catch (e) { if (e instanceof DivergenceError) e.iteration; } // e.g. 3
+ * const circles = makeCircles({ nSamples: 120, noise: 0.05, rng: philox(1) });
+ * const data = { x: circles.x, y: tensor(Array.from(circles.y.data, (v) => 1e6 * v)) };
+ * const model = new MLP({ sizes: [2, 10, 1], initialization: { name: 'random', scale: 10 }, rng: philox(0) });
+ * try { train(model, data, { loss: 'mean_squared_error', optimizer: gradientDescent({ learningRate: 1000 }), iterations: 1000 }); }
+ * catch (e) { (e as DivergenceError).message; }
+ * // 'train: training diverged at iteration 80: W1[0] became NaN; lower the learning rate or the initialization scale'
  * ```
  */
 export class DivergenceError extends Error {

@@ -23,14 +23,16 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  * const data = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
  * const model = new MLP({ sizes: [2, 10, 5, 1], output: 'sigmoid', initialization: 'he', rng: new RandomState(3) });
  * const { costs } = train(model, data, { loss: 'binary_cross_entropy', optimizer: gradientDescent({ learningRate: 0.01 }), iterations: 15000, recordEvery: 1000 });
- * costs[0];  // 0.8830537463419761 (notebook: 0.8830537463419761)
- * costs[14]; // 0.07357895962677366 (notebook: 0.07357895962677366)
+ * costs[0];  // 0.8830537463419756  (the notebook printed 0.8830537463419761)
+ * costs[1];  // 0.687982591972806   (0.6879825919728063)
+ * costs[14]; // 0.07357895962677372 (0.07357895962677366)
  * ```
  * @throws TypeError for a wrong kind of argument (model, data, loss, optimizer, callback), a loss
  *   that does not suit the output activation, or a dtype mismatch.
  * @throws RangeError for NaN or infinite data, mismatched x/y shapes, labels outside the loss's
  *   domain (0/1, or class indices), iterations < 0, a batch size outside [1, n], recordEvery < 1.
- * @throws DivergenceError when an update makes a parameter NaN or infinite, naming the iteration.
+ * @throws DivergenceError when an update makes a parameter NaN or infinite, naming the iteration;
+ *   the model keeps that update's parameters (clone it first to keep a copy).
  */
 export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
   const fn = 'train';
