@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
     ? [name, 'failed', '', '', '', '', '', '']
     : [name, r.n.toExponential(0), r.seconds.toFixed(2), (r.seconds / r.n * 1e9).toFixed(1), mb(r.peakBytes),
       (r.peakBytes / (4 * r.n)).toFixed(2), anchor ? (anchor.seconds / anchor.n / (r.seconds / r.n)).toFixed(2) : '', r.varRatio.toFixed(3)]);
-  printTable(`He-normal init of float32 weights, fanIn ${FAN_IN}, best of ${REPEATS} processes (one thread each)`,
+  printTable(`He-normal init of float32 weights, fanIn ${FAN_IN}, best of ${REPEATS} processes (one thread each, except the ${WORKERS}-worker pool)`,
     ['implementation', 'n', 'seconds', 'ns/weight', 'peak MiB', 'peak / tensor', 'speed vs numpy', 'var / target'], rows);
 }
 
