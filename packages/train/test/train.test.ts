@@ -128,3 +128,27 @@ describe('train: bad input', () => {
     expect(call).toThrow(message);
   });
 });
+
+describe('train: targets must fit the model\'s outputs', () => {
+  const x = tensor([[0, 0], [1, 1]]);
+  it.each([
+    ['train: data.y must have shape [2] (class labels) for a model with 3 outputs, got [2,3]', RangeError,
+      () => train(new MLP({ sizes: [2, 3], output: 'softmax', initialization: 'zeros' }), { x, y: tensor([[0, 1, 0], [1, 0, 0]]) }, { loss: 'softmax_cross_entropy', optimizer: gd(), iterations: 1 })],
+    ['train: data.y must have shape [2, 2] for a model with 2 outputs, got [2]', RangeError,
+      () => train(new MLP({ sizes: [2, 2], output: 'sigmoid', initialization: 'zeros' }), { x, y: tensor([0, 1]) }, { loss: 'binary_cross_entropy', optimizer: gd(), iterations: 1 })],
+    ['train: data.y must have shape [2] or [2, 1] for a model with 1 output, got [2,2]', RangeError,
+      () => train(new MLP({ sizes: [2, 1], initialization: 'zeros' }), { x, y: tensor([[0, 1], [1, 0]]) }, { loss: 'mean_squared_error', optimizer: gd(), iterations: 1 })],
+  ] as const)('throws %s', (message, kind, call) => {
+    expect(call).toThrow(kind);
+    expect(call).toThrow(message);
+  });
+
+  it('multi-output sigmoid (multi-label) and multi-output regression train with [n, k] targets', () => {
+    const multi = new MLP({ sizes: [2, 4, 2], output: 'sigmoid', initialization: 'he', rng: philox(0) });
+    const { costs } = train(multi, { x, y: tensor([[0, 1], [1, 1]]) }, { loss: 'binary_cross_entropy', optimizer: gd(0.5), iterations: 200, recordEvery: 199 });
+    expect(costs[1]).toBeLessThan(costs[0]!);
+    const reg = new MLP({ sizes: [2, 4, 3], initialization: 'he', rng: philox(1) });
+    const r = train(reg, { x, y: tensor([[1, 2, 3], [-1, 0, 1]]) }, { loss: 'mean_squared_error', optimizer: gd(0.05), iterations: 500, recordEvery: 499 });
+    expect(r.costs[1]).toBeLessThan(0.01 * r.costs[0]!);
+  });
+});

@@ -35,9 +35,11 @@ export function checkModelData<D extends DType>(fn: string, model: MLP<D>, data:
   if (need !== undefined ? outName !== need : outName === 'softmax') {
     throw new TypeError(`${fn}: loss ${describe(lossName)} needs ${need === undefined ? 'an output activation other than softmax' : `output: '${need}'`}, got output ${describe(outName)}`);
   }
+  // Softmax takes one class label per example; the other losses one target per output.
   const want = loss === 'softmax' ? 1 : outputs;
   if (d.outputs !== want || (loss === 'softmax' && d.y.shape.length !== 1)) {
-    throw new RangeError(`${fn}: data.y must have shape [${d.n}]${want === 1 && loss !== 'softmax' ? ` or [${d.n}, 1]` : loss === 'softmax' ? ' (class labels)' : ''}${want > 1 ? ` or [${d.n}, ${want}]` : ''} for ${outputs} output${outputs === 1 ? '' : 's'}, got [${d.y.shape.join(',')}]`);
+    const shapes = loss === 'softmax' ? `[${d.n}] (class labels)` : want === 1 ? `[${d.n}] or [${d.n}, 1]` : `[${d.n}, ${want}]`;
+    throw new RangeError(`${fn}: data.y must have shape ${shapes} for a model with ${outputs} output${outputs === 1 ? '' : 's'}, got [${d.y.shape.join(',')}]`);
   }
   d.y.data.forEach((v, i) => {
     const ok = loss === 'bce' ? v === 0 || v === 1 : loss === 'softmax' ? Number.isInteger(v) && v >= 0 && v < outputs : true;

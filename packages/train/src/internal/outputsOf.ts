@@ -1,11 +1,11 @@
 import { Tensor, type DType } from '@nninit/tensor';
-import { activate, resolveActivation, SOFTMAX } from './activations.js';
 import { Engine, type Layers } from './Engine.js';
+import { outputActivation } from './outputActivation.js';
 
 /**
- * The network's outputs for every row of x [n, inputs], as a [n, outputs] tensor: a forward
- * pass over all rows at once, then the output activation applied to the logits (softmax with
- * the max subtracted, so it never overflows).
+ * The network's outputs for every row of x [n, inputs], as a [n, outputs] tensor of the model's
+ * dtype: one forward pass over all rows, the output activation applied to the logits, the result
+ * transposed back to examples in rows.
  */
 export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor<D>): Tensor<D> {
   const inputs = net.sizes[0] as number;
@@ -15,21 +15,9 @@ export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor
   const engine = new Engine(net, n, 0);
   engine.load(x.data, undefined, undefined, 0, n);
   engine.forward();
-  const L = net.sizes.length - 1;
-  const k = net.sizes[L] as number;
-  const z = engine.act[L] as Float32Array | Float64Array;
-  const f = resolveActivation(fn, 'output', net.activations[L - 1], true);
+  const L = net.sizes.length - 1, k = net.sizes[L] as number;
+  const a = outputActivation(engine.act[L] as Float64Array, k, n, engine.stride, engine.activations[L - 1]!);
   const out = new Tensor((net.dtype === 'float32' ? new Float32Array(n * k) : new Float64Array(n * k)) as Tensor<D>['data'], [n, k]);
-  for (let j = 0; j < n; j++) {
-    let max = -Infinity, sum = 0;
-    if (f.code === SOFTMAX) {
-      for (let c = 0; c < k; c++) max = Math.max(max, z[c * engine.stride + j] as number);
-      for (let c = 0; c < k; c++) sum += Math.exp((z[c * engine.stride + j] as number) - max);
-    }
-    for (let c = 0; c < k; c++) {
-      const v = z[c * engine.stride + j] as number;
-      out.data[j * k + c] = f.code === SOFTMAX ? Math.exp(v - max) / sum : activate(v, f.code, f.alpha);
-    }
-  }
+  for (let j = 0; j < n; j++) for (let c = 0; c < k; c++) out.data[j * k + c] = a[c * engine.stride + j] as number;
   return out;
 }

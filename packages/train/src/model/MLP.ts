@@ -1,11 +1,11 @@
 import type { Initialization } from '@nninit/init';
 import type { RandomSource } from '@nninit/rng';
-import { Tensor, type DType } from '@nninit/tensor';
-import { activationSpec, resolveActivation } from '../internal/activations.js';
-import { checkDType, checkInteger, checkNumber, checkOptions, describe } from '../internal/checks.js';
+import { full, type DType, type Tensor } from '@nninit/tensor';
+import { activationSpec } from '../internal/activations.js';
 import { checkFeatures } from '../internal/checkDataset.js';
 import { initializeLayer } from '../internal/initializeLayer.js';
 import { outputsOf } from '../internal/outputsOf.js';
+import { resolveMLPOptions } from '../internal/resolveMLPOptions.js';
 import type { Activation, OutputActivation } from './Activation.js';
 
 /** Options of {@link MLP}. */
@@ -61,29 +61,13 @@ export class MLP<D extends DType = 'float64'> {
 
   constructor(options: MLPOptions<D>) {
     const fn = 'MLP';
-    const o = checkOptions(fn, options);
-    if (!Array.isArray(o.sizes)) throw new TypeError(`${fn}: sizes must be an array of layer widths, got ${describe(o.sizes)}`);
-    if (o.sizes.length < 2) throw new RangeError(`${fn}: sizes must list at least 2 widths (inputs and outputs), got [${o.sizes.join(',')}]`);
-    const sizes = o.sizes.map((s, l) => checkInteger(fn, `sizes[${l}]`, s, 1));
-    const depth = sizes.length - 1;
-    const hidden = o.activation ?? 'relu';
-    const perLayer = Array.isArray(hidden) ? hidden : new Array<unknown>(depth - 1).fill(hidden);
-    if (perLayer.length !== depth - 1) throw new RangeError(`${fn}: activation must be one activation or ${depth - 1} (one per hidden layer), got ${perLayer.length}`);
-    const resolved = [...perLayer.map((a, l) => resolveActivation(fn, Array.isArray(hidden) ? `activation[${l}]` : 'activation', a, false)),
-      resolveActivation(fn, 'output', o.output ?? 'linear', true)];
-    const bias = checkNumber(fn, 'bias', o.bias ?? 0);
-    const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
-    if (o.initialization === undefined) throw new TypeError(`${fn}: initialization must be an initializer name or { name, ...parameters }, got undefined`);
-    const inits = Array.isArray(o.initialization) ? o.initialization : new Array<Initialization>(depth).fill(o.initialization as Initialization);
-    if (inits.length !== depth) throw new RangeError(`${fn}: initialization must be one initialization or ${depth} (one per layer), got ${inits.length}`);
-
+    const { sizes, activations, initializations, rng, bias, dtype } = resolveMLPOptions(fn, options);
     this.sizes = Object.freeze(sizes);
-    this.activations = Object.freeze(resolved.map(activationSpec));
+    this.activations = Object.freeze(activations.map(activationSpec));
     this.dtype = dtype;
-    this.weights = Object.freeze(inits.map((init, l) =>
-      initializeLayer(fn, Array.isArray(o.initialization) ? `initialization[${l}]` : 'initialization', l + 1,
-        [sizes[l + 1] as number, sizes[l] as number], init as Initialization, o.rng, dtype)));
-    this.biases = Object.freeze(sizes.slice(1).map((n) => new Tensor((dtype === 'float32' ? new Float32Array(n) : new Float64Array(n)).fill(bias) as Tensor<D>['data'], [n])));
+    this.weights = Object.freeze(initializations.map(({ init, param }, l) =>
+      initializeLayer(fn, param, l + 1, [sizes[l + 1] as number, sizes[l] as number], init, rng, dtype)));
+    this.biases = Object.freeze(sizes.slice(1).map((n) => full([n], bias, dtype)));
   }
 
   /** The network's outputs f⁽ᴸ⁾(…) for x [nSamples, inputs]: shape [nSamples, outputs]. */
@@ -93,12 +77,13 @@ export class MLP<D extends DType = 'float64'> {
 
   /** An independent copy: same architecture, parameters copied (training one leaves the other). */
   clone(): MLP<D> {
-    const copy = Object.create(MLP.prototype) as { -readonly [K in keyof MLP<D>]: MLP<D>[K] };
-    copy.sizes = this.sizes;
-    copy.activations = this.activations;
-    copy.dtype = this.dtype;
-    copy.weights = Object.freeze(this.weights.map((w) => w.clone()));
-    copy.biases = Object.freeze(this.biases.map((b) => b.clone()));
-    return copy as MLP<D>;
+    const last = this.activations.length - 1;
+    const copy = new MLP<D>({
+      sizes: this.sizes, activation: this.activations.slice(0, last) as Activation[], output: this.activations[last] as OutputActivation,
+      initialization: 'zeros', dtype: this.dtype,
+    });
+    copy.weights.forEach((w, l) => w.data.set((this.weights[l] as Tensor<D>).data));
+    copy.biases.forEach((b, l) => b.data.set((this.biases[l] as Tensor<D>).data));
+    return copy;
   }
 }

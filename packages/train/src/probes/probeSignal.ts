@@ -1,12 +1,12 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import type { Loss } from '../losses/Loss.js';
-import { activate, resolveActivation, SOFTMAX } from '../internal/activations.js';
 import { checkFeatures } from '../internal/checkDataset.js';
 import { checkInputs, checkModel, checkModelData } from '../internal/checkTraining.js';
 import { checkOptions, describe } from '../internal/checks.js';
 import { Engine } from '../internal/Engine.js';
 import { forwardLayer } from '../internal/kernels/forwardLayer.js';
 import { moments } from '../internal/moments.js';
+import { outputActivation } from '../internal/outputActivation.js';
 import type { MLP } from '../model/MLP.js';
 import type { LayerSignal } from './LayerSignal.js';
 
@@ -55,25 +55,9 @@ export function probeSignal<D extends DType>(model: MLP<D>, data: { x: Tensor<D>
     if (l < L) {
       forwardLayer(engine.weights[i] as Float64Array, engine.biases[i] as Float64Array, act[i] as Float64Array, z, units, model.sizes[i] as number, cols, stride, false, engine.round);
     }
-    const a = l === L ? outputActivation(z, units, count, stride, model) : (act[l] as Float64Array);
+    const a = l === L ? outputActivation(z, units, count, stride, engine.activations[i]!) : (act[l] as Float64Array);
     const signal = { layer: l, preActivation: moments(z, units, count, stride), activation: moments(a, units, count, stride) };
     if (engine.target.length === 0) return signal;
     return { ...signal, gradient: moments(engine.delta[l] as Float64Array, units, count, stride), weightGradient: moments(engine.gradW[i] as Float64Array, 1, w.size, w.size) };
   });
-}
-
-/** The output layer's activation applied to its logits (units × examples layout). */
-function outputActivation<D extends DType>(z: Float64Array, units: number, count: number, stride: number, model: MLP<D>): Float64Array {
-  const f = resolveActivation('probeSignal', 'output', model.activations[model.activations.length - 1], true);
-  const a = new Float64Array(units * stride);
-  for (let j = 0; j < count; j++) {
-    let max = -Infinity, sum = 0;
-    if (f.code === SOFTMAX) for (let k = 0; k < units; k++) max = Math.max(max, z[k * stride + j] as number);
-    if (f.code === SOFTMAX) for (let k = 0; k < units; k++) sum += Math.exp((z[k * stride + j] as number) - max);
-    for (let k = 0; k < units; k++) {
-      const v = z[k * stride + j] as number;
-      a[k * stride + j] = f.code === SOFTMAX ? Math.exp(v - max) / sum : activate(v, f.code, f.alpha);
-    }
-  }
-  return a;
 }
