@@ -45,11 +45,12 @@ export async function initializeParallel<D extends DType = 'float32'>(
   }
   const { pool: _pool, ...rest } = options;
   const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, rest);
-  const parallel = plan.normal !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
+  const normal = plan.normal;
+  const parallel = normal !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
   const data = dtype === 'float32'
     ? new Float32Array(size)
     : new Float64Array(parallel ? new SharedArrayBuffer(8 * size) : new ArrayBuffer(8 * size));
-  if (parallel && plan.normal !== undefined) await fillNormalParallel(pool as FillPool, rng, data, plan.normal.mean, plan.normal.std);
+  if (parallel) await fillNormalParallel(pool as FillPool, rng, data, normal.mean, normal.std);
   else plan.fill(data, rng as NonNullable<typeof rng>);
   return new Tensor(data as DataOf<D>, dims);
 }
