@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RandomState, philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
 import { describe, expect, it } from 'vitest';
-import { makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, trainTestSplit } from '../src/index.js';
+import { makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, trainTestSplit, type Dataset } from '../src/index.js';
 
 interface Case { name: string; args: Record<string, unknown> & { seed: number }; x: number[][]; y: number[]; centers?: number[][] }
 interface Split { testSize: number; shuffle: boolean; seed: number; xTrain: number[][]; xTest: number[][]; yTrain: number[]; yTest: number[] }
@@ -40,6 +40,11 @@ describe('datasets against numpy (scikit-learn re-implemented in scripts/golden.
 });
 
 describe('datasets: documented examples and properties', () => {
+  it('Dataset example: examples in rows', () => {
+    const data: Dataset = { x: tensor([[0, 0], [1, 1]]), y: tensor([0, 1]) };
+    expect(data.x.shape).toEqual([2, 2]);
+  });
+
   it('makeCircles: the notebook training set', () => {
     const { x, y } = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
     expect(x.shape).toEqual([300, 2]);

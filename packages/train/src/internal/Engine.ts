@@ -79,11 +79,11 @@ export class Engine<D extends DType> {
   /** Forward pass over the loaded batch; the last layer's logits stay linear. */
   forward(): void {
     const { net, act, cols, stride, round } = this;
-    if (round) {
-      net.weights.forEach((w, l) => (this.weights[l] as Float64Array).set(w.data));
-      net.biases.forEach((b, l) => (this.biases[l] as Float64Array).set(b.data));
-    }
     const last = net.weights.length - 1;
+    for (let l = 0; round && l <= last; l++) {
+      (this.weights[l] as Float64Array).set((net.weights[l] as Tensor<D>).data);
+      (this.biases[l] as Float64Array).set((net.biases[l] as Tensor<D>).data);
+    }
     for (let l = 0; l <= last; l++) {
       const out = act[l + 1] as Float64Array, units = net.sizes[l + 1] as number;
       const f = this.activations[l] as ResolvedActivation;
