@@ -15,8 +15,9 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  *
  * Full batch by default (B = every example, the notebook); with `batchSize` < n, each epoch
  * visits the examples in a fresh order from `rng` (a permutation, then consecutive batches, the
- * last one smaller). Deterministic: same model, data, options and seeds, same bits. Nothing is
- * allocated per iteration; the cost's logarithms are only computed at recorded iterations.
+ * last one smaller). Deterministic: same model, data, options and seeds, same bits. Buffers are
+ * allocated once (with mini-batches, one permutation per epoch); the cost's logarithms are only
+ * computed at recorded iterations.
  *
  * @example
  * ```ts
