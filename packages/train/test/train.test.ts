@@ -122,6 +122,7 @@ describe('train: bad input', () => {
     ['train: onProgress must be a function, got 1', TypeError, () => train(model, { x, y: tensor([0, 1]) }, { ...ok, onProgress: 1 as never })],
     ['train: model must be an MLP, got an Object', TypeError, () => train({} as never, { x, y: tensor([0, 1]) }, ok)],
     ['train: data must be { x, y } tensors, got undefined', TypeError, () => train(model, undefined as never, ok)],
+    ['train: options must be an object, got 5', TypeError, () => train(model, { x, y: tensor([0, 1]) }, 5 as never)],
     ['gradientDescent: learningRate must be a positive finite number, got 0', RangeError, () => train(model, { x, y: tensor([0, 1]) }, { ...ok, optimizer: gd(0) })],
   ] as const)('throws %s', (message, kind, call) => {
     expect(call).toThrow(kind);

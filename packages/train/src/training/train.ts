@@ -1,6 +1,7 @@
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
 import { checkModelData, checkTrainOptions } from '../internal/checkTraining.js';
+import { checkOptions } from '../internal/checks.js';
 import { Engine } from '../internal/Engine.js';
 import { permutation } from '../internal/permutation.js';
 import type { MLP } from '../model/MLP.js';
@@ -37,7 +38,7 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  */
 export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
   const fn = 'train';
-  const checked = checkModelData<D>(fn, model, data, (options as Partial<TrainOptions> | undefined)?.loss);
+  const checked = checkModelData<D>(fn, model, data, checkOptions(fn, options).loss);
   const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = checkTrainOptions(fn, options, checked.n);
   const { x, y, n, loss, targetRows } = checked;
 
