@@ -17,7 +17,7 @@ import { runPython } from './runPython.js';
  * the child's high-water RSS (`process.resourceUsage().maxRSS`, numpy: `ru_maxrss`) minus its RSS
  * just before the call: the tensor itself is 400 MB, and the goal is at most 10 % on top. Times
  * are the best of `REPEATS` processes, wall clock of the call alone (allocation included).
- * `initializeParallel` draws the normals on an @nninit/rng FillPool of `WORKERS` worker_threads
+ * `initializeParallel` draws the weights on an @nninit/rng FillPool of `WORKERS` worker_threads
  * (the same bits as `initialize`); its pool is started before the timed call.
  */
 const N = 1e8;
@@ -40,7 +40,7 @@ async function runCase(kind: string, n: number): Promise<void> {
     sample = () => initialize([rows, FAN_IN], 'he', { seed: 1 }).data;
   } else if (kind === 'nninit-parallel') {
     const { initializeParallel } = await import('@nninit/init');
-    const { FillPool } = await import('@nninit/rng');
+    const { FillPool } = await import('@nninit/rng/parallel');
     const pool = new FillPool(WORKERS);
     close = () => pool.close();
     await initializeParallel([1000, 1000], 'he', { seed: 1, pool }); // start the workers, compile

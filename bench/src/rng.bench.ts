@@ -6,7 +6,8 @@
  * default_rng().standard_normal(dtype=float32), and at least 2.5× the best JS library.
  */
 import improvedZiggurat from '@stdlib/random-base-improved-ziggurat';
-import { FillPool, philox, PHILOX_KERNEL, RandomState } from '@nninit/rng';
+import { philox, PHILOX_KERNEL, RandomState } from '@nninit/rng';
+import { FillPool } from '@nninit/rng/parallel';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { printTable } from './printTable.js';

@@ -1,8 +1,8 @@
-import { PhiloxSource, type FillPool } from '@nninit/rng';
+import { PhiloxSource } from '@nninit/rng';
+import type { FillPool } from '@nninit/rng/parallel';
 import { Tensor, type DataOf, type DType } from '@nninit/tensor';
 import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions } from './InitOptions.js';
-import { fillNormalParallel } from './internal/fillNormalParallel.js';
 import { format } from './internal/format.js';
 import { prepare } from './internal/prepare.js';
 
@@ -10,16 +10,16 @@ import { prepare } from './internal/prepare.js';
 const MIN_PARALLEL = 1 << 17;
 
 /**
- * {@link initialize} with the normal draws spread over the worker_threads of an @nninit/rng
- * `FillPool` (Node.js): the same validation, the same bits as `initialize` with the same options,
- * and a Promise of the tensor. Peak memory is the tensor plus two 16 MiB float64 scratch buffers
- * (none for float64 output).
+ * {@link initialize} with the draws spread over the worker_threads of an @nninit/rng `FillPool`
+ * (Node.js; `import { FillPool } from '@nninit/rng/parallel'`): the same validation, the same bits
+ * as `initialize` with the same options, and a Promise of the tensor. The workers write the final
+ * weights into the tensor's SharedArrayBuffer directly, so peak memory is the tensor itself.
  *
- * What runs on the workers: the normal families (random, normal, he_normal, glorot_normal,
- * lecun_normal, variance_scaling with distribution 'normal') drawn from a Philox source (`seed`,
- * or an `rng` from `philox`), from 131072 elements up. Everything else — a `RandomState` stream
- * (sequential by nature), the uniform and truncated families, the structured initializers and
- * small tensors — is filled on the calling thread, exactly as `initialize` does.
+ * What runs on the workers: every i.i.d. family (random, normal, uniform, truncated_normal, the
+ * he/glorot/lecun normals and uniforms, variance_scaling) drawn from a Philox source (`seed`, or
+ * an `rng` from `philox`), from 131072 elements up. Everything else — a `RandomState` stream
+ * (sequential by nature), the structured initializers and small tensors — is filled on the
+ * calling thread, exactly as `initialize` does.
  *
  * Reference: Salmon et al. 2011 (Philox: element i of a stream is a function of (key, i), which
  * is what lets workers fill pieces of one stream independently).
@@ -40,17 +40,17 @@ export async function initializeParallel<D extends DType = 'float32'>(
 ): Promise<Tensor<D>> {
   const fn = 'initializeParallel';
   const pool: unknown = (options as { pool?: unknown } | undefined)?.pool;
-  if (pool === null || typeof pool !== 'object' || typeof (pool as FillPool).fillNormal !== 'function') {
-    throw new TypeError(`${fn}: options.pool must be a FillPool (from @nninit/rng), got ${format(pool)}`);
+  if (pool === null || typeof pool !== 'object' || typeof (pool as FillPool).sampleNormal !== 'function') {
+    throw new TypeError(`${fn}: options.pool must be a FillPool (from @nninit/rng/parallel), got ${format(pool)}`);
   }
   const { pool: _pool, ...rest } = options;
   const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, rest);
-  const normal = plan.normal;
-  const parallel = normal !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
-  const data = dtype === 'float32'
-    ? new Float32Array(size)
-    : new Float64Array(parallel ? new SharedArrayBuffer(8 * size) : new ArrayBuffer(8 * size));
-  if (parallel) await fillNormalParallel(pool as FillPool, rng, data, normal.mean, normal.std);
+  const parallel = plan.parallel !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
+  const bytes = size * (dtype === 'float32' ? 4 : 8);
+  // Workers write into shared memory; the ES2022 lib types typed-array buffers as ArrayBuffer only.
+  const buffer = (parallel ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
+  const data = dtype === 'float32' ? new Float32Array(buffer) : new Float64Array(buffer);
+  if (parallel) await plan.parallel?.(pool as FillPool, rng, data);
   else plan.fill(data, rng as NonNullable<typeof rng>);
   return new Tensor(data as DataOf<D>, dims);
 }

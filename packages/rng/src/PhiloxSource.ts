@@ -1,10 +1,10 @@
 import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { computeWords } from './computeWords.js';
 import { philoxBlock } from './philoxBlock.js';
-import { philoxFillNormal, philoxFillTruncatedNormal, philoxFillUniform } from './philoxFill.js';
+import { IDENTITY } from './Affine.js';
+import { philoxFill } from './philoxFill.js';
 import type { RandomSource } from './RandomSource.js';
 import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './streamLayout.js';
-import { truncatedNormalSampler } from './truncatedNormalSampler.js';
 
 /**
  * A {@link RandomSource} on Philox4x32-10 keys: the default randomness of nninit.
@@ -83,19 +83,19 @@ export class PhiloxSource implements RandomSource {
 
   fillUniform(out: Float32Array | Float64Array): void {
     checkFloatArray('PhiloxSource.fillUniform', 'out', out);
-    philoxFillUniform(this.key[0], this.key[1], this.#advance(out.length), out);
+    philoxFill(UNIFORM, this.key[0], this.key[1], this.#advance(out.length), out);
   }
 
   fillNormal(out: Float32Array | Float64Array): void {
     checkFloatArray('PhiloxSource.fillNormal', 'out', out);
-    philoxFillNormal(this.key[0], this.key[1], this.#advance(out.length), out);
+    philoxFill(NORMAL, this.key[0], this.key[1], this.#advance(out.length), out);
   }
 
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
     checkFloatArray('PhiloxSource.fillTruncatedNormal', 'out', out);
     checkInterval('PhiloxSource.fillTruncatedNormal', low, high, true);
-    const sampler = truncatedNormalSampler(low, high);
-    philoxFillTruncatedNormal(this.key[0], this.key[1], this.#advance(out.length), out, sampler);
+    const plan = { kind: 'truncatedNormal', transform: IDENTITY, low, high } as const;
+    philoxFill(plan, this.key[0], this.key[1], this.#advance(out.length), out);
   }
 
   /**
@@ -128,6 +128,9 @@ export class PhiloxSource implements RandomSource {
     return start;
   }
 }
+
+const UNIFORM = { kind: 'uniform', transform: IDENTITY, low: 0, high: 1 } as const;
+const NORMAL = { kind: 'normal', transform: IDENTITY, low: -Infinity, high: Infinity } as const;
 
 function checkKey(key: unknown): asserts key is readonly [number, number] {
   if (!Array.isArray(key) && !(key instanceof Uint32Array)) {

@@ -1,9 +1,9 @@
-import { philoxFillNormal, philoxFillTruncatedNormal, philoxFillUniform } from './philoxFill.js';
-import { truncatedNormalSampler } from './truncatedNormalSampler.js';
+import { philoxFill } from './philoxFill.js';
+import type { SamplingPlan } from './SamplingPlan.js';
 
 /** One worker's share of a parallel fill: elements start … start + length − 1 of a Philox stream. @internal */
 export interface FillTask {
-  kind: 'uniform' | 'normal' | 'truncatedNormal';
+  plan: SamplingPlan;
   key: readonly [number, number];
   /** Stream index of the piece's first element. */
   start: number;
@@ -12,8 +12,6 @@ export interface FillTask {
   byteOffset: number;
   length: number;
   dtype: 'float32' | 'float64';
-  low: number;
-  high: number;
 }
 
 /**
@@ -25,8 +23,5 @@ export function fillPiece(task: FillTask): void {
   const out = task.dtype === 'float32'
     ? new Float32Array(task.buffer, task.byteOffset, task.length)
     : new Float64Array(task.buffer, task.byteOffset, task.length);
-  const [k0, k1] = task.key;
-  if (task.kind === 'uniform') philoxFillUniform(k0, k1, task.start, out);
-  else if (task.kind === 'normal') philoxFillNormal(k0, k1, task.start, out);
-  else philoxFillTruncatedNormal(k0, k1, task.start, out, truncatedNormalSampler(task.low, task.high));
+  philoxFill(task.plan, task.key[0], task.key[1], task.start, out);
 }

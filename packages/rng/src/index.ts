@@ -8,5 +8,4 @@ export { STREAM_LAYOUT_VERSION } from './streamLayout.js';
 export { sampleNormal } from './sampleNormal.js';
 export { sampleUniform } from './sampleUniform.js';
 export { sampleTruncatedNormal } from './sampleTruncatedNormal.js';
-export { FillPool } from './FillPool.js';
 export { KERNEL as PHILOX_KERNEL } from './computeWords.js';

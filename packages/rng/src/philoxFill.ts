@@ -1,7 +1,9 @@
+import { applyAffine, isIdentity } from './Affine.js';
 import { computeWords, MAX_BLOCKS } from './computeWords.js';
 import { ElementDraws } from './ElementDraws.js';
 import { DOMAIN_NORMAL, DOMAIN_UNIFORM, TWO_POW_MINUS_24, uniform53 } from './streamLayout.js';
-import type { TruncatedNormalSampler } from './truncatedNormalSampler.js';
+import type { SamplingPlan } from './SamplingPlan.js';
+import { truncatedNormalSampler, type TruncatedNormalSampler } from './truncatedNormalSampler.js';
 import { zigguratNormal } from './zigguratNormal.js';
 import { ZIGGURAT_X as ZX } from './zigguratTables.js';
 
@@ -19,7 +21,7 @@ const draws = new ElementDraws();
 type Converter = (words: Uint32Array, first: number, count: number, index: number, k0: number, k1: number) => void;
 
 function fill(
-  k0: number, k1: number, domain: number, start: number, out: Float32Array | Float64Array, convert: Converter,
+  k0: number, k1: number, domain: number, start: number, out: Float32Array | Float64Array, convert: Converter, plan: SamplingPlan,
 ): void {
   const n = out.length;
   const lastBlock = Math.floor((start + n - 1) / 2);
@@ -29,6 +31,7 @@ function fill(
     const first = start + done - 2 * block;
     const count = Math.min(n - done, 2 * nBlocks - first);
     convert(words, first, count, start + done, k0, k1);
+    applyAffine(values, count, plan.transform);
     out.set(count === values.length ? values : values.subarray(0, count), done);
     done += count;
   }
@@ -60,24 +63,29 @@ const normal: Converter = (words, first, count, index, k0, k1) => {
   }
 };
 
-/** Uniforms for elements start … start + out.length − 1 (see streamLayout.ts). @internal */
-export function philoxFillUniform(k0: number, k1: number, start: number, out: Float32Array | Float64Array): void {
-  fill(k0, k1, DOMAIN_UNIFORM, start, out, out instanceof Float32Array ? uniform32 : uniform64);
+/**
+ * Fills out with elements start … start + out.length − 1 of the plan's kind of draws (see
+ * streamLayout.ts), transformed by the plan's affine map in float64 and rounded once. Uniforms
+ * into a Float32Array without a transform take the 24-bit float32 draw; with a transform, the
+ * 53-bit one.
+ * @internal
+ */
+export function philoxFill(plan: SamplingPlan, k0: number, k1: number, start: number, out: Float32Array | Float64Array): void {
+  if (plan.kind === 'uniform') {
+    const convert = out instanceof Float32Array && isIdentity(plan.transform) ? uniform32 : uniform64;
+    fill(k0, k1, DOMAIN_UNIFORM, start, out, convert, plan);
+  } else if (plan.kind === 'normal') {
+    fill(k0, k1, DOMAIN_NORMAL, start, out, normal, plan);
+  } else {
+    fill(k0, k1, DOMAIN_NORMAL, start, out, truncated(truncatedNormalSampler(plan.low, plan.high)), plan);
+  }
 }
 
-/** Standard normals for elements start … start + out.length − 1, by the ziggurat. @internal */
-export function philoxFillNormal(k0: number, k1: number, start: number, out: Float32Array | Float64Array): void {
-  fill(k0, k1, DOMAIN_NORMAL, start, out, normal);
-}
-
-/** Truncated standard normals for elements start … start + out.length − 1. @internal */
-export function philoxFillTruncatedNormal(
-  k0: number, k1: number, start: number, out: Float32Array | Float64Array, sampler: TruncatedNormalSampler,
-): void {
-  fill(k0, k1, DOMAIN_NORMAL, start, out, (words, first, count, index) => {
+function truncated(sampler: TruncatedNormalSampler): Converter {
+  return (words, first, count, index, k0, k1) => {
     for (let e = 0, w = 2 * first; e < count; e++, w += 2) {
       draws.reset(k0, k1, DOMAIN_NORMAL, index + e);
       values[e] = sampler(words[w] as number, words[w + 1] as number, draws);
     }
-  });
+  };
 }

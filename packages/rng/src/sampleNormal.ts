@@ -1,11 +1,13 @@
-import { checkFinite, checkFloatArray } from './checks.js';
-import { chunked } from './chunked.js';
 import type { RandomSource } from './RandomSource.js';
+import { runPlan } from './runPlan.js';
+import { normalPlan } from './SamplingPlan.js';
 
 /**
- * Fills `out` with draws from N(mean, std²): x = mean + std·z with z from `source.fillNormal`,
- * computed in float64 and rounded once (so float32 and float64 outputs agree to float32 rounding).
- * With mean 0 the value is exactly std·z, as numpy's `randn(...) * std`.
+ * Fills `out` with draws from N(mean, std²): x = mean + std·z with z from the source's normal
+ * stream, computed in float64 and rounded once (so float32 and float64 outputs agree to float32
+ * rounding). With mean 0 the value is exactly std·z, as numpy's `randn(...) * std`. A
+ * {@link PhiloxSource} is filled directly (the scaling inside its fill loop); other sources
+ * through `fillNormal`, in float64 chunks; either way the stream advances by `out.length`.
  *
  * @example
  * ```ts
@@ -14,9 +16,5 @@ import type { RandomSource } from './RandomSource.js';
  * ```
  */
 export function sampleNormal(source: RandomSource, out: Float32Array | Float64Array, mean: number, std: number): void {
-  checkFloatArray('sampleNormal', 'out', out);
-  checkFinite('sampleNormal', 'mean', mean);
-  checkFinite('sampleNormal', 'std', std);
-  if (std < 0) throw new RangeError(`sampleNormal: std must be non-negative, got ${std}`);
-  chunked(out, (chunk) => source.fillNormal(chunk), mean === 0 ? (z) => std * z : (z) => mean + std * z);
+  runPlan('sampleNormal', source, out, normalPlan('sampleNormal', out, mean, std));
 }

@@ -1,15 +1,13 @@
-import { checkFloatArray, checkInterval } from './checks.js';
-import { chunked } from './chunked.js';
-import { innerBound } from './innerBound.js';
-import { largestBelow } from './largestBelow.js';
 import type { RandomSource } from './RandomSource.js';
+import { runPlan } from './runPlan.js';
+import { uniformPlan } from './SamplingPlan.js';
 
 /**
- * Fills `out` with draws from U[low, high): x = low + (high − low)·u with u from
- * `source.fillUniform` (53 bits), computed in float64 and rounded once. Rounding can carry
- * low + (high − low)·u up to `high` itself; such values are replaced by the largest value of the
- * output type below `high`, so the interval stays half-open as documented (and, for float32
- * output, values below `low` by rounding are raised to the smallest float32 ≥ low).
+ * Fills `out` with draws from U[low, high): x = low + (high − low)·u with u the source's 53-bit
+ * uniform, computed in float64 and rounded once. Rounding can carry low + (high − low)·u up to
+ * `high` itself; such values are replaced by the largest value of the output type below `high`,
+ * so the interval stays half-open as documented (and, for float32 output, values below `low` by
+ * rounding are raised to the smallest float32 ≥ low).
  *
  * @example
  * ```ts
@@ -18,14 +16,5 @@ import type { RandomSource } from './RandomSource.js';
  * ```
  */
 export function sampleUniform(source: RandomSource, out: Float32Array | Float64Array, low: number, high: number): void {
-  checkFloatArray('sampleUniform', 'out', out);
-  checkInterval('sampleUniform', low, high, false);
-  const width = high - low;
-  if (!Number.isFinite(width)) {
-    throw new RangeError(`sampleUniform: high − low must be finite, got ${high} − ${low}`);
-  }
-  const single = out instanceof Float32Array;
-  const top = largestBelow(high, single);
-  const bottom = innerBound(low, single, -1);
-  chunked(out, (chunk) => source.fillUniform(chunk), (u) => Math.max(Math.min(low + width * u, top), bottom));
+  runPlan('sampleUniform', source, out, uniformPlan('sampleUniform', out, low, high));
 }

@@ -84,6 +84,8 @@ describe('samplers reject bad input', () => {
     [() => sampleNormal(philox(1), out, 0, -1), RangeError, 'sampleNormal: std must be non-negative, got -1'],
     [() => sampleNormal(philox(1), out, NaN, 1), RangeError, 'sampleNormal: mean must be finite, got NaN'],
     [() => sampleNormal(philox(1), [1] as never, 0, 1), TypeError, 'sampleNormal: out must be a Float32Array or Float64Array, got an array of length 1'],
+    [() => sampleNormal({} as never, out, 0, 1), TypeError, 'sampleNormal: source must be a RandomSource (philox(seed) or a RandomState), got an Object'],
+    [() => sampleUniform(undefined as never, out, 0, 1), TypeError, 'sampleUniform: source must be a RandomSource (philox(seed) or a RandomState), got undefined'],
     [() => sampleUniform(philox(1), out, 1, 1), RangeError, 'sampleUniform: low must be less than high, got low = 1, high = 1'],
     [() => sampleUniform(philox(1), out, 0, Infinity), RangeError, 'sampleUniform: high must be finite, got Infinity'],
     [() => sampleUniform(philox(1), out, -1e308, 1e308), RangeError, 'sampleUniform: high − low must be finite, got 1e+308 − -1e+308'],

@@ -1,4 +1,5 @@
-import type { RandomSource } from '@nninit/rng';
+import type { PhiloxSource, RandomSource } from '@nninit/rng';
+import type { FillPool } from '@nninit/rng/parallel';
 import type { InitDistribution } from '../InitDistribution.js';
 
 /** Parameters as received at run time: untrusted until a definition's `plan` has checked them. @internal */
@@ -14,8 +15,11 @@ export interface Plan {
   readonly distribution: InitDistribution;
   /** Writes the shape's elements, row-major, into `out`; `rng` is unused by deterministic plans. */
   readonly fill: (out: Float32Array | Float64Array, rng: RandomSource) => void;
-  /** Set when `fill` is exactly `sampleNormal(rng, out, mean, std)`: what a parallel fill can do. */
-  readonly normal?: { readonly mean: number; readonly std: number };
+  /**
+   * The same fill on a pool's worker_threads (the same bits, the source advanced alike), for the
+   * i.i.d. families: `pool.sampleNormal`, `pool.sampleUniform` or `pool.sampleTruncatedNormal`.
+   */
+  readonly parallel?: (pool: FillPool, source: PhiloxSource, out: Float32Array | Float64Array) => Promise<void>;
 }
 
 /**

@@ -22,14 +22,18 @@ export function normalPlan(mean: number, std: number): Plan {
   return {
     distribution: std === 0 ? { family: 'constant', value: mean } : { family: 'normal', mean, std },
     fill: (out, rng) => sampleNormal(rng, out, mean, std),
-    normal: { mean, std },
+    parallel: (pool, source, out) => pool.sampleNormal(source, out, mean, std),
   };
 }
 
 /** U[low, high) as low + (high − low)·u. @internal */
 export function uniformPlan(fn: string, low: number, high: number): Plan {
   checkOrdered(fn, 'low', low, 'high', high);
-  return { distribution: { family: 'uniform', low, high }, fill: (out, rng) => sampleUniform(rng, out, low, high) };
+  return {
+    distribution: { family: 'uniform', low, high },
+    fill: (out, rng) => sampleUniform(rng, out, low, high),
+    parallel: (pool, source, out) => pool.sampleUniform(source, out, low, high),
+  };
 }
 
 /** N(mean, std²) conditioned on [low, high] (absolute bounds), by exact rejection. @internal */
@@ -38,5 +42,6 @@ export function truncatedNormalPlan(fn: string, mean: number, std: number, low: 
   return {
     distribution: { family: 'truncated_normal', mean, std, low, high },
     fill: (out, rng) => sampleTruncatedNormal(rng, out, mean, std, low, high),
+    parallel: (pool, source, out) => pool.sampleTruncatedNormal(source, out, mean, std, low, high),
   };
 }

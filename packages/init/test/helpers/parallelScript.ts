@@ -2,16 +2,18 @@
 // --import ../../scripts/register-ts-node.mjs`), because rng's FillPool workers load TypeScript
 // sources through the loader they inherit from process.execArgv, which vitest's workers lack.
 // Prints one JSON line: for each case, whether initializeParallel equals initialize bit for bit.
-import { FillPool, philox } from '@nninit/rng';
+import { philox } from '@nninit/rng';
+import { FillPool } from '@nninit/rng/parallel';
 import { initialize, initializeParallel, type Initialization } from '@nninit/init';
 
-const shape = [5, 900_001]; // 4,500,005 elements: three chunks of 2^21, the last one partial
+const shape = [5, 900_001]; // 4,500,005 elements, split between the two workers
 const n = 5 * 900_001;
 const cases: [string, Initialization, 'float32' | 'float64'][] = [
   ['he float32', 'he', 'float32'],
   ['he float64 (in place)', 'he', 'float64'],
   ['normal with a mean', { name: 'normal', mean: 0.5, std: 2 }, 'float32'],
-  ['uniform (calling thread)', 'uniform', 'float32'],
+  ['uniform', 'uniform', 'float32'],
+  ['truncated_normal float64', 'truncated_normal', 'float64'],
 ];
 const pool = new FillPool(2);
 const results: Record<string, boolean> = {};

@@ -1,0 +1,1 @@
+export { FillPool } from './FillPool.js';
