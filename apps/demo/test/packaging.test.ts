@@ -19,7 +19,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Each snippet imports a package by name and prints a value that only works if it really loaded.
 const smoke: Record<string, string> = {
-  rng: `const { philox, RandomState } = await import('@nninit/rng'); const z = new Float64Array(2); new RandomState(3).fillNormal(z); console.log(z[0]);`,
+  rng: `const { philox, RandomState } = await import('@nninit/rng'); const { FillPool } = await import('@nninit/rng/parallel');
+    const z = new Float64Array(2); new RandomState(3).fillNormal(z);
+    const pool = new FillPool(2); const w = new Float64Array(200000); await pool.fillNormal(philox(1), w); await pool.close();
+    const one = new Float64Array(200000); philox(1).fillNormal(one);
+    console.log(z[0], w.every((v, i) => v === one[i]));`,
   tensor: `const { tensor } = await import('@nninit/tensor'); console.log(tensor([[1, 2], [3, 4]]).get(1, 0));`,
   verify: `const { ksTest } = await import('@nninit/verify'); console.log(ksTest([0.1, 0.4, 0.7], (x) => x).n);`,
   init: `const { initialize } = await import('@nninit/init'); const { RandomState } = await import('@nninit/rng');
@@ -28,7 +32,7 @@ const smoke: Record<string, string> = {
     console.log(makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) }).x.shape.join('x'));`,
 };
 const expected: Record<string, string> = {
-  rng: '1.7886284734303186', tensor: '3', verify: '3', init: '1.7886284734303186', train: '300x2',
+  rng: '1.7886284734303186 true', tensor: '3', verify: '3', init: '1.7886284734303186', train: '300x2',
 };
 
 describe('packaging', () => {
