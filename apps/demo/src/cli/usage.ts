@@ -1,0 +1,75 @@
+import { initializers } from '@nninit/init';
+import { datasets } from '../experiments/datasets.js';
+import type { CommandName } from './CommandName.js';
+import { defaults } from './defaults.js';
+
+const c = defaults.compare, d = defaults.deep, v = defaults.verify;
+const sets = Object.keys(datasets).join(', ');
+const training = (x: typeof c | typeof d): string[] => [
+  `  --init LIST        initializations, comma-separated, each name[:key=value...] (default ${x.init})`,
+  `  --iterations N     training steps (default ${x.iterations})`,
+  `  --dataset NAME     ${sets} (default ${x.dataset})`,
+];
+const report = (fallback: string): string[] => [
+  `  --json             print a JSON result on stdout instead of the table`,
+  `  --report FILE      write the HTML report to FILE (${fallback})`,
+];
+
+const SECTIONS: Readonly<Record<CommandName, string[]>> = {
+  compare: [
+    'compare (the default): the deeplearning.ai "Initialization" notebook, reproduced exactly -',
+    '  zeros, random×10 and He on the circles data, seeds 1, 2 and 3 through numpy\'s RandomState.',
+    ...training(c),
+    `  --layers LIST      hidden layer widths, comma-separated (default ${c.layers})`,
+    `  --lr X             gradient-descent learning rate (default ${c.lr})`,
+    `  --seed N           a Philox seed for data and weights (default: the notebook's numpy seeds)`,
+    ...report(`default ${defaults.report}`),
+    '  --no-report        do not write the report',
+  ],
+  deep: [
+    'deep: a deep ReLU network at initialization and in training - activation and gradient std',
+    '  per layer (He et al. 2015) and the loss curves, for each initialization.',
+    ...training(d),
+    `  --layers N         number of hidden ReLU layers (default ${d.layers})`,
+    `  --width N          units per hidden layer (default ${d.width})`,
+    `  --lr X             Adam learning rate (default ${d.lr})`,
+    `  --batch-size N     examples per step, at most 300 (default ${d['batch-size']})`,
+    `  --seed N           Philox seed of the data, weights and batches (default ${d.seed})`,
+    ...report(`default ${defaults.report}`),
+    '  --no-report        do not write the report',
+  ],
+  verify: [
+    'verify: the statistical conformance suite over every built-in initializer (shapes, fans,',
+    '  dtypes); exit status 1 if any check fails.',
+    '  --init LIST        only these initializers (names or aliases, comma-separated)',
+    `  --runs N           generated (shape, seed) cases per initializer (default ${v.runs})`,
+    `  --alpha X          family-wise false-alarm rate of the whole suite (default ${v.alpha})`,
+    `  --seed N           fast-check seed of the generated cases (default ${v.seed})`,
+    '  --canary           add a deliberately wrong sampler (He with σ 5 % too large): the run must fail',
+    '  --junit FILE       also write a JUnit XML report for CI',
+    ...report('none by default'),
+  ],
+};
+
+/**
+ * The help text: every command (or just `command`), the options with their defaults, the
+ * initializer names, and where relative paths go. Printed by `--help`, and after every
+ * usage error.
+ *
+ * @example
+ * ```ts
+ * usage('deep').split('\n')[0]; // 'usage: pnpm demo deep [options]'
+ * ```
+ */
+export function usage(command?: CommandName): string {
+  const names = Object.values(initializers).map((i) => (i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name));
+  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify'] : [command];
+  return [
+    command === undefined ? 'usage: pnpm demo [compare | deep | verify] [options]' : `usage: pnpm demo ${command} [options]`,
+    '',
+    ...commands.flatMap((name) => [...SECTIONS[name], '']),
+    `initializers: ${names.join(', ')}`,
+    'Relative paths are resolved against the directory pnpm was started from (INIT_CWD), else the current one.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+import type { DeepOptions } from '../cli/DeepOptions.js';
+import type { DeepRun } from '../experiments/DeepRun.js';
+import type { ExperimentData } from '../experiments/ExperimentData.js';
+import { histogramPlot } from '../plot/histogramPlot.js';
+import { linePlot } from '../plot/linePlot.js';
+import { declaredOverlay } from './declaredOverlay.js';
+import { renderReport } from './renderReport.js';
+import { signalFigures } from './signalFigures.js';
+
+const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(100 * v).toFixed(1)} %`);
+
+/**
+ * The HTML report of `deep`: activation and gradient standard deviation against depth at
+ * initialization (He et al. 2015, Fig. 2 and 3 in spirit), the loss at every training step,
+ * the activations after training, and a histogram of one hidden layer's initial weights per
+ * initialization against the declared law.
+ *
+ * @example
+ * ```ts
+ * deepReport(options, data, runs).includes('Activation std per hidden layer, at initialization'); // true
+ * ```
+ */
+export function deepReport(options: DeepOptions, data: ExperimentData, runs: readonly DeepRun[]): string {
+  const loss = linePlot({
+    title: 'Loss during training', xLabel: 'step', yLabel: 'mini-batch loss', width: 640, yScale: 'linear', yMax: Math.max(2, 2 * Math.log(data.classes)),
+    series: runs.map((r) => ({ label: r.label, points: r.iterations.map((it, i) => [it, r.costs[i] as number] as const), ...(r.diverged ? { note: `diverged at step ${r.diverged.iteration}` } : {}) })),
+  });
+  const histograms = runs.map((r) => {
+    const overlay = declaredOverlay(r.declared);
+    return {
+      svg: histogramPlot({ title: `${r.label}: W${r.sampleLayer}`, values: r.sampleWeights, ...overlay }),
+      caption: `The ${r.sampleWeights.length} initial weights of layer ${r.sampleLayer}; declared: ${overlay.declared}.`,
+    };
+  });
+  return renderReport({
+    title: `nninit deep — a ${options.layers}-layer ReLU network`,
+    summary: runs.map((r) => `${r.label}: ${r.diverged ? `diverged at step ${r.diverged.iteration}` : `training accuracy ${percent(r.trainAccuracy)}`}`).join(' · '),
+    settings: [
+      ['network', `2 → ${options.width} × ${options.layers} (ReLU) → ${data.classes === 2 ? '1 (sigmoid)' : `${data.classes} (softmax)`}`],
+      ['data', `${data.name}: ${data.description}; 300 training examples`],
+      ['training', `${options.iterations} Adam steps, learning rate ${options.learningRate}, mini-batches of ${options.batchSize}`],
+      ['randomness', data.streams],
+    ],
+    sections: [
+      { id: 'init-signal', heading: 'Signal at initialization', text: 'Under ReLU, Var[z⁽ˡ⁾] = ½·fanIn·Var[w]·Var[z⁽ˡ⁻¹⁾]. Only Var[w] = 2/fanIn (He) keeps the spread of activations and gradients constant through depth; 1/fanIn (Xavier and LeCun, equal on square layers) halves it at every layer, 0.01² kills it, 1 makes it explode.', figures: signalFigures(runs.map((r) => ({ label: r.label, signal: r.initialSignal })), 'at initialization') },
+      { id: 'loss', heading: 'Loss during training', text: 'A network whose signal vanished or exploded at initialization cannot learn, whatever the optimizer: its loss stays at chance (ln 2 for two classes) or diverges.', figures: [{ svg: loss, caption: 'Mini-batch loss at every Adam step, on a linear axis cut at twice the chance level: a run that exploded is counted in the legend instead of flattening the others.' }] },
+      { id: 'trained-signal', heading: 'Signal after training', text: 'The activations of each trained network, layer by layer.', figures: signalFigures(runs.map((r) => ({ label: r.label, signal: r.finalSignal })), 'after training').slice(0, 1) },
+      { id: 'weights', heading: 'Initial weights', text: 'One hidden layer\'s initial weights (bars) against the declared distribution (curve, or a spike for a constant).', figures: histograms },
+    ],
+  });
+}
