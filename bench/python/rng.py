@@ -2,22 +2,12 @@
 Prints JSON {case: seconds}. Usage: python3 rng.py N"""
 import json
 import sys
-import time
 
 import numpy as np
 
+from timing import best
+
 n = int(sys.argv[1])
-
-
-def best(fn, repeats=5):
-    fn()
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
 
 g = np.random.default_rng(1)
 rs = np.random.RandomState(1)

@@ -17,6 +17,8 @@ import time
 
 import numpy as np
 
+from timing import best
+
 try:
     from scipy import stats
 except ImportError:  # pragma: no cover - CI machines
@@ -25,16 +27,6 @@ except ImportError:  # pragma: no cover - CI machines
 
 directory = sys.argv[1]
 KURTOSIS = {"uniform": -1.2}
-
-
-def best(fn, repeats=5):
-    fn()
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def truncated_kurtosis(a, b):

@@ -3,7 +3,8 @@ import { productError } from './productError.js';
 /**
  * Fused multiply-add, RN(a·b + c) with a single rounding, emulated exactly in float64 arithmetic
  * (JavaScript has no Math.fma). Needed to reproduce, bit for bit, C code compiled with FMA
- * contraction (glibc's log on x86-64 CPUs with FMA, which numpy calls).
+ * contraction: glibc's log here, and its sin and cos in @nninit/train, as x86-64 CPUs with FMA
+ * run them (numpy calls them).
  *
  * Algorithm (Boldo & Melquiond, "Emulation of FMA and correctly rounded sums: proved algorithms
  * using rounding to odd", IEEE Trans. Computers 57(4), 2008, algorithm 5):
@@ -11,8 +12,14 @@ import { productError } from './productError.js';
  * (Knuth's TwoSum), v = RO(tₗ + uₗ) rounded to odd, result RN(tₕ + v).
  *
  * Valid while nothing overflows or underflows (|a|, |b| < 2⁹⁹⁵, products and sums far from the
- * subnormal range), which holds for every use in this package.
- * @internal
+ * subnormal range).
+ *
+ * @example
+ * ```ts
+ * const a = 1 + 2 ** -30, b = 1 - 2 ** -30; // a·b = 1 − 2⁻⁶⁰ exactly
+ * a * b - 1;      // 0: the product rounded to 1 first
+ * fma(a, b, -1);  // −8.673617379884035e-19 = −2⁻⁶⁰
+ * ```
  */
 export function fma(a: number, b: number, c: number): number {
   const uh = a * b;

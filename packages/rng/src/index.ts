@@ -9,3 +9,4 @@ export { sampleNormal } from './sampleNormal.js';
 export { sampleUniform } from './sampleUniform.js';
 export { sampleTruncatedNormal } from './sampleTruncatedNormal.js';
 export { KERNEL as PHILOX_KERNEL } from './computeWords.js';
+export { fma } from './fma.js';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fma as publicFma } from '@nninit/rng';
 import { fma } from '../src/fma.js';
 import { productError } from '../src/productError.js';
 
@@ -76,6 +77,21 @@ describe('fma (exact emulation of a fused multiply-add)', () => {
       return true;
     }), { numRuns: 2000, seed: 7 });
     expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe('fma: known answers (the TSDoc example among them)', () => {
+  it('keeps the low bits a separate multiply and add lose', () => {
+    const a = 1 + 2 ** -30, b = 1 - 2 ** -30; // a·b = 1 − 2⁻⁶⁰ exactly
+    expect(a * b - 1).toBe(0);
+    expect(publicFma(a, b, -1)).toBe(-(2 ** -60));
+    expect(publicFma(a, b, -1)).toBe(-8.673617379884035e-19);
+  });
+
+  it('rounds once to nearest even, including at halfway cases', () => {
+    expect(fma(2 ** 27 + 1, 2 ** 27 + 1, 0)).toBe(2 ** 54 + 2 ** 28); // exact 2⁵⁴ + 2²⁸ + 1 rounds down
+    expect(fma(1 + 2 ** -52, 1 + 2 ** -52, -1)).toBe(2 ** -51 + 2 ** -104);
+    expect(fma(0.1, 10, -1)).toBe(5.551115123125783e-17);
   });
 });
 

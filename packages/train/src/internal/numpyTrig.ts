@@ -1,4 +1,4 @@
-import { fma } from './fma.js';
+import { fma } from '@nninit/rng';
 import { SINCOS_TABLE as T } from './sincosTable.js';
 
 // glibc 2.36, sysdeps/ieee754/dbl-64/s_sin.c and usncs.h; the constants as libm.so.6 stores them.
