@@ -59,7 +59,7 @@ describe('tensor', () => {
     err(() => tensor([1], [-1]), RangeError, 'tensor: shape[0] must be a non-negative integer, got -1');
     err(() => tensor(new Float32Array(1), undefined, 'float64' as 'float32'), TypeError, 'tensor: dtype must be float32 (the dtype of a Float32Array), got float64');
     err(() => tensor(new Float64Array(1), undefined, 'float32' as 'float64'), TypeError, 'tensor: dtype must be float64 (the dtype of a Float64Array), got float32');
-    err(() => tensor([1], undefined, 'int8' as 'float32'), TypeError, 'tensor: dtype must be \'float32\' or \'float64\', got "int8"');
+    err(() => tensor([1], undefined, 'int8' as 'float32'), RangeError, 'tensor: dtype must be \'float32\' or \'float64\', got "int8"');
   });
 });
 
@@ -99,14 +99,15 @@ describe('zeros, ones, full, eye', () => {
   it('errors', () => {
     err(() => zeros([2, 1.5]), RangeError, 'zeros: shape[1] must be a non-negative integer, got 1.5');
     err(() => ones(3 as unknown as number[]), TypeError, 'ones: shape must be an array of non-negative integers, got 3');
-    err(() => zeros([2], 'int' as 'float32'), TypeError, 'zeros: dtype must be \'float32\' or \'float64\', got "int"');
-    err(() => ones([2], 'x' as 'float32'), TypeError, 'ones: dtype must be \'float32\' or \'float64\', got "x"');
+    err(() => zeros([2], 'int' as 'float32'), RangeError, 'zeros: dtype must be \'float32\' or \'float64\', got "int"');
+    err(() => ones([2], 'x' as 'float32'), RangeError, 'ones: dtype must be \'float32\' or \'float64\', got "x"');
+    err(() => ones([2], 32 as unknown as 'float32'), TypeError, 'ones: dtype must be \'float32\' or \'float64\', got 32');
     err(() => full([-2], 1), RangeError, 'full: shape[0] must be a non-negative integer, got -2');
     err(() => full([2], '1' as unknown as number), TypeError, 'full: value must be a number, got "1"');
-    err(() => full([2], 1, 'y' as 'float32'), TypeError, 'full: dtype must be \'float32\' or \'float64\', got "y"');
+    err(() => full([2], 1, 'y' as 'float32'), RangeError, 'full: dtype must be \'float32\' or \'float64\', got "y"');
     err(() => eye(-1), RangeError, 'eye: n must be a non-negative integer, got -1');
     err(() => eye(2, 0.5), RangeError, 'eye: m must be a non-negative integer, got 0.5');
     err(() => eye('2' as unknown as number), TypeError, 'eye: n must be a non-negative integer, got "2"');
-    err(() => eye(2, 2, 'z' as 'float32'), TypeError, 'eye: dtype must be \'float32\' or \'float64\', got "z"');
+    err(() => eye(2, 2, 'z' as 'float32'), RangeError, 'eye: dtype must be \'float32\' or \'float64\', got "z"');
   });
 });

@@ -69,7 +69,7 @@ describe('MLP', () => {
     ['MLP: initialization[1].scale must be non-negative, got -1 (layer 2, weights [1,3])', RangeError,
       () => new MLP({ sizes: [2, 3, 1], initialization: ['he', { name: 'random', scale: -1 }], rng: philox(0) })],
     ['MLP: bias must be finite, got NaN', RangeError, () => new MLP({ sizes: [2, 1], initialization: 'zeros', bias: NaN })],
-    ['MLP: dtype must be \'float32\' or \'float64\', got "float16"', TypeError, () => new MLP({ sizes: [2, 1], initialization: 'zeros', dtype: 'float16' as never })],
+    ['MLP: dtype must be \'float32\' or \'float64\', got "float16"', RangeError, () => new MLP({ sizes: [2, 1], initialization: 'zeros', dtype: 'float16' as never })],
     ['MLP.forward: x must have 2 columns (the model\'s inputs), got shape [1,3]', RangeError, () => new MLP({ sizes: [2, 1], initialization: 'zeros' }).forward(tensor([[1, 2, 3]]))],
     ['MLP.forward: x.dtype must be the model\'s float64, got float32', TypeError, () => new MLP({ sizes: [2, 1], initialization: 'zeros' }).forward(tensor([[1, 2]], undefined, 'float32') as never)],
     ['MLP.forward: x must have shape [nSamples ≥ 1, nFeatures ≥ 1], got [2]', RangeError, () => new MLP({ sizes: [2, 1], initialization: 'zeros' }).forward(tensor([1, 2]))],

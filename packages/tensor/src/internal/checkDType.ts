@@ -4,7 +4,9 @@ import { format } from './format.js';
 /** Validates a dtype given at a public entry point. */
 export function checkDType(fn: string, param: string, dtype: unknown): DType {
   if (dtype !== 'float32' && dtype !== 'float64') {
-    throw new TypeError(`${fn}: ${param} must be 'float32' or 'float64', got ${format(dtype)}`);
+    // A string outside the two names is a value outside the domain; anything else the wrong kind.
+    const ErrorClass = typeof dtype === 'string' ? RangeError : TypeError;
+    throw new ErrorClass(`${fn}: ${param} must be 'float32' or 'float64', got ${format(dtype)}`);
   }
   return dtype;
 }

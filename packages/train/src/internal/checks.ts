@@ -81,7 +81,9 @@ export function checkRandomSource(fn: string, param: string, value: unknown): Ra
 /** `value` is 'float32' or 'float64'. */
 export function checkDType<D extends 'float32' | 'float64'>(fn: string, value: unknown): D {
   if (value !== 'float32' && value !== 'float64') {
-    throw new TypeError(`${fn}: dtype must be 'float32' or 'float64', got ${describe(value)}`);
+    // A string outside the two names is a value outside the domain; anything else the wrong kind.
+    const ErrorClass = typeof value === 'string' ? RangeError : TypeError;
+    throw new ErrorClass(`${fn}: dtype must be 'float32' or 'float64', got ${describe(value)}`);
   }
   return value as D;
 }
