@@ -28,8 +28,8 @@ export function computeWords(
   const lo = block % TWO_POW_32;
   const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
   if (wasm !== undefined && wasmWords !== undefined) {
-    // The kernel works in groups of four blocks; the extra ones (at most three) are never read.
-    wasm.run(k0, k1, (block - lo) / TWO_POW_32, c2, c3, lo, Math.ceil(n / 4));
+    // The kernel works in groups of eight blocks; the extra ones (at most seven) are never read.
+    wasm.run(k0, k1, (block - lo) / TWO_POW_32, c2, c3, lo, Math.ceil(n / 8));
     return { words: wasmWords, n };
   }
   philoxWords(k0, k1, c2, c3, block, n, jsWords);
