@@ -1,5 +1,5 @@
-"""numpy anchors for bench/src/rng.bench.ts: best-of-5 seconds to fill n values, one thread.
-Prints JSON {case: seconds}. Usage: python3 rng.py N"""
+"""numpy anchors for bench/src/rng.bench.ts: best-of-R seconds to fill n values, one thread.
+Prints JSON {case: seconds}. Usage: python3 rng.py N R"""
 import json
 import sys
 
@@ -8,14 +8,15 @@ import numpy as np
 from timing import best
 
 n = int(sys.argv[1])
+repeats = int(sys.argv[2])
 
 g = np.random.default_rng(1)
 rs = np.random.RandomState(1)
 print(json.dumps({
-    "normal float32": best(lambda: g.standard_normal(n, dtype=np.float32)),
-    "normal float64": best(lambda: g.standard_normal(n, dtype=np.float64)),
-    "uniform float32": best(lambda: g.random(n, dtype=np.float32)),
-    "uniform float64": best(lambda: g.random(n, dtype=np.float64)),
+    "normal float32": best(lambda: g.standard_normal(n, dtype=np.float32), repeats),
+    "normal float64": best(lambda: g.standard_normal(n, dtype=np.float64), repeats),
+    "uniform float32": best(lambda: g.random(n, dtype=np.float32), repeats),
+    "uniform float64": best(lambda: g.random(n, dtype=np.float64), repeats),
     "legacy randn float64": best(lambda: rs.randn(n), repeats=3),
     "legacy rand float64": best(lambda: rs.rand(n), repeats=3),
     "numpy": np.__version__,

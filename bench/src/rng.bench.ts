@@ -15,6 +15,8 @@ import { runPython } from './runPython.js';
 import { timeBest } from './timeBest.js';
 
 const N = 10_000_000;
+/** Best of this many runs for every implementation, numpy included (the machine is shared). */
+const REPEATS = 7;
 type Dtype = 'float32' | 'float64';
 const make = (dtype: Dtype, shared = false): Float32Array | Float64Array => {
   const bytes = N * (dtype === 'float32' ? 4 : 8);
@@ -23,7 +25,7 @@ const make = (dtype: Dtype, shared = false): Float32Array | Float64Array => {
 };
 
 export async function run(): Promise<void> {
-  const numpy = runPython<Record<string, number>>('rng.py', [String(N)]);
+  const numpy = runPython<Record<string, number>>('rng.py', [String(N), String(REPEATS)]);
   const pool = new FillPool(2);
   const rows: string[][] = [];
   const ms = (s: number): string => (s * 1e3).toFixed(1);
@@ -32,14 +34,14 @@ export async function run(): Promise<void> {
       const out = make(dtype);
       const shared = make(dtype, true);
       let seed = 0;
-      const ours = timeBest(() => (kind === 'normal' ? philox(seed++).fillNormal(out) : philox(seed++).fillUniform(out)));
-      const parallel = await timeAsync(() => (kind === 'normal' ? pool.fillNormal(philox(seed++), shared) : pool.fillUniform(philox(seed++), shared)));
-      const stdlib = kind === 'normal' ? timeBest(() => fillWith(out, improvedZiggurat.factory({ seed: seed++ }))) : NaN;
+      const ours = timeBest(() => (kind === 'normal' ? philox(seed++).fillNormal(out) : philox(seed++).fillUniform(out)), REPEATS);
+      const parallel = await timeAsync(() => (kind === 'normal' ? pool.fillNormal(philox(seed++), shared) : pool.fillUniform(philox(seed++), shared)), REPEATS);
+      const stdlib = kind === 'normal' ? timeBest(() => fillWith(out, improvedZiggurat.factory({ seed: seed++ })), REPEATS) : NaN;
       const pureRand = timeBest(() => {
         const g = xoroshiro128plus(seed++);
         if (kind === 'uniform') fillWith(out, () => uniformFloat64(g));
         else fillBoxMuller(out, () => uniformFloat64(g));
-      });
+      }, REPEATS);
       const np = numpy[`${kind} ${dtype}`] as number;
       const bestJs = Number.isNaN(stdlib) ? pureRand : Math.min(stdlib, pureRand);
       rows.push([
@@ -55,7 +57,7 @@ export async function run(): Promise<void> {
   rows.push(['legacy rand float64', ms(legacyU), '—', ms(numpy['legacy rand float64'] as number), '—', '—', `${((numpy['legacy rand float64'] as number) / legacyU).toFixed(2)}×`, '—', '—']);
   await pool.close();
   printTable(
-    `Fill 10^7 values (ms, best of 5; philox kernel: ${PHILOX_KERNEL}; numpy ${String(numpy.numpy)}, one thread)`,
+    `Fill 10^7 values (ms, best of ${REPEATS}; philox kernel: ${PHILOX_KERNEL}; numpy ${String(numpy.numpy)}, one thread)`,
     ['case', 'philox', 'philox 2 workers', 'numpy', '@stdlib ziggurat', 'pure-rand', 'numpy/philox', 'best JS/philox', 'workers speedup'],
     rows,
   );
