@@ -51,6 +51,21 @@ const SECTIONS: Readonly<Record<CommandName, string[]>> = {
   ],
 };
 
+/** Breaks a long line at spaces into lines of at most `width` characters, indenting the continuations. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
+}
+
 /**
  * The help text: every command (or just `command`), the options with their defaults, the
  * initializer names, and where relative paths go. Printed by `--help`, and after every
@@ -68,7 +83,7 @@ export function usage(command?: CommandName): string {
     command === undefined ? 'usage: pnpm demo [compare | deep | verify] [options]' : `usage: pnpm demo ${command} [options]`,
     '',
     ...commands.flatMap((name) => [...SECTIONS[name], '']),
-    `initializers: ${names.join(', ')}`,
+    ...wrap(`initializers: ${names.join(', ')}`, 96),
     'Relative paths are resolved against the directory pnpm was started from (INIT_CWD), else the current one.',
     '',
   ].join('\n');

@@ -1,17 +1,16 @@
 import { describeDistribution, type StructuredDistribution } from '@nninit/init';
-import { checkSamples, toDistribution, uniform, type DistributionSpec } from '@nninit/verify';
+import { toDistribution, uniform, type DistributionSpec } from '@nninit/verify';
 import type { ConformanceSubject } from './ConformanceSubject.js';
 import { drawSubject } from './drawSubject.js';
+import { pooledCase } from './pooledCase.js';
 import { structuredChecks } from './structuredChecks.js';
 import { structuredShapes } from './structuredShapes.js';
 import type { SuiteCase } from './SuiteResult.js';
 
-const MIN_SAMPLES = 10_000;
-
 /**
  * A structured initializer's cases: exact checks of one draw on each of its fixed shapes
- * ({@link structuredChecks}), plus, where the entries have a law, one pooled statistical case
- * at level `alpha` — orthogonal: the corner entry of a 3 × 3 draw over ≥ 10,000 seeds, which is
+ * ({@link structuredChecks}), plus, where the entries have a law, one {@link pooledCase} at
+ * level `alpha` — orthogonal: the corner entry of a 3 × 3 draw over ≥ 10,000 seeds, which is
  * U(−gain, gain) if Q is Haar-distributed (the first column is uniform on the sphere S², whose
  * coordinates are uniform by Archimedes' hat-box theorem); sparse: its nonzero entries against
  * the declared i.i.d. law.
@@ -30,19 +29,15 @@ export function checkStructured(subject: ConformanceSubject, options: { alpha: n
     const values = drawSubject(subject, shape, options.seed + k);
     return { shape, seed: options.seed + k, n: values.length, distribution: declare(shape).family, checks: structuredChecks(values, shape, declare(shape), dtype) };
   });
-  const pooled = (shape: number[], law: string, take: (values: Float32Array | Float64Array) => number[], target: DistributionSpec | ReturnType<typeof uniform>): SuiteCase => {
-    const samples: number[] = [];
-    for (let k = 0; samples.length < MIN_SAMPLES; k++) samples.push(...take(drawSubject(subject, shape, (options.seed + k) % 2 ** 32)));
-    const report = checkSamples(samples, toDistribution(target), { alpha: options.alpha });
-    return { shape, seed: options.seed, n: samples.length, distribution: law, checks: report.checks.map(({ test, statistic, pValue, threshold, rejected, detail }) => ({ test, statistic, pValue, threshold, rejected, detail })) };
-  };
   if (subject.kind === 'orthogonal') {
     const { gain } = declare([3, 3]) as { gain: number };
-    cases.push(pooled([3, 3], `Haar: W[0, 0]/gain ~ uniform(−1, 1)`, (v) => [(v[0] as number) / gain], uniform(-1, 1)));
+    const corner = (seed: number): number[] => [(drawSubject(subject, [3, 3], seed)[0] as number) / gain];
+    cases.push(pooledCase([3, 3], 'Haar: W[0, 0]/gain ~ uniform(−1, 1)', corner, uniform(-1, 1), options));
   }
   if (subject.kind === 'sparse') {
     const { nonzero } = declare([100, 50]) as { nonzero: DistributionSpec };
-    cases.push(pooled([100, 50], `nonzero entries ~ ${toDistribution(nonzero).label}`, (v) => Array.from(v).filter((x) => x !== 0), nonzero));
+    const nonzeros = (seed: number): number[] => Array.from(drawSubject(subject, [100, 50], seed)).filter((x) => x !== 0);
+    cases.push(pooledCase([100, 50], `nonzero entries ~ ${toDistribution(nonzero).label}`, nonzeros, toDistribution(nonzero), options));
   }
   return cases;
 }

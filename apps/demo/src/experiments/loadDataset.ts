@@ -13,7 +13,7 @@ import type { ExperimentData } from './ExperimentData.js';
  * @example
  * ```ts
  * const data = loadDataset('circles', undefined);
- * data.train.x.get(0, 0); // -0.19085706097543186 (the notebook's first training point)
+ * data.train.x.get(0, 0); // -0.07741354010048114 (the notebook's first training point)
  * data.test.x.shape;      // [100, 2]
  * ```
  */

@@ -4,7 +4,8 @@ import { extent } from './extent.js';
  * Equal-width bins over [min, max] of the finite values (or over `range`): `edges` has one more
  * entry than `counts`, each bin is [edgeᵢ, edgeᵢ₊₁) and the last one also takes the maximum, so
  * the counts add up to the number of finite values inside the range. A constant sample gets a
- * unit-wide interval centred on its value. The default bin count is ⌈√n⌉ between 5 and 60.
+ * unit-wide interval centred on its value and 5 bins, so it fills the middle one. The default
+ * bin count is otherwise ⌈√n⌉ between 5 and 60.
  *
  * @example
  * ```ts
@@ -13,9 +14,10 @@ import { extent } from './extent.js';
  */
 export function histogram(values: ArrayLike<number>, options?: { bins?: number; range?: readonly [number, number] }): { edges: number[]; counts: number[] } {
   const finite = Array.from(values).filter(Number.isFinite);
-  const bins = options?.bins ?? Math.min(60, Math.max(5, Math.ceil(Math.sqrt(finite.length))));
   let [low, high] = options?.range ?? extent(finite) ?? [-0.5, 0.5];
-  if (low === high) [low, high] = [low - 0.5, high + 0.5];
+  const constant = low === high;
+  if (constant) [low, high] = [low - 0.5, high + 0.5];
+  const bins = options?.bins ?? (constant ? 5 : Math.min(60, Math.max(5, Math.ceil(Math.sqrt(finite.length)))));
   const width = (high - low) / bins;
   const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? high : low + i * width));
   const counts = new Array<number>(bins).fill(0);

@@ -48,7 +48,7 @@ export function verifyReport(result: SuiteResult): string {
     title: 'nninit verify — statistical conformance of every initializer',
     summary: result.passed ? `PASS: ${result.subjects.length} initializer configurations, ${checks} checks.` : `FAIL: ${failed.map((s) => s.subject.title).join(', ')}.`,
     settings: [
-      ['family-wise α', `${result.alpha}: split equally over ${result.groups} statistical groups (Bonferroni), Holm within each; exact checks spend none`],
+      ['family-wise α', `${result.alpha.toExponential()}: split equally over ${result.groups} statistical groups (Bonferroni), Holm within each; exact checks spend none`],
       ['tests', 'Kolmogorov–Smirnov (shape), chi-square or kurtosis-aware z-test on the variance (scale), exact equality and structure checks'],
     ],
     sections: [

@@ -8,7 +8,7 @@ import { visibleLength } from './visibleLength.js';
  * @example
  * ```ts
  * formatTable(['init', 'acc'], [['zeros', '0.5'], ['he', '0.9933']], ['l', 'r']);
- * // 'init      acc\n──────  ──────\nzeros     0.5\nhe     0.9933\n'
+ * // 'init      acc\n─────  ──────\nzeros     0.5\nhe     0.9933\n'
  * ```
  */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string {

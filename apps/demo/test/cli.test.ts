@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { initializerNames } from '@nninit/init';
+import { defaults } from '../src/cli/defaults.js';
+import { nearestName } from '../src/cli/nearestName.js';
+import { optionSpecs } from '../src/cli/optionSpecs.js';
+import { parseCommandLine } from '../src/cli/parseCommandLine.js';
+import { parseFlags } from '../src/cli/parseFlags.js';
+import { parseInitializations } from '../src/cli/parseInitializations.js';
+import { parseInteger } from '../src/cli/parseInteger.js';
+import { parseNumber } from '../src/cli/parseNumber.js';
+import { parseWidths } from '../src/cli/parseWidths.js';
+import { readDataset } from '../src/cli/readDataset.js';
+import { readReport } from '../src/cli/readReport.js';
+import { toCompareOptions } from '../src/cli/toCompareOptions.js';
+import { toDeepOptions } from '../src/cli/toDeepOptions.js';
+import { toVerifyOptions } from '../src/cli/toVerifyOptions.js';
+import { usage } from '../src/cli/usage.js';
+import { UsageError } from '../src/cli/UsageError.js';
+
+/** Runs `f`, expects a UsageError, returns it. */
+function usageError(f: () => unknown): UsageError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return error as UsageError;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('parseCommandLine', () => {
+  it('runs compare with the notebook settings when given nothing (what `pnpm demo` does)', () => {
+    const line = parseCommandLine([]);
+    expect(line.command).toBe('compare');
+    if (line.command !== 'compare') return;
+    expect(line.options).toEqual({
+      initializations: [
+        { label: 'zeros', initialization: 'zeros' },
+        { label: 'random:scale=10', initialization: { name: 'random', scale: 10 } },
+        { label: 'he', initialization: 'he' },
+      ],
+      hidden: [10, 5], iterations: 15000, learningRate: 0.01, dataset: 'circles', seed: undefined, json: false, report: 'nninit-report.html',
+    });
+  });
+
+  it('takes compare\'s options without the command name, and with it', () => {
+    expect(parseCommandLine(['--iterations', '100'])).toEqual(parseCommandLine(['compare', '--iterations=100']));
+  });
+
+  it('parses each command\'s options (the @examples)', () => {
+    expect(parseCommandLine(['deep', '--layers', '10']).command).toBe('deep');
+    const d = parseCommandLine(['deep', '--layers', '10']);
+    expect(d.command === 'deep' && d.options.layers).toBe(10);
+    const v = parseCommandLine(['verify', '--init', 'he,orthogonal']);
+    expect(v.command === 'verify' && v.options.only).toEqual(['he_normal', 'orthogonal']);
+  });
+
+  it('answers --help, -h and help [command]', () => {
+    expect(parseCommandLine(['verify', '-h'])).toEqual({ command: 'help', topic: 'verify' });
+    expect(parseCommandLine(['--help'])).toEqual({ command: 'help', topic: 'compare' });
+    expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
+    expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
+    expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe('help takes one command name (compare, deep or verify), got "train"');
+  });
+
+  it.each([
+    [['train'], 'unknown command "train" (commands: compare, deep, verify)'],
+    [['verfy'], 'unknown command "verfy" (commands: compare, deep, verify); did you mean "verify"?'],
+    [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
+    [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
+    [['--init', 'dirac'], '--init dirac: shape must have 3 to 5 dimensions (a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions), got [10,2] (weights [10, 2])'],
+    [['--init', 'he:mode'], '--init he:mode: parameters must be written key=value, got "mode"'],
+    [['--init', 'he,,zeros'], '--init must list initializer names separated by commas, got "he,,zeros"'],
+    [['--layers', '0'], '--layers must be positive integers (at most 4096) separated by commas, got "0"'],
+    [['--layers', '10,x'], '--layers must be positive integers (at most 4096) separated by commas, got "10,x"'],
+    [['--layers', '2.5'], '--layers must be positive integers (at most 4096) separated by commas, got "2.5"'],
+    [['--iterations', '1e3'], '--iterations must be an integer from 1 to 10000000, got "1e3"'],
+    [['--iterations', '-5'], '--iterations needs a value (for a negative number write --iterations=-N)'],
+    [['--iterations=-5'], '--iterations must be an integer from 1 to 10000000, got "-5"'],
+    [['--iterations'], '--iterations needs a value'],
+    [['--lr', '0'], '--lr must be a number in (0, ∞), got "0"'],
+    [['--lr', 'fast'], '--lr must be a number in (0, ∞), got "fast"'],
+    [['--dataset', 'circle'], '--dataset must be one of circles, moons, spirals, xor, blobs, got "circle" (did you mean "circles"?)'],
+    [['--dataset', 'mnist'], '--dataset must be one of circles, moons, spirals, xor, blobs, got "mnist"'],
+    [['--seed', '1.5'], '--seed must be an integer from -9007199254740991 to 9007199254740991, got "1.5"'],
+    [['--foo'], 'unknown option --foo'],
+    [['--json=yes'], '--json takes no value'],
+    [['compare', 'extra'], 'unexpected argument "extra"'],
+    [['--report', 'a.html', '--no-report'], '--report and --no-report contradict each other'],
+    [['deep', '--layers', '0'], '--layers must be an integer from 1 to 1000, got "0"'],
+    [['deep', '--batch-size', '301'], '--batch-size must be an integer from 1 to 300, got "301"'],
+    [['deep', '--width', 'wide'], '--width must be an integer from 1 to 4096, got "wide"'],
+    [['verify', '--alpha', '1'], '--alpha must be a number in (0, 1), got "1"'],
+    [['verify', '--runs', '0'], '--runs must be an integer from 1 to 10000, got "0"'],
+    [['verify', '--init', 'orthogonl'], '--init: unknown initializer "orthogonl" (did you mean "orthogonal"?); `--help` lists them'],
+    [['verify', '--junit', ''], '--junit needs a file name'],
+    [['verify', '--layers', '3'], 'unknown option --layers'],
+  ])('%j is a one-line usage error: %s', (argv, message) => {
+    const error = usageError(() => parseCommandLine(argv));
+    expect(error.message).toBe(message);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('names the command whose usage to print with the error', () => {
+    expect(usageError(() => parseCommandLine(['deep', '--width', '0'])).command).toBe('deep');
+    expect(usageError(() => parseCommandLine(['--lr', '0'])).command).toBe('compare');
+    expect(usageError(() => parseCommandLine(['nope'])).command).toBeUndefined();
+  });
+
+  it('checks initializations against the network\'s real shapes (3 classes: a [3, 5] output layer)', () => {
+    // orthogonal fits every dense shape; identity too; the output layer of spirals is [3, 5].
+    const line = parseCommandLine(['--dataset', 'spirals', '--init', 'orthogonal,identity:gain=2']);
+    expect(line.command === 'compare' && line.options.initializations.map((i) => i.initialization)).toEqual(['orthogonal', { name: 'identity', gain: 2 }]);
+    expect(usageError(() => parseCommandLine(['deep', '--init', 'sparse'])).message).toBe('--init sparse: sparsity must be a number, got undefined (weights [100, 2])');
+  });
+});
+
+describe('option builders', () => {
+  it('toCompareOptions: hidden widths from --layers (the @example)', () => {
+    expect(toCompareOptions({ layers: '8', dataset: 'spirals' }).hidden).toEqual([8]);
+    expect(toCompareOptions({ seed: '-3' }).seed).toBe(-3);
+    expect(toCompareOptions({ seed: '0' }).seed).toBe(0);
+  });
+
+  it('toDeepOptions: the defaults (the @example), Adam on batches of 64 from Philox seed 0', () => {
+    expect(toDeepOptions({ layers: '10' }).layers).toBe(10);
+    const o = toDeepOptions({});
+    expect([o.layers, o.width, o.iterations, o.learningRate, o.batchSize, o.seed, o.report]).toEqual([30, 100, 300, 0.001, 64, 0, 'nninit-report.html']);
+    expect(o.initializations.map((i) => i.label)).toEqual(['zeros', 'random:scale=0.01', 'random:scale=1', 'xavier', 'he']);
+  });
+
+  it('toVerifyOptions: canonical names for aliases, no report unless asked (the @example)', () => {
+    expect(toVerifyOptions({ init: ['xavier,he'] }).only).toEqual(['glorot_normal', 'he_normal']);
+    const o = toVerifyOptions({});
+    expect([o.only, o.runs, o.alpha, o.seed, o.canary, o.junit, o.report]).toEqual([undefined, 20, 1e-6, 42, false, undefined, undefined]);
+    expect(toVerifyOptions({ init: ['he', 'kaiming_normal'] }).only).toEqual(['he_normal']);
+  });
+
+  it('readReport and readDataset (the @examples)', () => {
+    expect(readReport('compare', { 'no-report': true }, 'nninit-report.html')).toBeUndefined();
+    expect(readReport('compare', { report: 'out.html' }, 'nninit-report.html')).toBe('out.html');
+    expect(readReport('verify', {}, undefined)).toBeUndefined();
+    expect(usageError(() => readReport('compare', { report: '' }, 'x')).message).toBe('--report needs a file name');
+    expect(readDataset('compare', 'moons')).toBe('moons');
+    expect(usageError(() => readDataset('compare', 'circle')).message).toContain('(did you mean "circles"?)');
+  });
+});
+
+describe('value parsers', () => {
+  it('parseInteger accepts plain decimal integers in range only (the @example)', () => {
+    expect(parseInteger('compare', '--iterations', '15000', 1, 1e7)).toBe(15000);
+    expect(parseInteger('compare', '--seed', '-7', -10, 10)).toBe(-7);
+    for (const bad of ['1.5', '1e3', '0x10', '', ' ', '11', '9007199254740993']) {
+      expect(() => parseInteger('compare', '--n', bad, 1, 10), bad).toThrow(UsageError);
+    }
+    expect(usageError(() => parseInteger('compare', '--iterations', '1.5', 1, 1e7)).message).toBe('--iterations must be an integer from 1 to 10000000, got "1.5"');
+  });
+
+  it('parseNumber accepts finite decimals and exponents strictly inside the interval (the @example)', () => {
+    expect(parseNumber('verify', '--alpha', '1e-6', 0, 1)).toBe(0.000001);
+    expect(parseNumber('compare', '--lr', '.5', 0, Infinity)).toBe(0.5);
+    for (const bad of ['0', '-1', 'Infinity', 'NaN', '1/2', '']) expect(() => parseNumber('compare', '--lr', bad, 0, Infinity), bad).toThrow(UsageError);
+  });
+
+  it('parseWidths (the @example)', () => {
+    expect(parseWidths('compare', '--layers', '10,5', 4096)).toEqual([10, 5]);
+    expect(parseWidths('compare', '--layers', ' 3 , 4 ', 4096)).toEqual([3, 4]);
+    expect(usageError(() => parseWidths('compare', '--layers', '10,-5', 4096)).message).toBe('--layers must be positive integers (at most 4096) separated by commas, got "10,-5"');
+    expect(() => parseWidths('compare', '--layers', '4097', 4096)).toThrow(UsageError);
+    expect(() => parseWidths('compare', '--layers', '', 4096)).toThrow(UsageError);
+  });
+
+  it('nearestName suggests only close names (the @example)', () => {
+    expect(nearestName('hee', ['zeros', 'random', 'he'])).toBe('he');
+    expect(nearestName('qqqqqq', ['zeros', 'random', 'he'])).toBeUndefined();
+    expect(nearestName('Glorot_Normal', initializerNames)).toBe('glorot_normal');
+  });
+
+  it('parseInitializations: commas, repeats, parameters as numbers or words (the @example)', () => {
+    expect(parseInitializations('compare', ['zeros,random:scale=10', 'he'], [[10, 2]]).map((i) => i.initialization)).toEqual(['zeros', { name: 'random', scale: 10 }, 'he']);
+    expect(parseInitializations('compare', ['variance_scaling:scale=2:mode=fan_out:distribution=uniform'], [[4, 4]])[0]).toEqual({
+      label: 'variance_scaling:scale=2:mode=fan_out:distribution=uniform',
+      initialization: { name: 'variance_scaling', scale: 2, mode: 'fan_out', distribution: 'uniform' },
+    });
+  });
+
+  it('parseFlags (the @example) and the option table (its @example)', () => {
+    expect(parseFlags('compare', ['--iterations', '100', '--json'])).toEqual({ iterations: '100', json: true });
+    expect(usageError(() => parseFlags('compare', ['--foo'])).message).toBe('unknown option --foo');
+    expect(Object.keys(optionSpecs.verify)).toEqual(['help', 'json', 'report', 'init', 'runs', 'alpha', 'seed', 'canary', 'junit']);
+    expect(parseFlags('compare', ['--init', 'he', '--init', 'zeros']).init).toEqual(['he', 'zeros']);
+  });
+});
+
+describe('usage', () => {
+  it('lists every command and option with its default, every initializer, and where paths go', () => {
+    const text = usage();
+    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify] [options]');
+    for (const command of ['compare', 'deep', 'verify'] as const) {
+      for (const option of Object.keys(optionSpecs[command])) {
+        if (option === 'help') continue;
+        expect(usage(command), `${command} --${option}`).toContain(`--${option}`);
+      }
+    }
+    for (const name of initializerNames) expect(text).toMatch(new RegExp(`[ (,]${name}[,)\\s]`));
+    expect(usage('compare')).toContain(`(default ${defaults.compare.init})`);
+    expect(text).toContain('INIT_CWD');
+  });
+
+  it('shows one command when asked (the @example)', () => {
+    expect(usage('deep').split('\n')[0]).toBe('usage: pnpm demo deep [options]');
+    expect(usage('deep')).not.toContain('--canary');
+  });
+
+  it('UsageError carries its command (the @example)', () => {
+    const e = new UsageError('--layers must be positive integers, got "0"', 'compare');
+    expect([e.name, e.command]).toEqual(['UsageError', 'compare']);
+  });
+
+  it('defaults (the @example)', () => {
+    expect(defaults.compare.iterations).toBe('15000');
+    expect(defaults.report).toBe('nninit-report.html');
+  });
+});

@@ -1,0 +1,141 @@
+import { initialize, initializers } from '@nninit/init';
+import { uniform } from '@nninit/verify';
+import { describe, expect, it } from 'vitest';
+import { canarySubject } from '../src/experiments/canarySubject.js';
+import { checkIid } from '../src/experiments/checkIid.js';
+import { checkStructured } from '../src/experiments/checkStructured.js';
+import type { ConformanceSubject } from '../src/experiments/ConformanceSubject.js';
+import { conformanceSubjects } from '../src/experiments/conformanceSubjects.js';
+import { drawSubject } from '../src/experiments/drawSubject.js';
+import { gramDeviation } from '../src/experiments/gramDeviation.js';
+import { pooledCase } from '../src/experiments/pooledCase.js';
+import { runConformanceSuite } from '../src/experiments/runConformanceSuite.js';
+import { structuredChecks } from '../src/experiments/structuredChecks.js';
+import { structuredShapes } from '../src/experiments/structuredShapes.js';
+import { subjectSeed } from '../src/experiments/subjectSeed.js';
+import { worstCheck } from '../src/experiments/worstCheck.js';
+
+const subject = (kind: ConformanceSubject['kind']): ConformanceSubject => conformanceSubjects.find((s) => s.kind === kind)!;
+
+describe('the suite covers every built-in initializer', () => {
+  it('every canonical registry name, i.i.d. ones through the harness and structured ones exactly (the @example)', () => {
+    expect(new Set(conformanceSubjects.map((s) => s.name)).size).toBe(19);
+    expect(new Set(conformanceSubjects.map((s) => s.name))).toEqual(new Set(Object.keys(initializers)));
+    for (const s of conformanceSubjects) expect(s.kind === 'iid', s.title).toBe(!['orthogonal', 'delta_orthogonal', 'identity', 'dirac', 'sparse'].includes(s.name));
+    expect(new Set(conformanceSubjects.map((s) => s.source))).toEqual(new Set(['float32', 'float64', 'RandomState']));
+    expect(new Set(conformanceSubjects.map((s) => s.title)).size + 1).toBe(conformanceSubjects.length); // he's title is shared by its Philox and RandomState entries
+    expect(structuredShapes.orthogonal).toHaveLength(8);
+  });
+
+  it('drawSubject draws with the subject\'s dtype and stream, and distorts only the canary (the @example)', () => {
+    expect(drawSubject(conformanceSubjects[0]!, [2, 3], 0)).toEqual(new Float32Array(6));
+    const he = conformanceSubjects.find((s) => s.title === 'he (fan_in, relu)' && s.source === 'RandomState')!;
+    expect(drawSubject(he, [10, 2], 3)[0]).toBe(1.7886284734303186); // np.random.seed(3); randn()·√(2/2)
+    const { distortion: _, ...honest } = canarySubject;
+    const plain = drawSubject(honest, [4, 4], 9);
+    const canary = drawSubject(canarySubject, [4, 4], 9);
+    expect(canarySubject.distortion).toBe(1.05);
+    canary.forEach((v, i) => expect(v).toBeCloseTo(1.05 * (plain[i] as number), 6));
+  });
+
+  it('subjectSeed gives each subject its own cases, whatever else runs (the @example)', () => {
+    expect(subjectSeed(42, 'xavier')).toBe(subjectSeed(42, 'xavier'));
+    expect(subjectSeed(42, 'xavier')).not.toBe(subjectSeed(43, 'xavier'));
+    expect(subjectSeed(42, 'xavier')).not.toBe(subjectSeed(42, 'lecun_normal'));
+    expect(subjectSeed(0, 'x')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('exact structural checks, and their power', () => {
+  it('gramDeviation (the @example)', () => {
+    expect(gramDeviation([0, 2, 2, 0], 2, 2, 2)).toBe(0);
+    expect(gramDeviation([1, 1, 0, 1], 2, 2, 1)).toBe(1);
+    expect(gramDeviation([1, 0, 0], 1, 3, 1)).toBe(0); // a wide matrix: orthonormal rows
+  });
+
+  it('pass on real draws of every structured family (the @example)', () => {
+    expect(structuredChecks(Float64Array.of(2, 0, 0, 2), [2, 2], { family: 'identity', gain: 2, rows: 2, cols: 2 }, 'float64')[0]!.rejected).toBe(false);
+    for (const kind of ['orthogonal', 'delta_orthogonal', 'identity', 'dirac', 'sparse'] as const) {
+      const cases = checkStructured(subject(kind), { alpha: 1e-6, seed: 5 });
+      for (const c of cases) for (const k of c.checks) expect(k.rejected, `${kind} ${c.shape} ${k.test}: ${k.detail}`).toBe(false);
+    }
+  });
+
+  it('reject a matrix that is not orthogonal, a stray or missing one, a wrong zero count', () => {
+    const orth = initialize([8, 3], 'orthogonal', { seed: 1, dtype: 'float64' }).data;
+    orth[4] = (orth[4] as number) + 1e-6;
+    expect(structuredChecks(orth, [8, 3], { family: 'orthogonal', gain: 1, rows: 8, cols: 3 }, 'float64')[0]!.rejected).toBe(true);
+    const delta = initialize([4, 4, 3], 'delta_orthogonal', { seed: 1, dtype: 'float64' }).data;
+    delta[0] = 1e-9; // position [0, 0, 0], off the centre 1
+    const declared = { family: 'delta_orthogonal', gain: 1, rows: 4, cols: 4, center: [1] } as const;
+    expect(structuredChecks(delta, [4, 4, 3], declared, 'float64').map((k) => [k.test, k.rejected])).toEqual([['zeros-off-centre', true], ['orthonormality', false]]);
+    const eye = initialize([3, 3], 'identity', { dtype: 'float32' }).data;
+    eye[8] = 0;
+    expect(structuredChecks(eye, [3, 3], { family: 'identity', gain: 1, rows: 3, cols: 3 }, 'float32')[0]).toMatchObject({ statistic: 1, rejected: true });
+    const dirac = initialize([4, 2, 3, 3], 'dirac', { dtype: 'float64' }).data;
+    expect(structuredChecks(dirac, [4, 2, 3, 3], { family: 'dirac', groups: 2, center: [1, 1] }, 'float64')[0]).toMatchObject({ statistic: 2, rejected: true }); // groups 1 drawn, 2 declared
+    const sparse = initialize([10, 20], { name: 'sparse', sparsity: 0.1 }, { seed: 3, dtype: 'float64' }).data;
+    sparse[sparse.findIndex((v) => v !== 0)] = 0;
+    expect(structuredChecks(sparse, [10, 20], { family: 'sparse', rows: 10, cols: 20, zerosPerColumn: 1, nonzero: { family: 'normal', mean: 0, std: 0.01 } }, 'float64')[0]).toMatchObject({ statistic: 1, rejected: true });
+  });
+
+  it('checkStructured adds the Haar check for orthogonal (the @example), which rejects an orthogonal matrix that is not random', () => {
+    const cases = checkStructured(subject('orthogonal'), { alpha: 1e-6, seed: 1 });
+    expect(cases).toHaveLength(9);
+    expect(cases[8]!.distribution).toBe('Haar: W[0, 0]/gain ~ uniform(−1, 1)');
+    expect(cases[8]!.n).toBe(10_000);
+    expect(checkStructured(subject('sparse'), { alpha: 1e-6, seed: 1 }).at(-1)!.distribution).toBe('nonzero entries ~ normal(mean 0, std 0.01)');
+  });
+
+  it('pooledCase: a Haar orthogonal corner passes (the @example); orthogonal but not Haar is rejected', () => {
+    const corner = (seed: number) => [initialize([3, 3], 'orthogonal', { seed, dtype: 'float64' }).data[0]!];
+    expect(pooledCase([3, 3], 'Haar corner', corner, uniform(-1, 1), { alpha: 1e-6, seed: 0 }).checks.every((k) => !k.rejected)).toBe(true);
+    // An orthogonal matrix that is not random, the identity, passes every exact check, but its corner is always 1.
+    const identity = (seed: number) => [initialize([3, 3], 'identity', { seed }).data[0]!];
+    const c = pooledCase([3, 3], 'identity corner', identity, uniform(-1, 1), { alpha: 1e-6, seed: 0, minSamples: 100 });
+    expect(c.n).toBe(100);
+    expect(c.checks.find((k) => k.test === 'ks')!.rejected).toBe(true);
+    // A sign flip of a column keeps orthogonality but not the law when it is systematic: |corner| is not uniform on [−1, 1].
+    const folded = (seed: number) => [Math.abs(corner(seed)[0]!)];
+    expect(pooledCase([3, 3], 'folded', folded, uniform(-1, 1), { alpha: 1e-6, seed: 0 }).checks.some((k) => k.rejected)).toBe(true);
+  });
+
+  it('worstCheck: rejected first, then the smallest p, exact checks last (the @example)', () => {
+    const k = (test: string, pValue: number | null, rejected = false) => ({ test, statistic: 0, pValue, threshold: 1e-7, rejected, detail: '' });
+    expect(worstCheck([k('ks', 0.3), k('chi-square-variance', 0.02)])?.test).toBe('chi-square-variance');
+    expect(worstCheck([k('exact', null), k('ks', 0.9)])?.test).toBe('ks');
+    expect(worstCheck([k('ks', 1e-9), k('exact', null, true)])?.test).toBe('exact');
+    expect(worstCheck([])).toBeUndefined();
+  });
+});
+
+describe('the statistical checks, and the whole suite', () => {
+  it('checkIid: KS and chi-square per generated case for a normal (the @example)', () => {
+    const cases = checkIid(conformanceSubjects[9]!, { alpha: 1e-6, runs: 3, seed: 1 });
+    expect(cases.map((c) => c.checks.map((k) => k.test))).toEqual([['ks', 'chi-square-variance'], ['ks', 'chi-square-variance'], ['ks', 'chi-square-variance']]);
+    for (const c of cases) expect(c.n).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('passes every built-in initializer at family-wise alpha 1e-6, splitting it over 27 groups (the @example)', () => {
+    const result = runConformanceSuite(conformanceSubjects, { alpha: 1e-6, runs: 2, seed: 42 });
+    expect([result.passed, result.groups]).toEqual([true, 27]);
+    for (const s of result.subjects) {
+      expect(s.passed, s.subject.title).toBe(true);
+      expect(s.alpha).toBe(s.subject.kind === 'iid' || s.subject.kind === 'orthogonal' || s.subject.kind === 'sparse' ? 1e-6 / 27 : 0);
+      for (const c of s.cases) for (const k of c.checks) if (k.threshold !== null) expect(k.threshold).toBeLessThanOrEqual(s.alpha);
+    }
+  });
+
+  it('fails on the power canary, and only there', () => {
+    const result = runConformanceSuite([conformanceSubjects[9]!, canarySubject], { alpha: 1e-6, runs: 3, seed: 42 });
+    expect(result.passed).toBe(false);
+    expect(result.subjects.map((s) => s.passed)).toEqual([true, false]);
+    expect(result.subjects[1]!.cases.some((c) => c.checks.some((k) => k.rejected && k.test === 'chi-square-variance'))).toBe(true);
+  });
+
+  it('gives a subject the same cases alone as in the full suite', () => {
+    const alone = runConformanceSuite([conformanceSubjects[15]!], { alpha: 1e-6, runs: 2, seed: 42 }).subjects[0]!;
+    const inSuite = runConformanceSuite(conformanceSubjects.slice(14, 17), { alpha: 1e-6, runs: 2, seed: 42 }).subjects[1]!;
+    expect(alone.cases.map((c) => [c.shape, c.seed])).toEqual(inSuite.cases.map((c) => [c.shape, c.seed]));
+  });
+});
