@@ -47,7 +47,7 @@ describe.each(reports)('the %s report in headless Chromium', (name, argv) => {
 
     const plots = await page.$$eval('svg[data-plot]', (svgs) => svgs.map((svg) => {
       const box = svg.getBoundingClientRect();
-      const marks = [...svg.querySelectorAll('path.series, path.density, rect.bar, rect.cell, circle.point, line.point-mass')] as SVGGraphicsElement[];
+      const marks = [...svg.querySelectorAll('path.series, path.density, rect.bar, rect.cell, circle.point, line.point-mass')] as unknown as { getBBox(): { width: number; height: number } }[];
       const visible = marks.filter((m) => { const b = m.getBBox(); return b.width > 0 || b.height > 0; });
       return { kind: svg.getAttribute('data-plot'), width: box.width, height: box.height, marks: marks.length, visible: visible.length, title: svg.querySelector('.plot-title')?.textContent ?? '' };
     }));
