@@ -70,7 +70,7 @@ describe('scales, ticks and small helpers', () => {
     expect(tint('#0072B2', 0)).toBe('#ffffff');
     expect(palette[0]).toBe('#0072B2');
     expect(new Set(palette).size).toBe(palette.length);
-    expect(legendWidth(['zeros', 'he'])).toBe(66);
+    expect(legendWidth(['zeros', 'he'])).toBe(63);
     const f = plotFrame(480, 300);
     expect(f).toEqual({ width: 480, height: 300, left: 58, right: 466, top: 30, bottom: 256 });
     expect([f.left, f.right, f.top, f.bottom]).toEqual([58, 466, 30, 256]);
@@ -101,7 +101,7 @@ describe('linePlot', () => {
     const root = parseXml(linePlot({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ label: 'a', points: costs }, { label: 'b', points: costs.map(([x, y]) => [x, 2 * y] as const) }] }));
     const paths = byClass(root, 'series');
     expect(paths.map((p) => p.attributes['data-series'])).toEqual(['a', 'b']);
-    const f = plotFrame(420 + legendWidth(['a', 'b']) + 14, 300);
+    const f = plotFrame(360 + legendWidth(['a', 'b']) + 14, 300);
     for (const path of paths) {
       const v = vertices(path.attributes.d as string);
       expect(v).toHaveLength(150);

@@ -35,7 +35,7 @@ export interface LinePlotSpec {
   readonly integerX?: boolean;
   /** Dots on the points. Default: when no series has more than 40 points. */
   readonly markers?: boolean;
-  /** Pixels of the plot, without the legend on its right. Defaults 420 × 300. */
+  /** Pixels of the plot, without the legend on its right. Defaults 360 × 300. */
   readonly width?: number;
   readonly height?: number;
 }

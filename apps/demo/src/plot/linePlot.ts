@@ -39,7 +39,7 @@ export function linePlot(spec: LinePlotSpec): string {
     return low > 0 ? `${s.label} (${count(low)} values ≤ 0 hidden)` : high > 0 ? `${s.label} (${count(high)} values > ${yMax} hidden)` : s.label;
   });
   const reserve = legendWidth(labels) + 14;
-  const base = plotFrame((spec.width ?? 420) + reserve, spec.height ?? 300);
+  const base = plotFrame((spec.width ?? 360) + reserve, spec.height ?? 300);
   const frame = { ...base, right: base.right - reserve };
   const ys = extent(all.map(([, y]) => y));
   const x = linearScale(extent(all.map(([v]) => v)) ?? [0, 1], [frame.left, frame.right], spec.integerX === true);

@@ -10,7 +10,7 @@ import { declaredOverlay } from './declaredOverlay.js';
 import { renderReport } from './renderReport.js';
 import { signalFigures } from './signalFigures.js';
 
-const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(100 * v).toFixed(2)} %`);
+const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(100 * v).toFixed(2)}\u00a0%`);
 
 /**
  * The HTML report of `compare`: cost curves of every initialization, its decision boundary

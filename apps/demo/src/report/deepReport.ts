@@ -7,7 +7,7 @@ import { declaredOverlay } from './declaredOverlay.js';
 import { renderReport } from './renderReport.js';
 import { signalFigures } from './signalFigures.js';
 
-const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(100 * v).toFixed(1)} %`);
+const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(100 * v).toFixed(1)}\u00a0%`);
 
 /**
  * The HTML report of `deep`: activation and gradient standard deviation against depth at
