@@ -39,6 +39,7 @@ describe('deep, end to end on a small network', () => {
     const g = hidden('random:scale=0.01', 'gradientStd');
     expect(g[0]! / g[7]!).toBeLessThan(1e-4); // the gradient vanishes going back
     const zeros = runs[0]!;
+    expect(zeros.layers[0]).toEqual({ layer: 1, activationStd: 0, gradientStd: 0, trainedActivationStd: 0 }); // the deepJson @example
     expect(zeros.initialCost).toBeCloseTo(Math.LN2, 12);
     expect(Math.abs(zeros.finalCost! - Math.LN2)).toBeLessThan(0.01); // only the output bias can learn
   });

@@ -32,6 +32,8 @@ describe('verify, end to end', () => {
     const result = JSON.parse(out()) as VerifyJson;
     expect([result.passed, result.alpha, result.groups]).toEqual([true, 1e-3, 27]);
     expect(new Set(result.subjects.map((s) => s.name))).toEqual(new Set(Object.keys(initializers)));
+    expect(result.subjects[0]).toMatchObject({ name: 'zeros', title: 'zeros', source: 'float32', alpha: 1e-3 / 27, passed: true }); // the verifyJson @example
+    expect(Object.keys(result.subjects[0]!)).toEqual(['name', 'title', 'source', 'alpha', 'passed', 'seconds', 'cases']);
     for (const s of result.subjects) {
       for (const c of s.cases) for (const k of c.checks) if (k.threshold !== null) expect(k.threshold).toBeLessThanOrEqual(1e-3 / 27);
     }

@@ -7,7 +7,7 @@ import type { SuiteResult } from '../experiments/SuiteResult.js';
  *
  * @example
  * ```ts
- * verifyJson(result).subjects[0]; // { name: 'zeros', title: 'zeros', source: 'float32', alpha: 3.7e-8, passed: true, seconds: 0.05, cases: [...] }
+ * verifyJson(result).subjects[0]; // { name: 'zeros', title: 'zeros', source: 'float32', alpha: 3.7037037037037036e-8, passed: true, seconds: 0.05, cases: [...] }
  * ```
  */
 export function verifyJson(result: SuiteResult): object {
