@@ -1,6 +1,8 @@
 import { describeDistribution } from '@nninit/init';
 import type { CompareOptions } from '../cli/CompareOptions.js';
 import type { CompareRun } from '../experiments/CompareRun.js';
+import { classifierSetup } from '../experiments/classifierSetup.js';
+import { costInterval } from '../experiments/costInterval.js';
 import { decisionGrid } from '../experiments/decisionGrid.js';
 import type { ExperimentData } from '../experiments/ExperimentData.js';
 import { decisionBoundaryPlot } from '../plot/decisionBoundaryPlot.js';
@@ -24,7 +26,7 @@ const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `$
  * ```
  */
 export function compareReport(options: CompareOptions, data: ExperimentData, runs: readonly CompareRun[]): string {
-  const sizes = [2, ...options.hidden, runs[0]?.model.sizes.at(-1) ?? 1];
+  const sizes = [2, ...options.hidden, classifierSetup(data.classes).outputs];
   const costs = linePlot({
     title: 'Cost during training', xLabel: 'iteration', yLabel: 'cost',
     series: runs.map((r) => ({ label: r.label, points: r.iterations.map((it, i) => [it, r.costs[i] as number] as const), ...(r.diverged ? { note: `diverged at ${r.diverged.iteration}` } : {}) })),
@@ -52,7 +54,7 @@ export function compareReport(options: CompareOptions, data: ExperimentData, run
       ['randomness', data.streams],
     ],
     sections: [
-      { id: 'cost', heading: 'Cost during training', text: 'Zeros keep every hidden unit identical, so the network is no better than one unit per layer and the cost stays at ln 2. Random weights ×10 saturate the sigmoid: a huge initial cost and slow progress. He initialization learns.', figures: [{ svg: costs, caption: `Cost on the training set, recorded every ${runs[0] !== undefined && runs[0].iterations.length > 1 ? (runs[0].iterations[1] as number) : 1} iterations (log axis when it spans more than two decades).` }] },
+      { id: 'cost', heading: 'Cost during training', text: 'In the notebook\'s experiment: zeros keep every hidden unit identical, so the network is no better than one unit per layer and the cost stays at ln 2. Random weights ×10 saturate the sigmoid: a huge initial cost and slow progress. He initialization learns.', figures: [{ svg: costs, caption: `Cost on the training set, recorded every ${costInterval(options.iterations)} iterations (log axis when it spans more than two decades).` }] },
       { id: 'boundaries', heading: 'Decision boundaries', text: 'What each trained network predicts over the plane, with the training data on top, as in the notebook\'s figures.', figures: boundaries },
       { id: 'signal', heading: 'Signal at initialization', text: 'The spread of activations and gradients through the layers before any training: zeros carry nothing, ×10 weights blow the signal up layer after layer, He keeps it steady.', figures: signalFigures(runs.map((r) => ({ label: r.label, signal: r.initialSignal })), 'at initialization') },
       { id: 'weights', heading: 'Initial weights', text: 'Every layer\'s initial weights (bars) against the distribution the initializer declares for that shape (curve, or a spike for a constant).', figures: histograms },
