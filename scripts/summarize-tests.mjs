@@ -1,5 +1,6 @@
 // Prints the plain closing line CI reads, `N passed, N failed` (", N skipped" when any), summed
-// over every package's vitest JSON report (.vitest/results.json, written by each `test` script).
+// over every package's vitest JSON report (.vitest/results.json, written by each `test` script);
+// a test file that failed outside any test (in a hook) counts as one failure.
 // Exits non-zero if a package that has tests wrote no report, so a crashed run cannot look green.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,12 @@ for (const group of ['packages', 'apps']) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests;
+    // A file whose setup failed (a beforeAll hook, an import) reports its tests as skipped, not
+    // failed: count such a file as one failure, so the line cannot read "0 failed" on a red run.
+    for (const file of r.testResults ?? []) {
+      const anyFailed = (file.assertionResults ?? []).some((t) => t.status === 'failed');
+      if (file.status === 'failed' && !anyFailed) failed += 1;
+    }
     skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   }
 }

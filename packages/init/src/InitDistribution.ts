@@ -1,6 +1,6 @@
 /**
  * The distribution an initializer declares for its samples. The four i.i.d. families are plain
- * data in exactly the form @nninit/verify's `distribution(spec)`, `checkSamples` and conformance
+ * data in exactly the form @nninit/verify's `toDistribution(spec)`, `checkSamples` and conformance
  * harness accept, so init never imports verify:
  *
  * - `normal`: N(mean, std²);
