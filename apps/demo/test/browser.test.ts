@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 import { captureIo } from './helpers/captureIo.js';
-import { chromiumPath, openChromium } from './helpers/chromium.js';
+import { openChromium, skipBrowserTests } from './helpers/chromium.js';
 
 /**
  * Each command's HTML report, opened from disk in headless Chromium: every plot must render
@@ -19,11 +19,7 @@ import { chromiumPath, openChromium } from './helpers/chromium.js';
  */
 const dir = mkdtempSync(join(tmpdir(), 'nninit-demo-browser-'));
 const shots = fileURLToPath(new URL('../.vitest/', import.meta.url));
-const required = Boolean(process.env.CI) && process.env.CI !== 'false';
-const skip = !required && !existsSync(chromiumPath());
-if (skip) {
-  console.warn(`Skipping the browser tests: no Chromium at ${chromiumPath()}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-}
+const skip = skipBrowserTests();
 let browser: Awaited<ReturnType<typeof openChromium>> | undefined;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -6,6 +6,20 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Debian's chromium unless CHROMIUM_PATH says otherwise (turbo passes CHROMIUM_PATH through). */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Whether this run skips the browser tests: never in CI (`.ci/run` installs Chromium, and a
+ * missing one must fail the run), and elsewhere only when Chromium is missing — with a warning
+ * saying how to install it, so the README's test command works with only Node and npm.
+ */
+export function skipBrowserTests(): boolean {
+  const required = Boolean(process.env.CI) && process.env.CI !== 'false';
+  const skip = !required && !existsSync(chromiumPath());
+  if (skip) {
+    console.warn(`Skipping the browser tests: no Chromium at ${chromiumPath()}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  return skip;
+}
+
 /** The flags of DESIGN.md: headless, no sandbox (containers), no GPU, and nothing that talks to the network. */
 export const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
