@@ -5,7 +5,7 @@ import { DOMAIN_NORMAL, DOMAIN_UNIFORM, TWO_POW_MINUS_24, uniform53 } from './st
 import type { SamplingPlan } from './SamplingPlan.js';
 import { truncatedNormalSampler, type TruncatedNormalSampler } from './truncatedNormalSampler.js';
 import { zigguratNormal } from './zigguratNormal.js';
-import { ZIGGURAT_X as ZX } from './zigguratTables.js';
+import { ZIGGURAT_X as ZX } from './zigguratX.js';
 
 // Reused by every fill; fills are synchronous, so no two ever share them. Converters always write
 // float64 into `values`; `out.set` then copies (and for float32, rounds once) natively. One value

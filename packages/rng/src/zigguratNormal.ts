@@ -1,6 +1,7 @@
 import type { ElementDraws } from './ElementDraws.js';
 import { glibcLog } from './glibcLog.js';
-import { ZIGGURAT_F, ZIGGURAT_R, ZIGGURAT_X } from './zigguratTables.js';
+import { ZIGGURAT_F } from './zigguratF.js';
+import { ZIGGURAT_R, ZIGGURAT_X } from './zigguratX.js';
 
 const TWO_POW_32 = 2 ** 32;
 const TWO_POW_MINUS_53 = 2 ** -53;
