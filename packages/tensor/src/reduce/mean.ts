@@ -1,9 +1,7 @@
 import type { DType } from '../DType.js';
 import type { Tensor } from '../Tensor.js';
-import { reduceLayout } from '../internal/reduceLayout.js';
+import { reduceSum } from '../internal/reduceSum.js';
 import type { ReduceOptions } from './ReduceOptions.js';
-import { scratch } from '../internal/scratch.js';
-import { sumRun } from '../internal/sumRun.js';
 
 /**
  * Arithmetic mean of the elements, over everything or along `options.axis`.
@@ -21,19 +19,5 @@ import { sumRun } from '../internal/sumRun.js';
  * @throws RangeError if the axis is out of range, out has the wrong shape or overlaps x.
  */
 export function mean<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>): Tensor<D> {
-  const { x: t, out, outer, len, inner } = reduceLayout('mean', x, options);
-  const src = t.data, dst = out.data;
-  if (inner === 1) {
-    for (let o = 0; o < outer; o++) dst[o] = sumRun(src, o * len, 1, len) / len;
-    return out;
-  }
-  const acc = scratch(inner);
-  for (let o = 0; o < outer; o++) {
-    acc.fill(0, 0, inner);
-    for (let p = 0, q = o * len * inner; p < len; p++) {
-      for (let j = 0; j < inner; j++, q++) acc[j] = acc[j]! + src[q]!;
-    }
-    for (let j = 0; j < inner; j++) dst[o * inner + j] = acc[j]! / len;
-  }
-  return out;
+  return reduceSum('mean', x, options, true);
 }

@@ -1,6 +1,6 @@
 import type { DType } from '../DType.js';
 import type { Tensor } from '../Tensor.js';
-import { checkNonEmpty, reduceLayout } from '../internal/reduceLayout.js';
+import { reduceExtremum } from '../internal/reduceExtremum.js';
 import type { ReduceOptions } from './ReduceOptions.js';
 
 /**
@@ -20,19 +20,5 @@ import type { ReduceOptions } from './ReduceOptions.js';
  *   has the wrong shape or overlaps x.
  */
 export function min<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>): Tensor<D> {
-  const layout = reduceLayout('min', x, options);
-  checkNonEmpty('min', layout);
-  const { x: t, out, outer, len, inner } = layout;
-  const src = t.data, dst = out.data;
-  for (let o = 0; o < outer; o++) {
-    const base = o * len * inner, row = o * inner;
-    for (let j = 0; j < inner; j++) dst[row + j] = src[base + j]!;
-    for (let p = 1, q = base + inner; p < len; p++) {
-      for (let j = 0; j < inner; j++, q++) {
-        const v = src[q]!;
-        if (v < dst[row + j]! || v !== v) dst[row + j] = v;
-      }
-    }
-  }
-  return out;
+  return reduceExtremum('min', x, options, false);
 }
