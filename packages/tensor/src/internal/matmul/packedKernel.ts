@@ -5,9 +5,9 @@ import type { packA64, packB64 } from './pack64.js';
 export const MR = 4;
 export const NR = 4;
 /** Depth of one packed block: a 4×KC panel (8 KiB) stays in L1 while A streams past it. */
-const KC = 256;
+export const KC = 256;
 /** Rows of A packed at once: an MC×KC block (256 KiB of float64) stays in L2. */
-const MC = 128;
+export const MC = 128;
 
 /** Float64 scratch size {@link packedKernel} needs for an n-column product with inner dimension k. */
 export function packedScratchSize(n: number, k: number): number {

@@ -1,0 +1,187 @@
+import { panelKernel } from '../wasm/panelKernel.js';
+import { wasmModule } from '../wasm/wasmModule.js';
+
+/** A panel kernel's signature (see panelKernel.ts); all arguments are i32, addresses in bytes. */
+type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
+
+interface Kernels {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  /** kernels[bytes][w]: the kernel for storage of `bytes` per element and a w-column panel. */
+  readonly kernels: Record<4 | 8, readonly PanelKernel[]>;
+  /** Views of the whole memory, and its size in bytes; remade only when matmul grows it. */
+  f32: Float32Array;
+  f64: Float64Array;
+  bytes: number;
+  /** The last copy-out view (see resultView). */
+  result: Float32Array | Float64Array;
+}
+
+/**
+ * Row vectors (tiles of 2·rv rows) of the kernel for each panel width w = 1 … 4, within the
+ * register budget rv·w + rv + w + 1 ≤ 15 (see panelKernel) and the fastest per multiply-add of
+ * those measured on [300×k]·[k×w], k = 10 and 100: narrow panels take more rows so that enough
+ * independent accumulators hide the add latency.
+ */
+const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
+/** Rows of padding after A and C: the last tile may run past row m (see panelKernel). */
+const PAD_ROWS = 8;
+/** Larger products fall back to the JavaScript kernels rather than grow the memory further. */
+const MAX_BYTES = 2 ** 31;
+/** A memory grown past this is dropped after the call instead of being kept for the next one. */
+const RETAIN_BYTES = 64 * 2 ** 20;
+
+/**
+ * The compiled module, created on first use. undefined: not tried yet; null: WebAssembly SIMD is
+ * unavailable here (or compiling failed, as on a browser's main thread where synchronous
+ * compilation is limited), so matmul uses the JavaScript kernels, which give the same bits.
+ * Like `scratch`, it holds no state that can affect a result: every call writes what it reads.
+ */
+let cached: Kernels | null | undefined;
+
+/**
+ * C = op(A)·op(B) on the WebAssembly SIMD kernels (panelKernel.ts), bit for bit the result of
+ * the JavaScript kernels: depth blocks of `kc` (k for a direct product, 256 for a packed one, as
+ * packedKernel cuts them), row blocks of `mc` for cache reuse (which do not change the arithmetic).
+ *
+ * A is copied into the module's memory as stored (float32 stays float32); each depth block of
+ * op(B) is packed into float64 panels of ≤ 4 columns; C is computed in the module's memory and
+ * copied out. The copies are O(mk + kn + mn) against the product's O(mnk); on the trainer's
+ * [300×10]·[10×5] they are a few hundred nanoseconds.
+ *
+ * Strides as in directKernel64. Returns false, having written nothing, when WebAssembly SIMD is
+ * unavailable or the operands would need more than 2 GiB; the caller then runs the JavaScript
+ * kernels.
+ * @internal
+ */
+export function wasmMatmul<E extends Float32Array | Float64Array>(
+  A: E, sai: number, sap: number,
+  B: E, sbp: number, sbj: number,
+  C: E, m: number, n: number, k: number,
+  kc: number, mc: number,
+): boolean {
+  const bytes = A instanceof Float32Array ? 4 : 8;
+  const kcMax = Math.min(kc, k);
+  // Layout: C (m + PAD_ROWS rows) at 0, so the copy-out view starts at 0; then B's panels; then A.
+  const cBytes = align((m + PAD_ROWS) * n * bytes);
+  const bBytes = align(kcMax * n * 8);
+  const aBytes = (A.length + PAD_ROWS * sai) * bytes;
+  const total = cBytes + bBytes + aBytes;
+  if (total > MAX_BYTES) return false;
+  const module = kernels(total);
+  if (module === null) return false;
+  const { f64 } = module;
+  const store = bytes === 4 ? module.f32 : module.f64;
+  const bOff = cBytes, aOff = cBytes + bBytes;
+  store.set(A, aOff / bytes);
+  const run = module.kernels[bytes];
+  const widths = panelWidths(n);
+  for (let pc = 0; pc < k; pc += kc) {
+    const depth = Math.min(kc, k - pc);
+    const first = pc === 0 ? 1 : 0;
+    // Pack op(B)[pc .. pc+depth, all columns] into panels: panel at column j0 of width w holds
+    // element (p, c) at double index bOff/8 + j0·depth + p·w + c.
+    for (let j0 = 0, q = bOff / 8, wi = 0; wi < widths.length; j0 += widths[wi]!, wi++) {
+      const w = widths[wi]!;
+      for (let p = 0; p < depth; p++) {
+        for (let c = 0, src = (pc + p) * sbp + j0 * sbj; c < w; c++, src += sbj) f64[q++] = B[src]!;
+      }
+    }
+    for (let ic = 0; ic < m; ic += mc) {
+      const rows = Math.min(mc, m - ic);
+      const aPtr = aOff + (ic * sai + pc * sap) * bytes;
+      for (let j0 = 0, wi = 0; wi < widths.length; j0 += widths[wi]!, wi++) {
+        const w = widths[wi]!;
+        const tiles = Math.ceil(rows / (2 * ROW_VECTORS[w]!));
+        run[w]!(aPtr, sai * bytes, sap * bytes, bOff + j0 * depth * 8, (ic * n + j0) * bytes, n * bytes, tiles, depth, first);
+      }
+    }
+  }
+  C.set(resultView(module, store, m * n) as E);
+  if (module.bytes > RETAIN_BYTES) cached = undefined;
+  return true;
+}
+
+/** Rounds a byte size up to 16, so every region starts on a vector boundary. */
+function align(size: number): number {
+  return Math.ceil(size / 16) * 16;
+}
+
+/** Panel widths covering n columns: panels of 4 (the fastest kernel), then the remainder. */
+const widthCache = new Map<number, readonly number[]>();
+function panelWidths(n: number): readonly number[] {
+  let widths = widthCache.get(n);
+  if (widths === undefined) {
+    widths = [...Array.from({ length: Math.floor(n / 4) }, () => 4), ...(n % 4 === 0 ? [] : [n % 4])];
+    if (widthCache.size >= 64) widthCache.clear(); // bounded: a few shapes recur in practice
+    widthCache.set(n, widths);
+  }
+  return widths;
+}
+
+/**
+ * The first `length` elements of the memory as a view; the last one is reused while it fits, so
+ * a training loop's repeated product allocates no view per call.
+ */
+function resultView(module: Kernels, store: Float32Array | Float64Array, length: number): Float32Array | Float64Array {
+  const last = module.result;
+  if (last.length !== length || last.buffer !== store.buffer || last.BYTES_PER_ELEMENT !== store.BYTES_PER_ELEMENT) {
+    module.result = store.subarray(0, length);
+  }
+  return module.result;
+}
+
+/** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. */
+function kernels(bytes: number): Kernels | null {
+  if (cached === undefined) cached = instantiate((globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly);
+  if (cached === null || bytes <= cached.bytes) return cached;
+  // Only this function grows the memory, so the sizes and views it keeps stay true without
+  // asking the engine for memory.buffer on every call (an API call that costs more than a
+  // small product).
+  const { memory } = cached;
+  try {
+    memory.grow(Math.ceil((bytes - cached.bytes) / 65536));
+  } catch {
+    return null; // the engine refused the memory: the JavaScript kernels need none of it
+  }
+  // Growing replaced the buffer (and detached the old one): remake the views.
+  cached.f32 = new Float32Array(memory.buffer);
+  cached.f64 = new Float64Array(memory.buffer);
+  cached.bytes = memory.buffer.byteLength;
+  cached.result = cached.f64.subarray(0, 0);
+  return cached;
+}
+
+/** Bytes of module memory kept between calls (0 if none is): for tests of the retention limit. @internal */
+export function retainedBytes(): number {
+  return cached ? cached.bytes : 0;
+}
+
+/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
+interface WebAssemblyApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: Record<string, unknown> };
+}
+
+/** Compiles the kernels with `api` (the global WebAssembly); null if it or its SIMD is missing or compiling is refused. */
+export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
+  if (api === undefined) return null;
+  const widths = [1, 2, 3, 4];
+  const functions = ([4, 8] as const).flatMap((bytes) => widths.map((w) => panelKernel(bytes, ROW_VECTORS[w]!, w)));
+  const binary = wasmModule(functions);
+  if (!api.validate(binary)) return null;
+  let exports: Record<string, unknown>;
+  try {
+    exports = new api.Instance(new api.Module(binary)).exports;
+  } catch {
+    return null;
+  }
+  const memory = exports.memory as Kernels['memory'];
+  const pick = (bytes: 4 | 8): PanelKernel[] => {
+    const byWidth: PanelKernel[] = [];
+    for (const w of widths) byWidth[w] = exports[`f${bytes * 8}r${ROW_VECTORS[w]}w${w}`] as PanelKernel;
+    return byWidth;
+  };
+  const f64 = new Float64Array(memory.buffer);
+  return { memory, kernels: { 4: pick(4), 8: pick(8) }, f32: new Float32Array(memory.buffer), f64, bytes: memory.buffer.byteLength, result: f64.subarray(0, 0) };
+}

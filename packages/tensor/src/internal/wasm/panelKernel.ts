@@ -1,0 +1,130 @@
+import { wasm } from './wasm.js';
+import type { WasmFunction } from './wasmModule.js';
+
+/** Parameters of every panel kernel, in order (all i32; strides and addresses in bytes). */
+const [A_PTR, SAI, SAP, B_PTR, C_PTR, LDC, TILES, KC, FIRST] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const PARAMS = 9;
+
+/**
+ * One WebAssembly SIMD matmul kernel: C[tile rows, panel columns] (+)= op(A)[rows, 0..kc) ·
+ * Bpanel, for `tiles` consecutive tiles of 2·rv rows and a panel of w columns.
+ *
+ * Vectors run down the rows: an f64x2 accumulator holds C[i,j] and C[i+1,j], so no lane is wasted
+ * whatever n is (a 1-column panel is as dense as a 4-column one). At depth p, each row pair of
+ * op(A) is gathered into one vector (two lane loads, promoted from float32 if the storage is
+ * float32) and each of the w panel values of B is splatted; every accumulator then takes one
+ * multiply and one add.
+ *
+ * Register budget: V8 loads the w splats of a depth step before the arithmetic that uses them
+ * (loads are ordered, the arithmetic sinks below them), so rv·w accumulators, rv row vectors, w
+ * splats and one product are live at once. x86-64 has 16 vector registers and V8 keeps one for
+ * itself; past 15 live vectors accumulators spill, and a spilled accumulator's add waits on a
+ * store-to-load round trip every step (measured: rv = 2, w = 5 runs 1.6× slower per
+ * multiply-add than rv = 2, w = 4). The caller's variants stay within the budget.
+ *
+ * The arithmetic is exactly that of the JavaScript kernels (directKernel64, packedKernel):
+ * float64 products accumulated in order p = 0, 1, …, the first one peeled so an exact −0
+ * survives; then C ← T (first = 1) or C ← C + T (a later depth block), rounded to C's storage.
+ * WebAssembly SIMD has no fused multiply-add, so every result is bit for bit the same.
+ *
+ * Memory layout, all addresses in bytes:
+ * - op(A)[i,p] of the first tile's row i at A_PTR + i·SAI + p·SAP (float32 or float64 as `bytes`);
+ * - the B panel, float64, element (p, c) at B_PTR + (p·w + c)·8;
+ * - C[i,c] at C_PTR + i·LDC + c·bytes.
+ * A tile past the last row reads and writes whole tiles: the caller pads A and C with 2·rv rows
+ * and drops them.
+ * @internal
+ */
+export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
+  const R = 2 * rv;
+  // Locals after the parameters: R row pointers, the B pointer, the depth counter, then vectors.
+  const q = Array.from({ length: R }, (_, r) => PARAMS + r);
+  const PB = PARAMS + R, P = PB + 1;
+  const acc = Array.from({ length: rv }, (_, v) => Array.from({ length: w }, (_, c) => P + 1 + v * w + c));
+  const av = Array.from({ length: rv }, (_, v) => P + 1 + rv * w + v);
+  const T = P + 1 + rv * w + rv;
+  const { get, set } = wasm;
+
+  /** Row pair v of op(A) at the current depth, as two doubles. */
+  const loadA = (v: number): number[] =>
+    bytes === 8
+      ? [...get(q[2 * v + 1]!), ...get(q[2 * v]!), ...wasm.load64Zero(0), ...wasm.load64Lane(0, 1)]
+      : [...get(q[2 * v + 1]!), ...get(q[2 * v]!), ...wasm.load32Zero(0), ...wasm.load32Lane(0, 1), ...wasm.promote()];
+  /** One depth step: multiply (p = 0) or multiply-add every accumulator. */
+  const step = (first: boolean): number[] => {
+    const code: number[] = [];
+    for (let v = 0; v < rv; v++) code.push(...loadA(v), ...set(av[v]!));
+    for (let c = 0; c < w; c++) {
+      code.push(...get(PB), ...wasm.load64Splat(8 * c), ...set(T));
+      for (let v = 0; v < rv; v++) {
+        const a = acc[v]![c]!;
+        if (first) code.push(...get(av[v]!), ...get(T), ...wasm.f64x2Mul(), ...set(a));
+        else code.push(...get(a), ...get(av[v]!), ...get(T), ...wasm.f64x2Mul(), ...wasm.f64x2Add(), ...set(a));
+      }
+    }
+    for (let r = 0; r < R; r++) code.push(...get(q[r]!), ...get(SAP), ...wasm.i32Add(), ...set(q[r]!));
+    code.push(...get(PB), ...wasm.i32Const(8 * w), ...wasm.i32Add(), ...set(PB));
+    return code;
+  };
+  /** Row pointers q[r] = base + r·stride. */
+  const rowPointers = (base: number, stride: number): number[] => {
+    const code = [...get(base), ...set(q[0]!)];
+    for (let r = 1; r < R; r++) code.push(...get(q[r - 1]!), ...get(stride), ...wasm.i32Add(), ...set(q[r]!));
+    return code;
+  };
+  /** Stores accumulator (v, c), optionally added to C's current value first (C + T, as in JS). */
+  const store = (v: number, c: number, accumulate: boolean): number[] => {
+    const lo = q[2 * v]!, hi = q[2 * v + 1]!, off = bytes * c;
+    const code: number[] = [];
+    if (accumulate) {
+      code.push(...get(hi), ...get(lo));
+      if (bytes === 8) code.push(...wasm.load64Zero(off), ...wasm.load64Lane(off, 1));
+      else code.push(...wasm.load32Zero(off), ...wasm.load32Lane(off, 1), ...wasm.promote());
+      code.push(...get(acc[v]![c]!), ...wasm.f64x2Add());
+    } else {
+      code.push(...get(acc[v]![c]!));
+    }
+    if (bytes === 8) {
+      code.push(...set(T), ...get(lo), ...get(T), ...wasm.store64Lane(off, 0), ...get(hi), ...get(T), ...wasm.store64Lane(off, 1));
+    } else {
+      code.push(...wasm.demote(), ...set(T), ...get(lo), ...get(T), ...wasm.store32Lane(off, 0), ...get(hi), ...get(T), ...wasm.store32Lane(off, 1));
+    }
+    return code;
+  };
+  const stores = (accumulate: boolean): number[] => {
+    const code: number[] = [];
+    for (let v = 0; v < rv; v++) for (let c = 0; c < w; c++) code.push(...store(v, c, accumulate));
+    return code;
+  };
+  const advance = (ptr: number, stride: number): number[] =>
+    [...get(ptr), ...get(stride), ...wasm.i32Const(R), ...wasm.i32Mul(), ...wasm.i32Add(), ...set(ptr)];
+
+  const body = [
+    ...wasm.loop(), // one tile of R rows per iteration
+    ...rowPointers(A_PTR, SAI),
+    ...get(B_PTR), ...set(PB),
+    ...step(true),
+    ...get(KC), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
+    ...wasm.block(),
+    ...get(P), ...wasm.i32Eqz(), ...wasm.brIf(0),
+    ...wasm.loop(), // depth p = 1 … kc − 1
+    ...step(false),
+    ...get(P), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
+    ...get(P), ...wasm.brIf(0),
+    ...wasm.end(),
+    ...wasm.end(),
+    ...rowPointers(C_PTR, LDC),
+    ...get(FIRST), ...wasm.if(), ...stores(false), ...wasm.else(), ...stores(true), ...wasm.end(),
+    ...advance(A_PTR, SAI),
+    ...advance(C_PTR, LDC),
+    ...get(TILES), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(TILES),
+    ...get(TILES), ...wasm.brIf(0),
+    ...wasm.end(),
+  ];
+  return {
+    name: `f${bytes * 8}r${rv}w${w}`,
+    params: Array.from({ length: PARAMS }, () => wasm.i32),
+    locals: [[R + 2, wasm.i32], [rv * w + rv + 1, wasm.v128]],
+    body,
+  };
+}

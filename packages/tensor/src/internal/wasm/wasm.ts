@@ -1,0 +1,62 @@
+import { leb128 } from './leb128.js';
+
+/**
+ * The WebAssembly instructions the matmul kernels use, as byte sequences (core spec §5.4 and the
+ * fixed-width SIMD proposal's binary encoding, merged into the core spec in 2.0). Each helper
+ * returns the encoding of one instruction, so a function body reads like its text format:
+ * `[...wasm.get(x), ...wasm.get(y), ...wasm.f64x2Mul()]` is `(f64x2.mul (local.get x) (local.get y))`.
+ *
+ * Memory instructions take a static byte `offset` (added to the address operand) and declare
+ * their natural alignment, which is only a hint: unaligned accesses are correct, and the kernels'
+ * are aligned anyway.
+ * @internal
+ */
+export const wasm = {
+  // Types (§5.3.1) and block type "no result".
+  i32: 0x7f,
+  v128: 0x7b,
+  void: 0x40,
+
+  // Control (§5.4.1).
+  block: (): number[] => [0x02, 0x40],
+  loop: (): number[] => [0x03, 0x40],
+  if: (): number[] => [0x04, 0x40],
+  else: (): number[] => [0x05],
+  end: (): number[] => [0x0b],
+  brIf: (depth: number): number[] => [0x0d, ...leb128(depth)],
+
+  // Variables and integers (§5.4.4, §5.4.7).
+  get: (local: number): number[] => [0x20, ...leb128(local)],
+  set: (local: number): number[] => [0x21, ...leb128(local)],
+  i32Const: (value: number): number[] => [0x41, ...leb128(value, 'signed')],
+  i32Eqz: (): number[] => [0x45],
+  i32Add: (): number[] => [0x6a],
+  i32Sub: (): number[] => [0x6b],
+  i32Mul: (): number[] => [0x6c],
+
+  // SIMD (prefix 0xfd, then the opcode in LEB128).
+  /** v128.load64_splat: both f64 lanes ← the double at address + offset. */
+  load64Splat: (offset: number): number[] => simd(0x0a, 3, ...leb128(offset)),
+  /** v128.load32_zero: lane 0 ← the 32 bits at address + offset, other lanes 0. */
+  load32Zero: (offset: number): number[] => simd(0x5c, 2, ...leb128(offset)),
+  /** v128.load64_zero: lane 0 ← the 64 bits at address + offset, lane 1 ← 0. */
+  load64Zero: (offset: number): number[] => simd(0x5d, 3, ...leb128(offset)),
+  /** v128.load32_lane: (address, vector) → vector with 32-bit lane `lane` replaced from memory. */
+  load32Lane: (offset: number, lane: number): number[] => simd(0x56, 2, ...leb128(offset), lane),
+  /** v128.load64_lane: (address, vector) → vector with 64-bit lane `lane` replaced from memory. */
+  load64Lane: (offset: number, lane: number): number[] => simd(0x57, 3, ...leb128(offset), lane),
+  /** v128.store32_lane: (address, vector) → stores 32-bit lane `lane`. */
+  store32Lane: (offset: number, lane: number): number[] => simd(0x5a, 2, ...leb128(offset), lane),
+  /** v128.store64_lane: (address, vector) → stores 64-bit lane `lane`. */
+  store64Lane: (offset: number, lane: number): number[] => simd(0x5b, 3, ...leb128(offset), lane),
+  /** f32x4.demote_f64x2_zero: two doubles → two floats (round to nearest even) in lanes 0, 1. */
+  demote: (): number[] => simd(0x5e),
+  /** f64x2.promote_low_f32x4: floats in lanes 0, 1 → two doubles (exact). */
+  promote: (): number[] => simd(0x5f),
+  f64x2Add: (): number[] => simd(0xf0),
+  f64x2Mul: (): number[] => simd(0xf2),
+} as const;
+
+function simd(opcode: number, ...immediates: number[]): number[] {
+  return [0xfd, ...leb128(opcode), ...immediates];
+}
