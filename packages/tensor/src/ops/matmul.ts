@@ -46,10 +46,12 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  * C[i,j] = Σₚ op(A)[i,p]·op(B)[p,j], for op(A) m×k and op(B) k×n.
  *
  * Backpropagation needs A·Bᵀ and Aᵀ·B; the transposes are read in place, never copied.
- * Products are accumulated in float64 and rounded once when stored, so float32 results are
- * at least as accurate as a float32 BLAS (a zero result may be −0, as in BLAS). Small products run a direct 4×4 register-tiled
- * kernel; large ones pack panels of A and B (GotoBLAS-style) for contiguous, cache-resident
- * reads. With `out`, no memory is allocated.
+ * Products are accumulated in float64, in order of p, and rounded once when stored, so float32
+ * results are at least as accurate as a float32 BLAS (a zero result may be −0, as in BLAS).
+ * Where WebAssembly SIMD is available, products from 1024 multiply-adds (and 4 rows) run on
+ * f64x2 kernels; elsewhere, and below that size, on JavaScript kernels (direct 4×4 register
+ * tiles; GotoBLAS-style packed panels from 80³ on). Both add in the same order, so the result
+ * is the same bits either way. With `out`, no tensor or typed array is allocated.
  *
  * @example
  * ```ts
