@@ -6,6 +6,7 @@ export { ones } from './create/ones.js';
 export { full } from './create/full.js';
 export { eye } from './create/eye.js';
 export { matmul, type MatmulOptions } from './ops/matmul.js';
+export { matmulKernel } from './ops/matmulKernel.js';
 export { add } from './ops/arithmetic/add.js';
 export { sub } from './ops/arithmetic/sub.js';
 export { mul } from './ops/arithmetic/mul.js';

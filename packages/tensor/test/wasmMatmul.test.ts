@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matmul, Tensor, type DType } from '../src/index.js';
+import { matmul, matmulKernel, Tensor, type DType } from '../src/index.js';
 import { directKernel32 } from '../src/internal/matmul/directKernel32.js';
 import { directKernel64 } from '../src/internal/matmul/directKernel64.js';
 import { packA32, packB32 } from '../src/internal/matmul/pack32.js';
@@ -160,7 +160,8 @@ describe('instantiate', () => {
     expect(instantiate(refused as never)).toBeNull();
   });
 
-  it('compiles on this Node (20+ ships WebAssembly SIMD), so the tests above ran', () => {
+  it('compiles on this Node (20+ ships WebAssembly SIMD), so the tests above ran, and matmulKernel says so', () => {
     expect(available).toBe(true);
+    expect(matmulKernel()).toBe('wasm-simd');
   });
 });

@@ -151,6 +151,11 @@ function kernels(bytes: number): Kernels | null {
   return cached;
 }
 
+/** Whether matmul's WebAssembly SIMD kernels are usable here (compiles them on first call). @internal */
+export function wasmKernelsAvailable(): boolean {
+  return kernels(0) !== null;
+}
+
 /** Bytes of module memory kept between calls (0 if none is): for tests of the retention limit. @internal */
 export function retainedBytes(): number {
   return cached ? cached.bytes : 0;
