@@ -47,9 +47,9 @@ function nodeResult(): { kernel: string; results: number[][] } {
   let s = 12345;
   const draw = (): number => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s / 2 ** 31 - 1);
   for (const dtype of ['float32', 'float64'] as const) for (const [m, k, n, tA, tB] of cases) {
-    const T = dtype === 'float32' ? Float32Array : Float64Array;
-    const a = new Tensor(T.from({ length: m * k }, draw), tA ? [k, m] : [m, k]);
-    const b = new Tensor(T.from({ length: k * n }, draw), tB ? [n, k] : [k, n]);
+    const data = (length: number): Float32Array | Float64Array => (dtype === 'float32' ? Float32Array : Float64Array).from({ length }, draw);
+    const a = new Tensor(data(m * k), tA ? [k, m] : [m, k]);
+    const b = new Tensor(data(k * n), tB ? [n, k] : [k, n]);
     results.push([...matmul(a, b, { transposeA: tA, transposeB: tB }).data]);
   }
   return { kernel: matmulKernel(), results };
