@@ -47,7 +47,11 @@ function nodeResult(): { kernel: string; results: number[][] } {
   let s = 12345;
   const draw = (): number => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s / 2 ** 31 - 1);
   for (const dtype of ['float32', 'float64'] as const) for (const [m, k, n, tA, tB] of cases) {
-    const data = (length: number): Float32Array | Float64Array => (dtype === 'float32' ? Float32Array : Float64Array).from({ length }, draw);
+    const data = (length: number): Float32Array | Float64Array => {
+      const x = dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
+      for (let i = 0; i < length; i++) x[i] = draw(); // the page's T.from({ length }, draw), in the same order
+      return x;
+    };
     const a = new Tensor(data(m * k), tA ? [k, m] : [m, k]);
     const b = new Tensor(data(k * n), tB ? [n, k] : [k, n]);
     results.push([...matmul(a, b, { transposeA: tA, transposeB: tB }).data]);
