@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { philox, PHILOX_KERNEL, RandomState } from '@nninit/rng';
 import { openChromium, skipBrowserTests } from './helpers/chromium.js';
-import { servePackage, type ServedPackage } from './helpers/servePackage.js';
+import { pageResult, servePackage, type ServedPackage } from './helpers/servePackage.js';
 
 /**
  * @nninit/rng as a browser gets it: compiled by tsc, served from localhost, imported by a page in
@@ -38,15 +38,9 @@ describe.skipIf(skip)('@nninit/rng in headless Chromium', () => {
   });
 
   it('loads the main entry and draws the same bits as Node, with the WebAssembly SIMD kernel', async () => {
-    const tab = await browser!.context.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await tab.goto(served!.url);
-    const result = await tab.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result).then((h) => h.jsonValue());
-    expect(errors, errors.join("\n")).toEqual([]);
+    const { result, errors } = await pageResult(browser!, served!.url);
+    expect(errors, errors.join('\n')).toEqual([]);
     expect(result).toEqual(nodeResult());
     expect((result as { kernel: string }).kernel).toBe('wasm-simd');
-    await tab.close();
   }, 60_000);
 });

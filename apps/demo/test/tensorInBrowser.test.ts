@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matmul, matmulKernel, Tensor } from '@nninit/tensor';
 import { openChromium, skipBrowserTests } from './helpers/chromium.js';
-import { servePackage, type ServedPackage } from './helpers/servePackage.js';
+import { pageResult, servePackage, type ServedPackage } from './helpers/servePackage.js';
 
 /**
  * @nninit/tensor as a browser gets it (compiled by tsc, served from localhost, imported by a page
@@ -72,14 +72,8 @@ describe.skipIf(skip)('@nninit/tensor in headless Chromium', () => {
   });
 
   it('gives Node\'s matmul bits on the main thread and in a worker, the worker on WebAssembly SIMD', async () => {
-    const tab = await browser!.context.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await tab.goto(served!.url);
-    const got = (await tab.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result).then((h) => h.jsonValue())) as {
-      main: { kernel: string; results: number[][] }; worker: { kernel: string; results: number[][] }; error?: string;
-    };
+    const { result, errors } = await pageResult(browser!, served!.url);
+    const got = result as { main: { kernel: string; results: number[][] }; worker: { kernel: string; results: number[][] }; error?: string };
     expect(errors, errors.join('\n')).toEqual([]);
     expect(got.error).toBeUndefined();
     const node = nodeResult();
@@ -89,6 +83,5 @@ describe.skipIf(skip)('@nninit/tensor in headless Chromium', () => {
     expect(got.worker.results).toEqual(node.results);
     expect(got.worker.kernel).toBe('wasm-simd');
     expect(got.main.kernel).toMatch(/^(wasm-simd|javascript)$/); // browsers may refuse synchronous compiles on the main thread
-    await tab.close();
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
 
 /** A package compiled and served over HTTP on localhost; `close` stops the server and deletes the build. */
 export interface ServedPackage {
@@ -48,4 +49,19 @@ export async function servePackage(name: string, page: string, extra: Record<str
       rmSync(built, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens `url` in a new tab of `browser`, waits until the page sets `globalThis.result`, and returns
+ * it (as JSON: −0 becomes 0, NaN null) with every page error and console error seen meanwhile.
+ */
+export async function pageResult(browser: { context: BrowserContext }, url: string): Promise<{ result: unknown; errors: string[] }> {
+  const tab = await browser.context.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await tab.goto(url);
+  const result: unknown = await tab.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result).then((h) => h.jsonValue());
+  await tab.close();
+  return { result, errors };
 }
