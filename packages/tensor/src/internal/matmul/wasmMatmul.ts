@@ -32,8 +32,9 @@ const RETAIN_BYTES = 64 * 2 ** 20;
 
 /**
  * The compiled module, created on first use. undefined: not tried yet; null: WebAssembly SIMD is
- * unavailable here (or compiling failed, as on a browser's main thread where synchronous
- * compilation is limited), so matmul uses the JavaScript kernels, which give the same bits.
+ * unavailable here, or compiling was refused (a CSP without 'wasm-unsafe-eval'; browsers may
+ * limit synchronous compilation on the main thread, though current Chromium compiles this
+ * module there), so matmul uses the JavaScript kernels, which give the same bits.
  * Like `scratch`, it holds no state that can affect a result: every call writes what it reads.
  */
 let cached: Kernels | null | undefined;
@@ -86,6 +87,8 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
         for (let c = 0, src = (pc + p) * sbp + j0 * sbj; c < w; c++, src += sbj) f64[q++] = B[src]!;
       }
     }
+    // Tiles run past `rows` only in the last row block: mc is m, or MC = 128, a multiple of
+    // every tile height (4 or 8), so no block's padding rows overwrite the next block's rows.
     for (let ic = 0; ic < m; ic += mc) {
       const rows = Math.min(mc, m - ic);
       const aPtr = aOff + (ic * sai + pc * sap) * bytes;
