@@ -12,8 +12,9 @@ interface Kernels {
   f32: Float32Array;
   f64: Float64Array;
   bytes: number;
-  /** The last copy-out view (see resultView). */
-  result: Float32Array | Float64Array;
+  /** The last copy-out views, one per storage type (see resultView). */
+  result32: Float32Array;
+  result64: Float64Array;
 }
 
 /**
@@ -99,7 +100,7 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
       }
     }
   }
-  C.set(resultView(module, store, m * n) as E);
+  C.set((bytes === 4 ? result32(module, m * n) : result64(module, m * n)) as E);
   if (module.bytes > RETAIN_BYTES) cached = undefined;
   return true;
 }
@@ -122,15 +123,18 @@ function panelWidths(n: number): readonly number[] {
 }
 
 /**
- * The first `length` elements of the memory as a view; the last one is reused while it fits, so
- * a training loop's repeated product allocates no view per call.
+ * The first `length` elements of the memory as a float32 (float64) view. The last one is kept
+ * until the length changes or the memory grows (kernels() resets it), so a training loop's
+ * repeated product allocates no view per call.
  */
-function resultView(module: Kernels, store: Float32Array | Float64Array, length: number): Float32Array | Float64Array {
-  const last = module.result;
-  if (last.length !== length || last.buffer !== store.buffer || last.BYTES_PER_ELEMENT !== store.BYTES_PER_ELEMENT) {
-    module.result = store.subarray(0, length);
-  }
-  return module.result;
+function result32(module: Kernels, length: number): Float32Array {
+  if (module.result32.length !== length) module.result32 = module.f32.subarray(0, length);
+  return module.result32;
+}
+
+function result64(module: Kernels, length: number): Float64Array {
+  if (module.result64.length !== length) module.result64 = module.f64.subarray(0, length);
+  return module.result64;
 }
 
 /** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. */
@@ -150,7 +154,8 @@ function kernels(bytes: number): Kernels | null {
   cached.f32 = new Float32Array(memory.buffer);
   cached.f64 = new Float64Array(memory.buffer);
   cached.bytes = memory.buffer.byteLength;
-  cached.result = cached.f64.subarray(0, 0);
+  cached.result32 = cached.f32.subarray(0, 0);
+  cached.result64 = cached.f64.subarray(0, 0);
   return cached;
 }
 
@@ -190,6 +195,6 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
     for (const w of widths) byWidth[w] = exports[`f${bytes * 8}r${ROW_VECTORS[w]}w${w}`] as PanelKernel;
     return byWidth;
   };
-  const f64 = new Float64Array(memory.buffer);
-  return { memory, kernels: { 4: pick(4), 8: pick(8) }, f32: new Float32Array(memory.buffer), f64, bytes: memory.buffer.byteLength, result: f64.subarray(0, 0) };
+  const f32 = new Float32Array(memory.buffer), f64 = new Float64Array(memory.buffer);
+  return { memory, kernels: { 4: pick(4), 8: pick(8) }, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0) };
 }

@@ -5,6 +5,12 @@ import type { WasmFunction } from './wasmModule.js';
 const [A_PTR, SAI, SAP, B_PTR, C_PTR, LDC, TILES, KC, FIRST] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const PARAMS = 9;
 
+/** i8x16.shuffle lanes: the low (high) doubles of two f64x2 vectors, i.e. one row of a column pair. */
+const LOW_DOUBLES = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
+const HIGH_DOUBLES = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
+/** Floats 0, 1 of two demoted vectors (a₀, a₁, 0, 0), (b₀, b₁, 0, 0) → (a₀, b₀, a₁, b₁): two rows of a column pair. */
+const ROW_PAIRS = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
+
 /**
  * One WebAssembly SIMD matmul kernel: C[tile rows, panel columns] (+)= op(A)[rows, 0..kc) ·
  * Bpanel, for `tiles` consecutive tiles of 2·rv rows and a panel of w columns.
@@ -42,7 +48,7 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
   const PB = PARAMS + R, P = PB + 1;
   const acc = Array.from({ length: rv }, (_, v) => Array.from({ length: w }, (_, c) => P + 1 + v * w + c));
   const av = Array.from({ length: rv }, (_, v) => P + 1 + rv * w + v);
-  const T = P + 1 + rv * w + rv;
+  const T = P + 1 + rv * w + rv, U = T + 1;
   const { get, set } = wasm;
 
   /** Row pair v of op(A) at the current depth, as two doubles. */
@@ -91,9 +97,42 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
     }
     return code;
   };
+  /**
+   * Stores accumulators (v, c) and (v, c + 1), which hold C[i, c..c+1] and C[i+1, c..c+1]
+   * column-wise, as two rows: two shuffles and two 16-byte stores (float64), or two demotions,
+   * one shuffle and two 8-byte stores (float32), instead of four lane stores. Added to C's current
+   * values first when accumulating, in float64 as in JS (C + T, then one rounding).
+   */
+  const storePair = (v: number, c: number, accumulate: boolean): number[] => {
+    const rows = [[q[2 * v]!, LOW_DOUBLES], [q[2 * v + 1]!, HIGH_DOUBLES]] as const;
+    const a = acc[v]![c]!, b = acc[v]![c + 1]!, off = bytes * c;
+    const row = (lanes: readonly number[]): number[] => [...get(a), ...get(b), ...wasm.shuffle(lanes)];
+    const code: number[] = [];
+    if (bytes === 8) {
+      for (const [ptr, lanes] of rows) {
+        code.push(...get(ptr));
+        if (accumulate) code.push(...get(ptr), ...wasm.load(off), ...row(lanes), ...wasm.f64x2Add());
+        else code.push(...row(lanes));
+        code.push(...wasm.store(off));
+      }
+    } else if (accumulate) {
+      for (const [ptr, lanes] of rows) {
+        code.push(...get(ptr), ...get(ptr), ...wasm.load64Zero(off), ...wasm.promote(), ...row(lanes), ...wasm.f64x2Add(), ...wasm.demote(), ...wasm.store64Lane(off, 0));
+      }
+    } else {
+      code.push(...get(a), ...wasm.demote(), ...set(T), ...get(b), ...wasm.demote(), ...set(U));
+      code.push(...get(T), ...get(U), ...wasm.shuffle(ROW_PAIRS), ...set(T));
+      code.push(...get(rows[0][0]), ...get(T), ...wasm.store64Lane(off, 0), ...get(rows[1][0]), ...get(T), ...wasm.store64Lane(off, 1));
+    }
+    return code;
+  };
   const stores = (accumulate: boolean): number[] => {
     const code: number[] = [];
-    for (let v = 0; v < rv; v++) for (let c = 0; c < w; c++) code.push(...store(v, c, accumulate));
+    for (let v = 0; v < rv; v++) {
+      let c = 0;
+      for (; c + 1 < w; c += 2) code.push(...storePair(v, c, accumulate));
+      if (c < w) code.push(...store(v, c, accumulate));
+    }
     return code;
   };
   const advance = (ptr: number, stride: number): number[] =>
@@ -124,7 +163,7 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
   return {
     name: `f${bytes * 8}r${rv}w${w}`,
     params: Array.from({ length: PARAMS }, () => wasm.i32),
-    locals: [[R + 2, wasm.i32], [rv * w + rv + 1, wasm.v128]],
+    locals: [[R + 2, wasm.i32], [rv * w + rv + 2, wasm.v128]],
     body,
   };
 }

@@ -35,6 +35,12 @@ export const wasm = {
   i32Mul: (): number[] => [0x6c],
 
   // SIMD (prefix 0xfd, then the opcode in LEB128).
+  /** v128.load: the 16 bytes at address + offset. */
+  load: (offset: number): number[] => simd(0x00, 4, ...leb128(offset)),
+  /** v128.store: (address, vector) → stores 16 bytes at address + offset. */
+  store: (offset: number): number[] => simd(0x0b, 4, ...leb128(offset)),
+  /** i8x16.shuffle: (a, b) → bytes picked from the 32 bytes of a then b by the 16 indices. */
+  shuffle: (bytes: readonly number[]): number[] => simd(0x0d, ...bytes),
   /** v128.load64_splat: both f64 lanes ← the double at address + offset. */
   load64Splat: (offset: number): number[] => simd(0x0a, 3, ...leb128(offset)),
   /** v128.load32_zero: lane 0 ← the 32 bits at address + offset, other lanes 0. */
