@@ -1,13 +1,18 @@
 import { panelKernel } from '../wasm/panelKernel.js';
 import { wasmModule } from '../wasm/wasmModule.js';
+import { packA32 } from './pack32.js';
+import { packA64 } from './pack64.js';
+import { KC, MC } from './packedKernel.js';
 
 /** A panel kernel's signature (see panelKernel.ts); all arguments are i32, addresses in bytes. */
 type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
 
 interface Kernels {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
-  /** kernels[bytes][w]: the kernel for storage of `bytes` per element and a w-column panel. */
+  /** kernels[bytes][w]: the strided-A kernel for storage of `bytes` per element and a w-column panel. */
   readonly kernels: Record<4 | 8, readonly PanelKernel[]>;
+  /** packedKernels[bytes][w]: the same on packed float64 panels of A (4-row tiles). */
+  readonly packedKernels: Record<4 | 8, readonly PanelKernel[]>;
   /** Views of the whole memory, and its size in bytes; remade only when matmul grows it. */
   f32: Float32Array;
   f64: Float64Array;
@@ -24,6 +29,8 @@ interface Kernels {
  * independent accumulators hide the add latency.
  */
 const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
+/** Rows per tile, and per packed panel, of the packed-A kernels (rv = 2 for every width). */
+const PACKED_ROWS = 4;
 /** Rows of padding after A and C: the last tile may run past row m (see panelKernel). */
 const PAD_ROWS = 8;
 /** Larger products fall back to the JavaScript kernels rather than grow the memory further. */
@@ -42,13 +49,17 @@ let cached: Kernels | null | undefined;
 
 /**
  * C = op(A)·op(B) on the WebAssembly SIMD kernels (panelKernel.ts), bit for bit the result of
- * the JavaScript kernels: depth blocks of `kc` (k for a direct product, 256 for a packed one, as
- * packedKernel cuts them), row blocks of `mc` for cache reuse (which do not change the arithmetic).
+ * the JavaScript kernels that matmul would otherwise run: directKernel (`packed` false: one pass
+ * over the whole depth) or packedKernel (`packed` true: 256-deep blocks added into C, as
+ * packedKernel cuts them; 128-row blocks for cache reuse, which do not change the arithmetic).
  *
- * A is copied into the module's memory as stored (float32 stays float32); each depth block of
- * op(B) is packed into float64 panels of ≤ 4 columns; C is computed in the module's memory and
- * copied out. The copies are O(mk + kn + mn) against the product's O(mnk); on the trainer's
- * [300×10]·[10×5] they are a few hundred nanoseconds.
+ * Direct: A is copied into the module's memory as stored (float32 stays float32) and read
+ * through its strides. Packed: each 128×256 block of op(A) is packed into float64 panels of 4
+ * rows by packA (the JavaScript kernel's own packing), so the kernel loads a row pair with one
+ * instruction; packing is O(mk) per block against the block's O(mk·n) multiply-adds. Either way
+ * each depth block of op(B) is packed into float64 panels of ≤ 4 columns, and C is computed in
+ * the module's memory and copied out. The copies are O(mk + kn + mn) against O(mnk); on the
+ * trainer's [300×10]·[10×5] they take a few hundred nanoseconds.
  *
  * Strides as in directKernel64. Returns false, having written nothing, when WebAssembly SIMD is
  * unavailable or the operands would need more than 2 GiB; the caller then runs the JavaScript
@@ -59,14 +70,15 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
   A: E, sai: number, sap: number,
   B: E, sbp: number, sbj: number,
   C: E, m: number, n: number, k: number,
-  kc: number, mc: number,
+  packed: boolean,
 ): boolean {
   const bytes = A instanceof Float32Array ? 4 : 8;
+  const kc = packed ? KC : k, mc = packed ? MC : m;
   const kcMax = Math.min(kc, k);
   // Layout: C (m + PAD_ROWS rows) at 0, so the copy-out view starts at 0; then B's panels; then A.
   const cBytes = align((m + PAD_ROWS) * n * bytes);
   const bBytes = align(kcMax * n * 8);
-  const aBytes = (A.length + PAD_ROWS * sai) * bytes;
+  const aBytes = packed ? Math.min(MC, Math.ceil(m / PACKED_ROWS) * PACKED_ROWS) * kcMax * 8 : (A.length + PAD_ROWS * sai) * bytes;
   const total = cBytes + bBytes + aBytes;
   if (total > MAX_BYTES) return false;
   const module = kernels(total);
@@ -74,8 +86,8 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
   const { f64 } = module;
   const store = bytes === 4 ? module.f32 : module.f64;
   const bOff = cBytes, aOff = cBytes + bBytes;
-  store.set(A, aOff / bytes);
-  const run = module.kernels[bytes];
+  if (!packed) store.set(A, aOff / bytes);
+  const run = packed ? module.packedKernels[bytes] : module.kernels[bytes];
   const widths = panelWidths(n);
   for (let pc = 0; pc < k; pc += kc) {
     const depth = Math.min(kc, k - pc);
@@ -92,10 +104,16 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
     // every tile height (4 or 8), so no block's padding rows overwrite the next block's rows.
     for (let ic = 0; ic < m; ic += mc) {
       const rows = Math.min(mc, m - ic);
-      const aPtr = aOff + (ic * sai + pc * sap) * bytes;
+      let aPtr = aOff + (ic * sai + pc * sap) * bytes;
+      if (packed) {
+        const panel = f64.subarray(aOff / 8, aOff / 8 + Math.ceil(rows / PACKED_ROWS) * PACKED_ROWS * depth);
+        if (A instanceof Float32Array) packA32(A, sai, sap, ic, rows, pc, depth, panel, PACKED_ROWS);
+        else packA64(A as Float64Array, sai, sap, ic, rows, pc, depth, panel, PACKED_ROWS);
+        aPtr = aOff;
+      }
       for (let j0 = 0, wi = 0; wi < widths.length; j0 += widths[wi]!, wi++) {
         const w = widths[wi]!;
-        const tiles = Math.ceil(rows / (2 * ROW_VECTORS[w]!));
+        const tiles = Math.ceil(rows / (packed ? PACKED_ROWS : 2 * ROW_VECTORS[w]!));
         run[w]!(aPtr, sai * bytes, sap * bytes, bOff + j0 * depth * 8, (ic * n + j0) * bytes, n * bytes, tiles, depth, first);
       }
     }
@@ -180,7 +198,10 @@ interface WebAssemblyApi {
 export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
   if (api === undefined) return null;
   const widths = [1, 2, 3, 4];
-  const functions = ([4, 8] as const).flatMap((bytes) => widths.map((w) => panelKernel(bytes, ROW_VECTORS[w]!, w)));
+  const functions = ([4, 8] as const).flatMap((bytes) => widths.flatMap((w) => [
+    panelKernel(bytes, ROW_VECTORS[w]!, w),
+    panelKernel(bytes, PACKED_ROWS / 2, w, 'packed'),
+  ]));
   const binary = wasmModule(functions);
   if (!api.validate(binary)) return null;
   let exports: Record<string, unknown>;
@@ -190,11 +211,13 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
     return null;
   }
   const memory = exports.memory as Kernels['memory'];
-  const pick = (bytes: 4 | 8): PanelKernel[] => {
+  const pick = (bytes: 4 | 8, packed: boolean): PanelKernel[] => {
     const byWidth: PanelKernel[] = [];
-    for (const w of widths) byWidth[w] = exports[`f${bytes * 8}r${ROW_VECTORS[w]}w${w}`] as PanelKernel;
+    for (const w of widths) {
+      byWidth[w] = exports[packed ? `f${bytes * 8}r${PACKED_ROWS / 2}w${w}p` : `f${bytes * 8}r${ROW_VECTORS[w]}w${w}`] as PanelKernel;
+    }
     return byWidth;
   };
   const f32 = new Float32Array(memory.buffer), f64 = new Float64Array(memory.buffer);
-  return { memory, kernels: { 4: pick(4), 8: pick(8) }, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0) };
+  return { memory, kernels: { 4: pick(4, false), 8: pick(8, false) }, packedKernels: { 4: pick(4, true), 8: pick(8, true) }, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0) };
 }

@@ -34,15 +34,20 @@ const ROW_PAIRS = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
  * WebAssembly SIMD has no fused multiply-add, so every result is bit for bit the same.
  *
  * Memory layout, all addresses in bytes:
- * - op(A)[i,p] of the first tile's row i at A_PTR + i·SAI + p·SAP (float32 or float64 as `bytes`);
+ * - strided A: op(A)[i,p] of the first tile's row i at A_PTR + i·SAI + p·SAP (float32 or float64
+ *   as `bytes`), gathered a row pair at a time (two lane loads, one shuffle);
+ * - packed A (`a = 'packed'`, for large products): float64 panels of 2·rv rows as packA64 writes
+ *   them, element (i, p) of the first tile at A_PTR + (p·2rv + i)·8, the next tile's panel right
+ *   after (SAI and SAP unused): a row pair is one aligned load, no shuffle, no conversion;
  * - the B panel, float64, element (p, c) at B_PTR + (p·w + c)·8;
  * - C[i,c] at C_PTR + i·LDC + c·bytes.
  * A tile past the last row reads and writes whole tiles: the caller pads A and C with 2·rv rows
  * and drops them.
  * @internal
  */
-export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
+export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 'packed' = 'strided'): WasmFunction {
   const R = 2 * rv;
+  const packed = a === 'packed';
   // Locals after the parameters: R row pointers, the B pointer, the depth counter, then vectors.
   const q = Array.from({ length: R }, (_, r) => PARAMS + r);
   const PB = PARAMS + R, P = PB + 1;
@@ -53,7 +58,9 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
 
   /** Row pair v of op(A) at the current depth, as two doubles. */
   const loadA = (v: number): number[] =>
-    bytes === 8
+    packed
+      ? [...get(q[0]!), ...wasm.load(16 * v)]
+      : bytes === 8
       ? [...get(q[2 * v + 1]!), ...get(q[2 * v]!), ...wasm.load64Zero(0), ...wasm.load64Lane(0, 1)]
       : [...get(q[2 * v + 1]!), ...get(q[2 * v]!), ...wasm.load32Zero(0), ...wasm.load32Lane(0, 1), ...wasm.promote()];
   /** One depth step: multiply (p = 0) or multiply-add every accumulator. */
@@ -68,7 +75,8 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
         else code.push(...get(a), ...get(av[v]!), ...get(T), ...wasm.f64x2Mul(), ...wasm.f64x2Add(), ...set(a));
       }
     }
-    for (let r = 0; r < R; r++) code.push(...get(q[r]!), ...get(SAP), ...wasm.i32Add(), ...set(q[r]!));
+    if (packed) code.push(...get(q[0]!), ...wasm.i32Const(8 * R), ...wasm.i32Add(), ...set(q[0]!));
+    else for (let r = 0; r < R; r++) code.push(...get(q[r]!), ...get(SAP), ...wasm.i32Add(), ...set(q[r]!));
     code.push(...get(PB), ...wasm.i32Const(8 * w), ...wasm.i32Add(), ...set(PB));
     return code;
   };
@@ -140,7 +148,7 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
 
   const body = [
     ...wasm.loop(), // one tile of R rows per iteration
-    ...rowPointers(A_PTR, SAI),
+    ...(packed ? [...get(A_PTR), ...set(q[0]!)] : rowPointers(A_PTR, SAI)),
     ...get(B_PTR), ...set(PB),
     ...step(true),
     ...get(KC), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
@@ -152,16 +160,18 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number): WasmFunction {
     ...get(P), ...wasm.brIf(0),
     ...wasm.end(),
     ...wasm.end(),
+    // A packed panel's next tile starts where this one's depth steps ended.
+    ...(packed ? [...get(q[0]!), ...set(A_PTR)] : []),
     ...rowPointers(C_PTR, LDC),
     ...get(FIRST), ...wasm.if(), ...stores(false), ...wasm.else(), ...stores(true), ...wasm.end(),
-    ...advance(A_PTR, SAI),
+    ...(packed ? [] : advance(A_PTR, SAI)),
     ...advance(C_PTR, LDC),
     ...get(TILES), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(TILES),
     ...get(TILES), ...wasm.brIf(0),
     ...wasm.end(),
   ];
   return {
-    name: `f${bytes * 8}r${rv}w${w}`,
+    name: `f${bytes * 8}r${rv}w${w}${packed ? 'p' : ''}`,
     params: Array.from({ length: PARAMS }, () => wasm.i32),
     locals: [[R + 2, wasm.i32], [rv * w + rv + 2, wasm.v128]],
     body,
