@@ -22,7 +22,7 @@ import { smirnovSf } from './smirnovSf.js';
  * @param d - the statistic, in [0, 1]
  * @param n - the sample size, an integer ≥ 1
  * @example
- * ksoneSf(0.5, 5); // 0.05600000000000002  (SciPy: 0.056)
+ * ksoneSf(0.5, 5); // 0.056  (SciPy: 0.056)
  */
 export function ksoneSf(d: number, n: number): number {
   checkSampleSize('ksoneSf', n);

@@ -24,7 +24,7 @@ const MAX_EXACT_N = 1_000_000; // above this SciPy switches to an asymptotic for
  * arXiv:1802.06966 (SciPy's implementation).
  *
  * @example
- * smirnovSf(5, 0.5); // 0.05600000000000002  (SciPy: 0.056)
+ * smirnovSf(5, 0.5); // 0.056  (SciPy: 0.056)
  */
 export function smirnovSf(n: number, x: number): number {
   if (n === 1) return 1 - x;

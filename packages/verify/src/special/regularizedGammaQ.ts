@@ -10,7 +10,7 @@ import { incompleteGamma } from './incompleteGamma.js';
  * Reference: Abramowitz & Stegun 6.5.3; Numerical Recipes (3rd ed.) §6.2.
  *
  * @example
- * regularizedGammaQ(0.5, 8); // 0.00006334248366623996  (erfc(√8) = 6.3342483666239843e-5)
+ * regularizedGammaQ(0.5, 8); // 0.00006334248366623984  (erfc(√8) = 6.3342483666239843e-5)
  */
 export function regularizedGammaQ(a: number, x: number): number {
   checkNumber('regularizedGammaQ', 'a', a, 'a positive finite number', (v) => v > 0);
