@@ -15,6 +15,7 @@ export { varianceZTest } from './variance/varianceZTest.js';
 export type { VarianceZTestOptions, VarianceZTestResult } from './variance/varianceZTest.js';
 export { regularizedGammaP } from './special/regularizedGammaP.js';
 export { regularizedGammaQ } from './special/regularizedGammaQ.js';
+export { regularizedIncompleteBeta } from './special/regularizedIncompleteBeta.js';
 export { holm } from './check/holm.js';
 export type { HolmResult } from './check/holm.js';
 export type { CheckResult } from './check/CheckResult.js';

