@@ -1,4 +1,4 @@
-"""Golden vectors for @nninit/verify's regularized incomplete beta function.
+"""Golden vectors for @nninit/verify's regularized incomplete beta and sphere-coordinate law.
 
 Run from packages/verify: `python3 scripts/incomplete_beta_golden.py` (needs numpy, scipy and
 mpmath; CI never runs it, the generated JSON under test/data/ is committed). Every value is
@@ -15,6 +15,11 @@ written with Python's repr, so the tests read back exactly the float64 the refer
                 seeded random (a, b) log-uniform in that box with x at a uniform quantile. The
                 script prints the worst disagreement between scipy and mpmath (scipy is off by
                 up to 5.6e-2 at subnormal x, 2.8e-9 at 1 - 2^-53, 2.1e-12 at b = 1e5).
+- sphere.json   one coordinate T of a uniform point on the unit sphere in R^d: (1 + T)/2 ~
+                Beta((d-1)/2, (d-1)/2), so F(t) = I_((1+t)/2)((d-1)/2, (d-1)/2), an identity
+                independent of the one the TypeScript uses (I_(t^2)(1/2, (d-1)/2)). CDF and
+                density at 50 digits with mpmath (scipy.stats.beta cross-checks the CDF), and
+                quantiles by Newton's method in 50-digit arithmetic from scipy's beta.ppf.
 """
 import json
 import math
@@ -22,7 +27,7 @@ import os
 
 import mpmath
 import numpy as np
-from scipy import special
+from scipy import special, stats
 
 mpmath.mp.dps = 50
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -125,6 +130,54 @@ def beta_table():
     return len(rows), worst
 
 
+def sphere_cdf_mp(d, t):
+    h = mpmath.mpf(d - 1) / 2
+    return betainc_mp(h, h, (1 + mpmath.mpf(t)) / 2)
+
+
+def sphere_pdf_mp(d, t):
+    t = mpmath.mpf(t)
+    c = mpmath.gamma(mpmath.mpf(d) / 2) / (mpmath.sqrt(mpmath.pi) * mpmath.gamma(mpmath.mpf(d - 1) / 2))
+    return c * (1 - t * t) ** (mpmath.mpf(d - 3) / 2)
+
+
+def sphere_table():
+    cases = []
+    worst = 0.0
+    for d in [2, 3, 4, 5, 16, 64, 1001, 100000]:
+        ts = {0.0, 0.001, 0.1, 0.5, 0.9, 0.999}
+        for k in [0.5, 1.0, 2.0, 4.0, 8.0]:
+            if k / math.sqrt(d) < 1:
+                ts.add(k / math.sqrt(d))
+        ts |= {-t for t in ts}
+        cdf, pdf = [], []
+        for t in sorted(ts):
+            want = sphere_cdf_mp(d, t)
+            h = (d - 1) / 2
+            scipy_value = float(stats.beta.cdf((1 + t) / 2, h, h))
+            if want > 1e-300:
+                worst = max(worst, rel(scipy_value, float(want)))
+            cdf.append([t, float(want)])
+            pdf.append([t, float(sphere_pdf_mp(d, t))])
+        quantile = []
+        for p in [1e-10, 0.01, 0.25, 0.5, 0.75, 0.99, 1 - 1e-10]:
+            h = (d - 1) / 2
+            # start from scipy's quantile of the nearer tail, in mp so that -1 + 5e-20 survives
+            u = mpmath.mpf(float(stats.beta.ppf(min(p, 1 - p), h, h)))
+            t = 2 * u - 1 if p <= 0.5 else 1 - 2 * u
+            for _ in range(100):
+                step = (sphere_cdf_mp(d, t) - p) / sphere_pdf_mp(d, t)
+                t -= step
+                if abs(step) < mpmath.mpf(10) ** -40:
+                    break
+            quantile.append([p, float(t)])
+        cases.append({'d': d, 'cdf': cdf, 'pdf': pdf, 'quantile': quantile})
+    dump('sphere.json', cases)
+    return len(cases), worst
+
+
 if __name__ == '__main__':
     n, worst = beta_table()
     print(f'beta {n} points; scipy.special.betainc vs mpmath: worst relative difference {worst:.3g}')
+    n, worst = sphere_table()
+    print(f'sphere {n} dimensions; scipy.stats.beta.cdf vs mpmath: worst relative difference {worst:.3g}')

@@ -3,6 +3,7 @@ export type { Distribution } from './distributions/Distribution.js';
 export type { DistributionSpec } from './distributions/DistributionSpec.js';
 export { toDistribution } from './distributions/toDistribution.js';
 export { normal } from './distributions/normal.js';
+export { sphereCoordinate } from './distributions/sphereCoordinate.js';
 export { truncatedNormal } from './distributions/truncatedNormal.js';
 export { uniform } from './distributions/uniform.js';
 export { ksoneSf } from './ks/ksoneSf.js';

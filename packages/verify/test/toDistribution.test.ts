@@ -11,6 +11,7 @@ describe('toDistribution and plain-data specs', () => {
     expect(toDistribution({ family: 'truncatedNormal', mean: 0, std: 1, low: -2, high: 2 }).label).toBe('truncatedNormal(mean 0, std 1, low -2, high 2)');
     expect(toDistribution({ family: 'uniform', low: 0, high: 2 }).mean).toBe(1);
     expect(toDistribution({ family: 'constant', value: 3 }).family).toBe('constant');
+    expect(toDistribution({ family: 'sphereCoordinate', dimension: 16, radius: 2 }).std).toBe(0.5);
     const d = normal(1, 1);
     expect(toDistribution(d)).toBe(d);
   });
@@ -23,7 +24,7 @@ describe('toDistribution and plain-data specs', () => {
   });
   it('rejects an unknown family and a non-object, and lets the constructors validate parameters', () => {
     expect(() => toDistribution({ family: 'cauchy' } as unknown as DistributionSpec)).toThrow(
-      new RangeError('toDistribution: spec.family must be one of "normal", "uniform", "truncatedNormal", "truncated_normal", "constant", got "cauchy"'),
+      new RangeError('toDistribution: spec.family must be one of "normal", "uniform", "truncatedNormal", "truncated_normal", "constant", "sphereCoordinate", got "cauchy"'),
     );
     expect(() => toDistribution(null as unknown as DistributionSpec)).toThrow(new TypeError('toDistribution: spec must be a DistributionSpec object, got null'));
     expect(() => checkSamples([1], { family: 'normal', mean: 0, std: -1 })).toThrow(new RangeError('normal: std must be a positive finite number, got -1'));

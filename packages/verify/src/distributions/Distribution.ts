@@ -1,8 +1,9 @@
 /**
  * A probability distribution as a plain value: what a sampler declares it draws, and what
  * {@link checkSamples} and the conformance harness test samples against. Built by
- * {@link normal}, {@link uniform}, {@link truncatedNormal} and {@link constant}; any object of
- * this shape works (a custom `family` is tested by KS and the kurtosis-aware variance z-test).
+ * {@link normal}, {@link uniform}, {@link truncatedNormal}, {@link constant} and
+ * {@link sphereCoordinate}; any object of this shape works (every family but 'normal' and
+ * 'constant' is tested by KS and the kurtosis-aware variance z-test).
  *
  * The functions are plain properties (no `this`), so `ksTest(samples, d.cdf)` works.
  *
@@ -11,7 +12,7 @@
  * d.variance; // 4
  */
 export interface Distribution {
-  /** 'normal', 'uniform', 'truncatedNormal', 'constant', or a custom family name. */
+  /** 'normal', 'uniform', 'truncatedNormal', 'constant', 'sphereCoordinate', or a custom family name. */
   readonly family: string;
   /** A short human-readable description, e.g. "normal(mean 0, std 0.5)". */
   readonly label: string;

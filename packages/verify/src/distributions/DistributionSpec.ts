@@ -3,7 +3,9 @@
  * verify (e.g. @nninit/init's `describeDistribution`). {@link toDistribution} turns it into a
  * {@link Distribution}; `checkSamples`, `checkConformance` and the matchers accept it directly.
  * The truncated normal is spelled 'truncatedNormal' or 'truncated_normal' (Keras style); its
- * bounds are absolute and `std` is the parent normal's.
+ * bounds are absolute and `std` is the parent normal's. 'sphereCoordinate' is one coordinate of
+ * a uniform point on the sphere of `radius` (default 1) in R^`dimension`, the law of an entry of
+ * a Haar-random orthogonal matrix times its gain.
  *
  * @example
  * const spec: DistributionSpec = { family: 'normal', mean: 0, std: 0.125 };
@@ -19,4 +21,5 @@ export type DistributionSpec =
       readonly low: number;
       readonly high: number;
     }
-  | { readonly family: 'constant'; readonly value: number };
+  | { readonly family: 'constant'; readonly value: number }
+  | { readonly family: 'sphereCoordinate'; readonly dimension: number; readonly radius?: number };

@@ -3,19 +3,22 @@ import { constant } from './constant.js';
 import type { Distribution } from './Distribution.js';
 import type { DistributionSpec } from './DistributionSpec.js';
 import { normal } from './normal.js';
+import { sphereCoordinate } from './sphereCoordinate.js';
 import { truncatedNormal } from './truncatedNormal.js';
 import { uniform } from './uniform.js';
 
-const FAMILIES = ['normal', 'uniform', 'truncatedNormal', 'truncated_normal', 'constant'];
+const FAMILIES = ['normal', 'uniform', 'truncatedNormal', 'truncated_normal', 'constant', 'sphereCoordinate'];
 
 /**
  * The {@link Distribution} of a plain-data {@link DistributionSpec}:
  * { family: 'normal', mean, std } → {@link normal}(mean, std), 'uniform' → {@link uniform}(low, high),
  * 'truncatedNormal' or 'truncated_normal' → {@link truncatedNormal}(mean, std, low, high),
- * 'constant' → {@link constant}(value). A Distribution passes through unchanged. Parameters are
- * validated by those constructors (their errors name them).
+ * 'constant' → {@link constant}(value), 'sphereCoordinate' → {@link sphereCoordinate}(dimension,
+ * radius). A Distribution passes through unchanged. Parameters are validated by those
+ * constructors (their errors name them).
  *
- * Reference: the families' definitions in normal, uniform, truncatedNormal, constant.
+ * Reference: the families' definitions in normal, uniform, truncatedNormal, constant,
+ * sphereCoordinate.
  *
  * @example
  * toDistribution({ family: 'truncated_normal', mean: 0, std: 1, low: -2, high: 2 }).std; // 0.8796256610342398
@@ -35,6 +38,8 @@ export function toDistribution(spec: Distribution | DistributionSpec): Distribut
       return truncatedNormal(s.mean, s.std, s.low, s.high);
     case 'constant':
       return constant(s.value);
+    case 'sphereCoordinate':
+      return sphereCoordinate(s.dimension, s.radius);
     default:
       throw fail(RangeError, fn, 'spec.family', `one of ${FAMILIES.map((f) => JSON.stringify(f)).join(', ')}`, (s as { family?: unknown }).family);
   }
