@@ -1,5 +1,5 @@
 import { initialize, initializers } from '@nninit/init';
-import { uniform } from '@nninit/verify';
+import { sphereCoordinate, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
 import { canarySubject } from '../src/experiments/canarySubject.js';
 import { checkIid } from '../src/experiments/checkIid.js';
@@ -8,6 +8,7 @@ import type { ConformanceSubject } from '../src/experiments/ConformanceSubject.j
 import { conformanceSubjects } from '../src/experiments/conformanceSubjects.js';
 import { drawSubject } from '../src/experiments/drawSubject.js';
 import { gramDeviation } from '../src/experiments/gramDeviation.js';
+import { holmAcross } from '../src/experiments/holmAcross.js';
 import { pooledCase } from '../src/experiments/pooledCase.js';
 import { runConformanceSuite } from '../src/experiments/runConformanceSuite.js';
 import { structuredChecks } from '../src/experiments/structuredChecks.js';
@@ -79,12 +80,35 @@ describe('exact structural checks, and their power', () => {
     expect(structuredChecks(sparse, [10, 20], { family: 'sparse', rows: 10, cols: 20, zerosPerColumn: 1, nonzero: { family: 'normal', mean: 0, std: 0.01 } }, 'float64')[0]).toMatchObject({ statistic: 1, rejected: true });
   });
 
-  it('checkStructured adds the Haar check for orthogonal (the @example), which rejects an orthogonal matrix that is not random', () => {
+  it('checkStructured adds the Haar checks for orthogonal, 3 × 3 and 16 × 16 (the @example), sharing alpha by Holm', () => {
     const cases = checkStructured(subject('orthogonal'), { alpha: 1e-6, seed: 1 });
-    expect(cases).toHaveLength(9);
-    expect(cases[8]!.distribution).toBe('Haar: W[0, 0]/gain ~ uniform(−1, 1)');
-    expect(cases[8]!.n).toBe(10_000);
+    expect(cases).toHaveLength(10);
+    expect(cases.slice(8).map((c) => [c.shape, c.distribution, c.n])).toEqual([
+      [[3, 3], 'Haar: W[0, 0]/gain ~ uniform(−1, 1)', 10_000],
+      [[16, 16], 'Haar: W[0, 0]/gain ~ sphereCoordinate(16)', 10_000],
+    ]);
+    // Four statistical checks in one Holm family at the subject's alpha: levels α/4, α/3, α/2, α.
+    const levels = cases.flatMap((c) => c.checks.flatMap((k) => (k.threshold === null ? [] : [k.threshold])));
+    expect(levels.sort((a, b) => a - b)).toEqual([1e-6 / 4, 1e-6 / 3, 1e-6 / 2, 1e-6]);
+    expect(cases.slice(8).every((c) => c.checks.map((k) => k.test).join() === 'ks,z-variance')).toBe(true);
     expect(checkStructured(subject('sparse'), { alpha: 1e-6, seed: 1 }).at(-1)!.distribution).toBe('nonzero entries ~ normal(mean 0, std 0.01)');
+  });
+
+  it('the 16 × 16 Haar case passes for orthogonal in float32 too, and rejects an orthogonal matrix that is Haar only in a 3 × 3 block', () => {
+    const gain2 = checkStructured(conformanceSubjects.find((s) => s.title === 'orthogonal gain 2')!, { alpha: 1e-6, seed: 3 }); // float32
+    for (const c of gain2.slice(8)) for (const k of c.checks) expect(k.rejected, `${c.distribution} ${k.test}: ${k.detail}`).toBe(false);
+    // A 16 × 16 matrix that is a Haar 3 × 3 block on the identity is orthogonal, and its corner is the
+    // genuine 3 × 3 Haar corner, U(−1, 1): every exact check and the 3 × 3 case pass, only the 16 × 16 law fails.
+    const blockCorner = (seed: number) => [initialize([3, 3], 'orthogonal', { seed, dtype: 'float64' }).data[0]!];
+    const c = pooledCase([16, 16], 'block corner', blockCorner, sphereCoordinate(16), { alpha: 1e-6, seed: 0 });
+    expect(c.checks.map((k) => [k.test, k.rejected])).toEqual([['ks', true], ['z-variance', true]]);
+  });
+
+  it('holmAcross: one Holm family over several cases, exact checks untouched (the @example)', () => {
+    const k = (pValue: number | null) => ({ test: pValue === null ? 'exact' : 'ks', statistic: 0, pValue, threshold: pValue === null ? null : 0.05, rejected: false, detail: '' });
+    const cases = [{ shape: [3, 3], seed: 0, n: 1, distribution: 'a', checks: [k(0.02), k(null)] }, { shape: [4, 4], seed: 0, n: 1, distribution: 'b', checks: [k(0.3)] }];
+    expect(holmAcross(cases, 0.05).map((c) => c.checks.map((x) => [x.threshold, x.rejected]))).toEqual([[[0.025, true], [null, false]], [[0.05, false]]]);
+    expect(holmAcross([cases[1]!], 0.05)[0]!.checks[0]!.threshold).toBe(0.05); // one case: its own levels
   });
 
   it('pooledCase: a Haar orthogonal corner passes (the @example); orthogonal but not Haar is rejected', () => {

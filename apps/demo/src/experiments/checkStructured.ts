@@ -1,7 +1,8 @@
 import { describeDistribution, type StructuredDistribution } from '@nninit/init';
-import { toDistribution, uniform, type DistributionSpec } from '@nninit/verify';
+import { sphereCoordinate, toDistribution, uniform, type DistributionSpec } from '@nninit/verify';
 import type { ConformanceSubject } from './ConformanceSubject.js';
 import { drawSubject } from './drawSubject.js';
+import { holmAcross } from './holmAcross.js';
 import { pooledCase } from './pooledCase.js';
 import { structuredChecks } from './structuredChecks.js';
 import { structuredShapes } from './structuredShapes.js';
@@ -9,16 +10,18 @@ import type { SuiteCase } from './SuiteResult.js';
 
 /**
  * A structured initializer's cases: exact checks of one draw on each of its fixed shapes
- * ({@link structuredChecks}), plus, where the entries have a law, one {@link pooledCase} at
- * level `alpha` — orthogonal: the corner entry of a 3 × 3 draw over ≥ 10,000 seeds, which is
- * U(−gain, gain) if Q is Haar-distributed (the first column is uniform on the sphere S², whose
- * coordinates are uniform by Archimedes' hat-box theorem); sparse: its nonzero entries against
- * the declared i.i.d. law.
+ * ({@link structuredChecks}), plus, where the entries have a law, {@link pooledCase}s sharing
+ * level `alpha` by Holm's procedure ({@link holmAcross}) — orthogonal: the corner entry over
+ * ≥ 10,000 seeds of a 3 × 3 draw and of a 16 × 16 one. If Q is Haar-distributed its first
+ * column is uniform on the sphere S^(n−1), so W[0, 0]/gain follows {@link sphereCoordinate}(n):
+ * at n = 3, U(−1, 1) (Archimedes' hat-box theorem); at n = 16, density ∝ (1 − t²)^6.5, variance
+ * 1/16, which a sampler can only meet by drawing the full Haar law at a size where the entries
+ * are far from uniform. Sparse: its nonzero entries against the declared i.i.d. law.
  *
  * @example
  * ```ts
  * const cases = checkStructured(conformanceSubjects.find((s) => s.kind === 'orthogonal')!, { alpha: 1e-6, seed: 1 });
- * cases.length; // 9: 8 shapes and the Haar case
+ * cases.length; // 10: 8 shapes and the two Haar cases
  * ```
  */
 export function checkStructured(subject: ConformanceSubject, options: { alpha: number; seed: number }): SuiteCase[] {
@@ -30,9 +33,14 @@ export function checkStructured(subject: ConformanceSubject, options: { alpha: n
     return { shape, seed: options.seed + k, n: values.length, distribution: declare(shape).family, checks: structuredChecks(values, shape, declare(shape), dtype) };
   });
   if (subject.kind === 'orthogonal') {
-    const { gain } = declare([3, 3]) as { gain: number };
-    const corner = (seed: number): number[] => [(drawSubject(subject, [3, 3], seed)[0] as number) / gain];
-    cases.push(pooledCase([3, 3], 'Haar: W[0, 0]/gain ~ uniform(−1, 1)', corner, uniform(-1, 1), options));
+    const corner = (n: number): ((seed: number) => number[]) => {
+      const { gain } = declare([n, n]) as { gain: number };
+      return (seed) => [(drawSubject(subject, [n, n], seed)[0] as number) / gain];
+    };
+    cases.push(...holmAcross([
+      pooledCase([3, 3], 'Haar: W[0, 0]/gain ~ uniform(−1, 1)', corner(3), uniform(-1, 1), options),
+      pooledCase([16, 16], 'Haar: W[0, 0]/gain ~ sphereCoordinate(16)', corner(16), sphereCoordinate(16), options),
+    ], options.alpha));
   }
   if (subject.kind === 'sparse') {
     const { nonzero } = declare([100, 50]) as { nonzero: DistributionSpec };

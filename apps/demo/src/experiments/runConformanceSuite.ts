@@ -8,7 +8,7 @@ const isStatistical = (s: ConformanceSubject): boolean => s.kind === 'iid' || s.
 
 /**
  * Runs the conformance suite over `subjects` and keeps its false-alarm rate at `alpha`: the
- * statistical subjects (every i.i.d. one, the Haar check of orthogonal, the nonzeros of sparse)
+ * statistical subjects (every i.i.d. one, the Haar checks of orthogonal, the nonzeros of sparse)
  * share α equally (Bonferroni), each spends its share with Holm's procedure over its own
  * checks, and the exact checks are deterministic and spend none. So a correct library fails
  * this suite with probability at most α, whatever the dependence between the checks.
