@@ -111,10 +111,12 @@ describe('deepReport and verifyReport', () => {
     expect(verifyTable(result).match(/<tr>/g)?.length).toBe(subjects.length + 1);
     expect(html.match(/<td class="pass">PASS<\/td>/g)?.length).toBe(subjects.length);
     const histograms = plots(svgsOf(html), 'histogram');
-    expect(histograms).toHaveLength(4); // identity is deterministic: checked exactly, no histogram
+    expect(histograms).toHaveLength(5); // orthogonal has two (3 × 3 and 16 × 16); identity is deterministic: checked exactly, no histogram
     expect(byClass(histograms[1]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(256 * 128);
     expect(byClass(histograms[2]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(4000);
-    expect(byClass(histograms[3]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(256 * 64 - 64 * Math.ceil(0.1 * 256));
+    expect(byClass(histograms[3]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(4000);
+    expect(html).toContain('The corner entry of 4000 16 × 16 draws, divided by the gain: a coordinate of a uniform point on the sphere S¹⁵');
+    expect(byClass(histograms[4]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(256 * 64 - 64 * Math.ceil(0.1 * 256));
   });
 });
 
