@@ -34,8 +34,9 @@ function logPrefactor(a: number, b: number, x: number, y: number, lam: number): 
 
 /**
  * λ = a − (a + b)·x, which vanishes at the mean: Knuth's two-sum and Dekker's two-product carry
- * the rounding errors of a + b and of the product, so λ keeps its digits (plain arithmetic
- * loses ~ulp(a + b), 1e-11 for b = 10⁵, and the fraction below is as sensitive to λ as to 1 + λ).
+ * the rounding errors of a + b and of the product, so λ keeps its digits. Plain arithmetic
+ * loses half an ulp of n·x ≈ a, and the fraction and deviances turn that absolute error into a
+ * relative one (through 1 + λ): 5.8e-14 at a = 1000 on the golden set, against 1.4e-14 here.
  */
 function lambda(a: number, b: number, x: number): number {
   const [n, nError] = twoSum(a, b);
@@ -63,8 +64,11 @@ function split(u: number): [number, number] {
 
 /**
  * DiDonato & Morris's continued fraction (BFRAC, the even part of the classical one) for
- * r = I_x(a, b)·B(a, b)/(x^a·y^b), for λ = a − (a + b)x ≥ 0, i.e. x at most the mean a/(a + b),
- * where every partial numerator and denominator is positive and the recurrence is stable.
+ * r = I_x(a, b)·B(a, b)/(x^a·y^b), for λ = a − (a + b)x ≥ 0, i.e. x at most the mean a/(a + b).
+ * There its denominators are positive (c = 1 + λ ≥ 1), unlike those of the classical fraction,
+ * whose 1 − (a + b)x/(a + 1) and odd terms nearly cancel near the mean when a is large (2e-12
+ * at b = 10⁵). The numerators change sign for n > b; at a = 1000, b = ½ the recurrence's
+ * rounding floor is ~1e-14.
  */
 function fraction(a: number, b: number, x: number, y: number, lam: number): number {
   const c = 1 + lam;
@@ -104,7 +108,7 @@ function fraction(a: number, b: number, x: number, y: number, lam: number): numb
  * the two keeps its relative precision. When 1 − x rounds (x < ½), q is evaluated at the
  * representable pair x' = 1 − y, y (prefactor, λ and fraction see one point) and moved back
  * along the density, q ≈ q(x') − f(x')·(x − x'), exact to O(f′·ulp²): near a narrow peak
- * (b = 10⁵) the half-ulp shift alone would cost 1e-12.
+ * (b = 10⁵) the half-ulp shift alone costs 3e-12 on the golden set.
  *
  * Reference: DiDonato & Morris (1992), ACM TOMS 18, Algorithm 708 (BFRAC); Numerical Recipes
  * (3rd ed.) §6.4; Loader (2000) for the prefactor.
