@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { philox, RandomState } from '@nninit/rng';
 import { deltaOrthogonal, describeDistribution, orthogonal } from '@nninit/init';
+import { checkSamples, sphereCoordinate } from '@nninit/verify';
+import { householderQr } from '../src/internal/householderQr.js';
 import { distanceFromScaledIdentity, gram } from './helpers/matrix.js';
 
 // Exact structural tests (fast-check at a fixed seed, so every run checks the same cases).
@@ -44,6 +46,33 @@ describe('orthogonal', () => {
     expect(w32.dtype).toBe('float32');
     expect(w32.data).toEqual(Float32Array.from(w64.data));
     expect(distanceFromScaledIdentity(gram(w32.data, 64, 40), 40, 1)).toBeLessThan(1e-5);
+  });
+
+  // The law, not only the structure: gain·Q is Haar-distributed, so each entry of an n × n draw
+  // is one coordinate of a uniform point on the sphere of radius gain in Rⁿ (verify's
+  // sphereCoordinate). One corner entry per independent draw (seeds 0, 1, …) keeps the samples
+  // i.i.d.; KS plus the variance test, Holm within a size at α = 1e-6/3 (Bonferroni over the three
+  // sizes), fixed seeds, no retries. The canary is the classic bug this guards against: Q from a
+  // Householder QR without the sign correction, whose corner entry is −sign(A₀₀)·|…| ≤ 0 given
+  // β = −sign(α)‖x‖; it must be rejected at the same α.
+  const HAAR_ALPHA = 1e-6 / 3;
+  const corners = (n: number, draws: number, gain: number): Float64Array =>
+    Float64Array.from({ length: draws }, (_, seed) => (orthogonal([n, n], { seed, gain, dtype: 'float64' }).data[0] as number) / gain);
+
+  it.each([[4, 4000, 1], [16, 4000, 2], [40, 1000, 0.5]])('Haar: W[0,0]/gain of %i × %i draws (%i of them, gain %s) follows sphereCoordinate(n)', (n, draws, gain) => {
+    const report = checkSamples(corners(n, draws, gain), sphereCoordinate(n), { alpha: HAAR_ALPHA });
+    expect(report.verdict, JSON.stringify(report.checks)).toBe('pass');
+  });
+
+  it('power canary: the unsigned Householder Q (no sign correction) is rejected as non-Haar', () => {
+    const n = 16;
+    const samples = Float64Array.from({ length: 1000 }, (_, seed) => {
+      const a = new Float64Array(n * n);
+      philox(seed).fillNormal(a);
+      return householderQr(a, n, n).q[0] as number;
+    });
+    expect(Math.max(...samples)).toBeLessThanOrEqual(0);
+    expect(checkSamples(samples, sphereCoordinate(n), { alpha: HAAR_ALPHA }).verdict).toBe('fail');
   });
 
   it('an empty shape is an empty tensor and draws nothing', () => {
