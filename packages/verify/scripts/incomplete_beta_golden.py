@@ -21,23 +21,15 @@ written with Python's repr, so the tests read back exactly the float64 the refer
                 density at 50 digits with mpmath (scipy.stats.beta cross-checks the CDF), and
                 quantiles by Newton's method in 50-digit arithmetic from scipy's beta.ppf.
 """
-import json
 import math
-import os
 
 import mpmath
 import numpy as np
 from scipy import special, stats
 
-mpmath.mp.dps = 50
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, '..', 'test', 'data')
+from golden import dump  # writes test/data/<name> as compact JSON, like every golden table
 
-
-def dump(name, payload):
-    with open(os.path.join(OUT, name), 'w') as f:
-        json.dump(payload, f, separators=(',', ':'))
-        f.write('\n')
+mpmath.mp.dps = 50  # after the import: golden.py sets its own precision at import time
 
 
 def betainc_mp(a, b, x):
