@@ -104,7 +104,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   const sbp = transposeB ? 1 : n, sbj = transposeB ? k : 1;
   const A = a.data, B = b.data, C = out.data;
   const packed = m * n * k >= PACK_THRESHOLD;
-  // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, 2–4× faster;
+  // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, 2–5× faster;
   // the JavaScript kernels run where WebAssembly SIMD is missing, and on products too small to
   // repay the copies into the module's memory.
   if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;

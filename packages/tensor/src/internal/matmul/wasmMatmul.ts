@@ -17,9 +17,10 @@ interface Kernels {
   f32: Float32Array;
   f64: Float64Array;
   bytes: number;
-  /** The last copy-out views, one per storage type (see resultView). */
+  /** The last copy-out views, one per storage type, and packed A's view (see result32, panelView). */
   result32: Float32Array;
   result64: Float64Array;
+  panel: Float64Array;
 }
 
 /**
@@ -106,7 +107,7 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
       const rows = Math.min(mc, m - ic);
       let aPtr = aOff + (ic * sai + pc * sap) * bytes;
       if (packed) {
-        const panel = f64.subarray(aOff / 8, aOff / 8 + Math.ceil(rows / PACKED_ROWS) * PACKED_ROWS * depth);
+        const panel = panelView(module, aOff, aBytes);
         if (A instanceof Float32Array) packA32(A, sai, sap, ic, rows, pc, depth, panel, PACKED_ROWS);
         else packA64(A as Float64Array, sai, sap, ic, rows, pc, depth, panel, PACKED_ROWS);
         aPtr = aOff;
@@ -155,6 +156,13 @@ function result64(module: Kernels, length: number): Float64Array {
   return module.result64;
 }
 
+/** The packed-A region, `bytes` long from byte `offset`, as a view kept like result32's. */
+function panelView(module: Kernels, offset: number, bytes: number): Float64Array {
+  const { panel } = module;
+  if (panel.byteOffset !== offset || panel.byteLength !== bytes) module.panel = module.f64.subarray(offset / 8, (offset + bytes) / 8);
+  return module.panel;
+}
+
 /** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. */
 function kernels(bytes: number): Kernels | null {
   if (cached === undefined) cached = instantiate((globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly);
@@ -174,6 +182,7 @@ function kernels(bytes: number): Kernels | null {
   cached.bytes = memory.buffer.byteLength;
   cached.result32 = cached.f32.subarray(0, 0);
   cached.result64 = cached.f64.subarray(0, 0);
+  cached.panel = cached.f64.subarray(0, 0);
   return cached;
 }
 
@@ -219,5 +228,5 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
     return byWidth;
   };
   const f32 = new Float32Array(memory.buffer), f64 = new Float64Array(memory.buffer);
-  return { memory, kernels: { 4: pick(4, false), 8: pick(8, false) }, packedKernels: { 4: pick(4, true), 8: pick(8, true) }, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0) };
+  return { memory, kernels: { 4: pick(4, false), 8: pick(8, false) }, packedKernels: { 4: pick(4, true), 8: pick(8, true) }, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0), panel: f64.subarray(0, 0) };
 }
