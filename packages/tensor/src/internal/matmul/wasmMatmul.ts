@@ -30,6 +30,8 @@ interface Kernels {
  * independent accumulators hide the add latency.
  */
 const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
+/** Columns per B panel (the fastest kernel, 8 accumulators); the last panel takes the remainder. */
+const PANEL_WIDTH = 4;
 /** Rows per tile, and per packed panel, of the packed-A kernels (rv = 2 for every width). */
 const PACKED_ROWS = 4;
 /** Rows of padding after A and C: the last tile may run past row m (see panelKernel). */
@@ -89,14 +91,14 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
   const bOff = cBytes, aOff = cBytes + bBytes;
   if (!packed) store.set(A, aOff / bytes);
   const run = packed ? module.packedKernels[bytes] : module.kernels[bytes];
-  const widths = panelWidths(n);
   for (let pc = 0; pc < k; pc += kc) {
     const depth = Math.min(kc, k - pc);
     const first = pc === 0 ? 1 : 0;
-    // Pack op(B)[pc .. pc+depth, all columns] into panels: panel at column j0 of width w holds
-    // element (p, c) at double index bOff/8 + j0·depth + p·w + c.
-    for (let j0 = 0, q = bOff / 8, wi = 0; wi < widths.length; j0 += widths[wi]!, wi++) {
-      const w = widths[wi]!;
+    // Pack op(B)[pc .. pc+depth, all columns] into panels of PANEL_WIDTH columns, the last one
+    // narrower: the panel at column j0, of width w, holds element (p, c) at double index
+    // bOff/8 + j0·depth + p·w + c.
+    for (let j0 = 0, q = bOff / 8; j0 < n; j0 += PANEL_WIDTH) {
+      const w = Math.min(PANEL_WIDTH, n - j0);
       for (let p = 0; p < depth; p++) {
         for (let c = 0, src = (pc + p) * sbp + j0 * sbj; c < w; c++, src += sbj) f64[q++] = B[src]!;
       }
@@ -112,8 +114,8 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
         else packA64(A as Float64Array, sai, sap, ic, rows, pc, depth, panel, PACKED_ROWS);
         aPtr = aOff;
       }
-      for (let j0 = 0, wi = 0; wi < widths.length; j0 += widths[wi]!, wi++) {
-        const w = widths[wi]!;
+      for (let j0 = 0; j0 < n; j0 += PANEL_WIDTH) {
+        const w = Math.min(PANEL_WIDTH, n - j0);
         const tiles = Math.ceil(rows / (packed ? PACKED_ROWS : 2 * ROW_VECTORS[w]!));
         run[w]!(aPtr, sai * bytes, sap * bytes, bOff + j0 * depth * 8, (ic * n + j0) * bytes, n * bytes, tiles, depth, first);
       }
@@ -127,18 +129,6 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
 /** Rounds a byte size up to 16, so every region starts on a vector boundary. */
 function align(size: number): number {
   return Math.ceil(size / 16) * 16;
-}
-
-/** Panel widths covering n columns: panels of 4 (the fastest kernel), then the remainder. */
-const widthCache = new Map<number, readonly number[]>();
-function panelWidths(n: number): readonly number[] {
-  let widths = widthCache.get(n);
-  if (widths === undefined) {
-    widths = [...Array.from({ length: Math.floor(n / 4) }, () => 4), ...(n % 4 === 0 ? [] : [n % 4])];
-    if (widthCache.size >= 64) widthCache.clear(); // bounded: a few shapes recur in practice
-    widthCache.set(n, widths);
-  }
-  return widths;
 }
 
 /**
