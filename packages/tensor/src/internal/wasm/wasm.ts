@@ -23,6 +23,7 @@ export const wasm = {
   if: (): number[] => [0x04, 0x40],
   else: (): number[] => [0x05],
   end: (): number[] => [0x0b],
+  br: (depth: number): number[] => [0x0c, ...leb128(depth)],
   brIf: (depth: number): number[] => [0x0d, ...leb128(depth)],
 
   // Variables and integers (§5.4.4, §5.4.7).
@@ -30,6 +31,7 @@ export const wasm = {
   set: (local: number): number[] => [0x21, ...leb128(local)],
   i32Const: (value: number): number[] => [0x41, ...leb128(value, 'signed')],
   i32Eqz: (): number[] => [0x45],
+  i32LtU: (): number[] => [0x49],
   i32Add: (): number[] => [0x6a],
   i32Sub: (): number[] => [0x6b],
   i32Mul: (): number[] => [0x6c],
@@ -41,6 +43,8 @@ export const wasm = {
   store: (offset: number): number[] => simd(0x0b, 4, ...leb128(offset)),
   /** i8x16.shuffle: (a, b) → bytes picked from the 32 bytes of a then b by the 16 indices. */
   shuffle: (bytes: readonly number[]): number[] => simd(0x0d, ...bytes),
+  /** v128.load32_splat: all four 32-bit lanes ← the float at address + offset. */
+  load32Splat: (offset: number): number[] => simd(0x09, 2, ...leb128(offset)),
   /** v128.load64_splat: both f64 lanes ← the double at address + offset. */
   load64Splat: (offset: number): number[] => simd(0x0a, 3, ...leb128(offset)),
   /** v128.load32_zero: lane 0 ← the 32 bits at address + offset, other lanes 0. */
@@ -59,6 +63,8 @@ export const wasm = {
   demote: (): number[] => simd(0x5e),
   /** f64x2.promote_low_f32x4: floats in lanes 0, 1 → two doubles (exact). */
   promote: (): number[] => simd(0x5f),
+  f32x4Add: (): number[] => simd(0xe4),
+  f32x4Mul: (): number[] => simd(0xe6),
   f64x2Add: (): number[] => simd(0xf0),
   f64x2Mul: (): number[] => simd(0xf2),
 } as const;
