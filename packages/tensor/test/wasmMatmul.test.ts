@@ -6,7 +6,9 @@ import { directKernel64 } from '../src/internal/matmul/directKernel64.js';
 import { packA32, packB32 } from '../src/internal/matmul/pack32.js';
 import { packA64, packB64 } from '../src/internal/matmul/pack64.js';
 import { packedKernel, packedScratchSize } from '../src/internal/matmul/packedKernel.js';
+import { f32Kernel } from '../src/internal/matmul/f32Kernel.js';
 import { instantiate, retainedBytes, wasmMatmul } from '../src/internal/matmul/wasmMatmul.js';
+import { wasmMatmul32 } from '../src/internal/matmul/wasmMatmul32.js';
 import { arrayOf } from './reference.js';
 
 /**
@@ -111,13 +113,15 @@ describe.runIf(available)('wasmMatmul', () => {
     expect(Array.from(wasmProduct(p, false), (x) => Object.is(x, -0))).toEqual([true, true, false, false]);
   });
 
-  it('is what matmul runs: matmul gives the JavaScript kernel\'s bits on the trainer\'s [300x10]·[10x5]', () => {
+  it('is what matmul runs: matmul gives the JavaScript kernels\' bits on the trainer\'s [300x10]·[10x5], in both accumulations', () => {
     const a = new Tensor(arrayOf('float32', Array.from({ length: 3000 }, (_, i) => Math.sin(i))), [300, 10]);
     const b = new Tensor(arrayOf('float32', Array.from({ length: 50 }, (_, i) => Math.cos(i))), [10, 5]);
     const out = new Tensor(new Float32Array(1500), [300, 5]);
-    matmul(a, b, { out });
+    matmul(a, b, { out, accumulation: 'float64' });
     const p = { m: 300, n: 5, k: 10, tA: false, tB: false, dtype: 'float32' as const, A: a.data, B: b.data };
     expect(differences(out.data, jsProduct(p, false))).toEqual([]);
+    matmul(a, b, { out });
+    expect(differences(out.data, js32(p))).toEqual([]);
   });
 
   it('grows its memory for a large product, and drops a memory past 64 MiB after the call', () => {
@@ -139,6 +143,66 @@ describe.runIf(available)('wasmMatmul', () => {
     // A row stride of 2²⁸ float64s puts the padded end of A past 2 GiB.
     const C = new Float64Array(4).fill(7);
     expect(wasmMatmul(new Float64Array(4), 2 ** 28, 1, new Float64Array(1), 1, 1, C, 4, 1, 1, false)).toBe(false);
+    expect(Array.from(C)).toEqual([7, 7, 7, 7]);
+  });
+});
+
+/** C by the float32-accumulation JavaScript kernel. */
+function js32(p: Product): Float32Array {
+  const { sai, sap, sbp, sbj } = strides(p);
+  const C = new Float32Array(p.m * p.n);
+  f32Kernel(p.A as Float32Array, sai, sap, p.B as Float32Array, sbp, sbj, C, p.m, p.n, p.k);
+  return C;
+}
+
+/** C by the float32-accumulation WebAssembly kernels. */
+function wasm32(p: Product): Float32Array {
+  const { sai, sap, sbp, sbj } = strides(p);
+  const C = new Float32Array(p.m * p.n).fill(Number.NaN);
+  expect(wasmMatmul32(p.A as Float32Array, sai, sap, p.B as Float32Array, sbp, sbj, C, p.m, p.n, p.k)).toBe(true);
+  return C;
+}
+
+describe.runIf(available)('wasmMatmul32 (float32 accumulation)', () => {
+  const products32 = (dims: Parameters<typeof products>[0]) => products(dims).filter((p) => p.dtype === 'float32');
+
+  it('gives f32Kernel\'s bits: every transpose, odd sizes, every panel split and remainder of the 4×4 transposes', () => {
+    // n up to 13: one to four panels of 1–4 columns; m up to 21: partial 8-row tiles; k up to 19:
+    // packing in blocks of four depth steps plus each remainder 0–3.
+    const dims = { m: fc.integer({ min: 1, max: 21 }), n: fc.integer({ min: 1, max: 13 }), k: fc.integer({ min: 1, max: 19 }) };
+    fc.assert(fc.property(products32(dims), (p) => { expect(differences(wasm32(p), js32(p))).toEqual([]); }), { numRuns: 400 });
+  });
+
+  it('gives f32Kernel\'s bits across depth blocks of 256 (C carries the sum) and row blocks of packed A', () => {
+    // k = 10 packs all 300 rows in one block; k = 300 cuts A into 256-row blocks and depth 256 + 44.
+    for (const [m, n, k] of [[300, 5, 10], [300, 9, 300], [9, 7, 700], [520, 3, 257]] as const) {
+      for (const tA of [false, true]) for (const tB of [false, true]) {
+        const A = arrayOf('float32', Array.from({ length: m * k }, (_, i) => Math.sin(i * 1.3) * 3));
+        const B = arrayOf('float32', Array.from({ length: k * n }, (_, i) => Math.cos(i * 0.7) * 2));
+        const p = { m, n, k, tA, tB, dtype: 'float32' as const, A, B };
+        expect(differences(wasm32(p), js32(p)), `${m}x${k}x${n} ${tA} ${tB}`).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps exact zeros\' signs, rounds through float32 overflow and underflow, and propagates infinities and NaN as f32Kernel does', () => {
+    const specials = [0, -0, 1, -1, Infinity, -Infinity, Number.NaN, 1e-45, 3e-39, 3.4e38, 2e19, -2.5];
+    const dims = { m: fc.integer({ min: 1, max: 17 }), n: fc.integer({ min: 1, max: 6 }), k: fc.integer({ min: 1, max: 6 }) };
+    const prop = fc
+      .record({ ...dims, tA: fc.boolean(), tB: fc.boolean(), dtype: fc.constant<DType>('float32') })
+      .chain((p) => {
+        const values = (length: number) => fc.array(fc.constantFrom(...specials), { minLength: length, maxLength: length }).map((v) => arrayOf('float32', v));
+        return fc.record({ A: values(p.m * p.k), B: values(p.k * p.n) }).map((d) => ({ ...p, ...d }));
+      });
+    fc.assert(fc.property(prop, (p) => { expect(differences(wasm32(p), js32(p))).toEqual([]); }), { numRuns: 300 });
+    // 2e19·2e19 overflows float32 (a float64 sum would not): +∞, then ∞ − ∞ = NaN.
+    const big = { m: 8, n: 1, k: 2, tA: false, tB: false, dtype: 'float32' as const, A: arrayOf('float32', Array.from({ length: 16 }, (_, i) => (i % 2 ? -2e19 : 2e19))), B: arrayOf('float32', [2e19, -2e19]) };
+    expect(Array.from(wasm32(big))).toEqual(Array(8).fill(Infinity));
+  });
+
+  it('declines a product that would need more than 2 GiB, writing nothing', () => {
+    const C = new Float32Array(4).fill(7);
+    expect(wasmMatmul32(new Float32Array(4), 2 ** 29, 1, new Float32Array(1), 1, 1, C, 4, 1, 1)).toBe(false);
     expect(Array.from(C)).toEqual([7, 7, 7, 7]);
   });
 });

@@ -4,19 +4,24 @@ import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/che
 import { format, formatShape } from '../internal/format.js';
 import { directKernel32 } from '../internal/matmul/directKernel32.js';
 import { directKernel64 } from '../internal/matmul/directKernel64.js';
+import { f32Kernel } from '../internal/matmul/f32Kernel.js';
 import { packA32, packB32 } from '../internal/matmul/pack32.js';
 import { packA64, packB64 } from '../internal/matmul/pack64.js';
 import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel.js';
 import { wasmMatmul } from '../internal/matmul/wasmMatmul.js';
+import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
 import { scratch } from '../internal/scratch.js';
 
 /**
- * Options of {@link matmul}: which operands to read transposed, and where to write.
+ * Options of {@link matmul}: which operands to read transposed, where to write, and in which
+ * precision to add the products.
  *
  * @example
  * ```ts
  * // dW = dZᵀ·X in backprop, into a preallocated gradient
  * const options: MatmulOptions<'float32'> = { transposeA: true, out: dW };
+ * // float32 operands, products added in float64 and rounded once
+ * const accurate: MatmulOptions<'float32'> = { accumulation: 'float64' };
  * ```
  */
 export interface MatmulOptions<D extends DType = DType> {
@@ -26,6 +31,13 @@ export interface MatmulOptions<D extends DType = DType> {
   transposeB?: boolean | undefined;
   /** Where to write the m×n result (same dtype; must not overlap a or b). Default: a new tensor. */
   out?: Tensor<D> | undefined;
+  /**
+   * The precision the products are added in. Default: the operands' dtype. `'float32'` (float32
+   * operands only) adds in float32 like numpy, PyTorch and TensorFlow.js, with WebAssembly
+   * kernels about twice as fast; `'float64'` adds float32 products in float64 and rounds once,
+   * for a result within about one float32 rounding of the exact product.
+   */
+  accumulation?: DType | undefined;
 }
 
 /** The result shape, reused so a call with `out` allocates nothing (checkOut does not keep it). */
@@ -46,12 +58,19 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  * C[i,j] = Σₚ op(A)[i,p]·op(B)[p,j], for op(A) m×k and op(B) k×n.
  *
  * Backpropagation needs A·Bᵀ and Aᵀ·B; the transposes are read in place, never copied.
- * Products are accumulated in float64, in order of p, and rounded once when stored, so float32
- * results are at least as accurate as a float32 BLAS (a zero result may be −0, as in BLAS).
+ * The sum runs in order p = 0, 1, …, k − 1 in the `accumulation` precision, which defaults to
+ * the dtype:
+ * - float32 (the default for float32 tensors, as in numpy, PyTorch and TensorFlow.js): every
+ *   product and every partial sum is rounded to float32, so C[i,j] is exactly
+ *   fl(…fl(fl(a₀b₀) + fl(a₁b₁)) + …), with error at most about k·2⁻²⁴·Σₚ|aₚbₚ|.
+ * - float64 (the default for float64 tensors; opt-in for float32): products accumulated in
+ *   float64 from the first (peeled, so an exact −0 survives), in 256-deep blocks added into C
+ *   from m·n·k ≥ 80³ on, and rounded once to C's dtype: a float32 result within about one
+ *   float32 rounding of the exact value.
  * Where WebAssembly SIMD is available, products from 1024 multiply-adds (and 4 rows) run on
- * f64x2 kernels; elsewhere, and below that size, on JavaScript kernels (direct 4×4 register
- * tiles; GotoBLAS-style packed panels from 80³ on). Both add in the same order, so the result
- * is the same bits either way. With `out`, no tensor or typed array is allocated.
+ * f32x4 or f64x2 kernels; elsewhere, and below that size, on JavaScript kernels. Both add in
+ * the same order, so the result is the same bits either way. With `out`, no tensor or typed
+ * array is allocated.
  *
  * @example
  * ```ts
@@ -62,7 +81,7 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  * ```
  * @throws TypeError if a, b or out is not a tensor, dtypes differ, or an option has the wrong type.
  * @throws RangeError if a or b is not 2-d, the inner dimensions differ, out has the wrong shape,
- *   or out overlaps a or b.
+ *   out overlaps a or b, or `accumulation` is 'float32' for float64 operands.
  */
 export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: MatmulOptions<D>): Tensor<D> {
   const fn = 'matmul';
@@ -78,6 +97,13 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   const transposeB = options?.transposeB ?? false;
   if (typeof transposeA !== 'boolean') throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${format(transposeA)}`);
   if (typeof transposeB !== 'boolean') throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${format(transposeB)}`);
+  const accumulation = options?.accumulation ?? a.dtype;
+  if (accumulation !== 'float32' && accumulation !== 'float64') {
+    throw new TypeError(`${fn}: options.accumulation must be 'float32' or 'float64', got ${format(accumulation)}`);
+  }
+  if (accumulation === 'float32' && a.dtype === 'float64') {
+    throw new RangeError(`${fn}: options.accumulation must be 'float64' for float64 operands (adding in float32 would discard their precision), got 'float32'`);
+  }
   const ar = a.shape[0] as number, ac = a.shape[1] as number;
   const br = b.shape[0] as number, bc = b.shape[1] as number;
   const m = transposeA ? ac : ar;
@@ -103,11 +129,17 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   const sai = transposeA ? 1 : k, sap = transposeA ? m : 1;
   const sbp = transposeB ? 1 : n, sbj = transposeB ? k : 1;
   const A = a.data, B = b.data, C = out.data;
+  const wasmSized = m >= 4 && m * n * k >= WASM_THRESHOLD;
+  if (accumulation === 'float32') {
+    const [A32, B32, C32] = [A as Float32Array, B as Float32Array, C as Float32Array];
+    if (!(wasmSized && wasmMatmul32(A32, sai, sap, B32, sbp, sbj, C32, m, n, k))) f32Kernel(A32, sai, sap, B32, sbp, sbj, C32, m, n, k);
+    return out;
+  }
   const packed = m * n * k >= PACK_THRESHOLD;
   // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, 2–5× faster;
   // the JavaScript kernels run where WebAssembly SIMD is missing, and on products too small to
   // repay the copies into the module's memory.
-  if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
+  if (wasmSized && wasmMatmul(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
   // Separate float32 and float64 code paths all the way down (see directKernel64.ts).
   if (packed) {
     const work = scratch(packedScratchSize(n, k));

@@ -1,3 +1,5 @@
+import { f32x4Kernel } from '../wasm/f32x4Kernel.js';
+import { packA32Kernel } from '../wasm/packA32Kernel.js';
 import { panelKernel } from '../wasm/panelKernel.js';
 import { wasmModule } from '../wasm/wasmModule.js';
 import { packA32 } from './pack32.js';
@@ -5,14 +7,22 @@ import { packA64 } from './pack64.js';
 import { KC, MC } from './packedKernel.js';
 
 /** A panel kernel's signature (see panelKernel.ts); all arguments are i32, addresses in bytes. */
-type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
+export type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
 
-interface Kernels {
+/** A packA32Kernel's signature (see packA32Kernel.ts). */
+export type PackKernel = (src: number, sai: number, sap: number, dst: number, panels: number, kc: number) => void;
+
+/** The compiled module: its memory, its kernels and the views matmul keeps of the memory. @internal */
+export interface Kernels {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   /** kernels[bytes][w]: the strided-A kernel for storage of `bytes` per element and a w-column panel. */
   readonly kernels: Record<4 | 8, readonly PanelKernel[]>;
   /** packedKernels[bytes][w]: the same on packed float64 panels of A (4-row tiles). */
   readonly packedKernels: Record<4 | 8, readonly PanelKernel[]>;
+  /** f32x4[w]: the float32-accumulation kernel on packed 8-row float32 panels of A (f32x4Kernel). */
+  readonly f32x4: readonly PanelKernel[];
+  /** Packing of float32 op(A) into 8-row float32 panels, from A stored m×k ('rows') or k×m ('columns'). */
+  readonly packA32: { readonly rows: PackKernel; readonly columns: PackKernel };
   /** Views of the whole memory, and its size in bytes; remade only when matmul grows it. */
   f32: Float32Array;
   f64: Float64Array;
@@ -34,10 +44,12 @@ const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
 const PANEL_WIDTH = 4;
 /** Rows per tile, and per packed panel, of the packed-A kernels (rv = 2 for every width). */
 const PACKED_ROWS = 4;
+/** Rows per tile, and per packed panel of A, of the float32-accumulation kernels (f32x4Kernel). */
+export const F32_ROWS = 8;
 /** Rows of padding after A and C: the last tile may run past row m (see panelKernel). */
 const PAD_ROWS = 8;
 /** Larger products fall back to the JavaScript kernels rather than grow the memory further. */
-const MAX_BYTES = 2 ** 31;
+export const MAX_BYTES = 2 ** 31;
 /** A memory grown past this is dropped after the call instead of being kept for the next one. */
 const RETAIN_BYTES = 64 * 2 ** 20;
 
@@ -122,7 +134,7 @@ export function wasmMatmul<E extends Float32Array | Float64Array>(
     }
   }
   C.set((bytes === 4 ? result32(module, m * n) : result64(module, m * n)) as E);
-  if (module.bytes > RETAIN_BYTES) cached = undefined;
+  releaseLargeMemory(module);
   return true;
 }
 
@@ -136,7 +148,7 @@ function align(size: number): number {
  * until the length changes or the memory grows (kernels() resets it), so a training loop's
  * repeated product allocates no view per call.
  */
-function result32(module: Kernels, length: number): Float32Array {
+export function result32(module: Kernels, length: number): Float32Array {
   if (module.result32.length !== length) module.result32 = module.f32.subarray(0, length);
   return module.result32;
 }
@@ -153,8 +165,8 @@ function panelView(module: Kernels, offset: number, bytes: number): Float64Array
   return module.panel;
 }
 
-/** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. */
-function kernels(bytes: number): Kernels | null {
+/** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. @internal */
+export function kernels(bytes: number): Kernels | null {
   if (cached === undefined) cached = instantiate((globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly);
   if (cached === null || bytes <= cached.bytes) return cached;
   // Only this function grows the memory, so the sizes and views it keeps stay true without
@@ -186,6 +198,11 @@ export function retainedBytes(): number {
   return cached ? cached.bytes : 0;
 }
 
+/** Drops the module if its memory grew past RETAIN_BYTES (the next call makes a fresh one). @internal */
+export function releaseLargeMemory(module: Kernels): void {
+  if (module.bytes > RETAIN_BYTES) cached = undefined;
+}
+
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
 interface WebAssemblyApi {
   validate(bytes: Uint8Array): boolean;
@@ -197,10 +214,15 @@ interface WebAssemblyApi {
 export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
   if (api === undefined) return null;
   const widths = [1, 2, 3, 4];
-  const functions = ([4, 8] as const).flatMap((bytes) => widths.flatMap((w) => [
-    panelKernel(bytes, ROW_VECTORS[w]!, w),
-    panelKernel(bytes, PACKED_ROWS / 2, w, 'packed'),
-  ]));
+  const functions = [
+    ...([4, 8] as const).flatMap((bytes) => widths.flatMap((w) => [
+      panelKernel(bytes, ROW_VECTORS[w]!, w),
+      panelKernel(bytes, PACKED_ROWS / 2, w, 'packed'),
+    ])),
+    ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w, 'packed')),
+    packA32Kernel(F32_ROWS, 'rows'),
+    packA32Kernel(F32_ROWS, 'columns'),
+  ];
   const binary = wasmModule(functions);
   if (!api.validate(binary)) return null;
   let exports: Record<string, unknown>;
@@ -217,6 +239,9 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
     }
     return byWidth;
   };
+  const f32x4: PanelKernel[] = [];
+  for (const w of widths) f32x4[w] = exports[`s${F32_ROWS / 4}w${w}p`] as PanelKernel;
+  const packA32 = { rows: exports[`packA32r${F32_ROWS}`] as PackKernel, columns: exports[`packA32r${F32_ROWS}c`] as PackKernel };
   const f32 = new Float32Array(memory.buffer), f64 = new Float64Array(memory.buffer);
-  return { memory, kernels: { 4: pick(4, false), 8: pick(8, false) }, packedKernels: { 4: pick(4, true), 8: pick(8, true) }, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0), panel: f64.subarray(0, 0) };
+  return { memory, kernels: { 4: pick(4, false), 8: pick(8, false) }, packedKernels: { 4: pick(4, true), 8: pick(8, true) }, f32x4, packA32, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0), panel: f64.subarray(0, 0) };
 }

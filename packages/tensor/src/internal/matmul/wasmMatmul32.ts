@@ -1,0 +1,83 @@
+import { F32_ROWS, kernels, MAX_BYTES, releaseLargeMemory, result32 } from './wasmMatmul.js';
+
+/** Depth of one block: C holds the running sum between blocks (see f32x4Kernel). */
+const KC = 256;
+/** Bytes of packed A per block: the block stays in L2 while each B panel streams over it. */
+const A_BLOCK_BYTES = 256 * 1024;
+/** Most columns per B panel; n is split into ⌈n/4⌉ panels of near-equal width (5 → 3 + 2). */
+const PANEL_WIDTH = 4;
+
+/**
+ * C = op(A)·op(B) with float32 accumulation on the WebAssembly SIMD kernels (f32x4Kernel.ts), bit
+ * for bit the result of the JavaScript kernel f32Kernel: every C[i,j] is the sequential float32
+ * sum fl(…fl(fl(a₀b₀) + fl(a₁b₁)) + …) of its products, rounded after each multiply and add.
+ *
+ * A is copied into the module's memory and, block by block, packed by packA32Kernel into 8-row
+ * float32 panels (four-by-four transposes for A stored m×k, plain loads for Aᵀ); each depth
+ * block of op(B) is packed into float32 panels of ≤ 4 columns, n split evenly so no panel is
+ * much narrower than the rest; the kernel runs an 8-row tile per panel column group, and C is
+ * copied out. Blocks: the depth in KC = 256 steps (C carries the running sum from one block to
+ * the next, which changes no bit), the rows in blocks of ≤ 256 KiB of packed A.
+ *
+ * Strides in elements as in directKernel64. Returns false, having written nothing, when
+ * WebAssembly SIMD is unavailable or the operands would need more than 2 GiB.
+ * @internal
+ */
+export function wasmMatmul32(
+  A: Float32Array, sai: number, sap: number,
+  B: Float32Array, sbp: number, sbj: number,
+  C: Float32Array, m: number, n: number, k: number,
+): boolean {
+  const kcMax = Math.min(KC, k);
+  const mc = Math.max(F32_ROWS, Math.floor(A_BLOCK_BYTES / (4 * kcMax * F32_ROWS)) * F32_ROWS);
+  const rowsPacked = Math.min(mc, Math.ceil(m / F32_ROWS) * F32_ROWS);
+  // Layout: C (m + F32_ROWS rows) at 0, so the copy-out view starts at 0; then B's panels; then A
+  // as stored, padded for the last panel's rows past m; then the packed block of A.
+  const cBytes = align((m + F32_ROWS) * n * 4);
+  const bBytes = align(kcMax * n * 4);
+  const aBytes = align((A.length + F32_ROWS * (sai + 1)) * 4);
+  const total = cBytes + bBytes + aBytes + rowsPacked * kcMax * 4;
+  if (total > MAX_BYTES) return false;
+  const module = kernels(total);
+  if (module === null) return false;
+  const { f32, f32x4 } = module;
+  const bOff = cBytes, aOff = bOff + bBytes, packOff = aOff + aBytes;
+  f32.set(A, aOff / 4);
+  const pack = sai === 1 ? module.packA32.columns : module.packA32.rows;
+  const panels = Math.ceil(n / PANEL_WIDTH);
+  for (let pc = 0; pc < k; pc += KC) {
+    const depth = Math.min(KC, k - pc);
+    const first = pc === 0 ? 1 : 0;
+    // Pack op(B)[pc .. pc+depth, all columns]: the panel at column j0, of width w, holds
+    // element (p, c) at float index bOff/4 + j0·depth + p·w + c.
+    for (let t = 0, j0 = 0, q = bOff / 4; t < panels; t++) {
+      const w = panelWidth(n, panels, t);
+      for (let p = 0; p < depth; p++) {
+        for (let c = 0, src = (pc + p) * sbp + j0 * sbj; c < w; c++, src += sbj) f32[q++] = B[src]!;
+      }
+      j0 += w;
+    }
+    for (let ic = 0; ic < m; ic += mc) {
+      const tiles = Math.ceil(Math.min(mc, m - ic) / F32_ROWS);
+      pack(aOff + (ic * sai + pc * sap) * 4, sai * 4, sap * 4, packOff, tiles, depth);
+      for (let t = 0, j0 = 0; t < panels; t++) {
+        const w = panelWidth(n, panels, t);
+        f32x4[w]!(packOff, 0, 0, bOff + j0 * depth * 4, (ic * n + j0) * 4, n * 4, tiles, depth, first);
+        j0 += w;
+      }
+    }
+  }
+  C.set(result32(module, m * n));
+  releaseLargeMemory(module);
+  return true;
+}
+
+/** Width of panel t when n columns are split into `panels` panels as evenly as possible. */
+function panelWidth(n: number, panels: number, t: number): number {
+  return Math.floor(n / panels) + (t < n % panels ? 1 : 0);
+}
+
+/** Rounds a byte size up to 16, so every region starts on a vector boundary. */
+function align(size: number): number {
+  return Math.ceil(size / 16) * 16;
+}
