@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matmul, tensor, Tensor, zeros, type DType, type MatmulOptions } from '../src/index.js';
+import { f32Kernel } from '../src/internal/matmul/f32Kernel.js';
 import { expectError } from './helpers.js';
 import { arrayOf, naiveMatmul, naiveMatmulFloat32 } from './reference.js';
 
@@ -81,8 +82,8 @@ describe('matmul', () => {
     ({ a: p.tA ? [p.k, p.m] : [p.m, p.k], b: p.tB ? [p.n, p.k] : [p.k, p.n] });
 
   it('float32 operands add in float32 by default: the textbook float32 loop, bit for bit, on random reals', () => {
-    // m·n·k from 1 to 6·10⁴ spans the JavaScript kernel (< 1024 multiply-adds or < 4 rows) and the
-    // WebAssembly one; naiveMatmulFloat32 is the independent reference (Math.fround after each op).
+    // m·n·k from 1 to 6·10⁴ spans the JavaScript kernel (< 128 multiply-adds) and the WebAssembly
+    // one; naiveMatmulFloat32 is the independent reference (Math.fround after each op).
     fc.assert(
       fc.property(realProducts({ m: fc.integer({ min: 1, max: 40 }), n: fc.integer({ min: 1, max: 40 }), k: fc.integer({ min: 1, max: 40 }) }), (p) => {
         const { a, b } = shapes(p);
@@ -103,6 +104,19 @@ describe('matmul', () => {
         expect(c.data.every((x, i) => Object.is(x, ref[i])), `${m}x${k}x${n} ${tA}`).toBe(true);
       }
     }
+  });
+
+  it('f32Kernel, the JavaScript fallback, is the textbook float32 loop bit for bit: 4×4 tiles, 4×1 and 1×4 edges, corner', () => {
+    fc.assert(
+      fc.property(realProducts({ m: fc.integer({ min: 1, max: 11 }), n: fc.integer({ min: 1, max: 11 }), k: fc.integer({ min: 1, max: 9 }) }), (p) => {
+        const { a, b } = shapes(p);
+        const C = new Float32Array(p.m * p.n);
+        f32Kernel(p.A, p.tA ? 1 : p.k, p.tA ? p.m : 1, p.B, p.tB ? 1 : p.n, p.tB ? p.k : 1, C, p.m, p.n, p.k);
+        const ref = naiveMatmulFloat32(p.A, a[0]!, a[1]!, p.B, b[0]!, b[1]!, p.tA, p.tB);
+        expect(C.every((x, i) => Object.is(x, ref[i]))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('float32 accumulation stays within the dot-product bound |c − ab| ≤ γₖ·Σ|aₚbₚ|, γₖ = ku/(1 − ku), u = 2⁻²⁴', () => {

@@ -44,11 +44,19 @@ export interface MatmulOptions<D extends DType = DType> {
 const resultShape = [0, 0];
 
 /**
- * Products with fewer multiply-adds (m·n·k), or fewer than 4 rows, run in JavaScript even where
- * WebAssembly SIMD is available: a call into the module costs about 80 ns more, and its kernels
- * compute whole tiles of 4–8 rows (measured: JavaScript is faster up to about 10³ multiply-adds).
+ * With float64 accumulation, products with fewer multiply-adds (m·n·k), or fewer than 4 rows,
+ * run in JavaScript even where WebAssembly SIMD is available: a call into the module costs about
+ * 80 ns more, and its kernels compute whole tiles of 4–8 rows (measured: JavaScript is faster up
+ * to about 10³ multiply-adds).
  */
 const WASM_THRESHOLD = 1024;
+
+/**
+ * With float32 accumulation the WebAssembly path is faster from about 128 multiply-adds, whatever
+ * the number of rows: the JavaScript kernel must round after every operation (Math.fround), which
+ * costs it 3–5× (measured: 8×8×8 in 98 ns against 377 ns, 1×100×100 in 3.4 µs against 21 µs).
+ */
+const WASM32_THRESHOLD = 128;
 
 /** Products with at least this many multiply-adds (m·n·k) are packed; smaller ones run direct. */
 const PACK_THRESHOLD = 80 * 80 * 80;
@@ -67,9 +75,10 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  *   float64 from the first (peeled, so an exact −0 survives), in 256-deep blocks added into C
  *   from m·n·k ≥ 80³ on, and rounded once to C's dtype: a float32 result within about one
  *   float32 rounding of the exact value.
- * Where WebAssembly SIMD is available, products from 1024 multiply-adds (and 4 rows) run on
- * f32x4 or f64x2 kernels; elsewhere, and below that size, on JavaScript kernels. Both add in
- * the same order, so the result is the same bits either way. With `out`, no tensor or typed
+ * Where WebAssembly SIMD is available, products from 128 multiply-adds (float32 accumulation)
+ * or 1024 multiply-adds and 4 rows (float64) run on f32x4 or f64x2 kernels; elsewhere, and
+ * below those sizes, on JavaScript kernels. Both add in the same order, so the result is the
+ * same bits either way. With `out`, no tensor or typed
  * array is allocated.
  *
  * @example
@@ -129,17 +138,16 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   const sai = transposeA ? 1 : k, sap = transposeA ? m : 1;
   const sbp = transposeB ? 1 : n, sbj = transposeB ? k : 1;
   const A = a.data, B = b.data, C = out.data;
-  const wasmSized = m >= 4 && m * n * k >= WASM_THRESHOLD;
   if (accumulation === 'float32') {
-    const [A32, B32, C32] = [A as Float32Array, B as Float32Array, C as Float32Array];
-    if (!(wasmSized && wasmMatmul32(A32, sai, sap, B32, sbp, sbj, C32, m, n, k))) f32Kernel(A32, sai, sap, B32, sbp, sbj, C32, m, n, k);
+    const A32 = A as Float32Array, B32 = B as Float32Array, C32 = C as Float32Array;
+    if (!(m * n * k >= WASM32_THRESHOLD && wasmMatmul32(A32, sai, sap, B32, sbp, sbj, C32, m, n, k))) f32Kernel(A32, sai, sap, B32, sbp, sbj, C32, m, n, k);
     return out;
   }
   const packed = m * n * k >= PACK_THRESHOLD;
   // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, 2–5× faster;
   // the JavaScript kernels run where WebAssembly SIMD is missing, and on products too small to
   // repay the copies into the module's memory.
-  if (wasmSized && wasmMatmul(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
+  if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
   // Separate float32 and float64 code paths all the way down (see directKernel64.ts).
   if (packed) {
     const work = scratch(packedScratchSize(n, k));

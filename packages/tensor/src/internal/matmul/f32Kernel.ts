@@ -11,8 +11,11 @@ const f = Math.fround;
  * the double rounding is innocuous: Figueroa, "When is double rounding innocuous?", SIGNUM
  * Newsletter 30(3), 1995).
  *
- * 4×4 register tiles (16 accumulators) while p runs over k, 1×1 for the edges; op(A)[i,p] =
- * A[i·sai + p·sap], op(B)[p,j] = B[p·sbp + j·sbj], C row-major m×n. Requires k ≥ 1.
+ * 4×4 register tiles (16 accumulators) while p runs over k, 4×1 and 1×4 for the edges, 1×1 for
+ * the corner: each rounding adds latency to its sum's chain, so independent sums side by side
+ * keep the core busy. op(A)[i,p] = A[i·sai + p·sap], op(B)[p,j] = B[p·sbp + j·sbj], C row-major
+ * m×n. Requires k ≥ 1. Runs where WebAssembly SIMD is missing, and on products under 128
+ * multiply-adds.
  */
 export function f32Kernel(
   A: Float32Array, sai: number, sap: number,
@@ -22,10 +25,11 @@ export function f32Kernel(
   const m4 = m - (m & 3), n4 = n - (n & 3);
   for (let i = 0; i < m4; i += 4) {
     for (let j = 0; j < n4; j += 4) tile(A, sai, sap, B, sbp, sbj, C, n, k, i, j);
+    for (let j = n4; j < n; j++) column(A, sai, sap, B, sbp, sbj, C, n, k, i, j);
   }
-  // Edges: the last n mod 4 columns of the tiled rows, then the last m mod 4 rows.
-  for (let i = 0; i < m; i++) {
-    for (let j = i < m4 ? n4 : 0; j < n; j++) {
+  for (let i = m4; i < m; i++) {
+    for (let j = 0; j < n4; j += 4) row(A, sai, sap, B, sbp, sbj, C, n, k, i, j);
+    for (let j = n4; j < n; j++) {
       let pa = i * sai, pb = j * sbj;
       let c = f(A[pa]! * B[pb]!);
       for (let p = 1; p < k; p++) {
@@ -36,6 +40,36 @@ export function f32Kernel(
       C[i * n + j] = c;
     }
   }
+}
+
+/** C[i..i+3, j]: four independent sums (a single one would wait on every rounding). */
+function column(A: Float32Array, sai: number, sap: number, B: Float32Array, sbp: number, sbj: number, C: Float32Array, n: number, k: number, i: number, j: number): void {
+  let pa = i * sai, pb = j * sbj;
+  let b = B[pb]!;
+  let c0 = f(A[pa]! * b), c1 = f(A[pa + sai]! * b), c2 = f(A[pa + 2 * sai]! * b), c3 = f(A[pa + 3 * sai]! * b);
+  for (let p = 1; p < k; p++) {
+    pa += sap;
+    pb += sbp;
+    b = B[pb]!;
+    c0 = f(c0 + f(A[pa]! * b)); c1 = f(c1 + f(A[pa + sai]! * b)); c2 = f(c2 + f(A[pa + 2 * sai]! * b)); c3 = f(c3 + f(A[pa + 3 * sai]! * b));
+  }
+  const o = i * n + j;
+  C[o] = c0; C[o + n] = c1; C[o + 2 * n] = c2; C[o + 3 * n] = c3;
+}
+
+/** C[i, j..j+3]: four independent sums. */
+function row(A: Float32Array, sai: number, sap: number, B: Float32Array, sbp: number, sbj: number, C: Float32Array, n: number, k: number, i: number, j: number): void {
+  let pa = i * sai, pb = j * sbj;
+  let x = A[pa]!;
+  let c0 = f(x * B[pb]!), c1 = f(x * B[pb + sbj]!), c2 = f(x * B[pb + 2 * sbj]!), c3 = f(x * B[pb + 3 * sbj]!);
+  for (let p = 1; p < k; p++) {
+    pa += sap;
+    pb += sbp;
+    x = A[pa]!;
+    c0 = f(c0 + f(x * B[pb]!)); c1 = f(c1 + f(x * B[pb + sbj]!)); c2 = f(c2 + f(x * B[pb + 2 * sbj]!)); c3 = f(c3 + f(x * B[pb + 3 * sbj]!));
+  }
+  const o = i * n + j;
+  C[o] = c0; C[o + 1] = c1; C[o + 2] = c2; C[o + 3] = c3;
 }
 
 /** C[i..i+3, j..j+3], 16 accumulators. */

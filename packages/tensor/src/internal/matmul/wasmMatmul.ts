@@ -7,7 +7,10 @@ import { packA64 } from './pack64.js';
 import { KC, MC } from './packedKernel.js';
 
 /** A panel kernel's signature (see panelKernel.ts); all arguments are i32, addresses in bytes. */
-export type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
+type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
+
+/** An f32x4Kernel's signature (see f32x4Kernel.ts). */
+export type F32x4Kernel = (aPtr: number, bPtr: number, sbp: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
 
 /** A packA32Kernel's signature (see packA32Kernel.ts). */
 export type PackKernel = (src: number, sai: number, sap: number, dst: number, panels: number, kc: number) => void;
@@ -20,7 +23,7 @@ export interface Kernels {
   /** packedKernels[bytes][w]: the same on packed float64 panels of A (4-row tiles). */
   readonly packedKernels: Record<4 | 8, readonly PanelKernel[]>;
   /** f32x4[w]: the float32-accumulation kernel on packed 8-row float32 panels of A (f32x4Kernel). */
-  readonly f32x4: readonly PanelKernel[];
+  readonly f32x4: readonly F32x4Kernel[];
   /** Packing of float32 op(A) into 8-row float32 panels, from A stored m×k ('rows') or k×m ('columns'). */
   readonly packA32: { readonly rows: PackKernel; readonly columns: PackKernel };
   /** Views of the whole memory, and its size in bytes; remade only when matmul grows it. */
@@ -219,7 +222,7 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
       panelKernel(bytes, ROW_VECTORS[w]!, w),
       panelKernel(bytes, PACKED_ROWS / 2, w, 'packed'),
     ])),
-    ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w, 'packed')),
+    ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w)),
     packA32Kernel(F32_ROWS, 'rows'),
     packA32Kernel(F32_ROWS, 'columns'),
   ];
@@ -239,8 +242,8 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
     }
     return byWidth;
   };
-  const f32x4: PanelKernel[] = [];
-  for (const w of widths) f32x4[w] = exports[`s${F32_ROWS / 4}w${w}p`] as PanelKernel;
+  const f32x4: F32x4Kernel[] = [];
+  for (const w of widths) f32x4[w] = exports[`f32x4r${F32_ROWS / 4}w${w}`] as F32x4Kernel;
   const packA32 = { rows: exports[`packA32r${F32_ROWS}`] as PackKernel, columns: exports[`packA32r${F32_ROWS}c`] as PackKernel };
   const f32 = new Float32Array(memory.buffer), f64 = new Float64Array(memory.buffer);
   return { memory, kernels: { 4: pick(4, false), 8: pick(8, false) }, packedKernels: { 4: pick(4, true), 8: pick(8, true) }, f32x4, packA32, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0), panel: f64.subarray(0, 0) };

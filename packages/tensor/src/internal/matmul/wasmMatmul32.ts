@@ -4,7 +4,7 @@ import { F32_ROWS, kernels, MAX_BYTES, releaseLargeMemory, result32 } from './wa
 const KC = 256;
 /** Bytes of packed A per block: the block stays in L2 while each B panel streams over it. */
 const A_BLOCK_BYTES = 256 * 1024;
-/** Most columns per B panel; n is split into ⌈n/4⌉ panels of near-equal width (5 → 3 + 2). */
+/** Most columns per kernel call; n is split into ⌈n/4⌉ groups of near-equal width (5 → 3 + 2). */
 const PANEL_WIDTH = 4;
 
 /**
@@ -13,10 +13,11 @@ const PANEL_WIDTH = 4;
  * sum fl(…fl(fl(a₀b₀) + fl(a₁b₁)) + …) of its products, rounded after each multiply and add.
  *
  * A is copied into the module's memory and, block by block, packed by packA32Kernel into 8-row
- * float32 panels (four-by-four transposes for A stored m×k, plain loads for Aᵀ); each depth
- * block of op(B) is packed into float32 panels of ≤ 4 columns, n split evenly so no panel is
- * much narrower than the rest; the kernel runs an 8-row tile per panel column group, and C is
- * copied out. Blocks: the depth in KC = 256 steps (C carries the running sum from one block to
+ * float32 panels (four-by-four transposes for A stored m×k, plain loads for Aᵀ). B stored k×n
+ * is copied as it is and read in place (its rows are what the kernel splats from); Bᵀ is packed
+ * into float32 panels of ≤ 4 columns per depth block. The columns are split into ⌈n/4⌉ groups
+ * of near-equal width, so no group is much narrower than the rest; the kernel runs 8-row tiles
+ * over each group, and C is copied out. Blocks: the depth in KC = 256 steps (C carries the running sum from one block to
  * the next, which changes no bit), the rows in blocks of ≤ 256 KiB of packed A.
  *
  * Strides in elements as in directKernel64. Returns false, having written nothing, when
@@ -34,7 +35,7 @@ export function wasmMatmul32(
   // Layout: C (m + F32_ROWS rows) at 0, so the copy-out view starts at 0; then B's panels; then A
   // as stored, padded for the last panel's rows past m; then the packed block of A.
   const cBytes = align((m + F32_ROWS) * n * 4);
-  const bBytes = align(kcMax * n * 4);
+  const bBytes = align((sbj === 1 ? B.length : kcMax * n) * 4);
   const aBytes = align((A.length + F32_ROWS * (sai + 1)) * 4);
   const total = cBytes + bBytes + aBytes + rowsPacked * kcMax * 4;
   if (total > MAX_BYTES) return false;
@@ -43,26 +44,31 @@ export function wasmMatmul32(
   const { f32, f32x4 } = module;
   const bOff = cBytes, aOff = bOff + bBytes, packOff = aOff + aBytes;
   f32.set(A, aOff / 4);
+  if (sbj === 1) f32.set(B, bOff / 4);
   const pack = sai === 1 ? module.packA32.columns : module.packA32.rows;
-  const panels = Math.ceil(n / PANEL_WIDTH);
+  const groups = Math.ceil(n / PANEL_WIDTH);
   for (let pc = 0; pc < k; pc += KC) {
     const depth = Math.min(KC, k - pc);
     const first = pc === 0 ? 1 : 0;
-    // Pack op(B)[pc .. pc+depth, all columns]: the panel at column j0, of width w, holds
-    // element (p, c) at float index bOff/4 + j0·depth + p·w + c.
-    for (let t = 0, j0 = 0, q = bOff / 4; t < panels; t++) {
-      const w = panelWidth(n, panels, t);
-      for (let p = 0; p < depth; p++) {
-        for (let c = 0, src = (pc + p) * sbp + j0 * sbj; c < w; c++, src += sbj) f32[q++] = B[src]!;
+    // Bᵀ: pack op(B)[pc .. pc+depth, all columns] into panels; the group at column j0, of width
+    // w, holds element (p, c) at float index bOff/4 + j0·depth + p·w + c.
+    if (sbj !== 1) {
+      for (let t = 0, j0 = 0, q = bOff / 4; t < groups; t++) {
+        const w = groupWidth(n, groups, t);
+        for (let p = 0; p < depth; p++) {
+          for (let c = 0, src = (pc + p) * sbp + j0 * sbj; c < w; c++, src += sbj) f32[q++] = B[src]!;
+        }
+        j0 += w;
       }
-      j0 += w;
     }
     for (let ic = 0; ic < m; ic += mc) {
       const tiles = Math.ceil(Math.min(mc, m - ic) / F32_ROWS);
       pack(aOff + (ic * sai + pc * sap) * 4, sai * 4, sap * 4, packOff, tiles, depth);
-      for (let t = 0, j0 = 0; t < panels; t++) {
-        const w = panelWidth(n, panels, t);
-        f32x4[w]!(packOff, 0, 0, bOff + j0 * depth * 4, (ic * n + j0) * 4, n * 4, tiles, depth, first);
+      for (let t = 0, j0 = 0; t < groups; t++) {
+        const w = groupWidth(n, groups, t);
+        const cPtr = (ic * n + j0) * 4;
+        if (sbj === 1) f32x4[w]!(packOff, bOff + (pc * n + j0) * 4, n * 4, cPtr, n * 4, tiles, depth, first);
+        else f32x4[w]!(packOff, bOff + j0 * depth * 4, w * 4, cPtr, n * 4, tiles, depth, first);
         j0 += w;
       }
     }
@@ -72,9 +78,9 @@ export function wasmMatmul32(
   return true;
 }
 
-/** Width of panel t when n columns are split into `panels` panels as evenly as possible. */
-function panelWidth(n: number, panels: number, t: number): number {
-  return Math.floor(n / panels) + (t < n % panels ? 1 : 0);
+/** Width of group t when n columns are split into `groups` groups as evenly as possible. */
+function groupWidth(n: number, groups: number, t: number): number {
+  return Math.floor(n / groups) + (t < n % groups ? 1 : 0);
 }
 
 /** Rounds a byte size up to 16, so every region starts on a vector boundary. */

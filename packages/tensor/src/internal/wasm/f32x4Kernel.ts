@@ -2,20 +2,20 @@ import { wasm } from './wasm.js';
 import type { WasmFunction } from './wasmModule.js';
 
 /** Parameters of every f32x4 kernel, in order (all i32; strides and addresses in bytes). */
-const [A_PTR, SAI, SAP, B_PTR, C_PTR, LDC, TILES, KC, FIRST] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-const PARAMS = 9;
+const [A_PTR, B_PTR, SBP, C_PTR, LDC, TILES, KC, FIRST] = [0, 1, 2, 3, 4, 5, 6, 7];
+const PARAMS = 8;
 
 /**
- * One WebAssembly SIMD kernel for float32 accumulation: C[tile rows, panel columns] ← (or, when
- * continuing, keeps accumulating into) op(A)[rows, 0..kc) · Bpanel, in float32 arithmetic, for
- * `tiles` consecutive tiles of 4·rv rows and a panel of w columns.
+ * One WebAssembly SIMD kernel for float32 accumulation: C[tile rows, w columns] ← (or, when
+ * continuing, keeps accumulating into) op(A)[rows, 0..kc) · op(B)[0..kc, w columns], in float32
+ * arithmetic, for `tiles` consecutive tiles of 4·rv rows.
  *
  * Vectors run down the rows: an f32x4 accumulator holds C[i..i+3, j], so no lane is wasted
- * whatever n is. At depth p each row quad of op(A) is one vector (four lane loads from strided
- * A, or one aligned load from a packed panel) and each of the w panel values of B is splatted;
- * every accumulator then takes one f32x4.mul and one f32x4.add.
+ * whatever n is. At depth p each row quad of op(A) is one aligned load from a packed panel
+ * (packA32Kernel) and each of the w values of B's row p is splatted; every accumulator then
+ * takes one f32x4.mul and one f32x4.add.
  *
- * Arithmetic, the contract the JavaScript kernel (float32Kernel.ts) repeats with Math.fround:
+ * Arithmetic, the contract the JavaScript kernel (f32Kernel.ts) repeats with Math.fround:
  * acc ← fl(a₀·b₀) (`first` = 1) or acc ← C (`first` = 0: a later depth block continues the
  * sum C holds), then acc ← fl(acc + fl(aₚ·bₚ)) for p in order, stored as is. Because float32
  * storage holds the running sum exactly, cutting the depth into blocks changes nothing: every
@@ -26,37 +26,31 @@ const PARAMS = 9;
  * product live at once must stay within 15 vectors.
  *
  * Memory layout, all addresses in bytes:
- * - strided A: op(A)[i,p] of the first tile's row i at A_PTR + i·SAI + p·SAP;
- * - packed A (`a = 'packed'`): float32 panels of 4·rv rows, element (i, p) of the first tile at
- *   A_PTR + (p·4rv + i)·4, the next tile's panel right after (SAI and SAP unused);
- * - the B panel, float32, element (p, c) at B_PTR + (p·w + c)·4;
+ * - packed A: float32 panels of 4·rv rows, element (i, p) of the first tile at
+ *   A_PTR + (p·4rv + i)·4, the next tile's panel right after;
+ * - op(B)[p, c] (c < w) at B_PTR + p·SBP + c·4: B itself when it is stored k×n (SBP = 4n), or a
+ *   packed panel of w columns (SBP = 4w);
  * - C[i,c] at C_PTR + i·LDC + c·4.
  * A tile past the last row reads and writes whole tiles: the caller pads A and C with 4·rv rows
  * and drops them.
  * @internal
  */
-export function f32x4Kernel(rv: number, w: number, a: 'strided' | 'packed' = 'strided'): WasmFunction {
+export function f32x4Kernel(rv: number, w: number): WasmFunction {
   const R = 4 * rv;
-  const packed = a === 'packed';
-  // Locals after the parameters: R row pointers, the B pointer, the depth counter, then vectors.
-  const q = Array.from({ length: R }, (_, r) => PARAMS + r);
-  const PB = PARAMS + R, P = PB + 1;
+  // Locals after the parameters: the A pointer, R row pointers of C, the B pointer, the depth
+  // counter, then vectors.
+  const PA = PARAMS;
+  const q = Array.from({ length: R }, (_, r) => PARAMS + 1 + r);
+  const PB = PARAMS + 1 + R, P = PB + 1;
   const acc = Array.from({ length: rv }, (_, v) => Array.from({ length: w }, (_, c) => P + 1 + v * w + c));
   const av = Array.from({ length: rv }, (_, v) => P + 1 + rv * w + v);
   const T = P + 1 + rv * w + rv;
   const { get, set } = wasm;
 
-  /** av[v] ← row quad v of op(A) at the current depth (strided: one load and three lane loads). */
-  const loadA = (v: number): number[] => {
-    if (packed) return [...get(q[0]!), ...wasm.load(16 * v), ...set(av[v]!)];
-    const code = [...get(q[4 * v]!), ...wasm.load32Zero(0), ...set(av[v]!)];
-    for (let l = 1; l < 4; l++) code.push(...get(q[4 * v + l]!), ...get(av[v]!), ...wasm.load32Lane(0, l), ...set(av[v]!));
-    return code;
-  };
   /** One depth step: multiply (first) or multiply-add every accumulator. */
   const step = (first: boolean): number[] => {
     const code: number[] = [];
-    for (let v = 0; v < rv; v++) code.push(...loadA(v));
+    for (let v = 0; v < rv; v++) code.push(...get(PA), ...wasm.load(16 * v), ...set(av[v]!));
     for (let c = 0; c < w; c++) {
       code.push(...get(PB), ...wasm.load32Splat(4 * c), ...set(T));
       for (let v = 0; v < rv; v++) {
@@ -65,18 +59,17 @@ export function f32x4Kernel(rv: number, w: number, a: 'strided' | 'packed' = 'st
         else code.push(...get(x), ...get(av[v]!), ...get(T), ...wasm.f32x4Mul(), ...wasm.f32x4Add(), ...set(x));
       }
     }
-    if (packed) code.push(...get(q[0]!), ...wasm.i32Const(4 * R), ...wasm.i32Add(), ...set(q[0]!));
-    else for (let r = 0; r < R; r++) code.push(...get(q[r]!), ...get(SAP), ...wasm.i32Add(), ...set(q[r]!));
-    code.push(...get(PB), ...wasm.i32Const(4 * w), ...wasm.i32Add(), ...set(PB));
+    code.push(...get(PA), ...wasm.i32Const(4 * R), ...wasm.i32Add(), ...set(PA));
+    code.push(...get(PB), ...get(SBP), ...wasm.i32Add(), ...set(PB));
     return code;
   };
-  /** Row pointers q[r] = base + r·stride. */
-  const rowPointers = (base: number, stride: number): number[] => {
-    const code = [...get(base), ...set(q[0]!)];
-    for (let r = 1; r < R; r++) code.push(...get(q[r - 1]!), ...get(stride), ...wasm.i32Add(), ...set(q[r]!));
+  /** C's row pointers q[r] = C_PTR + r·LDC. */
+  const rowPointers = (): number[] => {
+    const code = [...get(C_PTR), ...set(q[0]!)];
+    for (let r = 1; r < R; r++) code.push(...get(q[r - 1]!), ...get(LDC), ...wasm.i32Add(), ...set(q[r]!));
     return code;
   };
-  /** acc (v, c) ← C[4v..4v+3, c] (q holds C's row pointers). */
+  /** acc (v, c) ← C[4v..4v+3, c]: the sums of the previous depth blocks. */
   const loadC = (): number[] => {
     const code: number[] = [];
     for (let v = 0; v < rv; v++) {
@@ -98,45 +91,37 @@ export function f32x4Kernel(rv: number, w: number, a: 'strided' | 'packed' = 'st
     }
     return code;
   };
-  const advance = (ptr: number, stride: number): number[] =>
-    [...get(ptr), ...get(stride), ...wasm.i32Const(R), ...wasm.i32Mul(), ...wasm.i32Add(), ...set(ptr)];
-  const depthLoop = [
+
+  const body = [
+    ...get(A_PTR), ...set(PA),
+    ...wasm.loop(), // one tile of R rows per iteration; PA runs on through the packed panels
+    ...get(B_PTR), ...set(PB),
+    ...get(FIRST), ...wasm.if(),
+    ...step(true),
+    ...get(KC), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
+    ...wasm.else(),
+    ...rowPointers(), ...loadC(),
+    ...get(KC), ...set(P),
+    ...wasm.end(),
     ...wasm.block(),
     ...get(P), ...wasm.i32Eqz(), ...wasm.brIf(0),
-    ...wasm.loop(),
+    ...wasm.loop(), // depth
     ...step(false),
     ...get(P), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
     ...get(P), ...wasm.brIf(0),
     ...wasm.end(),
     ...wasm.end(),
-  ];
-  const aRows = packed ? [...get(A_PTR), ...set(q[0]!)] : rowPointers(A_PTR, SAI);
-
-  const body = [
-    ...wasm.loop(), // one tile of R rows per iteration
-    ...get(B_PTR), ...set(PB),
-    ...get(FIRST), ...wasm.if(),
-    ...aRows, ...step(true),
-    ...get(KC), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
-    ...wasm.else(),
-    ...rowPointers(C_PTR, LDC), ...loadC(), ...aRows,
-    ...get(KC), ...set(P),
-    ...wasm.end(),
-    ...depthLoop,
-    // A packed panel's next tile starts where this one's depth steps ended.
-    ...(packed ? [...get(q[0]!), ...set(A_PTR)] : []),
-    ...rowPointers(C_PTR, LDC),
+    ...rowPointers(),
     ...stores(),
-    ...(packed ? [] : advance(A_PTR, SAI)),
-    ...advance(C_PTR, LDC),
+    ...get(C_PTR), ...get(LDC), ...wasm.i32Const(R), ...wasm.i32Mul(), ...wasm.i32Add(), ...set(C_PTR),
     ...get(TILES), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(TILES),
     ...get(TILES), ...wasm.brIf(0),
     ...wasm.end(),
   ];
   return {
-    name: `s${rv}w${w}${packed ? 'p' : ''}`,
+    name: `f32x4r${rv}w${w}`,
     params: Array.from({ length: PARAMS }, () => wasm.i32),
-    locals: [[R + 2, wasm.i32], [rv * w + rv + 1, wasm.v128]],
+    locals: [[R + 3, wasm.i32], [rv * w + rv + 1, wasm.v128]],
     body,
   };
 }

@@ -32,9 +32,11 @@ export const wasm = {
   i32Const: (value: number): number[] => [0x41, ...leb128(value, 'signed')],
   i32Eqz: (): number[] => [0x45],
   i32LtU: (): number[] => [0x49],
+  i32GeU: (): number[] => [0x4f],
   i32Add: (): number[] => [0x6a],
   i32Sub: (): number[] => [0x6b],
   i32Mul: (): number[] => [0x6c],
+  i32RemU: (): number[] => [0x70],
 
   // SIMD (prefix 0xfd, then the opcode in LEB128).
   /** v128.load: the 16 bytes at address + offset. */
