@@ -12,8 +12,8 @@ import { pageResult, servePackage, type ServedPackage } from './helpers/servePac
 const skip = skipBrowserTests();
 
 /**
- * Products covering both dtypes, every transpose, panel remainders and the packed path (m·n·k ≥
- * 80³), on data from a 32-bit LCG: not Math.sin, whose results differ between Chromium's V8 and
+ * Products covering both dtypes and both accumulations of float32, every transpose, panel
+ * remainders and the blocked paths (m·n·k ≥ 80³; k > 256), on data from a 32-bit LCG: not Math.sin, whose results differ between Chromium's V8 and
  * Node 20's in about 3 % of inputs (measured), which would test the engines' libm, not matmul.
  */
 const script = `
@@ -21,11 +21,11 @@ const script = `
   const results = [];
   let s = 12345;
   const draw = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s / 2 ** 31 - 1);
-  for (const dtype of ['float32', 'float64']) for (const [m, k, n, tA, tB] of cases) {
+  for (const [dtype, accumulation] of [['float32', 'float32'], ['float32', 'float64'], ['float64', 'float64']]) for (const [m, k, n, tA, tB] of cases) {
     const T = dtype === 'float32' ? Float32Array : Float64Array;
     const a = new Tensor(T.from({ length: m * k }, draw), tA ? [k, m] : [m, k]);
     const b = new Tensor(T.from({ length: k * n }, draw), tB ? [n, k] : [k, n]);
-    results.push([...matmul(a, b, { transposeA: tA, transposeB: tB }).data]);
+    results.push([...matmul(a, b, { transposeA: tA, transposeB: tB, accumulation }).data]);
   }
   const result = { kernel: matmulKernel(), results };
 `;
@@ -46,7 +46,8 @@ function nodeResult(): { kernel: string; results: number[][] } {
   const cases = [[300, 10, 5, false, false], [300, 2, 10, false, true], [37, 13, 11, true, false], [130, 300, 70, true, true]] as const;
   let s = 12345;
   const draw = (): number => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s / 2 ** 31 - 1);
-  for (const dtype of ['float32', 'float64'] as const) for (const [m, k, n, tA, tB] of cases) {
+  const runs = [['float32', 'float32'], ['float32', 'float64'], ['float64', 'float64']] as const;
+  for (const [dtype, accumulation] of runs) for (const [m, k, n, tA, tB] of cases) {
     const data = (length: number): Float32Array | Float64Array => {
       const x = dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
       for (let i = 0; i < length; i++) x[i] = draw(); // the page's T.from({ length }, draw), in the same order
@@ -54,7 +55,7 @@ function nodeResult(): { kernel: string; results: number[][] } {
     };
     const a = new Tensor(data(m * k), tA ? [k, m] : [m, k]);
     const b = new Tensor(data(k * n), tB ? [n, k] : [k, n]);
-    results.push([...matmul(a, b, { transposeA: tA, transposeB: tB }).data]);
+    results.push([...matmul(a, b, { transposeA: tA, transposeB: tB, accumulation }).data]);
   }
   return { kernel: matmulKernel(), results };
 }

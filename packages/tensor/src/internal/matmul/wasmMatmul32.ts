@@ -4,6 +4,13 @@ import { F32_ROWS, kernels, MAX_BYTES, releaseLargeMemory, result32 } from './wa
 const KC = 256;
 /** Bytes of packed A per block: the block stays in L2 while each B panel streams over it. */
 const A_BLOCK_BYTES = 256 * 1024;
+/**
+ * B stored k×n is read in place by products with fewer rows: packing it costs about 1 ns per
+ * element in JavaScript, more than few rows of A win back. From this many rows on it is packed,
+ * as Bᵀ always is: a long row stride (4 KiB at n = 1024) maps every depth step of a column group
+ * to one L1 set, and 1024³ ran at half speed in place (measured 28 against 51 GFLOP/s).
+ */
+const PACK_B_ROWS = 512;
 /** Most columns per kernel call; n is split into ⌈n/4⌉ groups of near-equal width (5 → 3 + 2). */
 const PANEL_WIDTH = 4;
 
@@ -14,8 +21,9 @@ const PANEL_WIDTH = 4;
  *
  * A is copied into the module's memory and, block by block, packed by packA32Kernel into 8-row
  * float32 panels (four-by-four transposes for A stored m×k, plain loads for Aᵀ). B stored k×n
- * is copied as it is and read in place (its rows are what the kernel splats from); Bᵀ is packed
- * into float32 panels of ≤ 4 columns per depth block. The columns are split into ⌈n/4⌉ groups
+ * is copied as it is and read in place (its rows are what the kernel splats from) below 512
+ * rows of A; otherwise, and always for Bᵀ, each depth block of op(B) is packed into float32
+ * panels, one per column group. The columns are split into ⌈n/4⌉ groups
  * of near-equal width, so no group is much narrower than the rest; the kernel runs 8-row tiles
  * over each group, and C is copied out. Blocks: the depth in KC = 256 steps (C carries the running sum from one block to
  * the next, which changes no bit), the rows in blocks of ≤ 256 KiB of packed A.
@@ -35,7 +43,8 @@ export function wasmMatmul32(
   // Layout: C (m + F32_ROWS rows) at 0, so the copy-out view starts at 0; then B's panels; then A
   // as stored, padded for the last panel's rows past m; then the packed block of A.
   const cBytes = align((m + F32_ROWS) * n * 4);
-  const bBytes = align((sbj === 1 ? B.length : kcMax * n) * 4);
+  const inPlace = sbj === 1 && m < PACK_B_ROWS;
+  const bBytes = align((inPlace ? B.length : kcMax * n) * 4);
   const aBytes = align((A.length + F32_ROWS * (sai + 1)) * 4);
   const total = cBytes + bBytes + aBytes + rowsPacked * kcMax * 4;
   if (total > MAX_BYTES) return false;
@@ -44,15 +53,15 @@ export function wasmMatmul32(
   const { f32, f32x4 } = module;
   const bOff = cBytes, aOff = bOff + bBytes, packOff = aOff + aBytes;
   f32.set(A, aOff / 4);
-  if (sbj === 1) f32.set(B, bOff / 4);
+  if (inPlace) f32.set(B, bOff / 4);
   const pack = sai === 1 ? module.packA32.columns : module.packA32.rows;
   const groups = Math.ceil(n / PANEL_WIDTH);
   for (let pc = 0; pc < k; pc += KC) {
     const depth = Math.min(KC, k - pc);
     const first = pc === 0 ? 1 : 0;
-    // Bᵀ: pack op(B)[pc .. pc+depth, all columns] into panels; the group at column j0, of width
-    // w, holds element (p, c) at float index bOff/4 + j0·depth + p·w + c.
-    if (sbj !== 1) {
+    // Pack op(B)[pc .. pc+depth, all columns] into panels: the group at column j0, of width w,
+    // holds element (p, c) at float index bOff/4 + j0·depth + p·w + c.
+    if (!inPlace) {
       for (let t = 0, j0 = 0, q = bOff / 4; t < groups; t++) {
         const w = groupWidth(n, groups, t);
         for (let p = 0; p < depth; p++) {
@@ -67,7 +76,7 @@ export function wasmMatmul32(
       for (let t = 0, j0 = 0; t < groups; t++) {
         const w = groupWidth(n, groups, t);
         const cPtr = (ic * n + j0) * 4;
-        if (sbj === 1) f32x4[w]!(packOff, bOff + (pc * n + j0) * 4, n * 4, cPtr, n * 4, tiles, depth, first);
+        if (inPlace) f32x4[w]!(packOff, bOff + (pc * n + j0) * 4, n * 4, cPtr, n * 4, tiles, depth, first);
         else f32x4[w]!(packOff, bOff + j0 * depth * 4, w * 4, cPtr, n * 4, tiles, depth, first);
         j0 += w;
       }
