@@ -5,10 +5,11 @@ import { directKernel32 } from '../src/internal/matmul/directKernel32.js';
 import { directKernel64 } from '../src/internal/matmul/directKernel64.js';
 import { packA32, packB32 } from '../src/internal/matmul/pack32.js';
 import { packA64, packB64 } from '../src/internal/matmul/pack64.js';
-import { packedKernel, packedScratchSize } from '../src/internal/matmul/packedKernel.js';
 import { f32Kernel } from '../src/internal/matmul/f32Kernel.js';
-import { instantiate, retainedBytes, wasmMatmul } from '../src/internal/matmul/wasmMatmul.js';
+import { packedKernel, packedScratchSize } from '../src/internal/matmul/packedKernel.js';
 import { wasmMatmul32 } from '../src/internal/matmul/wasmMatmul32.js';
+import { wasmMatmul64 } from '../src/internal/matmul/wasmMatmul64.js';
+import { instantiate, retainedBytes } from '../src/internal/wasm/wasmKernels.js';
 import { arrayOf } from './reference.js';
 
 /**
@@ -46,7 +47,7 @@ function wasmProduct(p: Product, packed: boolean): Float32Array | Float64Array {
   const { sai, sap, sbp, sbj } = strides(p);
   const C = p.dtype === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n);
   C.fill(Number.NaN);
-  expect(wasmMatmul(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)).toBe(true);
+  expect(wasmMatmul64(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)).toBe(true);
   return C;
 }
 
@@ -70,7 +71,7 @@ function products(dims: { m: fc.Arbitrary<number>; n: fc.Arbitrary<number>; k: f
 const WebAssembly = (globalThis as unknown as { WebAssembly: { validate: unknown; Module: unknown; Instance: unknown } }).WebAssembly;
 const available = instantiate(WebAssembly as never) !== null;
 
-describe.runIf(available)('wasmMatmul', () => {
+describe.runIf(available)('wasmMatmul64 (float64 accumulation)', () => {
   it('gives the JavaScript direct kernels\' bits: every transpose, both dtypes, odd sizes, every panel width', () => {
     // n up to 13 covers panels of 4 plus each remainder 1–3; m up to 21 covers partial tiles of 4 and 8 rows.
     const dims = { m: fc.integer({ min: 1, max: 21 }), n: fc.integer({ min: 1, max: 13 }), k: fc.integer({ min: 1, max: 19 }) };
@@ -130,7 +131,7 @@ describe.runIf(available)('wasmMatmul', () => {
     const A = new Float64Array(m * k).fill(0.5);
     const B = new Float64Array(k).fill(2);
     const C = new Float64Array(m);
-    expect(wasmMatmul(A, k, 1, B, n, 1, C, m, n, k, false)).toBe(true);
+    expect(wasmMatmul64(A, k, 1, B, n, 1, C, m, n, k, false)).toBe(true);
     expect(Array.from(C)).toEqual(new Array(m).fill(k));
     expect(retainedBytes()).toBe(0); // dropped; the next call compiles a fresh module
     const small = { m: 8, n: 3, k: 5, tA: false, tB: false, dtype: 'float64' as const, A: new Float64Array(40).fill(1), B: new Float64Array(15).fill(1) };
@@ -142,7 +143,7 @@ describe.runIf(available)('wasmMatmul', () => {
   it('declines a product that would need more than 2 GiB, writing nothing', () => {
     // A row stride of 2²⁸ float64s puts the padded end of A past 2 GiB.
     const C = new Float64Array(4).fill(7);
-    expect(wasmMatmul(new Float64Array(4), 2 ** 28, 1, new Float64Array(1), 1, 1, C, 4, 1, 1, false)).toBe(false);
+    expect(wasmMatmul64(new Float64Array(4), 2 ** 28, 1, new Float64Array(1), 1, 1, C, 4, 1, 1, false)).toBe(false);
     expect(Array.from(C)).toEqual([7, 7, 7, 7]);
   });
 });

@@ -8,7 +8,7 @@ import { f32Kernel } from '../internal/matmul/f32Kernel.js';
 import { packA32, packB32 } from '../internal/matmul/pack32.js';
 import { packA64, packB64 } from '../internal/matmul/pack64.js';
 import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel.js';
-import { wasmMatmul } from '../internal/matmul/wasmMatmul.js';
+import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
 import { scratch } from '../internal/scratch.js';
 
@@ -147,7 +147,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, 2–5× faster;
   // the JavaScript kernels run where WebAssembly SIMD is missing, and on products too small to
   // repay the copies into the module's memory.
-  if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
+  if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul64(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
   // Separate float32 and float64 code paths all the way down (see directKernel64.ts).
   if (packed) {
     const work = scratch(packedScratchSize(n, k));

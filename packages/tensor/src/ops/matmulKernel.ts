@@ -1,4 +1,4 @@
-import { wasmKernelsAvailable } from '../internal/matmul/wasmMatmul.js';
+import { wasmKernelsAvailable } from '../internal/wasm/wasmKernels.js';
 
 /**
  * Which kernels {@link matmul} runs here: `'wasm-simd'` where the engine has WebAssembly SIMD

@@ -1,4 +1,4 @@
-import { F32_ROWS, kernels, MAX_BYTES, releaseLargeMemory, result32 } from './wasmMatmul.js';
+import { F32_ROWS, MAX_BYTES, releaseLargeMemory, result32, wasmKernels } from '../wasm/wasmKernels.js';
 
 /** Depth of one block: C holds the running sum between blocks (see f32x4Kernel). */
 const KC = 256;
@@ -48,7 +48,7 @@ export function wasmMatmul32(
   const aBytes = align((A.length + F32_ROWS * (sai + 1)) * 4);
   const total = cBytes + bBytes + aBytes + rowsPacked * kcMax * 4;
   if (total > MAX_BYTES) return false;
-  const module = kernels(total);
+  const module = wasmKernels(total);
   if (module === null) return false;
   const { f32, f32x4 } = module;
   const bOff = cBytes, aOff = bOff + bBytes, packOff = aOff + aBytes;

@@ -1,13 +1,13 @@
-import { f32x4Kernel } from '../wasm/f32x4Kernel.js';
-import { packA32Kernel } from '../wasm/packA32Kernel.js';
-import { panelKernel } from '../wasm/panelKernel.js';
-import { wasmModule } from '../wasm/wasmModule.js';
-import { packA32 } from './pack32.js';
-import { packA64 } from './pack64.js';
-import { KC, MC } from './packedKernel.js';
+import { f32x4Kernel } from './f32x4Kernel.js';
+import { packA32Kernel } from './packA32Kernel.js';
+import { panelKernel } from './panelKernel.js';
+import { wasmModule } from './wasmModule.js';
+
+// The WebAssembly module behind matmul's SIMD kernels: compiled once, on first use, with one
+// memory that grows as products need it; wasmMatmul64 and wasmMatmul32 share it.
 
 /** A panel kernel's signature (see panelKernel.ts); all arguments are i32, addresses in bytes. */
-type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
+export type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
 
 /** An f32x4Kernel's signature (see f32x4Kernel.ts). */
 export type F32x4Kernel = (aPtr: number, bPtr: number, sbp: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
@@ -42,15 +42,11 @@ export interface Kernels {
  * those measured on [300×k]·[k×w], k = 10 and 100: narrow panels take more rows so that enough
  * independent accumulators hide the add latency.
  */
-const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
-/** Columns per B panel (the fastest kernel, 8 accumulators); the last panel takes the remainder. */
-const PANEL_WIDTH = 4;
+export const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
 /** Rows per tile, and per packed panel, of the packed-A kernels (rv = 2 for every width). */
-const PACKED_ROWS = 4;
+export const PACKED_ROWS = 4;
 /** Rows per tile, and per packed panel of A, of the float32-accumulation kernels (f32x4Kernel). */
 export const F32_ROWS = 8;
-/** Rows of padding after A and C: the last tile may run past row m (see panelKernel). */
-const PAD_ROWS = 8;
 /** Larger products fall back to the JavaScript kernels rather than grow the memory further. */
 export const MAX_BYTES = 2 ** 31;
 /** A memory grown past this is dropped after the call instead of being kept for the next one. */
@@ -66,89 +62,8 @@ const RETAIN_BYTES = 64 * 2 ** 20;
 let cached: Kernels | null | undefined;
 
 /**
- * C = op(A)·op(B) on the WebAssembly SIMD kernels (panelKernel.ts), bit for bit the result of
- * the JavaScript kernels that matmul would otherwise run: directKernel (`packed` false: one pass
- * over the whole depth) or packedKernel (`packed` true: 256-deep blocks added into C, as
- * packedKernel cuts them; 128-row blocks for cache reuse, which do not change the arithmetic).
- *
- * Direct: A is copied into the module's memory as stored (float32 stays float32) and read
- * through its strides. Packed: each 128×256 block of op(A) is packed into float64 panels of 4
- * rows by packA (the JavaScript kernel's own packing), so the kernel loads a row pair with one
- * instruction; packing is O(mk) per block against the block's O(mk·n) multiply-adds. Either way
- * each depth block of op(B) is packed into float64 panels of ≤ 4 columns, and C is computed in
- * the module's memory and copied out. The copies are O(mk + kn + mn) against O(mnk); on the
- * trainer's [300×10]·[10×5] they take a few hundred nanoseconds.
- *
- * Strides as in directKernel64. Returns false, having written nothing, when WebAssembly SIMD is
- * unavailable or the operands would need more than 2 GiB; the caller then runs the JavaScript
- * kernels.
- * @internal
- */
-export function wasmMatmul<E extends Float32Array | Float64Array>(
-  A: E, sai: number, sap: number,
-  B: E, sbp: number, sbj: number,
-  C: E, m: number, n: number, k: number,
-  packed: boolean,
-): boolean {
-  const bytes = A instanceof Float32Array ? 4 : 8;
-  const kc = packed ? KC : k, mc = packed ? MC : m;
-  const kcMax = Math.min(kc, k);
-  // Layout: C (m + PAD_ROWS rows) at 0, so the copy-out view starts at 0; then B's panels; then A.
-  const cBytes = align((m + PAD_ROWS) * n * bytes);
-  const bBytes = align(kcMax * n * 8);
-  const aBytes = packed ? Math.min(MC, Math.ceil(m / PACKED_ROWS) * PACKED_ROWS) * kcMax * 8 : (A.length + PAD_ROWS * sai) * bytes;
-  const total = cBytes + bBytes + aBytes;
-  if (total > MAX_BYTES) return false;
-  const module = kernels(total);
-  if (module === null) return false;
-  const { f64 } = module;
-  const store = bytes === 4 ? module.f32 : module.f64;
-  const bOff = cBytes, aOff = cBytes + bBytes;
-  if (!packed) store.set(A, aOff / bytes);
-  const run = packed ? module.packedKernels[bytes] : module.kernels[bytes];
-  for (let pc = 0; pc < k; pc += kc) {
-    const depth = Math.min(kc, k - pc);
-    const first = pc === 0 ? 1 : 0;
-    // Pack op(B)[pc .. pc+depth, all columns] into panels of PANEL_WIDTH columns, the last one
-    // narrower: the panel at column j0, of width w, holds element (p, c) at double index
-    // bOff/8 + j0·depth + p·w + c.
-    for (let j0 = 0, q = bOff / 8; j0 < n; j0 += PANEL_WIDTH) {
-      const w = Math.min(PANEL_WIDTH, n - j0);
-      for (let p = 0; p < depth; p++) {
-        for (let c = 0, src = (pc + p) * sbp + j0 * sbj; c < w; c++, src += sbj) f64[q++] = B[src]!;
-      }
-    }
-    // Tiles run past `rows` only in the last row block: mc is m, or MC = 128, a multiple of
-    // every tile height (4 or 8), so no block's padding rows overwrite the next block's rows.
-    for (let ic = 0; ic < m; ic += mc) {
-      const rows = Math.min(mc, m - ic);
-      let aPtr = aOff + (ic * sai + pc * sap) * bytes;
-      if (packed) {
-        const panel = panelView(module, aOff, aBytes);
-        if (A instanceof Float32Array) packA32(A, sai, sap, ic, rows, pc, depth, panel, PACKED_ROWS);
-        else packA64(A as Float64Array, sai, sap, ic, rows, pc, depth, panel, PACKED_ROWS);
-        aPtr = aOff;
-      }
-      for (let j0 = 0; j0 < n; j0 += PANEL_WIDTH) {
-        const w = Math.min(PANEL_WIDTH, n - j0);
-        const tiles = Math.ceil(rows / (packed ? PACKED_ROWS : 2 * ROW_VECTORS[w]!));
-        run[w]!(aPtr, sai * bytes, sap * bytes, bOff + j0 * depth * 8, (ic * n + j0) * bytes, n * bytes, tiles, depth, first);
-      }
-    }
-  }
-  C.set((bytes === 4 ? result32(module, m * n) : result64(module, m * n)) as E);
-  releaseLargeMemory(module);
-  return true;
-}
-
-/** Rounds a byte size up to 16, so every region starts on a vector boundary. */
-function align(size: number): number {
-  return Math.ceil(size / 16) * 16;
-}
-
-/**
  * The first `length` elements of the memory as a float32 (float64) view. The last one is kept
- * until the length changes or the memory grows (kernels() resets it), so a training loop's
+ * until the length changes or the memory grows (wasmKernels() resets it), so a training loop's
  * repeated product allocates no view per call.
  */
 export function result32(module: Kernels, length: number): Float32Array {
@@ -156,20 +71,21 @@ export function result32(module: Kernels, length: number): Float32Array {
   return module.result32;
 }
 
-function result64(module: Kernels, length: number): Float64Array {
+/** As {@link result32}, for float64. */
+export function result64(module: Kernels, length: number): Float64Array {
   if (module.result64.length !== length) module.result64 = module.f64.subarray(0, length);
   return module.result64;
 }
 
 /** The packed-A region, `bytes` long from byte `offset`, as a view kept like result32's. */
-function panelView(module: Kernels, offset: number, bytes: number): Float64Array {
+export function panelView(module: Kernels, offset: number, bytes: number): Float64Array {
   const { panel } = module;
   if (panel.byteOffset !== offset || panel.byteLength !== bytes) module.panel = module.f64.subarray(offset / 8, (offset + bytes) / 8);
   return module.panel;
 }
 
 /** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. @internal */
-export function kernels(bytes: number): Kernels | null {
+export function wasmKernels(bytes: number): Kernels | null {
   if (cached === undefined) cached = instantiate((globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly);
   if (cached === null || bytes <= cached.bytes) return cached;
   // Only this function grows the memory, so the sizes and views it keeps stay true without
@@ -193,7 +109,7 @@ export function kernels(bytes: number): Kernels | null {
 
 /** Whether matmul's WebAssembly SIMD kernels are usable here (compiles them on first call). @internal */
 export function wasmKernelsAvailable(): boolean {
-  return kernels(0) !== null;
+  return wasmKernels(0) !== null;
 }
 
 /** Bytes of module memory kept between calls (0 if none is): for tests of the retention limit. @internal */
