@@ -20,12 +20,12 @@ const PANEL_WIDTH = 4;
  * sum fl(…fl(fl(a₀b₀) + fl(a₁b₁)) + …) of its products, rounded after each multiply and add.
  *
  * A is copied into the module's memory and, block by block, packed by packA32Kernel into 8-row
- * float32 panels (four-by-four transposes for A stored m×k, plain loads for Aᵀ). B stored k×n
- * is copied as it is and read in place (its rows are what the kernel splats from) below 512
- * rows of A; otherwise, and always for Bᵀ, each depth block of op(B) is packed into float32
- * panels, one per column group. The columns are split into ⌈n/4⌉ groups
- * of near-equal width, so no group is much narrower than the rest; the kernel runs 8-row tiles
- * over each group, and C is copied out. Blocks: the depth in KC = 256 steps (C carries the running sum from one block to
+ * float32 panels (four-by-four transposes for A stored m×k, plain loads for Aᵀ). Below 512 rows
+ * of A, B stored k×n is copied as it is and read in place (its rows are what the kernel splats
+ * from); otherwise, and always for Bᵀ, each depth block of op(B) is packed into float32 panels,
+ * one per column group. The columns are split into ⌈n/4⌉ groups of near-equal width, so no
+ * group is much narrower than the rest; the kernel runs 8-row tiles over each group, and C is
+ * copied out. Blocks: the depth in KC = 256 steps (C carries the running sum from one block to
  * the next, which changes no bit), the rows in blocks of ≤ 256 KiB of packed A.
  *
  * Strides in elements as in directKernel64. Returns false, having written nothing, when
