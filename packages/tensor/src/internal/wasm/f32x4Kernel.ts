@@ -1,3 +1,4 @@
+import { F32X4, rankOneUpdate } from './rankOneUpdate.js';
 import { wasm } from './wasm.js';
 import type { WasmFunction } from './wasmModule.js';
 
@@ -51,14 +52,7 @@ export function f32x4Kernel(rv: number, w: number): WasmFunction {
   const step = (first: boolean): number[] => {
     const code: number[] = [];
     for (let v = 0; v < rv; v++) code.push(...get(PA), ...wasm.load(16 * v), ...set(av[v]!));
-    for (let c = 0; c < w; c++) {
-      code.push(...get(PB), ...wasm.load32Splat(4 * c), ...set(T));
-      for (let v = 0; v < rv; v++) {
-        const x = acc[v]![c]!;
-        if (first) code.push(...get(av[v]!), ...get(T), ...wasm.f32x4Mul(), ...set(x));
-        else code.push(...get(x), ...get(av[v]!), ...get(T), ...wasm.f32x4Mul(), ...wasm.f32x4Add(), ...set(x));
-      }
-    }
+    code.push(...rankOneUpdate(F32X4, acc, av, PB, T, first));
     code.push(...get(PA), ...wasm.i32Const(4 * R), ...wasm.i32Add(), ...set(PA));
     code.push(...get(PB), ...get(SBP), ...wasm.i32Add(), ...set(PB));
     return code;

@@ -1,3 +1,4 @@
+import { F64X2, rankOneUpdate } from './rankOneUpdate.js';
 import { wasm } from './wasm.js';
 import type { WasmFunction } from './wasmModule.js';
 
@@ -67,14 +68,7 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
   const step = (first: boolean): number[] => {
     const code: number[] = [];
     for (let v = 0; v < rv; v++) code.push(...loadA(v), ...set(av[v]!));
-    for (let c = 0; c < w; c++) {
-      code.push(...get(PB), ...wasm.load64Splat(8 * c), ...set(T));
-      for (let v = 0; v < rv; v++) {
-        const a = acc[v]![c]!;
-        if (first) code.push(...get(av[v]!), ...get(T), ...wasm.f64x2Mul(), ...set(a));
-        else code.push(...get(a), ...get(av[v]!), ...get(T), ...wasm.f64x2Mul(), ...wasm.f64x2Add(), ...set(a));
-      }
-    }
+    code.push(...rankOneUpdate(F64X2, acc, av, PB, T, first));
     if (packed) code.push(...get(q[0]!), ...wasm.i32Const(8 * R), ...wasm.i32Add(), ...set(q[0]!));
     else for (let r = 0; r < R; r++) code.push(...get(q[r]!), ...get(SAP), ...wasm.i32Add(), ...set(q[r]!));
     code.push(...get(PB), ...wasm.i32Const(8 * w), ...wasm.i32Add(), ...set(PB));
