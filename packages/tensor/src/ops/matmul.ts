@@ -8,8 +8,8 @@ import { f32Kernel } from '../internal/matmul/f32Kernel.js';
 import { packA32, packB32 } from '../internal/matmul/pack32.js';
 import { packA64, packB64 } from '../internal/matmul/pack64.js';
 import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel.js';
-import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
+import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { scratch } from '../internal/scratch.js';
 
 /**
@@ -78,8 +78,7 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  * Where WebAssembly SIMD is available, products from 128 multiply-adds (float32 accumulation)
  * or 1024 multiply-adds and 4 rows (float64) run on f32x4 or f64x2 kernels; elsewhere, and
  * below those sizes, on JavaScript kernels. Both add in the same order, so the result is the
- * same bits either way. With `out`, no tensor or typed
- * array is allocated.
+ * same bits either way. With `out`, no tensor or typed array is allocated.
  *
  * @example
  * ```ts
