@@ -1,4 +1,4 @@
-import { F32_ROWS, MAX_BYTES, releaseLargeMemory, result32, wasmKernels } from '../wasm/wasmKernels.js';
+import { align, F32_ROWS, MAX_BYTES, releaseLargeMemory, result32, wasmKernels } from '../wasm/wasmKernels.js';
 
 /** Depth of one block: C holds the running sum between blocks (see f32x4Kernel). */
 const KC = 256;
@@ -90,9 +90,4 @@ export function wasmMatmul32(
 /** Width of group t when n columns are split into `groups` groups as evenly as possible. */
 function groupWidth(n: number, groups: number, t: number): number {
   return Math.floor(n / groups) + (t < n % groups ? 1 : 0);
-}
-
-/** Rounds a byte size up to 16, so every region starts on a vector boundary. */
-function align(size: number): number {
-  return Math.ceil(size / 16) * 16;
 }

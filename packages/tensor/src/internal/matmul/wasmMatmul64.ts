@@ -1,4 +1,4 @@
-import { MAX_BYTES, PACKED_ROWS, panelView, releaseLargeMemory, result32, result64, ROW_VECTORS, wasmKernels } from '../wasm/wasmKernels.js';
+import { align, MAX_BYTES, PACKED_ROWS, panelView, releaseLargeMemory, result32, result64, ROW_VECTORS, wasmKernels } from '../wasm/wasmKernels.js';
 import { packA32 } from './pack32.js';
 import { packA64 } from './pack64.js';
 import { KC, MC } from './packedKernel.js';
@@ -82,10 +82,5 @@ export function wasmMatmul64<E extends Float32Array | Float64Array>(
   C.set((bytes === 4 ? result32(module, m * n) : result64(module, m * n)) as E);
   releaseLargeMemory(module);
   return true;
-}
-
-/** Rounds a byte size up to 16, so every region starts on a vector boundary. */
-function align(size: number): number {
-  return Math.ceil(size / 16) * 16;
 }
 

@@ -23,7 +23,6 @@ export const wasm = {
   if: (): number[] => [0x04, 0x40],
   else: (): number[] => [0x05],
   end: (): number[] => [0x0b],
-  br: (depth: number): number[] => [0x0c, ...leb128(depth)],
   brIf: (depth: number): number[] => [0x0d, ...leb128(depth)],
 
   // Variables and integers (§5.4.4, §5.4.7).

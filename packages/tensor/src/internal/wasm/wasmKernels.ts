@@ -61,6 +61,11 @@ const RETAIN_BYTES = 64 * 2 ** 20;
  */
 let cached: Kernels | null | undefined;
 
+/** Rounds a byte size up to 16, so every region of the memory starts on a vector boundary. */
+export function align(size: number): number {
+  return Math.ceil(size / 16) * 16;
+}
+
 /**
  * The first `length` elements of the memory as a float32 (float64) view. The last one is kept
  * until the length changes or the memory grows (wasmKernels() resets it), so a training loop's
