@@ -2,11 +2,13 @@
 // over every package's vitest JSON report (.vitest/results.json, written by each `test` script);
 // a test file that failed outside any test (in a hook) counts as one failure.
 // Exits non-zero if a package that has tests wrote no report, so a crashed run cannot look green.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const missing = [];
 for (const group of ['packages', 'apps']) {
   for (const name of readdirSync(join(root, group))) {

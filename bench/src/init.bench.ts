@@ -27,11 +27,17 @@ const REPEATS = 3;
 const WORKERS = 2;
 const CASE_FLAG = '--init-case';
 
-interface CaseResult { n: number; seconds: number; peakBytes: number; varRatio: number }
+interface CaseResult {
+  n: number;
+  seconds: number;
+  peakBytes: number;
+  varRatio: number;
+}
 
 /** Runs one case in this process (the child side) and prints its JSON result. */
 async function runCase(kind: string, n: number): Promise<void> {
-  const rows = n / FAN_IN, std = Math.sqrt(2 / FAN_IN);
+  const rows = n / FAN_IN,
+    std = Math.sqrt(2 / FAN_IN);
   let sample: () => Float32Array | Promise<Float32Array>;
   let close = async (): Promise<void> => {};
   if (kind === 'nninit') {
@@ -68,9 +74,14 @@ async function runCase(kind: string, n: number): Promise<void> {
 /** Spawns a child for one case; undefined if it failed (e.g. out of memory). */
 function child(kind: string, n: number): CaseResult | undefined {
   const file = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, file, CASE_FLAG, kind, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [...process.execArgv, file, CASE_FLAG, kind, String(n)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) {
-    console.log(`  ${kind} at n = ${n.toExponential()} failed (${r.status ?? r.signal}): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
+    console.log(
+      `  ${kind} at n = ${n.toExponential()} failed (${r.status ?? r.signal}): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`,
+    );
     return undefined;
   }
   return JSON.parse(r.stdout.trim().split('\n').slice(-1)[0] as string) as CaseResult;
@@ -100,18 +111,35 @@ export async function run(): Promise<void> {
     ['tfjs heNormal (truncatedNormal)', best((n) => child('tfjs', n))],
   ];
   const anchor = cases.find(([name]) => name.startsWith('numpy standard_normal(f32) *'))?.[1];
-  const rows = cases.map(([name, r]) => r === undefined
-    ? [name, 'failed', '', '', '', '', '', '']
-    : [name, r.n.toExponential(0), r.seconds.toFixed(2), (r.seconds / r.n * 1e9).toFixed(1), mb(r.peakBytes),
-      (r.peakBytes / (4 * r.n)).toFixed(2), anchor ? (anchor.seconds / anchor.n / (r.seconds / r.n)).toFixed(2) : '', r.varRatio.toFixed(3)]);
-  printTable(`He-normal init of float32 weights, fanIn ${FAN_IN}, best of ${REPEATS} processes (one thread each, except the ${WORKERS}-worker pool)`,
-    ['implementation', 'n', 'seconds', 'ns/weight', 'peak MiB', 'peak / tensor', 'speed vs numpy', 'var / target'], rows);
+  const rows = cases.map(([name, r]) =>
+    r === undefined
+      ? [name, 'failed', '', '', '', '', '', '']
+      : [
+          name,
+          r.n.toExponential(0),
+          r.seconds.toFixed(2),
+          ((r.seconds / r.n) * 1e9).toFixed(1),
+          mb(r.peakBytes),
+          (r.peakBytes / (4 * r.n)).toFixed(2),
+          anchor ? (anchor.seconds / anchor.n / (r.seconds / r.n)).toFixed(2) : '',
+          r.varRatio.toFixed(3),
+        ],
+  );
+  printTable(
+    `He-normal init of float32 weights, fanIn ${FAN_IN}, best of ${REPEATS} processes (one thread each, except the ${WORKERS}-worker pool)`,
+    ['implementation', 'n', 'seconds', 'ns/weight', 'peak MiB', 'peak / tensor', 'speed vs numpy', 'var / target'],
+    rows,
+  );
 }
 
 /** One numpy process (bench/python/init.py); undefined if it failed. */
 function numpy(kind: 'expr' | 'inplace', n: number): CaseResult | undefined {
   try {
-    const r = runPython<{ n: number; seconds: number; peak_bytes: number; var_ratio: number }>('init.py', [kind, String(n), String(FAN_IN)]);
+    const r = runPython<{ n: number; seconds: number; peak_bytes: number; var_ratio: number }>('init.py', [
+      kind,
+      String(n),
+      String(FAN_IN),
+    ]);
     return { n: r.n, seconds: r.seconds, peakBytes: r.peak_bytes, varRatio: r.var_ratio };
   } catch (error) {
     console.log(`  numpy ${kind} at n = ${n.toExponential()} failed: ${String(error).split('\n')[0]}`);

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { matmul, Tensor, type DType } from '@nninit/tensor';
+import { type DType, matmul, Tensor } from '@nninit/tensor';
 import { printTable } from './printTable.js';
 import { runPython } from './runPython.js';
 import { timeBest } from './timeBest.js';
@@ -36,9 +36,15 @@ function perCall(fn: () => void, repeats: number, flops: number): number {
   const start = process.hrtime.bigint();
   do fn();
   while (Number(process.hrtime.bigint() - start) / 1e9 < WARMUP_SECONDS);
-  return timeBest(() => {
-    for (let r = 0; r < repeats; r++) fn();
-  }, flops > 1e8 ? 5 : 15, 0) / repeats;
+  return (
+    timeBest(
+      () => {
+        for (let r = 0; r < repeats; r++) fn();
+      },
+      flops > 1e8 ? 5 : 15,
+      0,
+    ) / repeats
+  );
 }
 
 const WARMUP_SECONDS = 0.25;
@@ -53,7 +59,8 @@ function naive32(A: Float32Array, B: Float32Array, C: Float32Array, m: number, k
   for (let i = 0; i < m; i++) {
     for (let p = 0; p < k; p++) {
       const a = A[i * k + p]!;
-      const ci = i * n, bp = p * n;
+      const ci = i * n,
+        bp = p * n;
       for (let j = 0; j < n; j++) C[ci + j] = C[ci + j]! + a * B[bp + j]!;
     }
   }
@@ -64,7 +71,8 @@ function naive64(A: Float64Array, B: Float64Array, C: Float64Array, m: number, k
   for (let i = 0; i < m; i++) {
     for (let p = 0; p < k; p++) {
       const a = A[i * k + p]!;
-      const ci = i * n, bp = p * n;
+      const ci = i * n,
+        bp = p * n;
       for (let j = 0; j < n; j++) C[ci + j] = C[ci + j]! + a * B[bp + j]!;
     }
   }
@@ -90,7 +98,20 @@ export async function run(): Promise<void> {
   const numpy = runPython<{ m: number; k: number; n: number; dtype: DType; seconds: number }[]>('matmul.py', [
     JSON.stringify(dtypes.flatMap((dtype) => shapes.map((s) => [s.m, s.k, s.n, dtype, repeatsFor(s)]))),
   ]);
-  const header = ['shape', 'dtype', 'nninit', 'naive', 'tfjs-cpu', 'numpy', '÷naive', '÷tfjs', '÷numpy', 'µs/call nninit', 'µs/call numpy', 'goals'];
+  const header = [
+    'shape',
+    'dtype',
+    'nninit',
+    'naive',
+    'tfjs-cpu',
+    'numpy',
+    '÷naive',
+    '÷tfjs',
+    '÷numpy',
+    'µs/call nninit',
+    'µs/call numpy',
+    'goals',
+  ];
   const rows: string[][] = [];
   for (const dtype of dtypes) {
     for (const shape of shapes) {
@@ -108,8 +129,16 @@ export async function run(): Promise<void> {
       const naiveRepeats = Math.max(1, Math.round(repeats / 4));
       const base =
         dtype === 'float32'
-          ? perCall(() => naive32(a.data as Float32Array, b.data as Float32Array, out.data as Float32Array, m, k, n), naiveRepeats, flops)
-          : perCall(() => naive64(a.data as Float64Array, b.data as Float64Array, out.data as Float64Array, m, k, n), naiveRepeats, flops);
+          ? perCall(
+              () => naive32(a.data as Float32Array, b.data as Float32Array, out.data as Float32Array, m, k, n),
+              naiveRepeats,
+              flops,
+            )
+          : perCall(
+              () => naive64(a.data as Float64Array, b.data as Float64Array, out.data as Float64Array, m, k, n),
+              naiveRepeats,
+              flops,
+            );
       let tfjs = NaN;
       if (dtype === 'float32') {
         const ta = tf.tensor2d(a.data as Float32Array, [m, k]);
@@ -136,8 +165,17 @@ export async function run(): Promise<void> {
         const optIn = dtype !== accumulation;
         const verdict = misses.length === 0 ? 'met' : `missed: ${misses.join(', ')}`;
         rows.push([
-          shape.label, optIn ? `${dtype}, acc. ${accumulation}` : dtype, g(ours), g(base), g(tfjs), g(np), ratio(base), ratio(tfjs), ratio(np),
-          small ? (ours * 1e6).toFixed(2) : '', small ? (np * 1e6).toFixed(2) : '',
+          shape.label,
+          optIn ? `${dtype}, acc. ${accumulation}` : dtype,
+          g(ours),
+          g(base),
+          g(tfjs),
+          g(np),
+          ratio(base),
+          ratio(tfjs),
+          ratio(np),
+          small ? (ours * 1e6).toFixed(2) : '',
+          small ? (np * 1e6).toFixed(2) : '',
           optIn ? `(opt-in: ${verdict})` : verdict,
         ]);
       }
@@ -145,5 +183,7 @@ export async function run(): Promise<void> {
   }
   printTable('matmul GFLOP/s (higher is better); ÷x = x time / nninit time (> 1: nninit faster)', header, rows);
   console.log('\ntfjs-cpu has no float64 kernels (n/a). numpy: OpenBLAS, one thread, np.matmul(a, b, out=c).');
-  console.log("float32 rows: matmul's default, float32 accumulation like the anchors; 'acc. float64': { accumulation: 'float64' }.");
+  console.log(
+    "float32 rows: matmul's default, float32 accumulation like the anchors; 'acc. float64': { accumulation: 'float64' }.",
+  );
 }

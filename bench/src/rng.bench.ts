@@ -5,9 +5,10 @@
  * Goal (issue 2): philox(seed).fillNormal on float32 at least as fast as numpy's
  * default_rng().standard_normal(dtype=float32), and at least 2.5× the best JS library.
  */
-import improvedZiggurat from '@stdlib/random-base-improved-ziggurat';
-import { philox, PHILOX_KERNEL, RandomState } from '@nninit/rng';
+
+import { PHILOX_KERNEL, philox, RandomState } from '@nninit/rng';
 import { FillPool } from '@nninit/rng/parallel';
+import improvedZiggurat from '@stdlib/random-base-improved-ziggurat';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { printTable } from './printTable.js';
@@ -34,9 +35,16 @@ export async function run(): Promise<void> {
       const out = make(dtype);
       const shared = make(dtype, true);
       let seed = 0;
-      const ours = timeBest(() => (kind === 'normal' ? philox(seed++).fillNormal(out) : philox(seed++).fillUniform(out)), REPEATS);
-      const parallel = await timeAsync(() => (kind === 'normal' ? pool.fillNormal(philox(seed++), shared) : pool.fillUniform(philox(seed++), shared)), REPEATS);
-      const stdlib = kind === 'normal' ? timeBest(() => fillWith(out, improvedZiggurat.factory({ seed: seed++ })), REPEATS) : NaN;
+      const ours = timeBest(
+        () => (kind === 'normal' ? philox(seed++).fillNormal(out) : philox(seed++).fillUniform(out)),
+        REPEATS,
+      );
+      const parallel = await timeAsync(
+        () => (kind === 'normal' ? pool.fillNormal(philox(seed++), shared) : pool.fillUniform(philox(seed++), shared)),
+        REPEATS,
+      );
+      const stdlib =
+        kind === 'normal' ? timeBest(() => fillWith(out, improvedZiggurat.factory({ seed: seed++ })), REPEATS) : NaN;
       const pureRand = timeBest(() => {
         const g = xoroshiro128plus(seed++);
         if (kind === 'uniform') fillWith(out, () => uniformFloat64(g));
@@ -45,20 +53,57 @@ export async function run(): Promise<void> {
       const np = numpy[`${kind} ${dtype}`] as number;
       const bestJs = Number.isNaN(stdlib) ? pureRand : Math.min(stdlib, pureRand);
       rows.push([
-        `${kind} ${dtype}`, ms(ours), ms(parallel), ms(np), Number.isNaN(stdlib) ? '—' : ms(stdlib), ms(pureRand),
-        `${(np / ours).toFixed(2)}×`, `${(bestJs / ours).toFixed(2)}×`, `${(ours / parallel).toFixed(2)}×`,
+        `${kind} ${dtype}`,
+        ms(ours),
+        ms(parallel),
+        ms(np),
+        Number.isNaN(stdlib) ? '—' : ms(stdlib),
+        ms(pureRand),
+        `${(np / ours).toFixed(2)}×`,
+        `${(bestJs / ours).toFixed(2)}×`,
+        `${(ours / parallel).toFixed(2)}×`,
       ]);
     }
   }
   const legacyOut = new Float64Array(N);
   const legacy = timeBest(() => new RandomState(1).fillNormal(legacyOut), 3);
-  rows.push(['legacy randn float64', ms(legacy), '—', ms(numpy['legacy randn float64'] as number), '—', '—', `${((numpy['legacy randn float64'] as number) / legacy).toFixed(2)}×`, '—', '—']);
+  rows.push([
+    'legacy randn float64',
+    ms(legacy),
+    '—',
+    ms(numpy['legacy randn float64'] as number),
+    '—',
+    '—',
+    `${((numpy['legacy randn float64'] as number) / legacy).toFixed(2)}×`,
+    '—',
+    '—',
+  ]);
   const legacyU = timeBest(() => new RandomState(1).fillUniform(legacyOut), 3);
-  rows.push(['legacy rand float64', ms(legacyU), '—', ms(numpy['legacy rand float64'] as number), '—', '—', `${((numpy['legacy rand float64'] as number) / legacyU).toFixed(2)}×`, '—', '—']);
+  rows.push([
+    'legacy rand float64',
+    ms(legacyU),
+    '—',
+    ms(numpy['legacy rand float64'] as number),
+    '—',
+    '—',
+    `${((numpy['legacy rand float64'] as number) / legacyU).toFixed(2)}×`,
+    '—',
+    '—',
+  ]);
   await pool.close();
   printTable(
     `Fill 10^7 values (ms, best of ${REPEATS}; philox kernel: ${PHILOX_KERNEL}; numpy ${String(numpy.numpy)}, one thread)`,
-    ['case', 'philox', 'philox 2 workers', 'numpy', '@stdlib ziggurat', 'pure-rand', 'numpy/philox', 'best JS/philox', 'workers speedup'],
+    [
+      'case',
+      'philox',
+      'philox 2 workers',
+      'numpy',
+      '@stdlib ziggurat',
+      'pure-rand',
+      'numpy/philox',
+      'best JS/philox',
+      'workers speedup',
+    ],
     rows,
   );
 }

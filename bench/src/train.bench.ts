@@ -2,11 +2,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { RandomState } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { MLP, gradientDescent, makeCircles, train } from '@nninit/train';
+import { gradientDescent, MLP, makeCircles, train } from '@nninit/train';
 import { printTable } from './printTable.js';
 import { runPython } from './runPython.js';
 
-const iterations = 15000, recordEvery = 1000, learningRate = 0.01, rounds = 3;
+const iterations = 15000,
+  recordEvery = 1000,
+  learningRate = 0.01,
+  rounds = 3;
 
 type Run = { seconds: number; costs: readonly number[] };
 const better = (a: Run | undefined, b: Run): Run => (a === undefined || b.seconds < a.seconds ? b : a);
@@ -14,8 +17,19 @@ const better = (a: Run | undefined, b: Run): Run => (a === undefined || b.second
 /** Wall-clock seconds and the recorded costs of one run of our trainer on the notebook's problem. */
 function ours(dtype: DType): Run {
   const data = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1), dtype });
-  const model = new MLP({ sizes: [2, 10, 5, 1], output: 'sigmoid', initialization: 'he', rng: new RandomState(3), dtype });
-  const { elapsed, costs } = train(model, data, { loss: 'binary_cross_entropy', optimizer: gradientDescent({ learningRate }), iterations, recordEvery });
+  const model = new MLP({
+    sizes: [2, 10, 5, 1],
+    output: 'sigmoid',
+    initialization: 'he',
+    rng: new RandomState(3),
+    dtype,
+  });
+  const { elapsed, costs } = train(model, data, {
+    loss: 'binary_cross_entropy',
+    optimizer: gradientDescent({ learningRate }),
+    iterations,
+    recordEvery,
+  });
   return { seconds: elapsed / 1000, costs };
 }
 
@@ -27,9 +41,17 @@ function ours(dtype: DType): Run {
 function tfjs(x: Float32Array, y: Float32Array, m: number): { seconds: number; costs: number[] } {
   const rs = new RandomState(3);
   const sizes = [2, 10, 5, 1];
-  const W = sizes.slice(1).map((n, l) => tf.variable(tf.tensor2d(Float32Array.from(rs.randn(n * sizes[l]!), (v) => v * Math.sqrt(2 / sizes[l]!)), [n, sizes[l]!])));
+  const W = sizes.slice(1).map((n, l) =>
+    tf.variable(
+      tf.tensor2d(
+        Float32Array.from(rs.randn(n * sizes[l]!), (v) => v * Math.sqrt(2 / sizes[l]!)),
+        [n, sizes[l]!],
+      ),
+    ),
+  );
   const b = sizes.slice(1).map((n) => tf.variable(tf.zeros([n, 1])));
-  const X = tf.transpose(tf.tensor2d(x, [m, 2])), Y = tf.tensor2d(y, [1, m]);
+  const X = tf.transpose(tf.tensor2d(x, [m, 2])),
+    Y = tf.tensor2d(y, [1, m]);
   const costs: number[] = [];
   const start = performance.now();
   for (let i = 0; i < iterations; i++) {
@@ -41,7 +63,11 @@ function tfjs(x: Float32Array, y: Float32Array, m: number): { seconds: number; c
       const dz3 = tf.div(tf.sub(tf.sigmoid(z3), Y), m);
       const dz2 = tf.mul(tf.matMul(W[2]!, dz3, true, false), tf.step(a2));
       const dz1 = tf.mul(tf.matMul(W[1]!, dz2, true, false), tf.step(a1));
-      const grads = [[dz1, X], [dz2, a1], [dz3, a2]] as const;
+      const grads = [
+        [dz1, X],
+        [dz2, a1],
+        [dz3, a2],
+      ] as const;
       grads.forEach(([dz, a], l) => {
         W[l]!.assign(tf.sub(W[l]!, tf.mul(learningRate, tf.matMul(dz, a, false, true))));
         b[l]!.assign(tf.sub(b[l]!, tf.mul(learningRate, tf.sum(dz, 1, true))));
@@ -63,14 +89,24 @@ function tfjs(x: Float32Array, y: Float32Array, m: number): { seconds: number; c
 export async function run(): Promise<void> {
   await tf.setBackend('cpu');
   const data = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
-  const args = JSON.stringify({ x: data.x.toArray(), y: data.y.toArray(), iterations, recordEvery, learningRate, repeats: 1 });
+  const args = JSON.stringify({
+    x: data.x.toArray(),
+    y: data.y.toArray(),
+    iterations,
+    recordEvery,
+    learningRate,
+    repeats: 1,
+  });
   // Rounds alternate numpy and nninit, so a burst of load from elsewhere hits both; best of each.
   const best = new Map<string, Run>();
   const keep = (key: string, run: Run): void => void best.set(key, better(best.get(key), run));
   ours('float64');
   ours('float32'); // warm the JIT up
   for (let round = 0; round < rounds; round++) {
-    for (const r of runPython<{ variant: string; dtype: DType; seconds: number; costs: number[] }[]>('train.py', [args])) keep(`${r.variant} ${r.dtype}`, r);
+    for (const r of runPython<{ variant: string; dtype: DType; seconds: number; costs: number[] }[]>('train.py', [
+      args,
+    ]))
+      keep(`${r.variant} ${r.dtype}`, r);
     for (const dtype of ['float64', 'float32'] as const) keep(`nninit ${dtype}`, ours(dtype));
   }
   const rows: string[][] = [];
@@ -82,21 +118,45 @@ export async function run(): Promise<void> {
     const t = skip ? undefined : tfjs(Float32Array.from(data.x.data), Float32Array.from(data.y.data), 300);
     const s = (v: number | undefined): string => (v === undefined ? 'n/a' : v.toFixed(3));
     const ratio = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(v / mine.seconds).toFixed(2)}x`);
-    const last = (c: readonly number[] | undefined): string => (c === undefined ? 'n/a' : c[c.length - 1]!.toPrecision(10));
+    const last = (c: readonly number[] | undefined): string =>
+      c === undefined ? 'n/a' : c[c.length - 1]!.toPrecision(10);
     rows.push([
-      dtype, s(mine.seconds), s(np.seconds), s(notebook?.seconds), s(t?.seconds),
-      ratio(np.seconds), ratio(notebook?.seconds), ratio(t?.seconds), last(mine.costs), last(np.costs), last(t?.costs),
+      dtype,
+      s(mine.seconds),
+      s(np.seconds),
+      s(notebook?.seconds),
+      s(t?.seconds),
+      ratio(np.seconds),
+      ratio(notebook?.seconds),
+      ratio(t?.seconds),
+      last(mine.costs),
+      last(np.costs),
+      last(t?.costs),
     ]);
   }
   printTable(
     `train: ${iterations} iterations of the notebook's 2-10-5-1 network on 300 points, He init (seconds, lower is better; ÷x = x time / nninit time)`,
-    ['dtype', 'nninit', 'numpy', 'numpy (notebook code)', 'tfjs-cpu', '÷numpy', '÷notebook', '÷tfjs', 'cost@14000 nninit', 'numpy', 'tfjs'],
+    [
+      'dtype',
+      'nninit',
+      'numpy',
+      'numpy (notebook code)',
+      'tfjs-cpu',
+      '÷numpy',
+      '÷notebook',
+      '÷tfjs',
+      'cost@14000 nninit',
+      'numpy',
+      'tfjs',
+    ],
     rows,
   );
-  console.log([
-    '',
-    `Best of ${rounds} rounds, each running numpy then nninit (after a warm-up). numpy: OpenBLAS with one thread; "numpy" is a tuned loop`,
-    '(in-place updates, cost only at recorded iterations, like nninit), "notebook code" the course\'s init_utils as',
-    'written (cost at every iteration, new arrays per update), float64 only. tfjs-cpu: one run, float32 only.',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      `Best of ${rounds} rounds, each running numpy then nninit (after a warm-up). numpy: OpenBLAS with one thread; "numpy" is a tuned loop`,
+      '(in-place updates, cost only at recorded iterations, like nninit), "notebook code" the course\'s init_utils as',
+      'written (cost at every iteration, new arrays per update), float64 only. tfjs-cpu: one run, float32 only.',
+    ].join('\n'),
+  );
 }

@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeDistribution, type Initialization, initialize, initializerNames } from '@nninit/init';
 import { philox } from '@nninit/rng';
-import { checkConformance, checkSamples, type DistributionSpec, normal, truncatedNormal, uniform } from '@nninit/verify';
+import {
+  checkConformance,
+  checkSamples,
+  type DistributionSpec,
+  normal,
+  truncatedNormal,
+  uniform,
+} from '@nninit/verify';
 import { printTable } from './printTable.js';
 import { runPython } from './runPython.js';
 import { timeBest } from './timeBest.js';
@@ -54,7 +61,9 @@ export async function run(): Promise<void> {
   const samples = {
     normal: draw(1, (z) => 0.5 * z),
     uniform: uniformSamples.map((u) => 2 * u - 1),
-    truncated: draw(3, (z) => z).filter((z) => Math.abs(z) <= 2).subarray(0, N),
+    truncated: draw(3, (z) => z)
+      .filter((z) => Math.abs(z) <= 2)
+      .subarray(0, N),
   };
   const hypotheses = { normal: normal(0, 0.5), uniform: uniform(-1, 1), truncated: truncatedNormal(0, 1, -2, 2) };
   for (const [name, x] of Object.entries(samples)) writeFileSync(join(dir, `${name}.f64`), x);
@@ -94,16 +103,22 @@ export async function run(): Promise<void> {
     const theirs = anchor.checks?.[name];
     const test = name === 'normal' ? 'KS + chi-square' : 'KS + z-test';
     rows.push([
-      `checkSamples 1e6 ${name} (${test})`, ms(mine.seconds), theirs ? ms(theirs.seconds) : '—',
+      `checkSamples 1e6 ${name} (${test})`,
+      ms(mine.seconds),
+      theirs ? ms(theirs.seconds) : '—',
       theirs ? `${(theirs.seconds / mine.seconds).toFixed(2)}×` : '—',
-      `${p(mine.p[0])} / ${p(theirs?.p[0])}`, `${p(mine.p[1])} / ${p(theirs?.p[1])}`,
+      `${p(mine.p[0])} / ${p(theirs?.p[0])}`,
+      `${p(mine.p[1])} / ${p(theirs?.p[1])}`,
     ]);
   }
   const h = anchor.harness;
   rows.push([
     `harness: ${initializers.length} initializers × 20 cases (${checks} checks, ${cases.reduce((s, c) => s + c[1], 0)} samples)`,
-    ms(harnessSeconds), h ? ms(h.seconds) : '—', h ? `${(h.seconds / harnessSeconds).toFixed(2)}×` : '—',
-    failed.length === 0 ? 'all pass' : `FAIL: ${failed.join(', ')}`, harnessSeconds < 10 ? 'goal < 10 s: met' : 'goal < 10 s: MISSED',
+    ms(harnessSeconds),
+    h ? ms(h.seconds) : '—',
+    h ? `${(h.seconds / harnessSeconds).toFixed(2)}×` : '—',
+    failed.length === 0 ? 'all pass' : `FAIL: ${failed.join(', ')}`,
+    harnessSeconds < 10 ? 'goal < 10 s: met' : 'goal < 10 s: MISSED',
   ]);
   printTable(
     `@nninit/verify (ms; checkSamples best of 5, harness one run incl. initialize; scipy ${anchor.scipy ?? 'not installed'}, one thread)`,

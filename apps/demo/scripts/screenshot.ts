@@ -15,7 +15,14 @@ import { openChromium } from '../test/helpers/chromium.js';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'nninit-screenshot-'));
-const quiet = { out: () => {}, err: (t: string) => void process.stderr.write(t), color: false, progress: process.stderr.isTTY === true, columns: process.stderr.columns ?? 80, cwd: work };
+const quiet = {
+  out: () => {},
+  err: (t: string) => void process.stderr.write(t),
+  color: false,
+  progress: process.stderr.isTTY === true,
+  columns: process.stderr.columns ?? 80,
+  cwd: work,
+};
 const shots: [string, string[], string][] = [
   ['compare-report.png', ['--report', 'compare.html'], '#boundaries'],
   ['deep-report.png', ['deep', '--report', 'deep.html'], '#loss'],
@@ -28,7 +35,11 @@ try {
     await page.goto(pathToFileURL(join(work, argv.at(-1) as string)).href);
     const box = await page.locator(lastSection).boundingBox(); // page coordinates: the page is not scrolled
     const bottom = (box?.y ?? 0) + (box?.height ?? 900);
-    await page.screenshot({ path: join(docs, png), clip: { x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 16 }, fullPage: true });
+    await page.screenshot({
+      path: join(docs, png),
+      clip: { x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 16 },
+      fullPage: true,
+    });
     await page.close();
     process.stderr.write(`wrote ${join(docs, png)}\n`);
   }

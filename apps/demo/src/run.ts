@@ -1,7 +1,7 @@
 import type { CommandLine } from './cli/CommandLine.js';
 import { parseCommandLine } from './cli/parseCommandLine.js';
-import { usage } from './cli/usage.js';
 import { UsageError } from './cli/UsageError.js';
+import { usage } from './cli/usage.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
 import { verify } from './commands/verify.js';
@@ -30,10 +30,15 @@ export function run(argv: readonly string[], io: Io): number {
     return 2;
   }
   switch (line.command) {
-    case 'help': io.out(usage(line.topic)); return 0;
-    case 'compare': return compare(line.options, io);
-    case 'deep': return deep(line.options, io);
-    case 'verify': return verify(line.options, io);
+    case 'help':
+      io.out(usage(line.topic));
+      return 0;
+    case 'compare':
+      return compare(line.options, io);
+    case 'deep':
+      return deep(line.options, io);
+    case 'verify':
+      return verify(line.options, io);
   }
 }
 
@@ -41,9 +46,12 @@ export function run(argv: readonly string[], io: Io): number {
 function withCheckedPaths(line: CommandLine, cwd: string): CommandLine {
   if (line.command === 'help') return line;
   const { options } = line;
-  const report = options.report === undefined ? undefined : checkOutputPath(line.command, '--report', options.report, cwd);
+  const report =
+    options.report === undefined ? undefined : checkOutputPath(line.command, '--report', options.report, cwd);
   if (line.command !== 'verify') return { ...line, options: { ...line.options, report } } as CommandLine;
-  const junit = line.options.junit === undefined ? undefined : checkOutputPath('verify', '--junit', line.options.junit, cwd);
-  if (junit !== undefined && junit === report) throw new UsageError('--junit and --report must be different files', 'verify');
+  const junit =
+    line.options.junit === undefined ? undefined : checkOutputPath('verify', '--junit', line.options.junit, cwd);
+  if (junit !== undefined && junit === report)
+    throw new UsageError('--junit and --report must be different files', 'verify');
   return { ...line, options: { ...line.options, report, junit } };
 }

@@ -35,7 +35,18 @@ describe.skipIf(skip)('in headless Chromium', () => {
   const reports: [string, string[]][] = [
     ['compare', ['--iterations', '500', '--report', 'compare.html']],
     ['deep', ['deep', '--layers', '6', '--width', '24', '--iterations', '20', '--report', 'deep.html']],
-    ['verify', ['verify', '--runs', '1', '--init', 'he,glorot_uniform,zeros,orthogonal,sparse,identity', '--report', 'verify.html']],
+    [
+      'verify',
+      [
+        'verify',
+        '--runs',
+        '1',
+        '--init',
+        'he,glorot_uniform,zeros,orthogonal,sparse,identity',
+        '--report',
+        'verify.html',
+      ],
+    ],
   ];
 
   describe.each(reports)('the %s report in headless Chromium', (name, argv) => {
@@ -46,18 +57,35 @@ describe.skipIf(skip)('in headless Chromium', () => {
       expect(expectedPlots).toBeGreaterThan(0);
 
       const page = await browser!.context.newPage();
-      const problems: string[] = [], requests: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+      const problems: string[] = [],
+        requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
 
-      const plots = await page.$$eval('svg[data-plot]', (svgs) => svgs.map((svg) => {
-        const box = svg.getBoundingClientRect();
-        const marks = [...svg.querySelectorAll('path.series, path.density, rect.bar, rect.cell, circle.point, line.point-mass')] as unknown as { getBBox(): { width: number; height: number } }[];
-        const visible = marks.filter((m) => { const b = m.getBBox(); return b.width > 0 || b.height > 0; });
-        return { kind: svg.getAttribute('data-plot'), width: box.width, height: box.height, marks: marks.length, visible: visible.length, title: svg.querySelector('.plot-title')?.textContent ?? '' };
-      }));
+      const plots = await page.$$eval('svg[data-plot]', (svgs) =>
+        svgs.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const marks = [
+            ...svg.querySelectorAll('path.series, path.density, rect.bar, rect.cell, circle.point, line.point-mass'),
+          ] as unknown as { getBBox(): { width: number; height: number } }[];
+          const visible = marks.filter((m) => {
+            const b = m.getBBox();
+            return b.width > 0 || b.height > 0;
+          });
+          return {
+            kind: svg.getAttribute('data-plot'),
+            width: box.width,
+            height: box.height,
+            marks: marks.length,
+            visible: visible.length,
+            title: svg.querySelector('.plot-title')?.textContent ?? '',
+          };
+        }),
+      );
       expect(plots).toHaveLength(expectedPlots);
       for (const p of plots) {
         expect(p.width, p.title).toBeGreaterThan(100);
@@ -78,15 +106,25 @@ describe.skipIf(skip)('in headless Chromium', () => {
   describe('the Content-Security-Policy', () => {
     it('blocks a request the page might make, and the checks above would see the attempt', async () => {
       const file = join(dir, 'leaky.html');
-      writeFileSync(file, readFileSync(join(dir, 'compare.html'), 'utf8').replace('</body>', '<img src="http://127.0.0.1:9/x.png"></body>'));
+      writeFileSync(
+        file,
+        readFileSync(join(dir, 'compare.html'), 'utf8').replace(
+          '</body>',
+          '<img src="http://127.0.0.1:9/x.png"></body>',
+        ),
+      );
       const page = await browser!.context.newPage();
-      const problems: string[] = [], requests: string[] = [], responses: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+      const problems: string[] = [],
+        requests: string[] = [],
+        responses: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
       page.on('request', (r) => requests.push(r.url()));
       page.on('response', (r) => responses.push(r.url()));
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       expect(requests).toEqual([pathToFileURL(file).href, 'http://127.0.0.1:9/x.png']); // the attempt is visible…
-      expect(responses).toEqual([pathToFileURL(file).href]);                          // …and never reaches the network
+      expect(responses).toEqual([pathToFileURL(file).href]); // …and never reaches the network
       expect(problems.join('\n')).toMatch(/Content Security Policy/);
       await page.close();
     }, 60_000);
@@ -98,7 +136,9 @@ describe('without Chromium', () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = join(dir, 'no-chromium-here');
     try {
-      await expect(openChromium()).rejects.toThrow(`Chromium not found at ${join(dir, 'no-chromium-here')}. Install Debian's package (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.`);
+      await expect(openChromium()).rejects.toThrow(
+        `Chromium not found at ${join(dir, 'no-chromium-here')}. Install Debian's package (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.`,
+      );
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;

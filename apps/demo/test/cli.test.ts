@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { initializerNames } from '@nninit/init';
+import { describe, expect, it } from 'vitest';
 import { defaults } from '../src/cli/defaults.js';
 import { nearestName } from '../src/cli/nearestName.js';
 import { optionSpecs } from '../src/cli/optionSpecs.js';
@@ -14,8 +14,8 @@ import { readReport } from '../src/cli/readReport.js';
 import { toCompareOptions } from '../src/cli/toCompareOptions.js';
 import { toDeepOptions } from '../src/cli/toDeepOptions.js';
 import { toVerifyOptions } from '../src/cli/toVerifyOptions.js';
-import { usage } from '../src/cli/usage.js';
 import { UsageError } from '../src/cli/UsageError.js';
+import { usage } from '../src/cli/usage.js';
 
 /** Runs `f`, expects a UsageError, returns it. */
 function usageError(f: () => unknown): UsageError {
@@ -39,15 +39,21 @@ describe('parseCommandLine', () => {
         { label: 'random:scale=10', initialization: { name: 'random', scale: 10 } },
         { label: 'he', initialization: 'he' },
       ],
-      hidden: [10, 5], iterations: 15000, learningRate: 0.01, dataset: 'circles', seed: undefined, json: false, report: 'nninit-report.html',
+      hidden: [10, 5],
+      iterations: 15000,
+      learningRate: 0.01,
+      dataset: 'circles',
+      seed: undefined,
+      json: false,
+      report: 'nninit-report.html',
     });
   });
 
-  it('takes compare\'s options without the command name, and with it', () => {
+  it("takes compare's options without the command name, and with it", () => {
     expect(parseCommandLine(['--iterations', '100'])).toEqual(parseCommandLine(['compare', '--iterations=100']));
   });
 
-  it('parses each command\'s options (the @examples)', () => {
+  it("parses each command's options (the @examples)", () => {
     expect(parseCommandLine(['deep', '--layers', '10']).command).toBe('deep');
     const d = parseCommandLine(['deep', '--layers', '10']);
     expect(d.command === 'deep' && d.options.layers).toBe(10);
@@ -60,7 +66,9 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['--help'])).toEqual({ command: 'help', topic: 'compare' });
     expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
     expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
-    expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe('help takes one command name (compare, deep or verify), got "train"');
+    expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe(
+      'help takes one command name (compare, deep or verify), got "train"',
+    );
   });
 
   it.each([
@@ -68,7 +76,10 @@ describe('parseCommandLine', () => {
     [['verfy'], 'unknown command "verfy" (commands: compare, deep, verify); did you mean "verify"?'],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
-    [['--init', 'dirac'], '--init dirac: shape must have 3 to 5 dimensions (a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions), got [10,2] (weights [10, 2])'],
+    [
+      ['--init', 'dirac'],
+      '--init dirac: shape must have 3 to 5 dimensions (a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions), got [10,2] (weights [10, 2])',
+    ],
     [['--init', 'he:mode'], '--init he:mode: parameters must be written key=value, got "mode"'],
     [['--init', 'he,,zeros'], '--init must list initializer names separated by commas, got "he,,zeros"'],
     [['--layers', '0'], '--layers must be positive integers (at most 4096) separated by commas, got "0"'],
@@ -80,7 +91,10 @@ describe('parseCommandLine', () => {
     [['--iterations'], '--iterations needs a value'],
     [['--lr', '0'], '--lr must be a number in (0, ∞), got "0"'],
     [['--lr', 'fast'], '--lr must be a number in (0, ∞), got "fast"'],
-    [['--dataset', 'circle'], '--dataset must be one of circles, moons, spirals, xor, blobs, got "circle" (did you mean "circles"?)'],
+    [
+      ['--dataset', 'circle'],
+      '--dataset must be one of circles, moons, spirals, xor, blobs, got "circle" (did you mean "circles"?)',
+    ],
     [['--dataset', 'mnist'], '--dataset must be one of circles, moons, spirals, xor, blobs, got "mnist"'],
     [['--seed', '1.5'], '--seed must be an integer from -9007199254740991 to 9007199254740991, got "1.5"'],
     [['--foo'], 'unknown option --foo'],
@@ -92,7 +106,10 @@ describe('parseCommandLine', () => {
     [['deep', '--width', 'wide'], '--width must be an integer from 1 to 4096, got "wide"'],
     [['verify', '--alpha', '1'], '--alpha must be a number in (0, 1), got "1"'],
     [['verify', '--runs', '0'], '--runs must be an integer from 1 to 10000, got "0"'],
-    [['verify', '--init', 'orthogonl'], '--init: unknown initializer "orthogonl" (did you mean "orthogonal"?); `--help` lists them'],
+    [
+      ['verify', '--init', 'orthogonl'],
+      '--init: unknown initializer "orthogonl" (did you mean "orthogonal"?); `--help` lists them',
+    ],
     [['verify', '--junit', ''], '--junit needs a file name'],
     [['verify', '--layers', '3'], 'unknown option --layers'],
   ])('%j is a one-line usage error: %s', (argv, message) => {
@@ -107,11 +124,16 @@ describe('parseCommandLine', () => {
     expect(usageError(() => parseCommandLine(['nope'])).command).toBeUndefined();
   });
 
-  it('checks initializations against the network\'s real shapes (3 classes: a [3, 5] output layer)', () => {
+  it("checks initializations against the network's real shapes (3 classes: a [3, 5] output layer)", () => {
     // orthogonal fits every dense shape; identity too; the output layer of spirals is [3, 5].
     const line = parseCommandLine(['--dataset', 'spirals', '--init', 'orthogonal,identity:gain=2']);
-    expect(line.command === 'compare' && line.options.initializations.map((i) => i.initialization)).toEqual(['orthogonal', { name: 'identity', gain: 2 }]);
-    expect(usageError(() => parseCommandLine(['deep', '--init', 'sparse'])).message).toBe('--init sparse: sparsity must be a number, got undefined (weights [100, 2])');
+    expect(line.command === 'compare' && line.options.initializations.map((i) => i.initialization)).toEqual([
+      'orthogonal',
+      { name: 'identity', gain: 2 },
+    ]);
+    expect(usageError(() => parseCommandLine(['deep', '--init', 'sparse'])).message).toBe(
+      '--init sparse: sparsity must be a number, got undefined (weights [100, 2])',
+    );
   });
 });
 
@@ -125,14 +147,36 @@ describe('option builders', () => {
   it('toDeepOptions: the defaults (the @example), Adam on batches of 64 from Philox seed 0', () => {
     expect(toDeepOptions({ layers: '10' }).layers).toBe(10);
     const o = toDeepOptions({});
-    expect([o.layers, o.width, o.iterations, o.learningRate, o.batchSize, o.seed, o.report]).toEqual([30, 100, 300, 0.001, 64, 0, 'nninit-report.html']);
-    expect(o.initializations.map((i) => i.label)).toEqual(['zeros', 'random:scale=0.01', 'random:scale=1', 'xavier', 'he']);
+    expect([o.layers, o.width, o.iterations, o.learningRate, o.batchSize, o.seed, o.report]).toEqual([
+      30,
+      100,
+      300,
+      0.001,
+      64,
+      0,
+      'nninit-report.html',
+    ]);
+    expect(o.initializations.map((i) => i.label)).toEqual([
+      'zeros',
+      'random:scale=0.01',
+      'random:scale=1',
+      'xavier',
+      'he',
+    ]);
   });
 
   it('toVerifyOptions: canonical names for aliases, no report unless asked (the @example)', () => {
     expect(toVerifyOptions({ init: ['xavier,he'] }).only).toEqual(['glorot_normal', 'he_normal']);
     const o = toVerifyOptions({});
-    expect([o.only, o.runs, o.alpha, o.seed, o.canary, o.junit, o.report]).toEqual([undefined, 20, 1e-6, 42, false, undefined, undefined]);
+    expect([o.only, o.runs, o.alpha, o.seed, o.canary, o.junit, o.report]).toEqual([
+      undefined,
+      20,
+      1e-6,
+      42,
+      false,
+      undefined,
+      undefined,
+    ]);
     expect(toVerifyOptions({ init: ['he', 'kaiming_normal'] }).only).toEqual(['he_normal']);
   });
 
@@ -153,19 +197,24 @@ describe('value parsers', () => {
     for (const bad of ['1.5', '1e3', '0x10', '', ' ', '11', '9007199254740993']) {
       expect(() => parseInteger('compare', '--n', bad, 1, 10), bad).toThrow(UsageError);
     }
-    expect(usageError(() => parseInteger('compare', '--iterations', '1.5', 1, 1e7)).message).toBe('--iterations must be an integer from 1 to 10000000, got "1.5"');
+    expect(usageError(() => parseInteger('compare', '--iterations', '1.5', 1, 1e7)).message).toBe(
+      '--iterations must be an integer from 1 to 10000000, got "1.5"',
+    );
   });
 
   it('parseNumber accepts finite decimals and exponents strictly inside the interval (the @example)', () => {
     expect(parseNumber('verify', '--alpha', '1e-6', 0, 1)).toBe(0.000001);
     expect(parseNumber('compare', '--lr', '.5', 0, Infinity)).toBe(0.5);
-    for (const bad of ['0', '-1', 'Infinity', 'NaN', '1/2', '']) expect(() => parseNumber('compare', '--lr', bad, 0, Infinity), bad).toThrow(UsageError);
+    for (const bad of ['0', '-1', 'Infinity', 'NaN', '1/2', ''])
+      expect(() => parseNumber('compare', '--lr', bad, 0, Infinity), bad).toThrow(UsageError);
   });
 
   it('parseWidths (the @example)', () => {
     expect(parseWidths('compare', '--layers', '10,5', 4096)).toEqual([10, 5]);
     expect(parseWidths('compare', '--layers', ' 3 , 4 ', 4096)).toEqual([3, 4]);
-    expect(usageError(() => parseWidths('compare', '--layers', '10,-5', 4096)).message).toBe('--layers must be positive integers (at most 4096) separated by commas, got "10,-5"');
+    expect(usageError(() => parseWidths('compare', '--layers', '10,-5', 4096)).message).toBe(
+      '--layers must be positive integers (at most 4096) separated by commas, got "10,-5"',
+    );
     expect(() => parseWidths('compare', '--layers', '4097', 4096)).toThrow(UsageError);
     expect(() => parseWidths('compare', '--layers', '', 4096)).toThrow(UsageError);
   });
@@ -177,8 +226,12 @@ describe('value parsers', () => {
   });
 
   it('parseInitializations: commas, repeats, parameters as numbers or words (the @example)', () => {
-    expect(parseInitializations('compare', ['zeros,random:scale=10', 'he'], [[10, 2]]).map((i) => i.initialization)).toEqual(['zeros', { name: 'random', scale: 10 }, 'he']);
-    expect(parseInitializations('compare', ['variance_scaling:scale=2:mode=fan_out:distribution=uniform'], [[4, 4]])[0]).toEqual({
+    expect(
+      parseInitializations('compare', ['zeros,random:scale=10', 'he'], [[10, 2]]).map((i) => i.initialization),
+    ).toEqual(['zeros', { name: 'random', scale: 10 }, 'he']);
+    expect(
+      parseInitializations('compare', ['variance_scaling:scale=2:mode=fan_out:distribution=uniform'], [[4, 4]])[0],
+    ).toEqual({
       label: 'variance_scaling:scale=2:mode=fan_out:distribution=uniform',
       initialization: { name: 'variance_scaling', scale: 2, mode: 'fan_out', distribution: 'uniform' },
     });
@@ -187,7 +240,17 @@ describe('value parsers', () => {
   it('parseFlags (the @example) and the option table (its @example)', () => {
     expect(parseFlags('compare', ['--iterations', '100', '--json'])).toEqual({ iterations: '100', json: true });
     expect(usageError(() => parseFlags('compare', ['--foo'])).message).toBe('unknown option --foo');
-    expect(Object.keys(optionSpecs.verify)).toEqual(['help', 'json', 'report', 'init', 'runs', 'alpha', 'seed', 'canary', 'junit']);
+    expect(Object.keys(optionSpecs.verify)).toEqual([
+      'help',
+      'json',
+      'report',
+      'init',
+      'runs',
+      'alpha',
+      'seed',
+      'canary',
+      'junit',
+    ]);
     expect(parseFlags('compare', ['--init', 'he', '--init', 'zeros']).init).toEqual(['he', 'zeros']);
   });
 });

@@ -8,14 +8,30 @@ import { captureIo } from './helpers/captureIo.js';
 const dir = mkdtempSync(join(tmpdir(), 'nninit-demo-compare-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Published { costs: (number | null)[]; trainAccuracy: number; testAccuracy: number }
-const published = JSON.parse(readFileSync(new URL('./data/notebook-published.json', import.meta.url), 'utf8')) as Record<'zeros' | 'random' | 'he', Published>;
+interface Published {
+  costs: (number | null)[];
+  trainAccuracy: number;
+  testAccuracy: number;
+}
+const published = JSON.parse(
+  readFileSync(new URL('./data/notebook-published.json', import.meta.url), 'utf8'),
+) as Record<'zeros' | 'random' | 'he', Published>;
 const relative = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
 
-interface JsonResult { runs: { initialization: string; trainAccuracy: number; testAccuracy: number; costs: { iteration: number; cost: number }[]; seconds: number }[] }
+interface JsonResult {
+  runs: {
+    initialization: string;
+    trainAccuracy: number;
+    testAccuracy: number;
+    costs: { iteration: number; cost: number }[];
+    seconds: number;
+  }[];
+}
 
 describe('compare --json: the notebook, against its published numbers', () => {
-  let status = -1, result: JsonResult = { runs: [] }, errors = '';
+  let status = -1,
+    result: JsonResult = { runs: [] },
+    errors = '';
   beforeAll(() => {
     const { io, out, err } = captureIo(dir);
     status = run(['--json', '--no-report'], io); // the full experiment: 3 × 15000 iterations
@@ -23,7 +39,7 @@ describe('compare --json: the notebook, against its published numbers', () => {
     errors = err();
   });
 
-  it('prints only the JSON, in the issue\'s schema, with costs every 1000 iterations', () => {
+  it("prints only the JSON, in the issue's schema, with costs every 1000 iterations", () => {
     expect(status).toBe(0);
     expect(errors).toBe('');
     expect(Object.keys(result)).toEqual(['runs']);
@@ -40,14 +56,24 @@ describe('compare --json: the notebook, against its published numbers', () => {
 
   it('reproduces every published accuracy exactly', () => {
     const [zeros, random, he] = result.runs;
-    expect([zeros!.trainAccuracy, zeros!.testAccuracy]).toEqual([published.zeros.trainAccuracy, published.zeros.testAccuracy]);
-    expect([random!.trainAccuracy, random!.testAccuracy]).toEqual([published.random.trainAccuracy, published.random.testAccuracy]);
+    expect([zeros!.trainAccuracy, zeros!.testAccuracy]).toEqual([
+      published.zeros.trainAccuracy,
+      published.zeros.testAccuracy,
+    ]);
+    expect([random!.trainAccuracy, random!.testAccuracy]).toEqual([
+      published.random.trainAccuracy,
+      published.random.testAccuracy,
+    ]);
     expect([he!.trainAccuracy, he!.testAccuracy]).toEqual([published.he.trainAccuracy, published.he.testAccuracy]);
   });
 
   it('zeros and he: every published cost to 1e-9 relative (the same arithmetic, in another order)', () => {
-    result.runs[0]!.costs.forEach((c, i) => expect(relative(c.cost, published.zeros.costs[i]!), `zeros ${c.iteration}`).toBeLessThan(1e-12));
-    result.runs[2]!.costs.forEach((c, i) => expect(relative(c.cost, published.he.costs[i]!), `he ${c.iteration}`).toBeLessThan(1e-9));
+    result.runs[0]!.costs.forEach((c, i) =>
+      expect(relative(c.cost, published.zeros.costs[i]!), `zeros ${c.iteration}`).toBeLessThan(1e-12),
+    );
+    result.runs[2]!.costs.forEach((c, i) =>
+      expect(relative(c.cost, published.he.costs[i]!), `he ${c.iteration}`).toBeLessThan(1e-9),
+    );
   });
 
   it('random×10: a finite cost where the notebook printed inf, then its costs within 2 %, its final cost within 0.1 %', () => {
@@ -60,7 +86,11 @@ describe('compare --json: the notebook, against its published numbers', () => {
     expect(published.random.costs[0]).toBeNull();
     expect(costs[0]!.cost).toBeGreaterThan(1000);
     expect(Number.isFinite(costs[0]!.cost)).toBe(true);
-    costs.slice(1).forEach((c, i) => expect(relative(c.cost, published.random.costs[i + 1]!), `random ${c.iteration}`).toBeLessThan(0.02));
+    costs
+      .slice(1)
+      .forEach((c, i) =>
+        expect(relative(c.cost, published.random.costs[i + 1]!), `random ${c.iteration}`).toBeLessThan(0.02),
+      );
     expect(relative(costs[14]!.cost, published.random.costs[14]!)).toBeLessThan(1e-3);
   });
 });
@@ -100,13 +130,53 @@ describe('compare, end to end on small settings', () => {
 
   it('varies the experiment: spirals (3 classes, softmax), other widths, a Philox seed', () => {
     const { io, out } = captureIo(dir);
-    expect(run(['--dataset', 'spirals', '--layers', '16,8', '--iterations', '200', '--lr', '0.5', '--seed', '3', '--init', 'he,xavier', '--json', '--no-report'], io)).toBe(0);
-    const runs = (JSON.parse(out()) as { runs: { initialization: string; trainAccuracy: number; costs: { cost: number }[] }[] }).runs;
+    expect(
+      run(
+        [
+          '--dataset',
+          'spirals',
+          '--layers',
+          '16,8',
+          '--iterations',
+          '200',
+          '--lr',
+          '0.5',
+          '--seed',
+          '3',
+          '--init',
+          'he,xavier',
+          '--json',
+          '--no-report',
+        ],
+        io,
+      ),
+    ).toBe(0);
+    const runs = (
+      JSON.parse(out()) as { runs: { initialization: string; trainAccuracy: number; costs: { cost: number }[] }[] }
+    ).runs;
     expect(runs.map((r) => r.initialization)).toEqual(['he', 'xavier']);
     expect(runs[0]!.costs[0]!.cost).toBeCloseTo(Math.log(3), 0); // softmax over 3 classes starts near ln 3
     for (const r of runs) expect(r.trainAccuracy).toBeGreaterThan(1 / 3);
     const again = captureIo(dir);
-    run(['--dataset', 'spirals', '--layers', '16,8', '--iterations', '200', '--lr', '0.5', '--seed', '3', '--init', 'he,xavier', '--json', '--no-report'], again.io);
+    run(
+      [
+        '--dataset',
+        'spirals',
+        '--layers',
+        '16,8',
+        '--iterations',
+        '200',
+        '--lr',
+        '0.5',
+        '--seed',
+        '3',
+        '--init',
+        'he,xavier',
+        '--json',
+        '--no-report',
+      ],
+      again.io,
+    );
     const strip = (s: string) => s.replace(/"seconds": [\d.e-]+/g, '');
     expect(strip(again.out())).toBe(strip(out())); // same seed, same bits
   });
@@ -114,7 +184,15 @@ describe('compare, end to end on small settings', () => {
   it('shows a divergence instead of crashing: null accuracies and where it happened', () => {
     const { io, out } = captureIo(dir);
     expect(run(['--lr', '1e305', '--iterations', '50', '--json', '--no-report'], io)).toBe(0);
-    const runs = (JSON.parse(out()) as { runs: { initialization: string; trainAccuracy: number | null; diverged?: { iteration: number; parameter: string } }[] }).runs;
+    const runs = (
+      JSON.parse(out()) as {
+        runs: {
+          initialization: string;
+          trainAccuracy: number | null;
+          diverged?: { iteration: number; parameter: string };
+        }[];
+      }
+    ).runs;
     expect(runs[0]!.diverged).toBeUndefined(); // zeros: every gradient but the output bias's is 0
     expect(runs[2]!.trainAccuracy).toBeNull();
     expect(runs[2]!.diverged).toEqual({ iteration: 1, parameter: expect.stringMatching(/^[Wb]\d\[\d+\]$/) });
@@ -126,7 +204,10 @@ describe('bad command lines', () => {
     [['--init', 'hee'], 'error: --init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--layers', '0'], 'error: --layers must be positive integers (at most 4096) separated by commas, got "0"'],
     [['--dataset', 'mnist'], 'error: --dataset must be one of circles, moons, spirals, xor, blobs, got "mnist"'],
-    [['--report', 'missing/dir/r.html'], `error: --report: cannot write ${join(dir, 'missing/dir/r.html')}: directory ${join(dir, 'missing/dir')} does not exist`],
+    [
+      ['--report', 'missing/dir/r.html'],
+      `error: --report: cannot write ${join(dir, 'missing/dir/r.html')}: directory ${join(dir, 'missing/dir')} does not exist`,
+    ],
     [['deep', '--report', '.'], `error: --report: cannot write ${dir}: it is a directory`],
     [['verify', '--junit', 'same.xml', '--report', 'same.xml'], 'error: --junit and --report must be different files'],
   ])('%j: exit status 2, a one-line error, the usage, nothing written', (argv, message) => {

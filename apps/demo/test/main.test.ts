@@ -14,7 +14,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function demo(args: string[], initCwd: string) {
   const env = { ...process.env, INIT_CWD: initCwd, NO_COLOR: '' };
-  const r = spawnSync(process.execPath, ['--conditions=@nninit/source', '--import', '../../scripts/register-ts-node.mjs', 'src/main.ts', ...args], { cwd: demoDir, env, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=@nninit/source', '--import', '../../scripts/register-ts-node.mjs', 'src/main.ts', ...args],
+    { cwd: demoDir, env, encoding: 'utf8' },
+  );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,7 +36,12 @@ describe('the demo process', () => {
     expect(readdirSync(here)).toEqual(['nninit-report.html']);
     expect(readFileSync(join(here, 'nninit-report.html'), 'utf8')).toContain('he · test 96.00\u00a0%');
     // The README shows this table: it must be what the demo prints (times aside).
-    const table = (text: string) => text.slice(text.indexOf('initialization   final cost')).split('\n').slice(0, 5).map((l) => l.replace(/\d+\.\d s$/, 'T'));
+    const table = (text: string) =>
+      text
+        .slice(text.indexOf('initialization   final cost'))
+        .split('\n')
+        .slice(0, 5)
+        .map((l) => l.replace(/\d+\.\d s$/, 'T'));
     expect(table(readFileSync(new URL('../README.md', import.meta.url), 'utf8'))).toEqual(table(stdout));
   });
 
@@ -41,13 +50,20 @@ describe('the demo process', () => {
     const { status, stdout, stderr } = demo(['deep', '--layers', 'many'], here);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.split('\n').slice(0, 3)).toEqual(['error: --layers must be an integer from 1 to 1000, got "many"', '', 'usage: pnpm demo deep [options]']);
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      'error: --layers must be an integer from 1 to 1000, got "many"',
+      '',
+      'usage: pnpm demo deep [options]',
+    ]);
     expect(readdirSync(here)).toEqual([]);
   });
 
   it('exits with status 1 when a conformance check fails', () => {
     const here = mkdtempSync(join(work, 'canary-'));
-    const { status, stdout } = demo(['verify', '--init', 'he', '--runs', '2', '--canary', '--junit', 'junit.xml'], here);
+    const { status, stdout } = demo(
+      ['verify', '--init', 'he', '--runs', '2', '--canary', '--junit', 'junit.xml'],
+      here,
+    );
     expect(status).toBe(1);
     expect(stdout).toMatch(/^FAIL {2}CANARY/m);
     expect(existsSync(join(here, 'junit.xml'))).toBe(true);
@@ -57,7 +73,11 @@ describe('the demo process', () => {
     const pnpm = process.env.npm_execpath;
     expect(pnpm, 'run the tests through pnpm, which sets npm_execpath').toBeTruthy();
     const report = join(work, 'via-pnpm.html');
-    const r = spawnSync(process.execPath, [pnpm as string, 'demo', 'compare', '--iterations', '200', '--init', 'he', '--report', report], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [pnpm as string, 'demo', 'compare', '--iterations', '200', '--init', 'he', '--report', report],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^he\s+0\.\d+\s+\d+\.\d\d %\s+\d+\.\d\d %\s+\d+\.\d s$/m);
     expect(r.stdout).not.toMatch(/^zeros/m);
@@ -73,8 +93,17 @@ describe('processIo', () => {
 
   it('colours only a terminal without NO_COLOR, and draws progress only on a terminal', () => {
     const fake = (stdoutTTY: boolean, stderrTTY: boolean, env: Record<string, string>) =>
-      processIo({ ...process, env, stdout: { isTTY: stdoutTTY, write: () => true }, stderr: { isTTY: stderrTTY, columns: 120, write: () => true } } as unknown as NodeJS.Process);
-    expect([fake(true, true, {}).color, fake(true, true, {}).progress, fake(true, true, {}).columns]).toEqual([true, true, 120]);
+      processIo({
+        ...process,
+        env,
+        stdout: { isTTY: stdoutTTY, write: () => true },
+        stderr: { isTTY: stderrTTY, columns: 120, write: () => true },
+      } as unknown as NodeJS.Process);
+    expect([fake(true, true, {}).color, fake(true, true, {}).progress, fake(true, true, {}).columns]).toEqual([
+      true,
+      true,
+      120,
+    ]);
     expect(fake(true, true, { NO_COLOR: '1' }).color).toBe(false);
     expect(fake(false, false, {}).color).toBe(false);
     expect(fake(false, false, {}).progress).toBe(false);

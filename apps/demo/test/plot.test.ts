@@ -20,7 +20,8 @@ import { tint } from '../src/plot/tint.js';
 import { byClass, findAll, parseXml } from './helpers/parseXml.js';
 
 /** The vertices of an SVG path made of M and L commands. */
-const vertices = (d: string): [number, number][] => [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const vertices = (d: string): [number, number][] =>
+  [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe('scales, ticks and small helpers', () => {
   it('niceTicks: steps of 1, 2 or 5 × 10ⁿ inside the interval (the @example)', () => {
@@ -78,7 +79,13 @@ describe('scales, ticks and small helpers', () => {
 
   it('renderAxes draws a labelled tick per scale tick (the @example); renderLegend a row per label', () => {
     const f = plotFrame(480, 300);
-    const axes = renderAxes(f, linearScale([0, 10], [f.left, f.right]), linearScale([0, 1], [f.bottom, f.top]), 'iteration', 'cost');
+    const axes = renderAxes(
+      f,
+      linearScale([0, 10], [f.left, f.right]),
+      linearScale([0, 1], [f.bottom, f.top]),
+      'iteration',
+      'cost',
+    );
     expect(axes.match(/class="tick"/g)?.length).toBe(12);
     expect(renderLegend(f, ['zeros', 'he']).match(/class="legend-label"/g)?.length).toBe(2);
     expect(renderLegend(f, [])).toBe('');
@@ -95,10 +102,34 @@ describe('scales, ticks and small helpers', () => {
 
 describe('linePlot', () => {
   it('draws one path vertex per point of each series, in order, inside the data area (the @example)', () => {
-    const svg = linePlot({ title: 'Cost', xLabel: 'iteration', yLabel: 'cost', series: [{ label: 'he', points: [[0, 0.88], [1000, 0.69], [2000, 0.68]] }] });
+    const svg = linePlot({
+      title: 'Cost',
+      xLabel: 'iteration',
+      yLabel: 'cost',
+      series: [
+        {
+          label: 'he',
+          points: [
+            [0, 0.88],
+            [1000, 0.69],
+            [2000, 0.68],
+          ],
+        },
+      ],
+    });
     expect(svg.match(/data-points="(\d+)"/)?.[1]).toBe('3');
     const costs = Array.from({ length: 150 }, (_, i) => [i * 100, 0.9 * Math.exp(-i / 40) + 0.05] as const);
-    const root = parseXml(linePlot({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ label: 'a', points: costs }, { label: 'b', points: costs.map(([x, y]) => [x, 2 * y] as const) }] }));
+    const root = parseXml(
+      linePlot({
+        title: 't',
+        xLabel: 'x',
+        yLabel: 'y',
+        series: [
+          { label: 'a', points: costs },
+          { label: 'b', points: costs.map(([x, y]) => [x, 2 * y] as const) },
+        ],
+      }),
+    );
     const paths = byClass(root, 'series');
     expect(paths.map((p) => p.attributes['data-series'])).toEqual(['a', 'b']);
     const f = plotFrame(360 + legendWidth(['a', 'b']) + 14, 300);
@@ -120,21 +151,71 @@ describe('linePlot', () => {
   });
 
   it('switches to a log axis when values span more than two decades, and hides values ≤ 0 there, saying so', () => {
-    const root = parseXml(linePlot({ title: 't', xLabel: 'layer', yLabel: 'std', series: [
-      { label: 'random', points: [[1, 5], [2, 150], [3, 0]] },
-      { label: 'he', points: [[1, 0.5], [2, 0.6], [3, 0.1]] },
-      { label: 'zeros', points: [[1, 0], [2, 0], [3, 0]] },
-    ] }));
+    const root = parseXml(
+      linePlot({
+        title: 't',
+        xLabel: 'layer',
+        yLabel: 'std',
+        series: [
+          {
+            label: 'random',
+            points: [
+              [1, 5],
+              [2, 150],
+              [3, 0],
+            ],
+          },
+          {
+            label: 'he',
+            points: [
+              [1, 0.5],
+              [2, 0.6],
+              [3, 0.1],
+            ],
+          },
+          {
+            label: 'zeros',
+            points: [
+              [1, 0],
+              [2, 0],
+              [3, 0],
+            ],
+          },
+        ],
+      }),
+    );
     expect(byClass(root, 'tick').map((t) => t.text)).toContain('10²');
     const counts = byClass(root, 'series').map((p) => p.attributes['data-points']);
     expect(counts).toEqual(['2', '3', '0']);
-    expect(byClass(root, 'legend-label').map((t) => t.text)).toEqual(['random (1 values ≤ 0 hidden)', 'he', 'zeros (all values ≤ 0 hidden)']);
+    expect(byClass(root, 'legend-label').map((t) => t.text)).toEqual([
+      'random (1 values ≤ 0 hidden)',
+      'he',
+      'zeros (all values ≤ 0 hidden)',
+    ]);
   });
 
   it('breaks the line at gaps (NaN, or above yMax) instead of joining across them', () => {
-    const root = parseXml(linePlot({ title: 't', xLabel: 'x', yLabel: 'y', yScale: 'linear', yMax: 2, series: [
-      { label: 'a', points: [[0, 1], [1, NaN], [2, 1], [3, 5], [4, 1]] },
-    ] }));
+    const root = parseXml(
+      linePlot({
+        title: 't',
+        xLabel: 'x',
+        yLabel: 'y',
+        yScale: 'linear',
+        yMax: 2,
+        series: [
+          {
+            label: 'a',
+            points: [
+              [0, 1],
+              [1, NaN],
+              [2, 1],
+              [3, 5],
+              [4, 1],
+            ],
+          },
+        ],
+      }),
+    );
     const d = byClass(root, 'series')[0]!.attributes.d as string;
     expect(d.match(/M/g)?.length).toBe(3);
     expect(vertices(d)).toHaveLength(3);
@@ -142,10 +223,33 @@ describe('linePlot', () => {
   });
 
   it('marks points with dots only for short series, and shows a note in the legend', () => {
-    const short = parseXml(linePlot({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ label: 'a', points: [[1, 1], [2, 2]], note: 'diverged at 3' }] }));
+    const short = parseXml(
+      linePlot({
+        title: 't',
+        xLabel: 'x',
+        yLabel: 'y',
+        series: [
+          {
+            label: 'a',
+            points: [
+              [1, 1],
+              [2, 2],
+            ],
+            note: 'diverged at 3',
+          },
+        ],
+      }),
+    );
     expect(findAll(short, (e) => e.name === 'circle')).toHaveLength(2);
     expect(byClass(short, 'legend-label')[0]!.text).toBe('a (diverged at 3)');
-    const long = parseXml(linePlot({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ label: 'a', points: Array.from({ length: 50 }, (_, i) => [i, i] as const) }] }));
+    const long = parseXml(
+      linePlot({
+        title: 't',
+        xLabel: 'x',
+        yLabel: 'y',
+        series: [{ label: 'a', points: Array.from({ length: 50 }, (_, i) => [i, i] as const) }],
+      }),
+    );
     expect(findAll(long, (e) => e.name === 'circle')).toHaveLength(0);
   });
 });
@@ -169,12 +273,15 @@ describe('histogram and histogramPlot', () => {
     const root = parseXml(histogramPlot({ title: 'w', values }));
     const bars = byClass(root, 'bar');
     expect(bars.reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(5000);
-    const heightPerCount = bars.map((b) => Number(b.attributes.height) / Math.max(1, Number(b.attributes['data-count']))).filter((_, i) => Number(bars[i]!.attributes['data-count']) > 50);
+    const heightPerCount = bars
+      .map((b) => Number(b.attributes.height) / Math.max(1, Number(b.attributes['data-count'])))
+      .filter((_, i) => Number(bars[i]!.attributes['data-count']) > 50);
     for (const r of heightPerCount) expect(r).toBeCloseTo(heightPerCount[0]!, 1);
   });
 
-  it('draws the declared density scaled to counts, so a correct sample\'s bars hug it', () => {
-    const n = 20000, std = 0.5;
+  it("draws the declared density scaled to counts, so a correct sample's bars hug it", () => {
+    const n = 20000,
+      std = 0.5;
     const law = normal(0, std);
     const values = Array.from({ length: n }, (_, i) => law.quantile!((i + 0.5) / n)); // the law's quantiles: a perfect sample
     const pdf = law.pdf!;
@@ -201,14 +308,29 @@ describe('histogram and histogramPlot', () => {
 
 describe('decisionBoundaryPlot', () => {
   it('run-length encodes each row: the cells, expanded, are exactly the predicted classes (the @example)', () => {
-    const tiny = decisionBoundaryPlot({ title: 't', bounds: { x0: 0, x1: 1, y0: 0, y1: 1 }, grid: { nx: 3, ny: 1, classes: [0, 0, 1] }, points: { x: [], labels: [] } });
+    const tiny = decisionBoundaryPlot({
+      title: 't',
+      bounds: { x0: 0, x1: 1, y0: 0, y1: 1 },
+      grid: { nx: 3, ny: 1, classes: [0, 0, 1] },
+      points: { x: [], labels: [] },
+    });
     expect(tiny.match(/class="cell"/g)?.length).toBe(2);
-    const nx = 37, ny = 29;
+    const nx = 37,
+      ny = 29;
     const classes = Array.from({ length: nx * ny }, (_, k) => ((k % nx) * (k % 7) + Math.floor(k / nx)) % 3);
-    const root = parseXml(decisionBoundaryPlot({ title: 'g', bounds: { x0: -2, x1: 2, y0: -1, y1: 3 }, grid: { nx, ny, classes }, points: { x: [0, 0, 1.5, 2.5], labels: [1, 2] } }));
+    const root = parseXml(
+      decisionBoundaryPlot({
+        title: 'g',
+        bounds: { x0: -2, x1: 2, y0: -1, y1: 3 },
+        grid: { nx, ny, classes },
+        points: { x: [0, 0, 1.5, 2.5], labels: [1, 2] },
+      }),
+    );
     const drawn = new Array<number>(nx * ny).fill(-1);
     for (const cell of byClass(root, 'cell')) {
-      const [row, col, run, cls] = ['data-row', 'data-col', 'data-run', 'data-class'].map((a) => Number(cell.attributes[a]));
+      const [row, col, run, cls] = ['data-row', 'data-col', 'data-run', 'data-class'].map((a) =>
+        Number(cell.attributes[a]),
+      );
       for (let i = col!; i < col! + run!; i++) {
         expect(drawn[row! * nx + i]).toBe(-1); // no cell drawn twice
         drawn[row! * nx + i] = cls!;
@@ -219,7 +341,14 @@ describe('decisionBoundaryPlot', () => {
   });
 
   it('puts row 0 at the bottom and each point where its coordinates say, coloured by label', () => {
-    const root = parseXml(decisionBoundaryPlot({ title: 'g', bounds: { x0: 0, x1: 1, y0: 0, y1: 1 }, grid: { nx: 1, ny: 2, classes: [0, 1] }, points: { x: [0.25, 0.75, 0.75, 0.25], labels: [0, 1] } }));
+    const root = parseXml(
+      decisionBoundaryPlot({
+        title: 'g',
+        bounds: { x0: 0, x1: 1, y0: 0, y1: 1 },
+        grid: { nx: 1, ny: 2, classes: [0, 1] },
+        points: { x: [0.25, 0.75, 0.75, 0.25], labels: [0, 1] },
+      }),
+    );
     const [bottom, top] = byClass(root, 'cell');
     expect(Number(bottom!.attributes.y)).toBeGreaterThan(Number(top!.attributes.y));
     const [p, q] = byClass(root, 'point');

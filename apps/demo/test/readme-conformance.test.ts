@@ -12,7 +12,8 @@ function myHeNormal(shape: readonly number[], seed: number): Float64Array {
   const u = new Float64Array(w.length + (w.length % 2));
   philox(seed).fillUniform(u);
   for (let i = 0; i < w.length; i += 2) {
-    const r = Math.sqrt(-2 * Math.log(1 - u[i]!)) * Math.sqrt(2 / fanIn), t = 2 * Math.PI * u[i + 1]!;
+    const r = Math.sqrt(-2 * Math.log(1 - u[i]!)) * Math.sqrt(2 / fanIn),
+      t = 2 * Math.PI * u[i + 1]!;
     w[i] = r * Math.cos(t);
     if (i + 1 < w.length) w[i + 1] = r * Math.sin(t);
   }
@@ -29,5 +30,8 @@ it('myHeNormal draws N(0, 2/fanIn) on every generated shape', () => {
 });
 
 it('would catch a 5 % error in its standard deviation (the power canary)', () => {
-  expect((shape: readonly number[], seed: number) => myHeNormal(shape, seed).map((x) => 1.05 * x)).not.toConformTo(declared, { seed: 1, alpha: 1e-6 });
+  expect((shape: readonly number[], seed: number) => myHeNormal(shape, seed).map((x) => 1.05 * x)).not.toConformTo(
+    declared,
+    { seed: 1, alpha: 1e-6 },
+  );
 });

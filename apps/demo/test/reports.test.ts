@@ -1,9 +1,9 @@
-import { probeSignal, MLP } from '@nninit/train';
 import { tensor } from '@nninit/tensor';
+import { MLP, probeSignal } from '@nninit/train';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../src/cli/parseCommandLine.js';
 import type { CompareOptions } from '../src/cli/CompareOptions.js';
 import type { DeepOptions } from '../src/cli/DeepOptions.js';
+import { parseCommandLine } from '../src/cli/parseCommandLine.js';
 import type { CompareRun } from '../src/experiments/CompareRun.js';
 import { conformanceSubjects } from '../src/experiments/conformanceSubjects.js';
 import { decisionGrid } from '../src/experiments/decisionGrid.js';
@@ -25,11 +25,14 @@ import { svgsOf } from './helpers/svgsOf.js';
 /** A page that cannot fetch anything: no scripts, stylesheets, images, fonts or URLs, and a CSP that forbids them. */
 function expectSelfContained(html: string): void {
   expect(html).toMatch(/^<!doctype html>/);
-  expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+  expect(html).toContain(
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+  );
   expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
   expect(html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '')).not.toMatch(/https?:\/\//);
 }
-const plots = (svgs: XmlElement[], kind: string): XmlElement[] => svgs.filter((s) => s.attributes['data-plot'] === kind);
+const plots = (svgs: XmlElement[], kind: string): XmlElement[] =>
+  svgs.filter((s) => s.attributes['data-plot'] === kind);
 const option = <C extends 'compare' | 'deep'>(argv: string[]): C extends 'compare' ? CompareOptions : DeepOptions => {
   const line = parseCommandLine(argv);
   if (line.command !== 'compare' && line.command !== 'deep') throw new Error('expected compare or deep');
@@ -38,17 +41,27 @@ const option = <C extends 'compare' | 'deep'>(argv: string[]): C extends 'compar
 
 describe('compareReport', () => {
   const data = loadDataset('circles', undefined);
-  let runs: CompareRun[] = [], html = '', svgs: XmlElement[] = [];
+  let runs: CompareRun[] = [],
+    html = '',
+    svgs: XmlElement[] = [];
   beforeAll(() => {
     runs = runCompare(option<'compare'>(['--iterations', '400']), data);
     html = compareReport(option<'compare'>(['--iterations', '400']), data, runs);
     svgs = svgsOf(html);
   });
 
-  it('is one self-contained page with every plot: cost curves, a decision boundary per run, the signal, every layer\'s weights (the @example)', () => {
+  it("is one self-contained page with every plot: cost curves, a decision boundary per run, the signal, every layer's weights (the @example)", () => {
     expectSelfContained(html);
     expect(html.match(/data-plot="decision-boundary"/g)?.length).toBe(runs.length);
-    expect(svgs.map((s) => s.attributes['data-plot'])).toEqual(['line', 'decision-boundary', 'decision-boundary', 'decision-boundary', 'line', 'line', ...new Array(9).fill('histogram')]);
+    expect(svgs.map((s) => s.attributes['data-plot'])).toEqual([
+      'line',
+      'decision-boundary',
+      'decision-boundary',
+      'decision-boundary',
+      'line',
+      'line',
+      ...new Array(9).fill('histogram'),
+    ]);
   });
 
   it('draws one cost-curve vertex per recorded iteration of each run', () => {
@@ -58,12 +71,14 @@ describe('compareReport', () => {
     expect(runs[0]!.costs).toHaveLength(200); // 400 iterations, recorded every 2
   });
 
-  it('colours every decision-boundary cell with the trained model\'s prediction there, and plots every training point with its label', () => {
+  it("colours every decision-boundary cell with the trained model's prediction there, and plots every training point with its label", () => {
     plots(svgs, 'decision-boundary').forEach((svg, r) => {
       const { grid } = decisionGrid(runs[r]!.model, data.train.x, 80);
       const drawn = new Array<number>(80 * 80).fill(-1);
       for (const cell of byClass(svg, 'cell')) {
-        const [row, col, run, cls] = ['data-row', 'data-col', 'data-run', 'data-class'].map((a) => Number(cell.attributes[a]));
+        const [row, col, run, cls] = ['data-row', 'data-col', 'data-run', 'data-class'].map((a) =>
+          Number(cell.attributes[a]),
+        );
         for (let i = col!; i < col! + run!; i++) drawn[row! * 80 + i] = cls!;
       }
       expect(drawn).toEqual(Array.from(grid.classes));
@@ -71,39 +86,75 @@ describe('compareReport', () => {
       expect(points.map((p) => Number(p.attributes['data-label']))).toEqual(Array.from(data.train.y.data));
     });
     // zeros predicts one class everywhere; He separates the circles.
-    expect(new Set(byClass(plots(svgs, 'decision-boundary')[0]!, 'cell').map((c) => c.attributes['data-class']))).toEqual(new Set(['0']));
-    expect(new Set(byClass(plots(svgs, 'decision-boundary')[2]!, 'cell').map((c) => c.attributes['data-class']))).toEqual(new Set(['0', '1']));
+    expect(
+      new Set(byClass(plots(svgs, 'decision-boundary')[0]!, 'cell').map((c) => c.attributes['data-class'])),
+    ).toEqual(new Set(['0']));
+    expect(
+      new Set(byClass(plots(svgs, 'decision-boundary')[2]!, 'cell').map((c) => c.attributes['data-class'])),
+    ).toEqual(new Set(['0', '1']));
   });
 
-  it('histograms every layer\'s initial weights: the bars add up to the layer\'s size, with the declared law over them', () => {
+  it("histograms every layer's initial weights: the bars add up to the layer's size, with the declared law over them", () => {
     const histograms = plots(svgs, 'histogram');
     const sizes = runs.flatMap((r) => r.initialWeights.map((w) => w.size));
     expect(sizes).toEqual([20, 50, 5, 20, 50, 5, 20, 50, 5]);
-    histograms.forEach((h, i) => expect(byClass(h, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(sizes[i]));
+    histograms.forEach((h, i) =>
+      expect(byClass(h, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(sizes[i]),
+    );
     expect(histograms.slice(0, 3).every((h) => byClass(h, 'point-mass').length === 2)).toBe(true); // zeros: a spike
     expect(histograms.slice(3).every((h) => byClass(h, 'density').length === 1)).toBe(true); // normals: a curve
   });
 });
 
 describe('deepReport and verifyReport', () => {
-  it('deep: signal at initialization, loss, signal after training, one hidden layer\'s weights per run (the @example)', () => {
-    const options = option<'deep'>(['deep', '--layers', '5', '--width', '12', '--iterations', '6', '--batch-size', '30']);
+  it("deep: signal at initialization, loss, signal after training, one hidden layer's weights per run (the @example)", () => {
+    const options = option<'deep'>([
+      'deep',
+      '--layers',
+      '5',
+      '--width',
+      '12',
+      '--iterations',
+      '6',
+      '--batch-size',
+      '30',
+    ]);
     const data = loadDataset('circles', 0);
     const runs = runDeep(options, data);
     const html = deepReport(options, data, runs);
     expectSelfContained(html);
     expect(html.includes('Activation std per hidden layer, at initialization')).toBe(true);
     const svgs = svgsOf(html);
-    expect(svgs.map((s) => s.attributes['data-plot'])).toEqual(['line', 'line', 'line', 'line', ...new Array(5).fill('histogram')]);
+    expect(svgs.map((s) => s.attributes['data-plot'])).toEqual([
+      'line',
+      'line',
+      'line',
+      'line',
+      ...new Array(5).fill('histogram'),
+    ]);
     const [activation, gradient, loss] = svgs;
     expect(byClass(activation!, 'series').map((p) => p.attributes['data-points'])).toEqual(['0', '5', '5', '5', '5']); // zeros: all 0, off a log axis
     expect(byClass(gradient!, 'series').map((p) => Number(p.attributes['data-points']))[4]).toBe(6); // he: every layer, output included
-    expect(byClass(loss!, 'series').map((p) => p.attributes['data-points'])).toEqual(['6', '6', expect.any(String), '6', '6']);
-    plots(svgs, 'histogram').forEach((h) => expect(byClass(h, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(144));
+    expect(byClass(loss!, 'series').map((p) => p.attributes['data-points'])).toEqual([
+      '6',
+      '6',
+      expect.any(String),
+      '6',
+      '6',
+    ]);
+    plots(svgs, 'histogram').forEach((h) =>
+      expect(byClass(h, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(144),
+    );
   });
 
   it('verify: the table has a row per subject, and a histogram per subject with a law (the @example)', () => {
-    const subjects = [conformanceSubjects[0]!, conformanceSubjects[9]!, conformanceSubjects.find((s) => s.kind === 'orthogonal')!, conformanceSubjects.find((s) => s.kind === 'identity')!, conformanceSubjects.find((s) => s.kind === 'sparse')!];
+    const subjects = [
+      conformanceSubjects[0]!,
+      conformanceSubjects[9]!,
+      conformanceSubjects.find((s) => s.kind === 'orthogonal')!,
+      conformanceSubjects.find((s) => s.kind === 'identity')!,
+      conformanceSubjects.find((s) => s.kind === 'sparse')!,
+    ];
     const result = runConformanceSuite(subjects, { alpha: 1e-6, runs: 2, seed: 1 });
     const html = verifyReport(result);
     expectSelfContained(html);
@@ -115,14 +166,30 @@ describe('deepReport and verifyReport', () => {
     expect(byClass(histograms[1]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(256 * 128);
     expect(byClass(histograms[2]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(4000);
     expect(byClass(histograms[3]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(4000);
-    expect(html).toContain('The corner entry of 4000 16 × 16 draws, divided by the gain: a coordinate of a uniform point on the sphere S¹⁵');
-    expect(byClass(histograms[4]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(256 * 64 - 64 * Math.ceil(0.1 * 256));
+    expect(html).toContain(
+      'The corner entry of 4000 16 × 16 draws, divided by the gain: a coordinate of a uniform point on the sphere S¹⁵',
+    );
+    expect(byClass(histograms[4]!, 'bar').reduce((s, b) => s + Number(b.attributes['data-count']), 0)).toBe(
+      256 * 64 - 64 * Math.ceil(0.1 * 256),
+    );
   });
 });
 
 describe('report building blocks', () => {
   it('renderReport escapes text and fetches nothing (the @example)', () => {
-    const html = renderReport({ title: 'nninit <b>', summary: 'x & y', settings: [['a', '"b"']], sections: [{ id: 's', heading: 'H', text: 't', figures: [{ svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', caption: 'c<' }] }] });
+    const html = renderReport({
+      title: 'nninit <b>',
+      summary: 'x & y',
+      settings: [['a', '"b"']],
+      sections: [
+        {
+          id: 's',
+          heading: 'H',
+          text: 't',
+          figures: [{ svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', caption: 'c<' }],
+        },
+      ],
+    });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(/<script|<link|https?:\/\//.test(html.replace('http://www.w3.org/2000/svg', ''))).toBe(false);
     expect(html).toContain('<title>nninit &lt;b&gt;</title>');
@@ -136,14 +203,29 @@ describe('report building blocks', () => {
     expect(declaredOverlay({ family: 'normal', mean: 0, std: 1 }).declared).toBe('normal(mean 0, std 1)');
     expect(declaredOverlay({ family: 'normal', mean: 0, std: 1 }).density!(0)).toBeCloseTo(0.3989422804014327, 15);
     expect(declaredOverlay({ family: 'uniform', low: -1, high: 1 }).density!(0.5)).toBe(0.5);
-    expect(declaredOverlay({ family: 'orthogonal', gain: 1, rows: 2, cols: 2 })).toEqual({ declared: 'orthogonal (structured, not i.i.d.)' });
+    expect(declaredOverlay({ family: 'orthogonal', gain: 1, rows: 2, cols: 2 })).toEqual({
+      declared: 'orthogonal (structured, not i.i.d.)',
+    });
   });
 
   it('signalFigures: activations of hidden layers, and gradients when measured (the @example)', () => {
     const model = new MLP({ sizes: [2, 3, 3, 1], output: 'sigmoid', initialization: 'ones' });
-    const x = tensor([[1, 2], [3, 4]]), y = tensor([0, 1]);
-    expect(signalFigures([{ label: 'he', signal: probeSignal(model, { x, y }, { loss: 'binary_cross_entropy' }) }], 'at initialization')).toHaveLength(2);
-    const [activation] = svgsOf(signalFigures([{ label: 'ones', signal: probeSignal(model, { x }) }], 'after training').map((f) => f.svg).join(''));
+    const x = tensor([
+        [1, 2],
+        [3, 4],
+      ]),
+      y = tensor([0, 1]);
+    expect(
+      signalFigures(
+        [{ label: 'he', signal: probeSignal(model, { x, y }, { loss: 'binary_cross_entropy' }) }],
+        'at initialization',
+      ),
+    ).toHaveLength(2);
+    const [activation] = svgsOf(
+      signalFigures([{ label: 'ones', signal: probeSignal(model, { x }) }], 'after training')
+        .map((f) => f.svg)
+        .join(''),
+    );
     expect(byClass(activation!, 'series')[0]!.attributes['data-points']).toBe('2'); // hidden layers 1 and 2
     expect(signalFigures([{ label: 'x', signal: undefined }], 'after')[0]!.svg).toContain('x (diverged)');
   });

@@ -1,7 +1,7 @@
+import { PHILOX_KERNEL, philox, RandomState } from '@nninit/rng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { philox, PHILOX_KERNEL, RandomState } from '@nninit/rng';
 import { openChromium, skipBrowserTests } from './helpers/chromium.js';
-import { pageResult, servePackage, type ServedPackage } from './helpers/servePackage.js';
+import { pageResult, type ServedPackage, servePackage } from './helpers/servePackage.js';
 
 /**
  * @nninit/rng as a browser gets it: compiled by tsc, served from localhost, imported by a page in
@@ -20,10 +20,19 @@ let served: ServedPackage | undefined;
 
 /** The same draws in Node, from the workspace sources. */
 function nodeResult(): Record<string, unknown> {
-  const normals = new Float64Array(3000); philox(42).fillNormal(normals);
-  const uniforms = new Float32Array(100); philox(-7).fillUniform(uniforms);
-  const truncated = new Float64Array(100); philox(5).fork('layer1').fillTruncatedNormal(truncated, -2, 2);
-  return { kernel: PHILOX_KERNEL, normals: [...normals], uniforms: [...uniforms], truncated: [...truncated], randn: [...new RandomState(3).randn(1001)] };
+  const normals = new Float64Array(3000);
+  philox(42).fillNormal(normals);
+  const uniforms = new Float32Array(100);
+  philox(-7).fillUniform(uniforms);
+  const truncated = new Float64Array(100);
+  philox(5).fork('layer1').fillTruncatedNormal(truncated, -2, 2);
+  return {
+    kernel: PHILOX_KERNEL,
+    normals: [...normals],
+    uniforms: [...uniforms],
+    truncated: [...truncated],
+    randn: [...new RandomState(3).randn(1001)],
+  };
 }
 
 describe.skipIf(skip)('@nninit/rng in headless Chromium', () => {

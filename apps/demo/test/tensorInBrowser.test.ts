@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matmul, matmulKernel, Tensor } from '@nninit/tensor';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromium, skipBrowserTests } from './helpers/chromium.js';
-import { pageResult, servePackage, type ServedPackage } from './helpers/servePackage.js';
+import { pageResult, type ServedPackage, servePackage } from './helpers/servePackage.js';
 
 /**
  * @nninit/tensor as a browser gets it (compiled by tsc, served from localhost, imported by a page
@@ -43,20 +43,33 @@ postMessage(result);`;
 /** The same products in Node, from the workspace sources. */
 function nodeResult(): { kernel: string; results: number[][] } {
   const results: number[][] = [];
-  const cases = [[300, 10, 5, false, false], [300, 2, 10, false, true], [37, 13, 11, true, false], [130, 300, 70, true, true]] as const;
+  const cases = [
+    [300, 10, 5, false, false],
+    [300, 2, 10, false, true],
+    [37, 13, 11, true, false],
+    [130, 300, 70, true, true],
+  ] as const;
   let s = 12345;
-  const draw = (): number => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s / 2 ** 31 - 1);
-  const runs = [['float32', 'float32'], ['float32', 'float64'], ['float64', 'float64']] as const;
-  for (const [dtype, accumulation] of runs) for (const [m, k, n, tA, tB] of cases) {
-    const data = (length: number): Float32Array | Float64Array => {
-      const x = dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
-      for (let i = 0; i < length; i++) x[i] = draw(); // the page's T.from({ length }, draw), in the same order
-      return x;
-    };
-    const a = new Tensor(data(m * k), tA ? [k, m] : [m, k]);
-    const b = new Tensor(data(k * n), tB ? [n, k] : [k, n]);
-    results.push([...matmul(a, b, { transposeA: tA, transposeB: tB, accumulation }).data]);
-  }
+  const draw = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 31 - 1;
+  };
+  const runs = [
+    ['float32', 'float32'],
+    ['float32', 'float64'],
+    ['float64', 'float64'],
+  ] as const;
+  for (const [dtype, accumulation] of runs)
+    for (const [m, k, n, tA, tB] of cases) {
+      const data = (length: number): Float32Array | Float64Array => {
+        const x = dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
+        for (let i = 0; i < length; i++) x[i] = draw(); // the page's T.from({ length }, draw), in the same order
+        return x;
+      };
+      const a = new Tensor(data(m * k), tA ? [k, m] : [m, k]);
+      const b = new Tensor(data(k * n), tB ? [n, k] : [k, n]);
+      results.push([...matmul(a, b, { transposeA: tA, transposeB: tB, accumulation }).data]);
+    }
   return { kernel: matmulKernel(), results };
 }
 
@@ -72,9 +85,13 @@ describe.skipIf(skip)('@nninit/tensor in headless Chromium', () => {
     await served?.close();
   });
 
-  it('gives Node\'s matmul bits on the main thread and in a worker, the worker on WebAssembly SIMD', async () => {
+  it("gives Node's matmul bits on the main thread and in a worker, the worker on WebAssembly SIMD", async () => {
     const { result, errors } = await pageResult(browser!, served!.url);
-    const got = result as { main: { kernel: string; results: number[][] }; worker: { kernel: string; results: number[][] }; error?: string };
+    const got = result as {
+      main: { kernel: string; results: number[][] };
+      worker: { kernel: string; results: number[][] };
+      error?: string;
+    };
     expect(errors, errors.join('\n')).toEqual([]);
     expect(got.error).toBeUndefined();
     const node = nodeResult();

@@ -21,26 +21,56 @@ describe('terminal output', () => {
   });
 
   it('formatTable aligns columns, right-aligning numbers, whatever the colours (the @example)', () => {
-    expect(formatTable(['init', 'acc'], [['zeros', '0.5'], ['he', '0.9933']], ['l', 'r'])).toBe('init      acc\n─────  ──────\nzeros     0.5\nhe     0.9933\n');
+    expect(
+      formatTable(
+        ['init', 'acc'],
+        [
+          ['zeros', '0.5'],
+          ['he', '0.9933'],
+        ],
+        ['l', 'r'],
+      ),
+    ).toBe('init      acc\n─────  ──────\nzeros     0.5\nhe     0.9933\n');
     const s = createStyle(true);
-    const coloured = formatTable(['a', 'b'], [[s.red('x'), '1'], ['yy', s.green('22')]], ['l', 'r']).split('\n');
+    const coloured = formatTable(
+      ['a', 'b'],
+      [
+        [s.red('x'), '1'],
+        ['yy', s.green('22')],
+      ],
+      ['l', 'r'],
+    ).split('\n');
     expect(coloured.map(visibleLength).slice(0, 4)).toEqual([6, 6, 6, 6]);
   });
 
   it('ProgressBar redraws one line in place and ends it when finished (the @example)', () => {
     let screen = '';
-    const bar = new ProgressBar((t) => { screen += t; }, 'he', 60, 0);
+    const bar = new ProgressBar(
+      (t) => {
+        screen += t;
+      },
+      'he',
+      60,
+      0,
+    );
     bar.update(0.5, 'cost 0.41');
-    expect(screen).toBe('\rhe  ' + '█'.repeat(19) + '░'.repeat(19) + '   50%  cost 0.41\x1b[K');
+    expect(screen).toBe(`\rhe  ${'█'.repeat(19)}${'░'.repeat(19)}   50%  cost 0.41\x1b[K`);
     bar.finish('cost 0.07');
     expect(screen.endsWith('\n')).toBe(true);
     expect(screen.split('\n')).toHaveLength(2);
-    expect(screen).toMatch(/100%  cost 0\.07  \d+\.\d s\x1b\[K\n$/);
+    expect(screen).toMatch(/100% {2}cost 0\.07 {2}\d+\.\d s\x1b\[K\n$/);
   });
 
   it('ProgressBar throttles redraws to its interval', () => {
     let writes = 0;
-    const bar = new ProgressBar(() => { writes++; }, 'x', 80, 60_000);
+    const bar = new ProgressBar(
+      () => {
+        writes++;
+      },
+      'x',
+      80,
+      60_000,
+    );
     for (let i = 0; i < 1000; i++) bar.update(i / 1000, '');
     expect(writes).toBe(1);
   });
@@ -50,13 +80,20 @@ describe('terminal output', () => {
     const { io, err, out } = captureIo('/', { progress: true, columns: 80 });
     const report = trainingProgress(io, 6)!;
     for (const run of [0, 1]) {
-      for (let it = 0; it < 1000; it += 100) report({ run, label: run === 0 ? 'zeros' : 'he', iteration: it, iterations: 1000, cost: 0.5 });
-      report({ run, label: run === 0 ? 'zeros' : 'he', iteration: 1000, iterations: 1000, cost: run === 0 ? 0.69 : NaN });
+      for (let it = 0; it < 1000; it += 100)
+        report({ run, label: run === 0 ? 'zeros' : 'he', iteration: it, iterations: 1000, cost: 0.5 });
+      report({
+        run,
+        label: run === 0 ? 'zeros' : 'he',
+        iteration: 1000,
+        iterations: 1000,
+        cost: run === 0 ? 0.69 : NaN,
+      });
     }
     const lines = err().split('\n');
     expect(lines).toHaveLength(3); // two finished lines and the empty rest
-    expect(lines[0]).toMatch(/^\r.*\rzeros {3}█+  100%  cost 0\.6900  \d+\.\d s\x1b\[K$/);
-    expect(lines[1]).toMatch(/\rhe {6}█+  100%  diverged/);
+    expect(lines[0]).toMatch(/^\r.*\rzeros {3}█+ {2}100% {2}cost 0\.6900 {2}\d+\.\d s\x1b\[K$/);
+    expect(lines[1]).toMatch(/\rhe {6}█+ {2}100% {2}diverged/);
     expect(out()).toBe('');
   });
 });

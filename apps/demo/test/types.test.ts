@@ -19,14 +19,14 @@ import type { Io } from '../src/Io.js';
 import type { DecisionBoundarySpec } from '../src/plot/DecisionBoundarySpec.js';
 import type { Frame } from '../src/plot/Frame.js';
 import type { HistogramSpec } from '../src/plot/HistogramSpec.js';
-import { linearScale } from '../src/plot/linearScale.js';
 import type { LinePlotSpec, LineSeries } from '../src/plot/LinePlotSpec.js';
+import { linearScale } from '../src/plot/linearScale.js';
 import { plotFrame } from '../src/plot/plotFrame.js';
 import type { Scale } from '../src/plot/Scale.js';
 import type { ReportFigure, ReportPage, ReportSection } from '../src/report/ReportPage.js';
 
 /** The @examples of the exported types: each compiles (pnpm typecheck checks this file) and holds. */
-describe('the exported types\' examples', () => {
+describe("the exported types' examples", () => {
   it('command line types', () => {
     const name: CommandName = 'verify';
     const init: NamedInitialization = { label: 'random:scale=10', initialization: { name: 'random', scale: 10 } };
@@ -46,28 +46,94 @@ describe('the exported types\' examples', () => {
     const data: ExperimentData = loadDataset(dataset, undefined);
     const progress: Progress = { run: 2, label: 'he', iteration: 14000, iterations: 15000, cost: 0.0736 };
     const trained: TrainedRun = { iterations: [0, 100], costs: [0.69, 0.6], seconds: 0.01, diverged: undefined };
-    const subject: ConformanceSubject = { name: 'he_normal', title: 'he (fan_in, relu)', initialization: 'he', source: 'float32', kind: 'iid' };
-    const check: SuiteCheck = { test: 'ks', statistic: 0.004, pValue: 0.61, threshold: 5e-9, rejected: false, detail: 'D = 0.004, n = 10000' };
-    const kase: SuiteCase = { shape: [64, 32], seed: 7, n: 10240, distribution: 'normal(mean 0, std 0.25)', checks: [check] };
+    const subject: ConformanceSubject = {
+      name: 'he_normal',
+      title: 'he (fan_in, relu)',
+      initialization: 'he',
+      source: 'float32',
+      kind: 'iid',
+    };
+    const check: SuiteCheck = {
+      test: 'ks',
+      statistic: 0.004,
+      pValue: 0.61,
+      threshold: 5e-9,
+      rejected: false,
+      detail: 'D = 0.004, n = 10000',
+    };
+    const kase: SuiteCase = {
+      shape: [64, 32],
+      seed: 7,
+      n: 10240,
+      distribution: 'normal(mean 0, std 0.25)',
+      checks: [check],
+    };
     const result: SubjectResult = { subject, alpha: 4e-8, cases: [kase], passed: true, seconds: 0.4 };
     const suite: SuiteResult = { passed: true, alpha: 1e-6, groups: 27, subjects: [result] };
-    expect(data.streams).toBe('numpy RandomState: training data seed 1, test data seed 2, weights seed 3 (the notebook)');
-    expect([progress.iteration < progress.iterations, trained.costs.length, suite.subjects[0]!.cases[0]!.checks[0]!.test]).toEqual([true, 2, 'ks']);
+    expect(data.streams).toBe(
+      'numpy RandomState: training data seed 1, test data seed 2, weights seed 3 (the notebook)',
+    );
+    expect([
+      progress.iteration < progress.iterations,
+      trained.costs.length,
+      suite.subjects[0]!.cases[0]!.checks[0]!.test,
+    ]).toEqual([true, 2, 'ks']);
   });
 
   it('plot, report and I/O types', () => {
     const x: Scale = linearScale([0, 10], [50, 450]);
     const f: Frame = plotFrame(480, 300);
-    const s: LineSeries = { label: 'he', points: [[0, 0.88], [1000, 0.69]] };
+    const s: LineSeries = {
+      label: 'he',
+      points: [
+        [0, 0.88],
+        [1000, 0.69],
+      ],
+    };
     const line: LinePlotSpec = { title: 'Cost', xLabel: 'iteration', yLabel: 'cost', series: [s], yScale: 'log' };
-    const histogram: HistogramSpec = { title: 'W2, he', values: [0.1, -0.3], density: (v) => Math.exp((-v * v) / 0.4) / Math.sqrt(0.4 * Math.PI), declared: 'normal(0, √0.2)' };
-    const boundary: DecisionBoundarySpec = { title: 'he', bounds: { x0: -1, x1: 1, y0: -1, y1: 1 }, grid: { nx: 2, ny: 1, classes: [0, 1] }, points: { x: [0.5, 0.5], labels: [1] } };
+    const histogram: HistogramSpec = {
+      title: 'W2, he',
+      values: [0.1, -0.3],
+      density: (v) => Math.exp((-v * v) / 0.4) / Math.sqrt(0.4 * Math.PI),
+      declared: 'normal(0, √0.2)',
+    };
+    const boundary: DecisionBoundarySpec = {
+      title: 'he',
+      bounds: { x0: -1, x1: 1, y0: -1, y1: 1 },
+      grid: { nx: 2, ny: 1, classes: [0, 1] },
+      points: { x: [0.5, 0.5], labels: [1] },
+    };
     const figure: ReportFigure = { svg: '<svg/>', caption: 'Cost every 100 iterations.' };
-    const section: ReportSection = { id: 'cost', heading: 'Cost during training', text: 'Zeros never move.', figures: [figure] };
-    const page: ReportPage = { title: 'nninit compare', summary: 'He wins.', settings: [['data', 'circles']], sections: [section] };
+    const section: ReportSection = {
+      id: 'cost',
+      heading: 'Cost during training',
+      text: 'Zeros never move.',
+      figures: [figure],
+    };
+    const page: ReportPage = {
+      title: 'nninit compare',
+      summary: 'He wins.',
+      settings: [['data', 'circles']],
+      sections: [section],
+    };
     const lines: string[] = [];
-    const io: Io = { out: (t) => lines.push(t), err: (t) => lines.push(t), color: false, progress: false, columns: 80, cwd: '/tmp' };
+    const io: Io = {
+      out: (t) => lines.push(t),
+      err: (t) => lines.push(t),
+      color: false,
+      progress: false,
+      columns: 80,
+      cwd: '/tmp',
+    };
     io.out('a');
-    expect([x.map(5), [f.left, f.right, f.top, f.bottom], line.series.length, histogram.values.length, boundary.grid.nx, page.sections.length, lines]).toEqual([250, [58, 466, 30, 256], 1, 2, 2, 1, ['a']]);
+    expect([
+      x.map(5),
+      [f.left, f.right, f.top, f.bottom],
+      line.series.length,
+      histogram.values.length,
+      boundary.grid.nx,
+      page.sections.length,
+      lines,
+    ]).toEqual([250, [58, 466, 30, 256], 1, 2, 2, 1, ['a']]);
   });
 });

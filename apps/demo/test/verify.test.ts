@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
 import { initializers } from '@nninit/init';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 import { captureIo } from './helpers/captureIo.js';
 import { findAll, parseXml } from './helpers/parseXml.js';
@@ -11,8 +11,22 @@ const dir = mkdtempSync(join(tmpdir(), 'nninit-demo-verify-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface VerifyJson {
-  passed: boolean; alpha: number; groups: number;
-  subjects: { name: string; title: string; source: string; alpha: number; passed: boolean; cases: { shape: number[]; seed: number; n: number; checks: { test: string; pValue: number | null; threshold: number | null; rejected: boolean }[] }[] }[];
+  passed: boolean;
+  alpha: number;
+  groups: number;
+  subjects: {
+    name: string;
+    title: string;
+    source: string;
+    alpha: number;
+    passed: boolean;
+    cases: {
+      shape: number[];
+      seed: number;
+      n: number;
+      checks: { test: string; pValue: number | null; threshold: number | null; rejected: boolean }[];
+    }[];
+  }[];
 }
 
 describe('verify, end to end', () => {
@@ -21,9 +35,13 @@ describe('verify, end to end', () => {
     expect(run(['verify', '--runs', '2'], io)).toBe(0);
     const text = out();
     expect(text.split('\n')[0]).toBe('nninit verify: does every initializer draw the distribution it declares?');
-    expect(text).toMatch(/\n\s+initializer\s+stream\s+cases\s+checks\s+samples\s+closest check\s+statistic\s+p\s+Holm level\n/);
+    expect(text).toMatch(
+      /\n\s+initializer\s+stream\s+cases\s+checks\s+samples\s+closest check\s+statistic\s+p\s+Holm level\n/,
+    );
     expect(text.match(/^PASS {2}/gm)).toHaveLength(32);
-    expect(text).toMatch(/\d+ checks, family-wise alpha 1e-6: split over 27 statistical groups \(Bonferroni\), Holm within each; exact checks spend none\.\nPASS\n$/);
+    expect(text).toMatch(
+      /\d+ checks, family-wise alpha 1e-6: split over 27 statistical groups \(Bonferroni\), Holm within each; exact checks spend none\.\nPASS\n$/,
+    );
   });
 
   it('--json and --junit: every subject, case and check, for CI', () => {
@@ -32,24 +50,48 @@ describe('verify, end to end', () => {
     const result = JSON.parse(out()) as VerifyJson;
     expect([result.passed, result.alpha, result.groups]).toEqual([true, 1e-3, 27]);
     expect(new Set(result.subjects.map((s) => s.name))).toEqual(new Set(Object.keys(initializers)));
-    expect(result.subjects[0]).toMatchObject({ name: 'zeros', title: 'zeros', source: 'float32', alpha: 1e-3 / 27, passed: true }); // the verifyJson @example
-    expect(Object.keys(result.subjects[0]!)).toEqual(['name', 'title', 'source', 'alpha', 'passed', 'seconds', 'cases']);
+    expect(result.subjects[0]).toMatchObject({
+      name: 'zeros',
+      title: 'zeros',
+      source: 'float32',
+      alpha: 1e-3 / 27,
+      passed: true,
+    }); // the verifyJson @example
+    expect(Object.keys(result.subjects[0]!)).toEqual([
+      'name',
+      'title',
+      'source',
+      'alpha',
+      'passed',
+      'seconds',
+      'cases',
+    ]);
     for (const s of result.subjects) {
-      for (const c of s.cases) for (const k of c.checks) if (k.threshold !== null) expect(k.threshold).toBeLessThanOrEqual(1e-3 / 27);
+      for (const c of s.cases)
+        for (const k of c.checks) if (k.threshold !== null) expect(k.threshold).toBeLessThanOrEqual(1e-3 / 27);
     }
     expect(err()).toBe(`junit: ${join(dir, 'conformance.xml')}\n`);
     const xml = parseXml(readFileSync(join(dir, 'conformance.xml'), 'utf8'));
     expect(xml.attributes.failures).toBe('0');
     expect(findAll(xml, (e) => e.name === 'testsuite')).toHaveLength(result.subjects.length);
-    expect(findAll(xml, (e) => e.name === 'testcase')).toHaveLength(result.subjects.reduce((n, s) => n + s.cases.length, 0));
+    expect(findAll(xml, (e) => e.name === 'testcase')).toHaveLength(
+      result.subjects.reduce((n, s) => n + s.cases.length, 0),
+    );
   });
 
   it('--canary: the deliberately wrong sampler is rejected, so the run fails with status 1 and says where', () => {
     const { io, out } = captureIo(dir);
-    expect(run(['verify', '--init', 'he', '--runs', '3', '--canary', '--junit', 'canary.xml', '--report', 'canary.html'], io)).toBe(1);
+    expect(
+      run(
+        ['verify', '--init', 'he', '--runs', '3', '--canary', '--junit', 'canary.xml', '--report', 'canary.html'],
+        io,
+      ),
+    ).toBe(1);
     expect(out()).toMatch(/^FAIL {2}CANARY: he with σ 5 % too large \(must fail\)/m);
     expect(out().match(/^PASS {2}he \(fan_in, relu\)/gm)).toHaveLength(2); // float32 and numpy's stream
-    expect(out()).toMatch(/\d+ rejected:\n {2}CANARY: he with σ 5 % too large \(must fail\) \[float32\], shape \[[\d, ]+\], seed \d+, n = \d+: (ks|chi-square-variance) statistic/);
+    expect(out()).toMatch(
+      /\d+ rejected:\n {2}CANARY: he with σ 5 % too large \(must fail\) \[float32\], shape \[[\d, ]+\], seed \d+, n = \d+: (ks|chi-square-variance) statistic/,
+    );
     expect(out()).toContain(`\nFAIL\njunit: ${join(dir, 'canary.xml')}\nreport: ${join(dir, 'canary.html')}\n`);
     const xml = parseXml(readFileSync(join(dir, 'canary.xml'), 'utf8'));
     expect(Number(xml.attributes.failures)).toBeGreaterThan(0);
@@ -61,7 +103,11 @@ describe('verify, end to end', () => {
   it('--init selects initializers by name or alias', () => {
     const { io, out } = captureIo(dir);
     expect(run(['verify', '--init', 'xavier,orthogonal', '--runs', '1', '--json'], io)).toBe(0);
-    expect((JSON.parse(out()) as VerifyJson).subjects.map((s) => s.title)).toEqual(['xavier', 'orthogonal', 'orthogonal gain 2']);
+    expect((JSON.parse(out()) as VerifyJson).subjects.map((s) => s.title)).toEqual([
+      'xavier',
+      'orthogonal',
+      'orthogonal gain 2',
+    ]);
     expect(readdirSync(dir)).not.toContain('nninit-report.html'); // verify writes a report only when asked
   });
 });

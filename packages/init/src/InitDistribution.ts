@@ -17,7 +17,13 @@
 export type DistributionSpec =
   | { readonly family: 'normal'; readonly mean: number; readonly std: number }
   | { readonly family: 'uniform'; readonly low: number; readonly high: number }
-  | { readonly family: 'truncated_normal'; readonly mean: number; readonly std: number; readonly low: number; readonly high: number }
+  | {
+      readonly family: 'truncated_normal';
+      readonly mean: number;
+      readonly std: number;
+      readonly low: number;
+      readonly high: number;
+    }
   | { readonly family: 'constant'; readonly value: number };
 
 /**
@@ -41,10 +47,22 @@ export type DistributionSpec =
  */
 export type StructuredDistribution =
   | { readonly family: 'orthogonal'; readonly gain: number; readonly rows: number; readonly cols: number }
-  | { readonly family: 'delta_orthogonal'; readonly gain: number; readonly rows: number; readonly cols: number; readonly center: readonly number[] }
+  | {
+      readonly family: 'delta_orthogonal';
+      readonly gain: number;
+      readonly rows: number;
+      readonly cols: number;
+      readonly center: readonly number[];
+    }
   | { readonly family: 'identity'; readonly gain: number; readonly rows: number; readonly cols: number }
   | { readonly family: 'dirac'; readonly groups: number; readonly center: readonly number[] }
-  | { readonly family: 'sparse'; readonly rows: number; readonly cols: number; readonly zerosPerColumn: number; readonly nonzero: DistributionSpec };
+  | {
+      readonly family: 'sparse';
+      readonly rows: number;
+      readonly cols: number;
+      readonly zerosPerColumn: number;
+      readonly nonzero: DistributionSpec;
+    };
 
 /**
  * What {@link describeDistribution} returns: an i.i.d. {@link DistributionSpec} or a

@@ -1,23 +1,47 @@
 import type {
-  ConstantParameters, DiracParameters, GainParameters, HeParameters, NoParameters, NormalParameters,
-  RandomParameters, SparseParameters, TruncatedNormalParameters, UniformParameters, VarianceScalingParameters,
+  ConstantParameters,
+  DiracParameters,
+  GainParameters,
+  HeParameters,
+  NoParameters,
+  NormalParameters,
+  RandomParameters,
+  SparseParameters,
+  TruncatedNormalParameters,
+  UniformParameters,
+  VarianceScalingParameters,
 } from './InitializerParameters.js';
 
 /**
  * Each accepted name (canonical Keras-style snake_case names and aliases) with its parameters.
  */
 interface ParametersByName {
-  zeros: NoParameters; ones: NoParameters; constant: ConstantParameters;
-  random: RandomParameters; normal: NormalParameters; uniform: UniformParameters;
+  zeros: NoParameters;
+  ones: NoParameters;
+  constant: ConstantParameters;
+  random: RandomParameters;
+  normal: NormalParameters;
+  uniform: UniformParameters;
   truncated_normal: TruncatedNormalParameters;
-  he: HeParameters; he_normal: HeParameters; kaiming_normal: HeParameters;
-  he_uniform: HeParameters; kaiming_uniform: HeParameters;
-  xavier: GainParameters; glorot_normal: GainParameters; xavier_normal: GainParameters;
-  glorot_uniform: GainParameters; xavier_uniform: GainParameters;
-  lecun_normal: NoParameters; lecun_uniform: NoParameters;
+  he: HeParameters;
+  he_normal: HeParameters;
+  kaiming_normal: HeParameters;
+  he_uniform: HeParameters;
+  kaiming_uniform: HeParameters;
+  xavier: GainParameters;
+  glorot_normal: GainParameters;
+  xavier_normal: GainParameters;
+  glorot_uniform: GainParameters;
+  xavier_uniform: GainParameters;
+  lecun_normal: NoParameters;
+  lecun_uniform: NoParameters;
   variance_scaling: VarianceScalingParameters;
-  orthogonal: GainParameters; identity: GainParameters; eye: GainParameters;
-  dirac: DiracParameters; sparse: SparseParameters; delta_orthogonal: GainParameters;
+  orthogonal: GainParameters;
+  identity: GainParameters;
+  eye: GainParameters;
+  dirac: DiracParameters;
+  sparse: SparseParameters;
+  delta_orthogonal: GainParameters;
 }
 
 /**
@@ -39,8 +63,10 @@ export type InitializerName = keyof ParametersByName;
  * const name: CanonicalInitializerName = 'glorot_uniform';
  * ```
  */
-export type CanonicalInitializerName = Exclude<InitializerName,
-  'he' | 'kaiming_normal' | 'kaiming_uniform' | 'xavier' | 'xavier_normal' | 'xavier_uniform' | 'eye'>;
+export type CanonicalInitializerName = Exclude<
+  InitializerName,
+  'he' | 'kaiming_normal' | 'kaiming_uniform' | 'xavier' | 'xavier_normal' | 'xavier_uniform' | 'eye'
+>;
 
 /**
  * An initializer with its parameters: `{ name: 'variance_scaling', scale: 2, mode: 'fan_in' }`.
@@ -50,7 +76,9 @@ export type CanonicalInitializerName = Exclude<InitializerName,
  * const spec: InitializationObject = { name: 'random', scale: 10 };
  * ```
  */
-export type InitializationObject = { [N in InitializerName]: { readonly name: N } & ParametersByName[N] }[InitializerName];
+export type InitializationObject = {
+  [N in InitializerName]: { readonly name: N } & ParametersByName[N];
+}[InitializerName];
 
 /**
  * What {@link initialize} takes: a name, or a name with parameters.

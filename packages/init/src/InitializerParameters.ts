@@ -11,7 +11,9 @@ import type { Nonlinearity } from './internal/nonlinearity.js';
  * const p: ConstantParameters = { value: 0.1 };
  * ```
  */
-export interface ConstantParameters { readonly value?: number | undefined }
+export interface ConstantParameters {
+  readonly value?: number | undefined;
+}
 
 /**
  * `random`: N(0, scale²), `scale` ≥ 0, default 0.01 (the course notebook uses 10).
@@ -20,7 +22,9 @@ export interface ConstantParameters { readonly value?: number | undefined }
  * const p: RandomParameters = { scale: 10 };
  * ```
  */
-export interface RandomParameters { readonly scale?: number | undefined }
+export interface RandomParameters {
+  readonly scale?: number | undefined;
+}
 
 /**
  * `normal`: N(mean, std²), `mean` default 0, `std` ≥ 0 default 1.
@@ -29,7 +33,10 @@ export interface RandomParameters { readonly scale?: number | undefined }
  * const p: NormalParameters = { mean: 0, std: 0.02 };
  * ```
  */
-export interface NormalParameters { readonly mean?: number | undefined; readonly std?: number | undefined }
+export interface NormalParameters {
+  readonly mean?: number | undefined;
+  readonly std?: number | undefined;
+}
 
 /**
  * `uniform`: U[low, high), defaults 0 and 1; low < high.
@@ -38,7 +45,10 @@ export interface NormalParameters { readonly mean?: number | undefined; readonly
  * const p: UniformParameters = { low: -0.05, high: 0.05 };
  * ```
  */
-export interface UniformParameters { readonly low?: number | undefined; readonly high?: number | undefined }
+export interface UniformParameters {
+  readonly low?: number | undefined;
+  readonly high?: number | undefined;
+}
 
 /**
  * `truncated_normal`: `mean` 0, `std` > 0 default 1, `a` −2 and `b` 2 in units of std (either
@@ -77,7 +87,9 @@ export interface HeParameters {
  * const p: GainParameters = { gain: 5 / 3 }; // calculateGain('tanh')
  * ```
  */
-export interface GainParameters { readonly gain?: number | undefined }
+export interface GainParameters {
+  readonly gain?: number | undefined;
+}
 
 /**
  * `dirac`: `groups`, a positive integer dividing shape[0], default 1.
@@ -86,7 +98,9 @@ export interface GainParameters { readonly gain?: number | undefined }
  * const p: DiracParameters = { groups: 2 };
  * ```
  */
-export interface DiracParameters { readonly groups?: number | undefined }
+export interface DiracParameters {
+  readonly groups?: number | undefined;
+}
 
 /**
  * `sparse`: `sparsity` in [0, 1] (required), `std` ≥ 0 default 0.01.
@@ -95,7 +109,10 @@ export interface DiracParameters { readonly groups?: number | undefined }
  * const p: SparseParameters = { sparsity: 0.1 };
  * ```
  */
-export interface SparseParameters { readonly sparsity?: number | undefined; readonly std?: number | undefined }
+export interface SparseParameters {
+  readonly sparsity?: number | undefined;
+  readonly std?: number | undefined;
+}
 
 /**
  * `variance_scaling`: `scale` > 0 default 1, `mode` default 'fan_in', `distribution` default

@@ -1,5 +1,5 @@
-import { checkNonlinearity } from './internal/nonlinearity.js';
 import type { Nonlinearity } from './internal/nonlinearity.js';
+import { checkNonlinearity } from './internal/nonlinearity.js';
 
 export type { Nonlinearity } from './internal/nonlinearity.js';
 
@@ -32,10 +32,15 @@ export type { Nonlinearity } from './internal/nonlinearity.js';
 export function calculateGain(nonlinearity: Nonlinearity, param?: number): number {
   const { name, slope } = checkNonlinearity('calculateGain', nonlinearity, param);
   switch (name) {
-    case 'relu': return Math.sqrt(2);
-    case 'leaky_relu': return Math.sqrt(2 / (1 + slope ** 2));
-    case 'tanh': return 5 / 3;
-    case 'selu': return 3 / 4;
-    default: return 1;
+    case 'relu':
+      return Math.sqrt(2);
+    case 'leaky_relu':
+      return Math.sqrt(2 / (1 + slope ** 2));
+    case 'tanh':
+      return 5 / 3;
+    case 'selu':
+      return 3 / 4;
+    default:
+      return 1;
   }
 }

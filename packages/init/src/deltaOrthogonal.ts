@@ -19,6 +19,9 @@ import { generate } from './internal/generate.js';
  * w.get(0, 0, 0, 0); // 0: only the centre [o, i, 1, 1] is non-zero
  * ```
  */
-export function deltaOrthogonal<D extends DType = 'float32'>(shape: readonly number[], options?: GainParameters & InitOptions<D>): Tensor<D> {
+export function deltaOrthogonal<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: GainParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('deltaOrthogonal', shape, 'delta_orthogonal', options);
 }

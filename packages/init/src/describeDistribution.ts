@@ -1,5 +1,5 @@
-import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitDistribution } from './InitDistribution.js';
+import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions } from './InitOptions.js';
 import { checkShape } from './internal/checkShape.js';
 import { resolveInitialization } from './internal/resolveInitialization.js';

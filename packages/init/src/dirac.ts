@@ -16,6 +16,9 @@ import { generate } from './internal/generate.js';
  * dirac([2, 2, 3]).toArray(); // [[[0, 1, 0], [0, 0, 0]], [[0, 0, 0], [0, 1, 0]]]
  * ```
  */
-export function dirac<D extends DType = 'float32'>(shape: readonly number[], options?: DiracParameters & InitOptions<D>): Tensor<D> {
+export function dirac<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: DiracParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('dirac', shape, 'dirac', options);
 }

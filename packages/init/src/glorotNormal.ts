@@ -20,6 +20,9 @@ import { generate } from './internal/generate.js';
  * glorotNormal([300, 100], { seed: 0 }).shape; // [300, 100], σ = √(2/400) = 0.07071067811865475
  * ```
  */
-export function glorotNormal<D extends DType = 'float32'>(shape: readonly number[], options?: GainParameters & InitOptions<D>): Tensor<D> {
+export function glorotNormal<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: GainParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('glorotNormal', shape, 'glorot_normal', options);
 }

@@ -20,6 +20,9 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => Math.abs(x) < 1); // true: bound = √(6/6) = 1
  * ```
  */
-export function glorotUniform<D extends DType = 'float32'>(shape: readonly number[], options?: GainParameters & InitOptions<D>): Tensor<D> {
+export function glorotUniform<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: GainParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('glorotUniform', shape, 'glorot_uniform', options);
 }

@@ -25,6 +25,9 @@ import { generate } from './internal/generate.js';
  * //   = np.random.seed(3); np.random.randn(2, 2) * np.sqrt(2 / 2)
  * ```
  */
-export function heNormal<D extends DType = 'float32'>(shape: readonly number[], options?: HeParameters & InitOptions<D>): Tensor<D> {
+export function heNormal<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: HeParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('heNormal', shape, 'he_normal', options);
 }

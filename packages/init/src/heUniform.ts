@@ -21,6 +21,9 @@ import { generate } from './internal/generate.js';
  * Math.max(...w.data.map(Math.abs)) < 0.5; // true: bound = √(6/24) = 0.5
  * ```
  */
-export function heUniform<D extends DType = 'float32'>(shape: readonly number[], options?: HeParameters & InitOptions<D>): Tensor<D> {
+export function heUniform<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: HeParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('heUniform', shape, 'he_uniform', options);
 }

@@ -15,6 +15,9 @@ import { generate } from './internal/generate.js';
  * identity([2, 3], { gain: 2 }).toArray(); // [[2, 0, 0], [0, 2, 0]]
  * ```
  */
-export function identity<D extends DType = 'float32'>(shape: readonly number[], options?: GainParameters & InitOptions<D>): Tensor<D> {
+export function identity<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: GainParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('identity', shape, 'identity', options);
 }

@@ -1,31 +1,44 @@
-export { initialize } from './initialize.js';
-export { initializeParallel } from './initializeParallel.js';
-export { describeDistribution } from './describeDistribution.js';
-export { computeFans, type Fans } from './computeFans.js';
 export { calculateGain, type Nonlinearity } from './calculateGain.js';
-export { initializers, type InitializerInfo } from './initializers.js';
-export { initializerNames } from './initializerNames.js';
-export { randomNormal } from './randomNormal.js';
-export { randomUniform } from './randomUniform.js';
-export { truncatedNormal } from './truncatedNormal.js';
-export { heNormal } from './heNormal.js';
-export { heUniform } from './heUniform.js';
+export { computeFans, type Fans } from './computeFans.js';
+export { deltaOrthogonal } from './deltaOrthogonal.js';
+export { describeDistribution } from './describeDistribution.js';
+export { dirac } from './dirac.js';
 export { glorotNormal } from './glorotNormal.js';
 export { glorotUniform } from './glorotUniform.js';
-export { lecunNormal } from './lecunNormal.js';
-export { lecunUniform } from './lecunUniform.js';
-export { varianceScaling } from './varianceScaling.js';
-export { orthogonal } from './orthogonal.js';
-export { identity } from './identity.js';
-export { dirac } from './dirac.js';
-export { sparse } from './sparse.js';
-export { deltaOrthogonal } from './deltaOrthogonal.js';
-export type { InitOptions } from './InitOptions.js';
+export { heNormal } from './heNormal.js';
+export { heUniform } from './heUniform.js';
+export type { DistributionSpec, InitDistribution, StructuredDistribution } from './InitDistribution.js';
 export type {
-  AnyParameters, CanonicalInitializerName, Initialization, InitializationObject, InitializerName,
+  AnyParameters,
+  CanonicalInitializerName,
+  Initialization,
+  InitializationObject,
+  InitializerName,
 } from './Initialization.js';
 export type {
-  ConstantParameters, DiracParameters, GainParameters, HeParameters, NoParameters, NormalParameters,
-  RandomParameters, SparseParameters, TruncatedNormalParameters, UniformParameters, VarianceScalingParameters,
+  ConstantParameters,
+  DiracParameters,
+  GainParameters,
+  HeParameters,
+  NoParameters,
+  NormalParameters,
+  RandomParameters,
+  SparseParameters,
+  TruncatedNormalParameters,
+  UniformParameters,
+  VarianceScalingParameters,
 } from './InitializerParameters.js';
-export type { DistributionSpec, InitDistribution, StructuredDistribution } from './InitDistribution.js';
+export type { InitOptions } from './InitOptions.js';
+export { identity } from './identity.js';
+export { initialize } from './initialize.js';
+export { initializeParallel } from './initializeParallel.js';
+export { initializerNames } from './initializerNames.js';
+export { type InitializerInfo, initializers } from './initializers.js';
+export { lecunNormal } from './lecunNormal.js';
+export { lecunUniform } from './lecunUniform.js';
+export { orthogonal } from './orthogonal.js';
+export { randomNormal } from './randomNormal.js';
+export { randomUniform } from './randomUniform.js';
+export { sparse } from './sparse.js';
+export { truncatedNormal } from './truncatedNormal.js';
+export { varianceScaling } from './varianceScaling.js';

@@ -1,6 +1,6 @@
 import { PhiloxSource } from '@nninit/rng';
 import type { FillPool } from '@nninit/rng/parallel';
-import { Tensor, type DataOf, type DType } from '@nninit/tensor';
+import { type DataOf, type DType, Tensor } from '@nninit/tensor';
 import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions } from './InitOptions.js';
 import { format } from './internal/format.js';

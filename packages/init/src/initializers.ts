@@ -34,12 +34,17 @@ export interface InitializerInfo {
  * Object.keys(initializers).length;   // 19
  * ```
  */
-export const initializers: Readonly<Record<CanonicalInitializerName, InitializerInfo>> = Object.freeze(Object.fromEntries(
-  DEFINITIONS.map((d) => [d.name, Object.freeze({
-    name: d.name as CanonicalInitializerName,
-    aliases: Object.freeze([...d.aliases]) as readonly InitializerName[],
-    parameters: Object.freeze([...d.parameters]),
-    random: d.random,
-    reference: d.reference,
-  })]),
-) as Record<CanonicalInitializerName, InitializerInfo>);
+export const initializers: Readonly<Record<CanonicalInitializerName, InitializerInfo>> = Object.freeze(
+  Object.fromEntries(
+    DEFINITIONS.map((d) => [
+      d.name,
+      Object.freeze({
+        name: d.name as CanonicalInitializerName,
+        aliases: Object.freeze([...d.aliases]) as readonly InitializerName[],
+        parameters: Object.freeze([...d.parameters]),
+        random: d.random,
+        reference: d.reference,
+      }),
+    ]),
+  ) as Record<CanonicalInitializerName, InitializerInfo>,
+);

@@ -17,6 +17,9 @@ import { generate } from './internal/generate.js';
  * lecunNormal([10, 4], { seed: 0 }).size; // 40, σ = √(1/4) = 0.5
  * ```
  */
-export function lecunNormal<D extends DType = 'float32'>(shape: readonly number[], options?: NoParameters & InitOptions<D>): Tensor<D> {
+export function lecunNormal<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: NoParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('lecunNormal', shape, 'lecun_normal', options);
 }

@@ -16,6 +16,9 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => Math.abs(x) < 1); // true: bound = √(3/3) = 1
  * ```
  */
-export function lecunUniform<D extends DType = 'float32'>(shape: readonly number[], options?: NoParameters & InitOptions<D>): Tensor<D> {
+export function lecunUniform<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: NoParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('lecunUniform', shape, 'lecun_uniform', options);
 }

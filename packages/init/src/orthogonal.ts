@@ -23,6 +23,9 @@ import { generate } from './internal/generate.js';
  * q.get(0, 0) ** 2 + q.get(1, 0) ** 2; // 1 (to 1e-15): unit columns
  * ```
  */
-export function orthogonal<D extends DType = 'float32'>(shape: readonly number[], options?: GainParameters & InitOptions<D>): Tensor<D> {
+export function orthogonal<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: GainParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('orthogonal', shape, 'orthogonal', options);
 }

@@ -15,6 +15,9 @@ import { generate } from './internal/generate.js';
  * randomNormal([3], { mean: 5, std: 0, seed: 1 }).toArray(); // [5, 5, 5]
  * ```
  */
-export function randomNormal<D extends DType = 'float32'>(shape: readonly number[], options?: NormalParameters & InitOptions<D>): Tensor<D> {
+export function randomNormal<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: NormalParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('randomNormal', shape, 'normal', options);
 }

@@ -16,6 +16,9 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => x >= 0 && x < 0.5); // true
  * ```
  */
-export function randomUniform<D extends DType = 'float32'>(shape: readonly number[], options?: UniformParameters & InitOptions<D>): Tensor<D> {
+export function randomUniform<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: UniformParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('randomUniform', shape, 'uniform', options);
 }

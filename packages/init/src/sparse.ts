@@ -18,6 +18,9 @@ import { generate } from './internal/generate.js';
  * [0, 1, 2, 3].map((c) => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((r) => w.get(r, c) === 0).length); // [3, 3, 3, 3]
  * ```
  */
-export function sparse<D extends DType = 'float32'>(shape: readonly number[], options?: SparseParameters & InitOptions<D>): Tensor<D> {
+export function sparse<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: SparseParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('sparse', shape, 'sparse', options);
 }

@@ -21,6 +21,9 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => Math.abs(x) <= 0.2); // true
  * ```
  */
-export function truncatedNormal<D extends DType = 'float32'>(shape: readonly number[], options?: TruncatedNormalParameters & InitOptions<D>): Tensor<D> {
+export function truncatedNormal<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: TruncatedNormalParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('truncatedNormal', shape, 'truncated_normal', options);
 }

@@ -24,6 +24,9 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => Math.abs(x) <= 2 * Math.sqrt(2 / 50) / 0.87962566103423978); // true
  * ```
  */
-export function varianceScaling<D extends DType = 'float32'>(shape: readonly number[], options?: VarianceScalingParameters & InitOptions<D>): Tensor<D> {
+export function varianceScaling<D extends DType = 'float32'>(
+  shape: readonly number[],
+  options?: VarianceScalingParameters & InitOptions<D>,
+): Tensor<D> {
   return generate<D>('varianceScaling', shape, 'variance_scaling', options);
 }

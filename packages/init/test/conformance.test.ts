@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describeDistribution, type Initialization, initialize } from '@nninit/init';
 import { RandomState } from '@nninit/rng';
-import { arbitraryShape, checkConformance, verifyMatchers, type ConformanceOptions } from '@nninit/verify';
-import { describeDistribution, initialize, type Initialization } from '@nninit/init';
+import { arbitraryShape, type ConformanceOptions, checkConformance, verifyMatchers } from '@nninit/verify';
+import { describe, expect, it } from 'vitest';
 import { toDistribution } from './helpers/toDistribution.js';
 
 expect.extend(verifyMatchers);
@@ -24,14 +24,18 @@ const CONFIGS: [string, Initialization, 'float32' | 'float64' | 'RandomState'][]
   ['ones', 'ones', 'float64'],
   ['constant −0.25', { name: 'constant', value: -0.25 }, 'float32'],
   ['random (scale 0.01)', 'random', 'float32'],
-  ['random, the notebook\'s scale 10, numpy\'s stream', { name: 'random', scale: 10 }, 'RandomState'],
+  ["random, the notebook's scale 10, numpy's stream", { name: 'random', scale: 10 }, 'RandomState'],
   ['normal(0.5, 2)', { name: 'normal', mean: 0.5, std: 2 }, 'float32'],
   ['uniform [0, 0.5) (a bound of 0)', { name: 'uniform', low: 0, high: 0.5 }, 'float32'],
   ['truncated_normal (±2 std)', 'truncated_normal', 'float64'],
-  ['truncated_normal mean 1, std 0.5, a −1, b 3', { name: 'truncated_normal', mean: 1, std: 0.5, a: -1, b: 3 }, 'float32'],
-  ['truncated_normal through RandomState\'s rejection', { name: 'truncated_normal', std: 0.1 }, 'RandomState'],
+  [
+    'truncated_normal mean 1, std 0.5, a −1, b 3',
+    { name: 'truncated_normal', mean: 1, std: 0.5, a: -1, b: 3 },
+    'float32',
+  ],
+  ["truncated_normal through RandomState's rejection", { name: 'truncated_normal', std: 0.1 }, 'RandomState'],
   ['he', 'he', 'float32'],
-  ['he, numpy\'s stream', 'he', 'RandomState'],
+  ["he, numpy's stream", 'he', 'RandomState'],
   ['he_normal tanh fan_out', { name: 'he_normal', nonlinearity: 'tanh', mode: 'fan_out' }, 'float32'],
   ['he_normal leaky_relu 0.2', { name: 'kaiming_normal', nonlinearity: 'leaky_relu', param: 0.2 }, 'float64'],
   ['he_uniform', 'he_uniform', 'float32'],
@@ -43,18 +47,30 @@ const CONFIGS: [string, Initialization, 'float32' | 'float64' | 'RandomState'][]
   ['variance_scaling (Keras defaults: truncated, fan_in)', 'variance_scaling', 'float32'],
   ['variance_scaling scale 2 truncated (Keras he_normal)', { name: 'variance_scaling', scale: 2 }, 'float64'],
   ['variance_scaling fan_avg normal', { name: 'variance_scaling', mode: 'fan_avg', distribution: 'normal' }, 'float32'],
-  ['variance_scaling fan_out uniform scale 0.5', { name: 'variance_scaling', scale: 0.5, mode: 'fan_out', distribution: 'uniform' }, 'float32'],
+  [
+    'variance_scaling fan_out uniform scale 0.5',
+    { name: 'variance_scaling', scale: 0.5, mode: 'fan_out', distribution: 'uniform' },
+    'float32',
+  ],
 ];
 const RUNS = 30;
 const ALPHA = 1e-6 / CONFIGS.length;
-const options = (seed: number): ConformanceOptions => ({ alpha: ALPHA, numRuns: RUNS, seed, shapes: arbitraryShape({ maxRank: 5 }) });
+const options = (seed: number): ConformanceOptions => ({
+  alpha: ALPHA,
+  numRuns: RUNS,
+  seed,
+  shapes: arbitraryShape({ maxRank: 5 }),
+});
 
 type Sampler = (shape: readonly number[], seed: number) => ArrayLike<number>;
-const sampler = (initialization: Initialization, source: (typeof CONFIGS)[number][2]): Sampler => (shape, seed) =>
-  source === 'RandomState'
-    ? initialize(shape, initialization, { rng: new RandomState(seed % 2 ** 32), dtype: 'float64' }).data
-    : initialize(shape, initialization, { seed, dtype: source }).data;
-const declared = (initialization: Initialization) => (shape: readonly number[]) => toDistribution(describeDistribution(shape, initialization));
+const sampler =
+  (initialization: Initialization, source: (typeof CONFIGS)[number][2]): Sampler =>
+  (shape, seed) =>
+    source === 'RandomState'
+      ? initialize(shape, initialization, { rng: new RandomState(seed % 2 ** 32), dtype: 'float64' }).data
+      : initialize(shape, initialization, { seed, dtype: source }).data;
+const declared = (initialization: Initialization) => (shape: readonly number[]) =>
+  toDistribution(describeDistribution(shape, initialization));
 
 describe('every i.i.d. initializer draws its declared distribution', () => {
   it.each(CONFIGS.map((c, i) => [...c, i] as const))('%s (%j, %s)', (_title, initialization, source, index) => {
@@ -62,8 +78,17 @@ describe('every i.i.d. initializer draws its declared distribution', () => {
   });
 
   it('the generated cases cover dense and conv shapes and fans from 1 to 4096', () => {
-    const shapes = CONFIGS.flatMap((_, i) => checkConformance(() => new Float64Array(0), () => toDistribution({ family: 'constant', value: 0 }), { ...options(1000 + i), minSamples: 1 }).cases.map((c) => c.shape));
-    const fans = shapes.flatMap((s) => { const r = s.slice(2).reduce((a, b) => a * b, 1); return [(s[1] as number) * r, (s[0] as number) * r]; });
+    const shapes = CONFIGS.flatMap((_, i) =>
+      checkConformance(
+        () => new Float64Array(0),
+        () => toDistribution({ family: 'constant', value: 0 }),
+        { ...options(1000 + i), minSamples: 1 },
+      ).cases.map((c) => c.shape),
+    );
+    const fans = shapes.flatMap((s) => {
+      const r = s.slice(2).reduce((a, b) => a * b, 1);
+      return [(s[1] as number) * r, (s[0] as number) * r];
+    });
     expect(new Set(shapes.map((s) => s.length))).toEqual(new Set([2, 3, 4, 5]));
     expect(Math.min(...fans)).toBe(1);
     expect(Math.max(...fans)).toBeGreaterThan(2048);
@@ -73,16 +98,23 @@ describe('every i.i.d. initializer draws its declared distribution', () => {
 
 describe('power canaries: deliberately wrong samplers the same suite must reject', () => {
   // Each returns the report of a wrong sampler against a correct declaration, at the suite's α.
-  const canary = (wrong: Sampler, truth: Initialization, seed: number) => checkConformance(wrong, declared(truth), options(2000 + seed));
+  const canary = (wrong: Sampler, truth: Initialization, seed: number) =>
+    checkConformance(wrong, declared(truth), options(2000 + seed));
   // How many of the RUNS cases had a check rejected. Observed at these seeds: 30, 30, 29 (5 %
   // std error on normal, uniform, truncated), 26 (fan_out; the 4 others have shape[0] = shape[1]),
   // 30, 30, 30; the thresholds below are what the test sizes guarantee with margin.
   const rejectedCases = (r: ReturnType<typeof canary>): number => new Set(r.failures.map((f) => f.caseIndex)).size;
 
   it.each([
-    ['he (normal)', 'he', 0], ['glorot_uniform (uniform)', 'glorot_uniform', 1], ['variance_scaling (truncated normal)', 'variance_scaling', 2],
+    ['he (normal)', 'he', 0],
+    ['glorot_uniform (uniform)', 'glorot_uniform', 1],
+    ['variance_scaling (truncated normal)', 'variance_scaling', 2],
   ] as const)('a 5 percent std error on %s', (_title, initialization, seed) => {
-    const report = canary((shape, s) => initialize(shape, initialization, { seed: s, dtype: 'float64' }).data.map((x) => 1.05 * x), initialization, seed);
+    const report = canary(
+      (shape, s) => initialize(shape, initialization, { seed: s, dtype: 'float64' }).data.map((x) => 1.05 * x),
+      initialization,
+      seed,
+    );
     expect(report.passed).toBe(false);
     expect(rejectedCases(report)).toBeGreaterThanOrEqual(RUNS / 2);
   });
@@ -95,14 +127,30 @@ describe('power canaries: deliberately wrong samplers the same suite must reject
     expect(rejectedCases(report)).toBeGreaterThanOrEqual(RUNS / 2);
   });
 
-  it('a missing truncation correction: N(0, 1/fanIn) cut at ±2σ declared as Keras\'s corrected variance_scaling', () => {
-    const report = canary((shape, s) => initialize(shape, 'truncated_normal', { seed: s, std: Math.sqrt(1 / (shape.slice(1).reduce((a, b) => a * b, 1))) }).data, 'variance_scaling', 4);
+  it("a missing truncation correction: N(0, 1/fanIn) cut at ±2σ declared as Keras's corrected variance_scaling", () => {
+    const report = canary(
+      (shape, s) =>
+        initialize(shape, 'truncated_normal', {
+          seed: s,
+          std: Math.sqrt(1 / shape.slice(1).reduce((a, b) => a * b, 1)),
+        }).data,
+      'variance_scaling',
+      4,
+    );
     expect(report.passed).toBe(false);
     expect(rejectedCases(report)).toBeGreaterThanOrEqual(RUNS / 2);
   });
 
-  it('tfjs\'s heNormal: truncatedNormal(0, √(2/fanIn)) with no correction, declared as he', () => {
-    const report = canary((shape, s) => initialize(shape, 'truncated_normal', { seed: s, std: Math.sqrt(2 / (shape.slice(1).reduce((a, b) => a * b, 1))) }).data, 'he', 5);
+  it("tfjs's heNormal: truncatedNormal(0, √(2/fanIn)) with no correction, declared as he", () => {
+    const report = canary(
+      (shape, s) =>
+        initialize(shape, 'truncated_normal', {
+          seed: s,
+          std: Math.sqrt(2 / shape.slice(1).reduce((a, b) => a * b, 1)),
+        }).data,
+      'he',
+      5,
+    );
     expect(report.passed).toBe(false);
     expect(rejectedCases(report)).toBeGreaterThanOrEqual(RUNS / 2);
     expect(report.failures.some((f) => f.test === 'ks')).toBe(true);
@@ -115,7 +163,15 @@ describe('power canaries: deliberately wrong samplers the same suite must reject
   });
 
   it('a constant that is off in one element', () => {
-    const report = canary((shape, s) => { const d = initialize(shape, 'zeros', { seed: s }).data; d[d.length - 1] = 1e-30; return d; }, 'zeros', 7);
+    const report = canary(
+      (shape, s) => {
+        const d = initialize(shape, 'zeros', { seed: s }).data;
+        d[d.length - 1] = 1e-30;
+        return d;
+      },
+      'zeros',
+      7,
+    );
     expect(report.passed).toBe(false);
     expect(rejectedCases(report)).toBe(RUNS);
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { calculateGain, computeFans } from '@nninit/init';
+import { describe, expect, it } from 'vitest';
 
 // Expected values: PyTorch documentation of torch.nn.init.calculate_gain (the table: linear,
 // conv, sigmoid 1; tanh 5/3; relu √2; leaky_relu √(2/(1 + negative_slope²)); selu 3/4) and the
@@ -25,8 +25,17 @@ describe('computeFans', () => {
 });
 
 describe('calculateGain', () => {
-  it('reproduces PyTorch\'s table', () => {
-    for (const n of ['linear', 'conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d', 'sigmoid'] as const) {
+  it("reproduces PyTorch's table", () => {
+    for (const n of [
+      'linear',
+      'conv1d',
+      'conv2d',
+      'conv3d',
+      'conv_transpose1d',
+      'conv_transpose2d',
+      'conv_transpose3d',
+      'sigmoid',
+    ] as const) {
       expect(calculateGain(n)).toBe(1);
     }
     expect(calculateGain('tanh')).toBe(5 / 3);
@@ -34,7 +43,7 @@ describe('calculateGain', () => {
     expect(calculateGain('selu')).toBe(0.75);
   });
 
-  it('leaky_relu: √(2/(1 + slope²)), slope default 0.01 (PyTorch\'s None → 0.01), 0 a valid slope', () => {
+  it("leaky_relu: √(2/(1 + slope²)), slope default 0.01 (PyTorch's None → 0.01), 0 a valid slope", () => {
     expect(calculateGain('leaky_relu')).toBe(Math.sqrt(2 / (1 + 0.01 ** 2)));
     expect(calculateGain('leaky_relu', 0.2)).toBe(Math.sqrt(2 / 1.04));
     expect(calculateGain('leaky_relu', 0)).toBe(Math.SQRT2);

@@ -1,5 +1,5 @@
+import { calculateGain, type DistributionSpec, describeDistribution, type InitDistribution } from '@nninit/init';
 import { describe, expect, it } from 'vitest';
-import { calculateGain, describeDistribution, type DistributionSpec, type InitDistribution } from '@nninit/init';
 import { readGolden } from './helpers/golden.js';
 
 // Formulas as documented by their source libraries:
@@ -23,7 +23,16 @@ function uniformBound(d: InitDistribution): number {
   return d.high;
 }
 
-const shapes: number[][] = [[256, 128], [10, 2], [1, 1], [64, 32, 3, 3], [16, 8, 5], [4, 2, 3, 5, 7], [4096, 1], [1, 4096]];
+const shapes: number[][] = [
+  [256, 128],
+  [10, 2],
+  [1, 1],
+  [64, 32, 3, 3],
+  [16, 8, 5],
+  [4, 2, 3, 5, 7],
+  [4096, 1],
+  [1, 4096],
+];
 const fansOf = (s: number[]): [number, number] => {
   const r = s.slice(2).reduce((a, b) => a * b, 1);
   return [(s[1] as number) * r, (s[0] as number) * r];
@@ -33,12 +42,25 @@ describe('scaled initializers against the documented formulas', () => {
   it('he_normal / he_uniform (PyTorch kaiming_*): every nonlinearity, both modes', () => {
     for (const shape of shapes) {
       const [fanIn, fanOut] = fansOf(shape);
-      for (const [nonlinearity, param] of [['relu', undefined], ['tanh', undefined], ['selu', undefined], ['leaky_relu', 0.2], ['linear', undefined]] as const) {
-        for (const [mode, fan] of [['fan_in', fanIn], ['fan_out', fanOut]] as const) {
+      for (const [nonlinearity, param] of [
+        ['relu', undefined],
+        ['tanh', undefined],
+        ['selu', undefined],
+        ['leaky_relu', 0.2],
+        ['linear', undefined],
+      ] as const) {
+        for (const [mode, fan] of [
+          ['fan_in', fanIn],
+          ['fan_out', fanOut],
+        ] as const) {
           const gain = calculateGain(nonlinearity, param);
           const p = { nonlinearity, param, mode };
-          expect(ulps(normalStd(describeDistribution(shape, { name: 'he_normal', ...p })), gain / Math.sqrt(fan))).toBeLessThanOrEqual(2);
-          expect(ulps(uniformBound(describeDistribution(shape, { name: 'he_uniform', ...p })), gain * Math.sqrt(3 / fan))).toBeLessThanOrEqual(2);
+          expect(
+            ulps(normalStd(describeDistribution(shape, { name: 'he_normal', ...p })), gain / Math.sqrt(fan)),
+          ).toBeLessThanOrEqual(2);
+          expect(
+            ulps(uniformBound(describeDistribution(shape, { name: 'he_uniform', ...p })), gain * Math.sqrt(3 / fan)),
+          ).toBeLessThanOrEqual(2);
         }
       }
     }
@@ -48,8 +70,18 @@ describe('scaled initializers against the documented formulas', () => {
     for (const shape of shapes) {
       const [fanIn, fanOut] = fansOf(shape);
       for (const gain of [1, 5 / 3, 0.5]) {
-        expect(ulps(normalStd(describeDistribution(shape, { name: 'xavier_normal', gain })), gain * Math.sqrt(2 / (fanIn + fanOut)))).toBeLessThanOrEqual(2);
-        expect(ulps(uniformBound(describeDistribution(shape, { name: 'xavier_uniform', gain })), gain * Math.sqrt(6 / (fanIn + fanOut)))).toBeLessThanOrEqual(2);
+        expect(
+          ulps(
+            normalStd(describeDistribution(shape, { name: 'xavier_normal', gain })),
+            gain * Math.sqrt(2 / (fanIn + fanOut)),
+          ),
+        ).toBeLessThanOrEqual(2);
+        expect(
+          ulps(
+            uniformBound(describeDistribution(shape, { name: 'xavier_uniform', gain })),
+            gain * Math.sqrt(6 / (fanIn + fanOut)),
+          ),
+        ).toBeLessThanOrEqual(2);
       }
       expect(normalStd(describeDistribution(shape, 'lecun_normal'))).toBe(Math.sqrt(1 / fanIn));
       // Keras: scale /= fan_in; limit = sqrt(3 * scale), bit for bit.
@@ -57,7 +89,7 @@ describe('scaled initializers against the documented formulas', () => {
     }
   });
 
-  it('he\'s σ is numpy\'s sqrt(2/fan) to the last bit for every fan 1..4096 (the notebook\'s formula)', () => {
+  it("he's σ is numpy's sqrt(2/fan) to the last bit for every fan 1..4096 (the notebook's formula)", () => {
     for (let fan = 1; fan <= 4096; fan++) {
       const d = describeDistribution([3, fan], 'he');
       expect(d).toEqual({ family: 'normal', mean: 0, std: Math.sqrt(2 / fan) });
@@ -76,7 +108,7 @@ describe('scaled initializers against the documented formulas', () => {
     }
   });
 
-  it('variance_scaling truncated: Keras\'s constant is scipy\'s std of N(0,1) on [−2, 2], and the variance is scale/fan', () => {
+  it("variance_scaling truncated: Keras's constant is scipy's std of N(0,1) on [−2, 2], and the variance is scale/fan", () => {
     const { truncnorm_2 } = readGolden();
     expect(truncnorm_2.std).toBe(0.87962566103423978);
     const d = describeDistribution([100, 50], { name: 'variance_scaling', scale: 2 });
@@ -85,13 +117,16 @@ describe('scaled initializers against the documented formulas', () => {
     // Variance of N(0, σ²) cut at ±2σ is σ²·var(truncnorm(−2, 2)): back to scale/fan.
     expect(std ** 2 * truncnorm_2.var).toBeCloseTo(2 / 50, 15);
     // Keras's defaults are lecun_normal (truncated); fan_avg with the mean of the two fans.
-    const avg = describeDistribution([64, 32, 3, 3], { name: 'variance_scaling', mode: 'fan_avg' }) as Extract<DistributionSpec, { family: 'truncated_normal' }>;
+    const avg = describeDistribution([64, 32, 3, 3], { name: 'variance_scaling', mode: 'fan_avg' }) as Extract<
+      DistributionSpec,
+      { family: 'truncated_normal' }
+    >;
     expect(avg.std).toBe(Math.sqrt(1 / 432) / 0.87962566103423978);
   });
 });
 
 describe('plain distributions', () => {
-  it('random is N(0, scale²), scale default 0.01; the notebook\'s 10 and 0 are values', () => {
+  it("random is N(0, scale²), scale default 0.01; the notebook's 10 and 0 are values", () => {
     expect(describeDistribution([2, 3], 'random')).toEqual({ family: 'normal', mean: 0, std: 0.01 });
     expect(describeDistribution([2, 3], { name: 'random', scale: 10 })).toEqual({ family: 'normal', mean: 0, std: 10 });
     expect(describeDistribution([2, 3], 'random', { scale: 0 })).toEqual({ family: 'constant', value: 0 });
@@ -99,19 +134,46 @@ describe('plain distributions', () => {
 
   it('normal, uniform (0 is a bound, not "unset") and the constants', () => {
     expect(describeDistribution([5], 'normal')).toEqual({ family: 'normal', mean: 0, std: 1 });
-    expect(describeDistribution([5], { name: 'normal', mean: -3, std: 0.5 })).toEqual({ family: 'normal', mean: -3, std: 0.5 });
+    expect(describeDistribution([5], { name: 'normal', mean: -3, std: 0.5 })).toEqual({
+      family: 'normal',
+      mean: -3,
+      std: 0.5,
+    });
     expect(describeDistribution([5], 'uniform')).toEqual({ family: 'uniform', low: 0, high: 1 });
-    expect(describeDistribution([5], { name: 'uniform', low: -1, high: 0 })).toEqual({ family: 'uniform', low: -1, high: 0 });
+    expect(describeDistribution([5], { name: 'uniform', low: -1, high: 0 })).toEqual({
+      family: 'uniform',
+      low: -1,
+      high: 0,
+    });
     expect(describeDistribution([5], 'zeros')).toEqual({ family: 'constant', value: 0 });
     expect(describeDistribution([], 'ones')).toEqual({ family: 'constant', value: 1 });
-    expect(describeDistribution([2, 2], { name: 'constant', value: -0.5 })).toEqual({ family: 'constant', value: -0.5 });
+    expect(describeDistribution([2, 2], { name: 'constant', value: -0.5 })).toEqual({
+      family: 'constant',
+      value: -0.5,
+    });
   });
 
-  it('truncated_normal: a, b in units of std around the mean (PyTorch\'s would be absolute)', () => {
-    expect(describeDistribution([5], 'truncated_normal')).toEqual({ family: 'truncated_normal', mean: 0, std: 1, low: -2, high: 2 });
-    expect(describeDistribution([5], { name: 'truncated_normal', mean: 1, std: 0.5, a: -1, b: 3 }))
-      .toEqual({ family: 'truncated_normal', mean: 1, std: 0.5, low: 0.5, high: 2.5 });
-    expect(describeDistribution([5], { name: 'truncated_normal', a: -Infinity, b: 0 }))
-      .toEqual({ family: 'truncated_normal', mean: 0, std: 1, low: -Infinity, high: 0 });
+  it("truncated_normal: a, b in units of std around the mean (PyTorch's would be absolute)", () => {
+    expect(describeDistribution([5], 'truncated_normal')).toEqual({
+      family: 'truncated_normal',
+      mean: 0,
+      std: 1,
+      low: -2,
+      high: 2,
+    });
+    expect(describeDistribution([5], { name: 'truncated_normal', mean: 1, std: 0.5, a: -1, b: 3 })).toEqual({
+      family: 'truncated_normal',
+      mean: 1,
+      std: 0.5,
+      low: 0.5,
+      high: 2.5,
+    });
+    expect(describeDistribution([5], { name: 'truncated_normal', a: -Infinity, b: 0 })).toEqual({
+      family: 'truncated_normal',
+      mean: 0,
+      std: 1,
+      low: -Infinity,
+      high: 0,
+    });
   });
 });

@@ -1,6 +1,6 @@
+import { philox } from '@nninit/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { philox } from '@nninit/rng';
 import { householderQr } from '../src/internal/householderQr.js';
 
 // The QR decomposition orthogonal init is built on (tensor has no linear algebra). Column-major.
@@ -27,14 +27,17 @@ function check(a: Float64Array, m: number, n: number): void {
 
 describe('householderQr', () => {
   it('A = QR with orthonormal Q and upper-triangular R, for Gaussian matrices m ≥ n', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.integer(), (n, extra, seed) => {
-      const m = n + extra;
-      const a = new Float64Array(m * n);
-      philox(seed).fillNormal(a);
-      const copy = a.slice();
-      check(a, m, n);
-      expect(a).toEqual(copy);
-    }), { seed: 20240504, numRuns: 60 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.integer(), (n, extra, seed) => {
+        const m = n + extra;
+        const a = new Float64Array(m * n);
+        philox(seed).fillNormal(a);
+        const copy = a.slice();
+        check(a, m, n);
+        expect(a).toEqual(copy);
+      }),
+      { seed: 20240504, numRuns: 60 },
+    );
   });
 
   it('handles columns that need no reflection (already on e₁, or zero) and repeated columns', () => {

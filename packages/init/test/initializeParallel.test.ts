@@ -1,9 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { philox, RandomState, sampleNormal, sampleTruncatedNormal, sampleUniform, type PhiloxSource } from '@nninit/rng';
+import { type Initialization, initialize, initializeParallel } from '@nninit/init';
+import {
+  type PhiloxSource,
+  philox,
+  RandomState,
+  sampleNormal,
+  sampleTruncatedNormal,
+  sampleUniform,
+} from '@nninit/rng';
 import type { FillPool } from '@nninit/rng/parallel';
-import { initialize, initializeParallel, type Initialization } from '@nninit/init';
+import { describe, expect, it } from 'vitest';
 
 // A stand-in for rng's FillPool with the contract FillPool guarantees (and rng tests): the same
 // bits as the one-thread samplers, the source advanced by out.length. It records every call, so
@@ -12,7 +19,8 @@ import { initialize, initializeParallel, type Initialization } from '@nninit/ini
 type Out = Float32Array | Float64Array;
 function recordingPool(): { pool: FillPool; calls: string[] } {
   const calls: string[] = [];
-  const record = (name: string, out: Out): void => void calls.push(`${name} ${out.length} ${out.buffer instanceof SharedArrayBuffer ? 'shared' : 'not shared'}`);
+  const record = (name: string, out: Out): void =>
+    void calls.push(`${name} ${out.length} ${out.buffer instanceof SharedArrayBuffer ? 'shared' : 'not shared'}`);
   const pool = {
     sampleNormal: async (source: PhiloxSource, out: Out, mean: number, std: number) => {
       record('sampleNormal', out);
@@ -22,7 +30,14 @@ function recordingPool(): { pool: FillPool; calls: string[] } {
       record('sampleUniform', out);
       sampleUniform(source, out, low, high);
     },
-    sampleTruncatedNormal: async (source: PhiloxSource, out: Out, mean: number, std: number, low: number, high: number) => {
+    sampleTruncatedNormal: async (
+      source: PhiloxSource,
+      out: Out,
+      mean: number,
+      std: number,
+      low: number,
+      high: number,
+    ) => {
       record('sampleTruncatedNormal', out);
       sampleTruncatedNormal(source, out, mean, std, low, high);
     },
@@ -32,27 +47,38 @@ function recordingPool(): { pool: FillPool; calls: string[] } {
 
 describe('initializeParallel', () => {
   it.each([
-    ['he', 'float32', 'sampleNormal'], ['he', 'float64', 'sampleNormal'], [{ name: 'normal', mean: 0.5, std: 2 }, 'float32', 'sampleNormal'],
-    [{ name: 'random', scale: 0 }, 'float32', 'sampleNormal'], [{ name: 'variance_scaling', distribution: 'normal', mode: 'fan_avg' }, 'float64', 'sampleNormal'],
-    ['he_uniform', 'float32', 'sampleUniform'], ['glorot_uniform', 'float64', 'sampleUniform'],
-    ['truncated_normal', 'float32', 'sampleTruncatedNormal'], [{ name: 'variance_scaling', distribution: 'truncated_normal' }, 'float64', 'sampleTruncatedNormal'],
-  ] as [Initialization, 'float32' | 'float64', string][])('%j %s: the bits of initialize, drawn by the pool\'s %s into shared memory', async (initialization, dtype, method) => {
-    const { pool, calls } = recordingPool();
-    const shape = [3, 100_000];
-    const w = await initializeParallel(shape, initialization, { seed: 5, dtype, pool });
-    const reference = initialize(shape, initialization, { seed: 5, dtype });
-    expect(w.shape).toEqual(shape);
-    expect(w.dtype).toBe(dtype);
-    expect(Array.from(w.data).every((x, i) => Object.is(x, reference.data[i]))).toBe(true);
-    expect(calls).toEqual([`${method} 300000 shared`]);
-  });
+    ['he', 'float32', 'sampleNormal'],
+    ['he', 'float64', 'sampleNormal'],
+    [{ name: 'normal', mean: 0.5, std: 2 }, 'float32', 'sampleNormal'],
+    [{ name: 'random', scale: 0 }, 'float32', 'sampleNormal'],
+    [{ name: 'variance_scaling', distribution: 'normal', mode: 'fan_avg' }, 'float64', 'sampleNormal'],
+    ['he_uniform', 'float32', 'sampleUniform'],
+    ['glorot_uniform', 'float64', 'sampleUniform'],
+    ['truncated_normal', 'float32', 'sampleTruncatedNormal'],
+    [{ name: 'variance_scaling', distribution: 'truncated_normal' }, 'float64', 'sampleTruncatedNormal'],
+  ] as [Initialization, 'float32' | 'float64', string][])(
+    "%j %s: the bits of initialize, drawn by the pool's %s into shared memory",
+    async (initialization, dtype, method) => {
+      const { pool, calls } = recordingPool();
+      const shape = [3, 100_000];
+      const w = await initializeParallel(shape, initialization, { seed: 5, dtype, pool });
+      const reference = initialize(shape, initialization, { seed: 5, dtype });
+      expect(w.shape).toEqual(shape);
+      expect(w.dtype).toBe(dtype);
+      expect(Array.from(w.data).every((x, i) => Object.is(x, reference.data[i]))).toBe(true);
+      expect(calls).toEqual([`${method} 300000 shared`]);
+    },
+  );
 
   it('fills on the calling thread, exactly as initialize, what the pool cannot draw', async () => {
     const cases: [Initialization, number[], object][] = [
       // 2^17 elements is the smallest size the pool is used for: these stay on this thread for
       // their family (structured) or source (RandomState); the 100 × 100 he_uniform, for its size.
-      ['orthogonal', [512, 256], { seed: 1 }], [{ name: 'sparse', sparsity: 0.1 }, [512, 256], { seed: 1 }],
-      ['he', [512, 256], { rng: new RandomState(1) }], ['he_uniform', [100, 100], { seed: 1 }], ['zeros', [1 << 17], {}],
+      ['orthogonal', [512, 256], { seed: 1 }],
+      [{ name: 'sparse', sparsity: 0.1 }, [512, 256], { seed: 1 }],
+      ['he', [512, 256], { rng: new RandomState(1) }],
+      ['he_uniform', [100, 100], { seed: 1 }],
+      ['zeros', [1 << 17], {}],
     ];
     for (const [initialization, shape, source] of cases) {
       const { pool, calls } = recordingPool();
@@ -79,16 +105,30 @@ describe('initializeParallel', () => {
     expect(rng.position).toBe(0);
   });
 
-  it('with rng\'s real FillPool (2 worker_threads): the same bits as initialize, the source advanced', () => {
+  it("with rng's real FillPool (2 worker_threads): the same bits as initialize, the source advanced", () => {
     const cwd = fileURLToPath(new URL('..', import.meta.url));
-    const run = spawnSync(process.execPath, ['--conditions=@nninit/source', '--import', '../../scripts/register-ts-node.mjs', 'test/helpers/parallelScript.ts'], { cwd, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--conditions=@nninit/source',
+        '--import',
+        '../../scripts/register-ts-node.mjs',
+        'test/helpers/parallelScript.ts',
+      ],
+      { cwd, encoding: 'utf8' },
+    );
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout.trim())).toEqual({
-      'he float32': true, 'he float32: source advanced by n': true,
-      'he float64 (in place)': true, 'he float64 (in place): source advanced by n': true,
-      'normal with a mean': true, 'normal with a mean: source advanced by n': true,
-      'uniform': true, 'uniform: source advanced by n': true,
-      'truncated_normal float64': true, 'truncated_normal float64: source advanced by n': true,
+      'he float32': true,
+      'he float32: source advanced by n': true,
+      'he float64 (in place)': true,
+      'he float64 (in place): source advanced by n': true,
+      'normal with a mean': true,
+      'normal with a mean: source advanced by n': true,
+      uniform: true,
+      'uniform: source advanced by n': true,
+      'truncated_normal float64': true,
+      'truncated_normal float64: source advanced by n': true,
       'the TSDoc example': true,
     });
   });

@@ -1,8 +1,8 @@
+import { deltaOrthogonal, describeDistribution, orthogonal } from '@nninit/init';
+import { philox, RandomState } from '@nninit/rng';
+import { checkSamples, sphereCoordinate } from '@nninit/verify';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { philox, RandomState } from '@nninit/rng';
-import { deltaOrthogonal, describeDistribution, orthogonal } from '@nninit/init';
-import { checkSamples, sphereCoordinate } from '@nninit/verify';
 import { householderQr } from '../src/internal/householderQr.js';
 import { distanceFromScaledIdentity, gram } from './helpers/matrix.js';
 
@@ -10,34 +10,58 @@ import { distanceFromScaledIdentity, gram } from './helpers/matrix.js';
 const FC = { seed: 20240501, numRuns: 60 };
 const shapeArb = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 48 }), fc.integer({ min: 1, max: 48 })).map(([r, c]) => [r, c]),
-  fc.tuple(fc.integer({ min: 1, max: 16 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+  fc
+    .tuple(
+      fc.integer({ min: 1, max: 16 }),
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 1, max: 3 }),
+    )
     .map(([o, i, k1, k2]) => [o, i, k1, k2]),
 );
 
 describe('orthogonal', () => {
   it('gain·Q with QᵀQ = gain²·I (tall) or QQᵀ = gain²·I (wide) to 1e-12, dense and conv shapes', () => {
-    fc.assert(fc.property(shapeArb, fc.integer(), fc.constantFrom(1, 2, 0.5), (shape, seed, gain) => {
-      const w = orthogonal(shape, { gain, seed, dtype: 'float64' });
-      const rows = shape[0] as number, cols = w.size / rows;
-      const g = gram(w.data, rows, cols, rows < cols);
-      expect(distanceFromScaledIdentity(g, Math.min(rows, cols), gain * gain)).toBeLessThan(1e-12);
-      expect(describeDistribution(shape, { name: 'orthogonal', gain })).toEqual({ family: 'orthogonal', gain, rows, cols });
-    }), FC);
+    fc.assert(
+      fc.property(shapeArb, fc.integer(), fc.constantFrom(1, 2, 0.5), (shape, seed, gain) => {
+        const w = orthogonal(shape, { gain, seed, dtype: 'float64' });
+        const rows = shape[0] as number,
+          cols = w.size / rows;
+        const g = gram(w.data, rows, cols, rows < cols);
+        expect(distanceFromScaledIdentity(g, Math.min(rows, cols), gain * gain)).toBeLessThan(1e-12);
+        expect(describeDistribution(shape, { name: 'orthogonal', gain })).toEqual({
+          family: 'orthogonal',
+          gain,
+          rows,
+          cols,
+        });
+      }),
+      FC,
+    );
   });
 
   it('applies the sign correction: QᵀA = R has a positive diagonal, A the Gaussian draw (Mezzadri 2007)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer(), (rows, cols, seed) => {
-      const a = new Float64Array(rows * cols);
-      philox(seed).fillNormal(a);
-      const q = orthogonal([rows, cols], { seed, dtype: 'float64' }).data;
-      // Tall: A = QR, so (QᵀA)ₖₖ = Rₖₖ > 0. Wide: Aᵀ = QᵀR with W = Q's transpose, so (W·Aᵀ)ₖₖ = (A·Wᵀ)ₖₖ > 0.
-      for (let k = 0; k < Math.min(rows, cols); k++) {
-        let d = 0;
-        if (rows >= cols) for (let i = 0; i < rows; i++) d += (q[i * cols + k] as number) * (a[i * cols + k] as number);
-        else for (let j = 0; j < cols; j++) d += (q[k * cols + j] as number) * (a[k * cols + j] as number);
-        expect(d).toBeGreaterThan(0);
-      }
-    }), FC);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer(),
+        (rows, cols, seed) => {
+          const a = new Float64Array(rows * cols);
+          philox(seed).fillNormal(a);
+          const q = orthogonal([rows, cols], { seed, dtype: 'float64' }).data;
+          // Tall: A = QR, so (QᵀA)ₖₖ = Rₖₖ > 0. Wide: Aᵀ = QᵀR with W = Q's transpose, so (W·Aᵀ)ₖₖ = (A·Wᵀ)ₖₖ > 0.
+          for (let k = 0; k < Math.min(rows, cols); k++) {
+            let d = 0;
+            if (rows >= cols)
+              for (let i = 0; i < rows; i++) d += (q[i * cols + k] as number) * (a[i * cols + k] as number);
+            else for (let j = 0; j < cols; j++) d += (q[k * cols + j] as number) * (a[k * cols + j] as number);
+            expect(d).toBeGreaterThan(0);
+          }
+        },
+      ),
+      FC,
+    );
   });
 
   it('float32 output is the float64 result rounded once, and stays orthonormal to float32 precision', () => {
@@ -57,9 +81,16 @@ describe('orthogonal', () => {
   // β = −sign(α)‖x‖; it must be rejected at the same α.
   const HAAR_ALPHA = 1e-6 / 3;
   const corners = (n: number, draws: number, gain: number): Float64Array =>
-    Float64Array.from({ length: draws }, (_, seed) => (orthogonal([n, n], { seed, gain, dtype: 'float64' }).data[0] as number) / gain);
+    Float64Array.from(
+      { length: draws },
+      (_, seed) => (orthogonal([n, n], { seed, gain, dtype: 'float64' }).data[0] as number) / gain,
+    );
 
-  it.each([[4, 4000, 1], [16, 4000, 2], [40, 1000, 0.5]])('Haar: W[0,0]/gain of %i × %i draws (%i of them, gain %s) follows sphereCoordinate(n)', (n, draws, gain) => {
+  it.each([
+    [4, 4000, 1],
+    [16, 4000, 2],
+    [40, 1000, 0.5],
+  ])('Haar: W[0,0]/gain of %i × %i draws (%i of them, gain %s) follows sphereCoordinate(n)', (n, draws, gain) => {
     const report = checkSamples(corners(n, draws, gain), sphereCoordinate(n), { alpha: HAAR_ALPHA });
     expect(report.verdict, JSON.stringify(report.checks)).toBe('pass');
   });
@@ -87,23 +118,41 @@ describe('delta_orthogonal', () => {
     const kernels = fc.oneof(
       fc.tuple(fc.integer({ min: 1, max: 5 })).map((k) => [...k]),
       fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).map((k) => [...k]),
-      fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })).map((k) => [...k]),
+      fc
+        .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+        .map((k) => [...k]),
     );
-    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 11 }), kernels, fc.integer(), (cin, extra, kernel, seed) => {
-      const cout = cin + extra;
-      const shape = [cout, cin, ...kernel];
-      const w = deltaOrthogonal(shape, { seed, gain: 1.5, dtype: 'float64' });
-      const volume = kernel.reduce((a, b) => a * b, 1);
-      const center = kernel.map((k) => Math.floor(k / 2));
-      const offset = center.reduce((acc, c, d) => acc * (kernel[d] as number) + c, 0);
-      const slice = new Float64Array(cout * cin);
-      for (let i = 0; i < w.size; i++) {
-        const pos = i % volume, pair = (i - pos) / volume;
-        if (pos === offset) slice[pair] = w.data[i] as number;
-        else expect(w.data[i]).toBe(0);
-      }
-      expect(distanceFromScaledIdentity(gram(slice, cout, cin), cin, 2.25)).toBeLessThan(1e-12);
-      expect(describeDistribution(shape, { name: 'delta_orthogonal', gain: 1.5 })).toEqual({ family: 'delta_orthogonal', gain: 1.5, rows: cout, cols: cin, center });
-    }), FC);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 11 }),
+        kernels,
+        fc.integer(),
+        (cin, extra, kernel, seed) => {
+          const cout = cin + extra;
+          const shape = [cout, cin, ...kernel];
+          const w = deltaOrthogonal(shape, { seed, gain: 1.5, dtype: 'float64' });
+          const volume = kernel.reduce((a, b) => a * b, 1);
+          const center = kernel.map((k) => Math.floor(k / 2));
+          const offset = center.reduce((acc, c, d) => acc * (kernel[d] as number) + c, 0);
+          const slice = new Float64Array(cout * cin);
+          for (let i = 0; i < w.size; i++) {
+            const pos = i % volume,
+              pair = (i - pos) / volume;
+            if (pos === offset) slice[pair] = w.data[i] as number;
+            else expect(w.data[i]).toBe(0);
+          }
+          expect(distanceFromScaledIdentity(gram(slice, cout, cin), cin, 2.25)).toBeLessThan(1e-12);
+          expect(describeDistribution(shape, { name: 'delta_orthogonal', gain: 1.5 })).toEqual({
+            family: 'delta_orthogonal',
+            gain: 1.5,
+            rows: cout,
+            cols: cin,
+            center,
+          });
+        },
+      ),
+      FC,
+    );
   });
 });

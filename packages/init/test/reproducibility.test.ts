@@ -1,21 +1,35 @@
-import { describe, expect, it } from 'vitest';
-import { philox, RandomState } from '@nninit/rng';
 import * as init from '@nninit/init';
-import { describeDistribution, initialize, initializers, type Initialization } from '@nninit/init';
+import { describeDistribution, type Initialization, initialize, initializers } from '@nninit/init';
+import { philox, RandomState } from '@nninit/rng';
+import { describe, expect, it } from 'vitest';
 
 // One example configuration per random initializer (shape and parameters that it accepts).
 const RANDOM_CASES: [Initialization, number[]][] = [
-  [{ name: 'random', scale: 10 }, [30, 20]], ['normal', [600]], [{ name: 'uniform', low: 0, high: 2 }, [600]],
-  ['truncated_normal', [600]], ['he_normal', [20, 10, 3]], [{ name: 'he_uniform', mode: 'fan_out' }, [30, 20]],
-  ['glorot_normal', [30, 20]], ['glorot_uniform', [8, 4, 3, 3]], ['lecun_normal', [30, 20]], ['lecun_uniform', [30, 20]],
-  [{ name: 'variance_scaling', mode: 'fan_avg' }, [30, 20]], ['orthogonal', [30, 20]], [{ name: 'sparse', sparsity: 0.25 }, [30, 20]],
+  [{ name: 'random', scale: 10 }, [30, 20]],
+  ['normal', [600]],
+  [{ name: 'uniform', low: 0, high: 2 }, [600]],
+  ['truncated_normal', [600]],
+  ['he_normal', [20, 10, 3]],
+  [{ name: 'he_uniform', mode: 'fan_out' }, [30, 20]],
+  ['glorot_normal', [30, 20]],
+  ['glorot_uniform', [8, 4, 3, 3]],
+  ['lecun_normal', [30, 20]],
+  ['lecun_uniform', [30, 20]],
+  [{ name: 'variance_scaling', mode: 'fan_avg' }, [30, 20]],
+  ['orthogonal', [30, 20]],
+  [{ name: 'sparse', sparsity: 0.25 }, [30, 20]],
   ['delta_orthogonal', [6, 4, 3, 3]],
 ];
 
 describe('reproducibility', () => {
   it('covers every random initializer in the registry', () => {
     const covered = new Set(RANDOM_CASES.map(([i]) => (typeof i === 'string' ? i : i.name)));
-    expect(Object.values(initializers).filter((i) => i.random).map((i) => i.name).every((n) => covered.has(n))).toBe(true);
+    expect(
+      Object.values(initializers)
+        .filter((i) => i.random)
+        .map((i) => i.name)
+        .every((n) => covered.has(n)),
+    ).toBe(true);
   });
 
   it.each(RANDOM_CASES)('%j: the same seed gives the same bits, another seed other bits', (initialization, shape) => {
@@ -62,8 +76,12 @@ describe('reproducibility', () => {
       expect(initialize([20, 10], { name, mode: 'fan_out' }, { seed: 3 }).data).toEqual(ref);
       expect(initialize([20, 10], name, { mode: 'fan_out', seed: 3 }).data).toEqual(ref);
     }
-    expect(init.varianceScaling([20, 10], { scale: 2, mode: 'fan_out', distribution: 'normal', seed: 3 }).data).toEqual(ref);
-    expect(init.randomUniform([9], { low: -1, high: 1, seed: 4 }).data).toEqual(initialize([9], { name: 'uniform', low: -1, high: 1 }, { seed: 4 }).data);
+    expect(init.varianceScaling([20, 10], { scale: 2, mode: 'fan_out', distribution: 'normal', seed: 3 }).data).toEqual(
+      ref,
+    );
+    expect(init.randomUniform([9], { low: -1, high: 1, seed: 4 }).data).toEqual(
+      initialize([9], { name: 'uniform', low: -1, high: 1 }, { seed: 4 }).data,
+    );
   });
 
   it('returns a tensor of the given shape (copied), default float32, with the declared distribution', () => {

@@ -13,7 +13,9 @@ function parseSeed(args: readonly string[]): number {
   const text = i >= 0 ? args[i + 1] : undefined;
   const seed = text === undefined || text.trim() === '' ? NaN : Number(text);
   if (!Number.isSafeInteger(seed)) {
-    process.stderr.write(`rng:stream: --seed must be a safe integer, got ${text ?? 'nothing'}\nusage: pnpm --silent rng:stream --seed S\n`);
+    process.stderr.write(
+      `rng:stream: --seed must be a safe integer, got ${text ?? 'nothing'}\nusage: pnpm --silent rng:stream --seed S\n`,
+    );
     process.exit(2);
   }
   return seed;

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { IDENTITY } from './Affine.js';
 import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
-import { fillPiece, type FillTask } from './fillPiece.js';
+import { type FillTask, fillPiece } from './fillPiece.js';
 import { PhiloxSource } from './PhiloxSource.js';
-import { normalPlan, truncatedNormalPlan, uniformPlan, type SamplingPlan } from './SamplingPlan.js';
+import { normalPlan, type SamplingPlan, truncatedNormalPlan, uniformPlan } from './SamplingPlan.js';
 
 /**
  * Fills large arrays from a {@link PhiloxSource} with several worker_threads (Node.js; import it
@@ -63,11 +63,21 @@ export class FillPool {
   /** `source.fillNormal(out)`, in parallel. */
   async fillNormal(source: PhiloxSource, out: Float32Array | Float64Array): Promise<void> {
     checkFloatArray('FillPool.fillNormal', 'out', out);
-    await this.#fill('FillPool.fillNormal', source, out, { kind: 'normal', transform: IDENTITY, low: -Infinity, high: Infinity });
+    await this.#fill('FillPool.fillNormal', source, out, {
+      kind: 'normal',
+      transform: IDENTITY,
+      low: -Infinity,
+      high: Infinity,
+    });
   }
 
   /** `source.fillTruncatedNormal(out, low, high)`, in parallel. */
-  async fillTruncatedNormal(source: PhiloxSource, out: Float32Array | Float64Array, low: number, high: number): Promise<void> {
+  async fillTruncatedNormal(
+    source: PhiloxSource,
+    out: Float32Array | Float64Array,
+    low: number,
+    high: number,
+  ): Promise<void> {
     const fn = 'FillPool.fillTruncatedNormal';
     checkFloatArray(fn, 'out', out);
     checkInterval(fn, low, high, true);
@@ -80,13 +90,23 @@ export class FillPool {
   }
 
   /** `sampleUniform(source, out, low, high)`, in parallel. */
-  async sampleUniform(source: PhiloxSource, out: Float32Array | Float64Array, low: number, high: number): Promise<void> {
+  async sampleUniform(
+    source: PhiloxSource,
+    out: Float32Array | Float64Array,
+    low: number,
+    high: number,
+  ): Promise<void> {
     await this.#fill('FillPool.sampleUniform', source, out, uniformPlan('FillPool.sampleUniform', out, low, high));
   }
 
   /** `sampleTruncatedNormal(source, out, mean, std, low, high)`, in parallel. */
   async sampleTruncatedNormal(
-    source: PhiloxSource, out: Float32Array | Float64Array, mean: number, std: number, low: number, high: number,
+    source: PhiloxSource,
+    out: Float32Array | Float64Array,
+    mean: number,
+    std: number,
+    low: number,
+    high: number,
   ): Promise<void> {
     const fn = 'FillPool.sampleTruncatedNormal';
     await this.#fill(fn, source, out, truncatedNormalPlan(fn, out, mean, std, low, high));
@@ -104,15 +124,22 @@ export class FillPool {
     const start = source.position;
     source.skip(out.length); // advances exactly as a one-thread fill would, and checks the range
     const shared = out.buffer instanceof SharedArrayBuffer;
-    const target = shared ? out : new (out.constructor as Float64ArrayConstructor)(new SharedArrayBuffer(out.byteLength));
+    const target = shared
+      ? out
+      : new (out.constructor as Float64ArrayConstructor)(new SharedArrayBuffer(out.byteLength));
     const dtype = out instanceof Float32Array ? 'float32' : 'float64';
     const pieces = Math.max(1, Math.min(this.#workers.length, Math.floor(out.length / MIN_PIECE)));
     const tasks = Array.from({ length: pieces }, (_, p): FillTask => {
       const from = Math.floor((p * out.length) / pieces);
       const to = Math.floor(((p + 1) * out.length) / pieces);
       return {
-        plan, key: source.key, start: start + from, buffer: target.buffer as SharedArrayBuffer,
-        byteOffset: target.byteOffset + from * target.BYTES_PER_ELEMENT, length: to - from, dtype,
+        plan,
+        key: source.key,
+        start: start + from,
+        buffer: target.buffer as SharedArrayBuffer,
+        byteOffset: target.byteOffset + from * target.BYTES_PER_ELEMENT,
+        length: to - from,
+        dtype,
       };
     });
     if (pieces === 1) fillPiece(tasks[0] as FillTask);

@@ -1,7 +1,7 @@
+import { IDENTITY } from './Affine.js';
 import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { computeWords } from './computeWords.js';
 import { philoxBlock } from './philoxBlock.js';
-import { IDENTITY } from './Affine.js';
 import { philoxFill } from './philoxFill.js';
 import type { RandomSource } from './RandomSource.js';
 import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './streamLayout.js';
@@ -62,12 +62,20 @@ export class PhiloxSource implements RandomSource {
       return new PhiloxSource([out[0] as number, out[1] as number]);
     }
     if (typeof label !== 'string') {
-      throw new TypeError(`PhiloxSource.fork: label must be a string or a non-negative integer, got ${describe(label)}`);
+      throw new TypeError(
+        `PhiloxSource.fork: label must be a string or a non-negative integer, got ${describe(label)}`,
+      );
     }
     const bytes = new TextEncoder().encode(label);
-    let key0 = k0, key1 = k1;
+    let key0 = k0,
+      key1 = k1;
     for (let j = 0; j === 0 || 4 * j < bytes.length; j++) {
-      const word = ((bytes[4 * j] ?? 0) | ((bytes[4 * j + 1] ?? 0) << 8) | ((bytes[4 * j + 2] ?? 0) << 16) | ((bytes[4 * j + 3] ?? 0) << 24)) >>> 0;
+      const word =
+        ((bytes[4 * j] ?? 0) |
+          ((bytes[4 * j + 1] ?? 0) << 8) |
+          ((bytes[4 * j + 2] ?? 0) << 16) |
+          ((bytes[4 * j + 3] ?? 0) << 24)) >>>
+        0;
       philoxBlock(word, j, bytes.length, DOMAIN_FORK_STRING, key0, key1, out, 0);
       key0 = out[0] as number;
       key1 = out[1] as number;

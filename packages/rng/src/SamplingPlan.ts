@@ -1,4 +1,4 @@
-import { IDENTITY, type Affine } from './Affine.js';
+import { type Affine, IDENTITY } from './Affine.js';
 import { checkFinite, checkFloatArray, checkInterval } from './checks.js';
 import { innerBound } from './innerBound.js';
 import { largestBelow } from './largestBelow.js';
@@ -39,7 +39,14 @@ export function uniformPlan(fn: string, out: unknown, low: number, high: number)
 }
 
 /** N(mean, std²) conditioned on [low, high]: truncated z ↦ mean + std·z, clamped to the bounds in out's type. @internal */
-export function truncatedNormalPlan(fn: string, out: unknown, mean: number, std: number, low: number, high: number): SamplingPlan {
+export function truncatedNormalPlan(
+  fn: string,
+  out: unknown,
+  mean: number,
+  std: number,
+  low: number,
+  high: number,
+): SamplingPlan {
   checkFloatArray(fn, 'out', out);
   checkFinite(fn, 'mean', mean);
   checkFinite(fn, 'std', std);
@@ -48,7 +55,9 @@ export function truncatedNormalPlan(fn: string, out: unknown, mean: number, std:
   const a = (low - mean) / std;
   const b = (high - mean) / std;
   if (!(a < b)) {
-    throw new RangeError(`${fn}: the interval must have width at float64 precision, got [${low}, ${high}] for std ${std}`);
+    throw new RangeError(
+      `${fn}: the interval must have width at float64 precision, got [${low}, ${high}] for std ${std}`,
+    );
   }
   const single = out instanceof Float32Array;
   const transform = { shift: mean, scale: std, low: innerBound(low, single, -1), high: innerBound(high, single, 1) };

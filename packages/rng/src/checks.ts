@@ -29,7 +29,10 @@ export function checkFinite(fn: string, param: string, value: unknown): asserts 
 
 /** Checks low < high for a truncation or uniform interval (infinite ends allowed when `open`). */
 export function checkInterval(fn: string, low: unknown, high: unknown, allowInfinite: boolean): void {
-  for (const [name, v] of [['low', low], ['high', high]] as const) {
+  for (const [name, v] of [
+    ['low', low],
+    ['high', high],
+  ] as const) {
     if (typeof v !== 'number') throw new TypeError(`${fn}: ${name} must be a number, got ${describe(v)}`);
     if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
       throw new RangeError(`${fn}: ${name} must be ${allowInfinite ? 'a number, not NaN' : 'finite'}, got ${v}`);
@@ -45,7 +48,8 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object') return withArticle((value.constructor as { name?: string } | undefined)?.name ?? 'object');
+  if (typeof value === 'object')
+    return withArticle((value.constructor as { name?: string } | undefined)?.name ?? 'object');
   return String(value);
 }
 

@@ -1,4 +1,4 @@
-import { applyAffine, type Affine } from './Affine.js';
+import { type Affine, applyAffine } from './Affine.js';
 
 /** Elements per float64 scratch chunk of the samplers: 32 KiB, cache-sized. */
 const CHUNK = 4096;

@@ -23,7 +23,12 @@ export const KERNEL = wasm === undefined ? 'javascript' : 'wasm-simd';
  * @internal
  */
 export function computeWords(
-  k0: number, k1: number, c2: number, c3: number, block: number, nBlocks: number,
+  k0: number,
+  k1: number,
+  c2: number,
+  c3: number,
+  block: number,
+  nBlocks: number,
 ): { words: Uint32Array; n: number } {
   const lo = block % TWO_POW_32;
   const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);

@@ -20,8 +20,9 @@ export interface FillTask {
  * @internal
  */
 export function fillPiece(task: FillTask): void {
-  const out = task.dtype === 'float32'
-    ? new Float32Array(task.buffer, task.byteOffset, task.length)
-    : new Float64Array(task.buffer, task.byteOffset, task.length);
+  const out =
+    task.dtype === 'float32'
+      ? new Float32Array(task.buffer, task.byteOffset, task.length)
+      : new Float64Array(task.buffer, task.byteOffset, task.length);
   philoxFill(task.plan, task.key[0], task.key[1], task.start, out);
 }

@@ -4,7 +4,7 @@
  * @internal
  */
 import { parentPort } from 'node:worker_threads';
-import { fillPiece, type FillTask } from './fillPiece.js';
+import { type FillTask, fillPiece } from './fillPiece.js';
 
 parentPort?.on('message', (message: { id: number; task: FillTask }) => {
   try {

@@ -27,7 +27,7 @@ export function fma(a: number, b: number, c: number): number {
   // Knuth's TwoSum: c + uh = th + tl.
   const th = c + uh;
   const bv = th - c;
-  const tl = (c - (th - bv)) + (uh - bv);
+  const tl = c - (th - bv) + (uh - bv);
   return th + roundToOdd(tl, ul);
 }
 
@@ -44,7 +44,7 @@ const HIGH = 1 - LOW;
 function roundToOdd(x: number, y: number): number {
   const s = x + y;
   const bv = s - x;
-  const error = (x - (s - bv)) + (y - bv);
+  const error = x - (s - bv) + (y - bv);
   if (error === 0) return s;
   scratch[0] = s;
   if (((words[LOW] as number) & 1) === 1) return s;

@@ -1,6 +1,6 @@
 import { fma } from './fma.js';
-import { productError } from './productError.js';
 import { LOG_A, LOG_B, LOG_INVC, LOG_LN2_HI, LOG_LN2_LO, LOG_LOGC } from './glibcLogData.js';
+import { productError } from './productError.js';
 
 const [A0, A1, A2, A3, A4] = LOG_A;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = LOG_B;
@@ -33,7 +33,7 @@ export function glibcLog(x: number): number {
   scratch[0] = x;
   // Sign and exponent: zero and subnormals (0), negatives (≥ 0x800), infinities and NaN (0x7ff).
   const top = (words[HIGH] as number) >>> 20;
-  if (((top - 1) >>> 0) >= 0x7fe) {
+  if ((top - 1) >>> 0 >= 0x7fe) {
     // Zero, subnormal, negative, infinite or NaN.
     if (x === 0) return -Infinity;
     if (Number.isNaN(x) || x < 0) return NaN;
@@ -51,10 +51,10 @@ export function glibcLog(x: number): number {
   const logc = LOG_LOGC[i] as number;
   // r = fma(z, invc, −1): z·invc = p + e exactly, p − 1 is exact (Sterbenz), one rounding left.
   const p = z * invc;
-  const r = (p - 1) + productError(z, invc, p);
+  const r = p - 1 + productError(z, invc, p);
   const w = k * LOG_LN2_HI + logc; // k·LN2_HI is exact, so this is the fma glibc computes
   const hi = w + r;
-  const lo0 = (w - hi) + r;
+  const lo0 = w - hi + r;
   const r2 = r * r;
   const r3 = r * r2;
   // Fast path: the same sum with plain multiply-adds. Every fused operation acts on terms below
@@ -62,7 +62,7 @@ export function glibcLog(x: number): number {
   // If hi + y is farther than that from a rounding midpoint, both round to the same double.
   const y = r3 * ((r * A4 + A3) * r2 + (r * A2 + A1)) + (r2 * A0 + (k * LOG_LN2_LO + lo0));
   const sum = hi + y;
-  const tail = (hi - sum) + y; // exact: hi + y = sum + tail (Fast2Sum, |hi| ≥ |y|)
+  const tail = hi - sum + y; // exact: hi + y = sum + tail (Fast2Sum, |hi| ≥ |y|)
   if (Math.abs(tail) < halfUlp(sum) - 2 ** -66) return sum;
   // Near a midpoint (about 1 input in 10⁴): glibc's exact sequence of fused operations.
   const lo = fma(k, LOG_LN2_LO, lo0);
@@ -77,11 +77,11 @@ function logNearOne(x: number): number {
   const r2 = r * r;
   const r3 = r * r2;
   // rhi = r + w − w with w = r·2²⁷: r's high 26 bits (both products by 2²⁷ are exact).
-  const rhi = (r * TWO_POW_27 + r) - TWO_POW_27 * r;
+  const rhi = r * TWO_POW_27 + r - TWO_POW_27 * r;
   const rlo = r - rhi;
   const rhi2 = rhi * rhi;
   const hi = r + rhi2 * B0; // B0 = −½: the product is exact, so this equals glibc's fma
-  const lo0 = (r - hi) + rhi2 * B0;
+  const lo0 = r - hi + rhi2 * B0;
   // Fast path as in glibcLog: plain multiply-adds, kept only when hi + y is far enough from a
   // rounding midpoint that glibc's fused operations (relative differences ≤ 2⁻⁵², on terms
   // |q·r³| and |lo|) cannot change the rounding. 2⁻⁴⁸ leaves a factor 16 of margin.
@@ -90,7 +90,7 @@ function logNearOne(x: number): number {
   const qr3 = q * r3;
   const y = qr3 + lo;
   const sum = hi + y;
-  const tail = (hi - sum) + y;
+  const tail = hi - sum + y;
   if (Math.abs(tail) < halfUlp(sum) - (Math.abs(qr3) + Math.abs(lo)) * 2 ** -48) return sum;
   let qf = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
   qf = fma(qf, r3, fma(r2, B6, fma(r, B5, B4)));

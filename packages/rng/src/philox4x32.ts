@@ -22,9 +22,14 @@ export function philox4x32(counter: ArrayLike<number>, key: ArrayLike<number>): 
   checkWords(key, 2, 'key');
   const out = new Uint32Array(4);
   philoxBlock(
-    counter[0] as number, counter[1] as number, counter[2] as number, counter[3] as number,
-    key[0] as number, key[1] as number,
-    out, 0,
+    counter[0] as number,
+    counter[1] as number,
+    counter[2] as number,
+    counter[3] as number,
+    key[0] as number,
+    key[1] as number,
+    out,
+    0,
   );
   return out;
 }

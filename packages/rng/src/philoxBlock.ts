@@ -35,13 +35,23 @@ export function mulhi32(m: number, x: number): number {
  * @internal
  */
 export function philoxBlock(
-  c0: number, c1: number, c2: number, c3: number,
-  k0: number, k1: number,
-  out: Uint32Array, offset: number,
+  c0: number,
+  c1: number,
+  c2: number,
+  c3: number,
+  k0: number,
+  k1: number,
+  out: Uint32Array,
+  offset: number,
 ): void {
   // int32 arithmetic throughout (see philoxWords.ts): uint32 values above 2³¹ would be boxed
   // doubles in V8, which made this function about 8× slower.
-  let x0 = c0 | 0, x1 = c1 | 0, x2 = c2 | 0, x3 = c3 | 0, ka = k0 | 0, kb = k1 | 0;
+  let x0 = c0 | 0,
+    x1 = c1 | 0,
+    x2 = c2 | 0,
+    x3 = c3 | 0,
+    ka = k0 | 0,
+    kb = k1 | 0;
   for (let round = 0; round < 10; round++) {
     const lo0 = Math.imul(PHILOX_M0, x0);
     const lo1 = Math.imul(PHILOX_M1, x2);

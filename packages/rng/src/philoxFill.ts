@@ -1,9 +1,9 @@
 import { applyAffine, isIdentity } from './Affine.js';
 import { computeWords, MAX_BLOCKS } from './computeWords.js';
 import { ElementDraws } from './ElementDraws.js';
-import { DOMAIN_NORMAL, DOMAIN_UNIFORM, TWO_POW_MINUS_24, uniform53 } from './streamLayout.js';
 import type { SamplingPlan } from './SamplingPlan.js';
-import { truncatedNormalSampler, type TruncatedNormalSampler } from './truncatedNormalSampler.js';
+import { DOMAIN_NORMAL, DOMAIN_UNIFORM, TWO_POW_MINUS_24, uniform53 } from './streamLayout.js';
+import { type TruncatedNormalSampler, truncatedNormalSampler } from './truncatedNormalSampler.js';
 import { zigguratNormal } from './zigguratNormal.js';
 import { ZIGGURAT_X as ZX } from './zigguratX.js';
 
@@ -21,7 +21,13 @@ const draws = new ElementDraws();
 type Converter = (words: Uint32Array, first: number, count: number, index: number, k0: number, k1: number) => void;
 
 function fill(
-  k0: number, k1: number, domain: number, start: number, out: Float32Array | Float64Array, convert: Converter, plan: SamplingPlan,
+  k0: number,
+  k1: number,
+  domain: number,
+  start: number,
+  out: Float32Array | Float64Array,
+  convert: Converter,
+  plan: SamplingPlan,
 ): void {
   const n = out.length;
   const lastBlock = Math.floor((start + n - 1) / 2);
@@ -38,7 +44,8 @@ function fill(
 }
 
 const uniform64: Converter = (words, first, count) => {
-  for (let e = 0, w = 2 * first; e < count; e++, w += 2) values[e] = uniform53(words[w] as number, words[w + 1] as number);
+  for (let e = 0, w = 2 * first; e < count; e++, w += 2)
+    values[e] = uniform53(words[w] as number, words[w + 1] as number);
 };
 
 const uniform32: Converter = (words, first, count) => {
@@ -70,7 +77,13 @@ const normal: Converter = (words, first, count, index, k0, k1) => {
  * 53-bit one.
  * @internal
  */
-export function philoxFill(plan: SamplingPlan, k0: number, k1: number, start: number, out: Float32Array | Float64Array): void {
+export function philoxFill(
+  plan: SamplingPlan,
+  k0: number,
+  k1: number,
+  start: number,
+  out: Float32Array | Float64Array,
+): void {
   if (plan.kind === 'uniform') {
     const convert = out instanceof Float32Array && isIdentity(plan.transform) ? uniform32 : uniform64;
     fill(k0, k1, DOMAIN_UNIFORM, start, out, convert, plan);

@@ -13,8 +13,13 @@ const TWO_POW_MINUS_32 = 2 ** -32;
  * @internal
  */
 export function philoxWords(
-  k0: number, k1: number, c2: number, c3: number,
-  firstBlock: number, nBlocks: number, out: Uint32Array,
+  k0: number,
+  k1: number,
+  c2: number,
+  c3: number,
+  firstBlock: number,
+  nBlocks: number,
+  out: Uint32Array,
 ): void {
   const schedule = keySchedule(k0, k1);
   let lo = firstBlock % TWO_POW_32;
@@ -23,7 +28,10 @@ export function philoxWords(
   // uint32 values above 2³¹ become doubles and make the loop about three times slower. Storing an
   // int32 into a Uint32Array reinterprets the same 32 bits.
   for (let b = 0, o = 0; b < nBlocks; b++, o += 4) {
-    let x0 = lo | 0, x1 = hi | 0, x2 = c2 | 0, x3 = c3 | 0;
+    let x0 = lo | 0,
+      x1 = hi | 0,
+      x2 = c2 | 0,
+      x3 = c3 | 0;
     for (let r = 0; r < 20; r += 2) {
       const lo0 = Math.imul(PHILOX_M0, x0);
       const lo1 = Math.imul(PHILOX_M1, x2);

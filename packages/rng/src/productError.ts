@@ -14,5 +14,5 @@ export function productError(a: number, b: number, p: number): number {
   const cb = SPLITTER * b;
   const bh = cb - (cb - b);
   const bl = b - bh;
-  return al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+  return al * bl - (p - ah * bh - al * bh - ah * bl);
 }

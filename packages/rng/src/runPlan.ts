@@ -1,7 +1,7 @@
 import { describe } from './checks.js';
 import { chunked } from './chunked.js';
-import { philoxFill } from './philoxFill.js';
 import { PhiloxSource } from './PhiloxSource.js';
+import { philoxFill } from './philoxFill.js';
 import type { RandomSource } from './RandomSource.js';
 import type { SamplingPlan } from './SamplingPlan.js';
 
@@ -13,7 +13,9 @@ import type { SamplingPlan } from './SamplingPlan.js';
  */
 export function runPlan(fn: string, source: RandomSource, out: Float32Array | Float64Array, plan: SamplingPlan): void {
   if (source === null || typeof source !== 'object' || typeof source.fillNormal !== 'function') {
-    throw new TypeError(`${fn}: source must be a RandomSource (philox(seed) or a RandomState), got ${describe(source)}`);
+    throw new TypeError(
+      `${fn}: source must be a RandomSource (philox(seed) or a RandomState), got ${describe(source)}`,
+    );
   }
   if (source instanceof PhiloxSource) {
     const start = source.position;
@@ -21,10 +23,11 @@ export function runPlan(fn: string, source: RandomSource, out: Float32Array | Fl
     philoxFill(plan, source.key[0], source.key[1], start, out);
     return;
   }
-  const fill = plan.kind === 'uniform'
-    ? (chunk: Float64Array) => source.fillUniform(chunk)
-    : plan.kind === 'normal'
-      ? (chunk: Float64Array) => source.fillNormal(chunk)
-      : (chunk: Float64Array) => source.fillTruncatedNormal(chunk, plan.low, plan.high);
+  const fill =
+    plan.kind === 'uniform'
+      ? (chunk: Float64Array) => source.fillUniform(chunk)
+      : plan.kind === 'normal'
+        ? (chunk: Float64Array) => source.fillNormal(chunk)
+        : (chunk: Float64Array) => source.fillTruncatedNormal(chunk, plan.low, plan.high);
   chunked(out, fill, plan.transform);
 }

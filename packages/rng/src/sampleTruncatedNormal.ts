@@ -19,8 +19,17 @@ import { truncatedNormalPlan } from './SamplingPlan.js';
  * ```
  */
 export function sampleTruncatedNormal(
-  source: RandomSource, out: Float32Array | Float64Array,
-  mean: number, std: number, low: number, high: number,
+  source: RandomSource,
+  out: Float32Array | Float64Array,
+  mean: number,
+  std: number,
+  low: number,
+  high: number,
 ): void {
-  runPlan('sampleTruncatedNormal', source, out, truncatedNormalPlan('sampleTruncatedNormal', out, mean, std, low, high));
+  runPlan(
+    'sampleTruncatedNormal',
+    source,
+    out,
+    truncatedNormalPlan('sampleTruncatedNormal', out, mean, std, low, high),
+  );
 }

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as rngSource from '@nninit/rng';
 import type * as parallelSource from '@nninit/rng/parallel';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Worker threads run plain JavaScript: test the pool as users get it, compiled by tsc (into a
 // private folder, so a concurrent `pnpm build` of dist/ cannot interfere).
@@ -17,7 +17,17 @@ let pool: parallelSource.FillPool;
 beforeAll(async () => {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const project = fileURLToPath(new URL('../tsconfig.build.json', import.meta.url));
-  execFileSync(process.execPath, [tsc, '-p', project, '--outDir', built, '--sourceMap', 'false', '--declaration', 'false']);
+  execFileSync(process.execPath, [
+    tsc,
+    '-p',
+    project,
+    '--outDir',
+    built,
+    '--sourceMap',
+    'false',
+    '--declaration',
+    'false',
+  ]);
   rng = (await import(pathToFileURL(join(built, 'index.js')).href)) as typeof rngSource;
   const { FillPool } = (await import(pathToFileURL(join(built, 'parallel.js')).href)) as typeof parallelSource;
   pool = new FillPool(2);
@@ -39,27 +49,32 @@ const cases: [string, (s: Source, out: Out) => void, (s: Source, out: Out) => Pr
   ['fillTruncatedNormal', (s, o) => s.fillTruncatedNormal(o, -1, 2), (s, o) => pool.fillTruncatedNormal(s, o, -1, 2)],
   ['sampleNormal', (s, o) => rng.sampleNormal(s, o, 0.5, 0.1), (s, o) => pool.sampleNormal(s, o, 0.5, 0.1)],
   ['sampleUniform', (s, o) => rng.sampleUniform(s, o, -0.3, 0.3), (s, o) => pool.sampleUniform(s, o, -0.3, 0.3)],
-  ['sampleTruncatedNormal', (s, o) => rng.sampleTruncatedNormal(s, o, 0, 0.2, -0.4, 0.4), (s, o) => pool.sampleTruncatedNormal(s, o, 0, 0.2, -0.4, 0.4)],
+  [
+    'sampleTruncatedNormal',
+    (s, o) => rng.sampleTruncatedNormal(s, o, 0, 0.2, -0.4, 0.4),
+    (s, o) => pool.sampleTruncatedNormal(s, o, 0, 0.2, -0.4, 0.4),
+  ],
 ];
 
 describe('FillPool', () => {
-  it.each(cases.flatMap(([name, one, parallel]) => [Float32Array, Float64Array].map((Ctor) => [name, Ctor.name, Ctor, one, parallel] as const)))(
-    '%s into a %s equals the one-thread call, shared buffer or not',
-    async (_, __, Ctor, one, parallel) => {
-      const expected = new Ctor(n);
-      one(rng.philox(11).at(5), expected);
+  it.each(
+    cases.flatMap(([name, one, parallel]) =>
+      [Float32Array, Float64Array].map((Ctor) => [name, Ctor.name, Ctor, one, parallel] as const),
+    ),
+  )('%s into a %s equals the one-thread call, shared buffer or not', async (_, __, Ctor, one, parallel) => {
+    const expected = new Ctor(n);
+    one(rng.philox(11).at(5), expected);
 
-      const shared = new Ctor(new SharedArrayBuffer(n * Ctor.BYTES_PER_ELEMENT) as unknown as ArrayBuffer); // the ES2022 lib types only ArrayBuffer here
-      const sharedSource = rng.philox(11).at(5);
-      await parallel(sharedSource, shared);
-      expect(shared).toEqual(expected);
-      expect(sharedSource.position).toBe(5 + n);
+    const shared = new Ctor(new SharedArrayBuffer(n * Ctor.BYTES_PER_ELEMENT) as unknown as ArrayBuffer); // the ES2022 lib types only ArrayBuffer here
+    const sharedSource = rng.philox(11).at(5);
+    await parallel(sharedSource, shared);
+    expect(shared).toEqual(expected);
+    expect(sharedSource.position).toBe(5 + n);
 
-      const plain = new Ctor(n);
-      await parallel(rng.philox(11).at(5), plain);
-      expect(plain).toEqual(expected);
-    },
-  );
+    const plain = new Ctor(n);
+    await parallel(rng.philox(11).at(5), plain);
+    expect(plain).toEqual(expected);
+  });
 
   it('fills small arrays on the calling thread, with the same bits', async () => {
     const small = new Float64Array(1000);
@@ -92,6 +107,8 @@ describe('FillPool', () => {
     expect(s.position).toBe(0);
     const { FillPool } = (await import(pathToFileURL(join(built, 'parallel.js')).href)) as typeof parallelSource;
     expect(() => new FillPool(0)).toThrow(new RangeError('FillPool: workers must be at least 1, got 0'));
-    expect(() => new FillPool(1.5)).toThrow(new RangeError('FillPool: workers must be a non-negative integer, got 1.5'));
+    expect(() => new FillPool(1.5)).toThrow(
+      new RangeError('FillPool: workers must be a non-negative integer, got 1.5'),
+    );
   });
 });

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
 import { RandomState } from '@nninit/rng';
+import { describe, expect, it } from 'vitest';
 import { chunkedSha256, readGolden } from './helpers/golden.js';
 
 interface SeedGolden {
-  rand: number[]; randn: number[]; normal: number[]; uniform: number[];
-  permutation: number[]; shuffle: number[]; randnAfter: number[];
+  rand: number[];
+  randn: number[];
+  normal: number[];
+  uniform: number[];
+  permutation: number[];
+  shuffle: number[];
+  randnAfter: number[];
 }
 interface Golden {
   seeds: Record<string, SeedGolden>;
@@ -14,28 +19,35 @@ interface Golden {
 const golden = readGolden<Golden>('numpy-golden.json');
 
 describe('RandomState reproduces numpy bit for bit', () => {
-  it.each(Object.keys(golden.seeds))('seed %s: rand, randn (odd count), normal, uniform, permutation, shuffle, randn', (seed) => {
-    const g = golden.seeds[seed] as SeedGolden;
-    const rs = new RandomState(Number(seed));
-    expect([...rs.rand(20)]).toEqual(g.rand);
-    expect([...rs.randn(21)]).toEqual(g.randn);
-    expect([...rs.normal(1.5, 0.25, 7)]).toEqual(g.normal); // starts with randn's cached Gaussian
-    expect([...rs.uniform(-3, 5, 6)]).toEqual(g.uniform);
-    expect(rs.permutation(23)).toEqual(g.permutation);
-    const a = Array.from({ length: 17 }, (_, i) => i);
-    rs.shuffle(a);
-    expect(a).toEqual(g.shuffle);
-    expect([...rs.randn(5)]).toEqual(g.randnAfter);
-  });
+  it.each(Object.keys(golden.seeds))(
+    'seed %s: rand, randn (odd count), normal, uniform, permutation, shuffle, randn',
+    (seed) => {
+      const g = golden.seeds[seed] as SeedGolden;
+      const rs = new RandomState(Number(seed));
+      expect([...rs.rand(20)]).toEqual(g.rand);
+      expect([...rs.randn(21)]).toEqual(g.randn);
+      expect([...rs.normal(1.5, 0.25, 7)]).toEqual(g.normal); // starts with randn's cached Gaussian
+      expect([...rs.uniform(-3, 5, 6)]).toEqual(g.uniform);
+      expect(rs.permutation(23)).toEqual(g.permutation);
+      const a = Array.from({ length: 17 }, (_, i) => i);
+      rs.shuffle(a);
+      expect(a).toEqual(g.shuffle);
+      expect([...rs.randn(5)]).toEqual(g.randnAfter);
+    },
+  );
 
-  it('a million Gaussians hash to numpy\'s (every path of the polar method, half a million logs)', () => {
+  it("a million Gaussians hash to numpy's (every path of the polar method, half a million logs)", () => {
     const { seed, n, sha256 } = golden.randnMillion;
     expect(chunkedSha256(new RandomState(seed).randn(n), 1 << 16)).toEqual(sha256);
   });
 
-  it('the notebook\'s He layers: np.random.seed(3); randn(10, 2)·√(2/2), randn(5, 10)·√(2/10), randn(1, 5)·√(2/5)', () => {
+  it("the notebook's He layers: np.random.seed(3); randn(10, 2)·√(2/2), randn(5, 10)·√(2/10), randn(1, 5)·√(2/5)", () => {
     const rs = new RandomState(3);
-    const layers = [[10, 2], [5, 10], [1, 5]] as const;
+    const layers = [
+      [10, 2],
+      [5, 10],
+      [1, 5],
+    ] as const;
     layers.forEach(([out, fanIn], l) => {
       const w = rs.randn(out * fanIn).map((z) => z * Math.sqrt(2 / fanIn));
       expect([...w]).toEqual(golden.notebookHe[l]);
@@ -57,7 +69,7 @@ describe('RandomState as a RandomSource', () => {
     expect([...out]).toEqual([...b.randn(7)]);
   });
 
-  it('fillUniform gives rand\'s doubles, and float32 keeps their top 24 bits (never 1)', () => {
+  it("fillUniform gives rand's doubles, and float32 keeps their top 24 bits (never 1)", () => {
     const f64 = new Float64Array(1000);
     new RandomState(9).fillUniform(f64);
     expect([...f64]).toEqual([...new RandomState(9).rand(1000)]);
@@ -69,7 +81,7 @@ describe('RandomState as a RandomSource', () => {
     });
   });
 
-  it('fillTruncatedNormal keeps the stream\'s Gaussians that fall inside [low, high]', () => {
+  it("fillTruncatedNormal keeps the stream's Gaussians that fall inside [low, high]", () => {
     const out = new Float64Array(50);
     new RandomState(11).fillTruncatedNormal(out, -0.5, 1);
     const accepted = [...new RandomState(11).randn(400)].filter((z) => z >= -0.5 && z <= 1).slice(0, 50);
@@ -85,16 +97,48 @@ describe('RandomState rejects bad input', () => {
     [() => new RandomState(NaN), RangeError, 'RandomState: seed must be an integer in [0, 2^32), got NaN'],
     [() => new RandomState('3' as never), TypeError, 'RandomState: seed must be an integer in [0, 2^32), got "3"'],
     [() => new RandomState(1).rand(-1), RangeError, 'RandomState.rand: size must be a non-negative integer, got -1'],
-    [() => new RandomState(1).randn(2.5), RangeError, 'RandomState.randn: size must be a non-negative integer, got 2.5'],
+    [
+      () => new RandomState(1).randn(2.5),
+      RangeError,
+      'RandomState.randn: size must be a non-negative integer, got 2.5',
+    ],
     [() => new RandomState(1).normal(0, -1, 3), RangeError, 'RandomState.normal: scale must be non-negative, got -1'],
     [() => new RandomState(1).normal(NaN, 1, 3), RangeError, 'RandomState.normal: loc must be finite, got NaN'],
-    [() => new RandomState(1).uniform(0, Infinity, 3), RangeError, 'RandomState.uniform: high must be finite, got Infinity'],
-    [() => new RandomState(1).permutation(-3), RangeError, 'RandomState.permutation: n must be a non-negative integer, got -3'],
-    [() => new RandomState(1).shuffle(5 as never), TypeError, 'RandomState.shuffle: values must be an array or typed array, got 5'],
-    [() => new RandomState(1).fillNormal([1, 2] as never), TypeError, 'RandomState.fillNormal: out must be a Float32Array or Float64Array, got an array of length 2'],
-    [() => new RandomState(1).fillUniform(new Int32Array(2) as never), TypeError, 'RandomState.fillUniform: out must be a Float32Array or Float64Array, got an Int32Array'],
-    [() => new RandomState(1).fillTruncatedNormal(new Float64Array(2), 1, 1), RangeError, 'RandomState.fillTruncatedNormal: low must be less than high, got low = 1, high = 1'],
-    [() => new RandomState(1).fillTruncatedNormal(new Float64Array(2), NaN, 1), RangeError, 'RandomState.fillTruncatedNormal: low must be a number, not NaN, got NaN'],
+    [
+      () => new RandomState(1).uniform(0, Infinity, 3),
+      RangeError,
+      'RandomState.uniform: high must be finite, got Infinity',
+    ],
+    [
+      () => new RandomState(1).permutation(-3),
+      RangeError,
+      'RandomState.permutation: n must be a non-negative integer, got -3',
+    ],
+    [
+      () => new RandomState(1).shuffle(5 as never),
+      TypeError,
+      'RandomState.shuffle: values must be an array or typed array, got 5',
+    ],
+    [
+      () => new RandomState(1).fillNormal([1, 2] as never),
+      TypeError,
+      'RandomState.fillNormal: out must be a Float32Array or Float64Array, got an array of length 2',
+    ],
+    [
+      () => new RandomState(1).fillUniform(new Int32Array(2) as never),
+      TypeError,
+      'RandomState.fillUniform: out must be a Float32Array or Float64Array, got an Int32Array',
+    ],
+    [
+      () => new RandomState(1).fillTruncatedNormal(new Float64Array(2), 1, 1),
+      RangeError,
+      'RandomState.fillTruncatedNormal: low must be less than high, got low = 1, high = 1',
+    ],
+    [
+      () => new RandomState(1).fillTruncatedNormal(new Float64Array(2), NaN, 1),
+      RangeError,
+      'RandomState.fillTruncatedNormal: low must be a number, not NaN, got NaN',
+    ],
   ])('%#', (call, cls, message) => {
     expect(call).toThrow(cls);
     expect(call).toThrow(message);

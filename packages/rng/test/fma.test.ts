@@ -1,6 +1,6 @@
+import { fma as publicFma } from '@nninit/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fma as publicFma } from '@nninit/rng';
 import { fma } from '../src/fma.js';
 import { productError } from '../src/productError.js';
 
@@ -40,20 +40,31 @@ function referenceFma(a: number, b: number, c: number): number {
 }
 
 // Doubles of moderate exponent, so neither products nor sums leave the normal range.
-const moderate = fc.double({ min: -1e30, max: 1e30, noNaN: true, noDefaultInfinity: true }).filter((x) => x === 0 || Math.abs(x) > 1e-30);
+const moderate = fc
+  .double({ min: -1e30, max: 1e30, noNaN: true, noDefaultInfinity: true })
+  .filter((x) => x === 0 || Math.abs(x) > 1e-30);
 
 describe('fma (exact emulation of a fused multiply-add)', () => {
   it('agrees with exact BigInt arithmetic, correctly rounded', () => {
-    fc.assert(fc.property(moderate, moderate, moderate, (a, b, c) => fma(a, b, c) === referenceFma(a, b, c)), { numRuns: 20000 });
+    fc.assert(
+      fc.property(moderate, moderate, moderate, (a, b, c) => fma(a, b, c) === referenceFma(a, b, c)),
+      { numRuns: 20000 },
+    );
   });
 
   it('agrees with exact arithmetic when c nearly cancels a·b (the round-to-odd step matters)', () => {
     const nearOne = fc.double({ min: 0.5, max: 2, noNaN: true });
     fc.assert(
-      fc.property(nearOne, nearOne, fc.integer({ min: -60, max: 60 }), fc.integer({ min: -3, max: 3 }), (a, b, k, j) => {
-        const c = -(a * b) + j * 2 ** (k - 52);
-        return fma(a, b, c) === referenceFma(a, b, c);
-      }),
+      fc.property(
+        nearOne,
+        nearOne,
+        fc.integer({ min: -60, max: 60 }),
+        fc.integer({ min: -3, max: 3 }),
+        (a, b, k, j) => {
+          const c = -(a * b) + j * 2 ** (k - 52);
+          return fma(a, b, c) === referenceFma(a, b, c);
+        },
+      ),
       { numRuns: 20000 },
     );
   });
@@ -72,17 +83,21 @@ describe('fma (exact emulation of a fused multiply-add)', () => {
   it('differs from the unfused a·b + c where double rounding bites', () => {
     // Found by the property above: a case where RN(RN(a·b) + c) ≠ RN(a·b + c).
     let found = 0;
-    fc.assert(fc.property(moderate, moderate, moderate, (a, b, c) => {
-      if (fma(a, b, c) !== a * b + c) found++;
-      return true;
-    }), { numRuns: 2000, seed: 7 });
+    fc.assert(
+      fc.property(moderate, moderate, moderate, (a, b, c) => {
+        if (fma(a, b, c) !== a * b + c) found++;
+        return true;
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
     expect(found).toBeGreaterThan(0);
   });
 });
 
 describe('fma: known answers (the TSDoc example among them)', () => {
   it('keeps the low bits a separate multiply and add lose', () => {
-    const a = 1 + 2 ** -30, b = 1 - 2 ** -30; // a·b = 1 − 2⁻⁶⁰ exactly
+    const a = 1 + 2 ** -30,
+      b = 1 - 2 ** -30; // a·b = 1 − 2⁻⁶⁰ exactly
     expect(a * b - 1).toBe(0);
     expect(publicFma(a, b, -1)).toBe(-(2 ** -60));
     expect(publicFma(a, b, -1)).toBe(-8.673617379884035e-19);
@@ -97,9 +112,12 @@ describe('fma: known answers (the TSDoc example among them)', () => {
 
 describe('productError', () => {
   it('gives the exact error of a double product', () => {
-    fc.assert(fc.property(moderate, moderate, (a, b) => {
-      const p = a * b;
-      return productError(a, b, p) === referenceFma(a, b, -p);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(moderate, moderate, (a, b) => {
+        const p = a * b;
+        return productError(a, b, p) === referenceFma(a, b, -p);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

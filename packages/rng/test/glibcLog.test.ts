@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { RandomState } from '@nninit/rng';
+import { describe, expect, it } from 'vitest';
 import { glibcLog } from '../src/glibcLog.js';
 import { chunkedSha256, readGolden } from './helpers/golden.js';
 
 interface LogGolden {
   log: {
-    seed: number; n: number; chunk: number;
+    seed: number;
+    n: number;
+    chunk: number;
     wide: { first: number[]; sha256: string[] };
     nearOne: { first: number[]; sha256: string[] };
     unit: { first: number[]; sha256: string[] };

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { philox4x32 } from '@nninit/rng';
+import { describe, expect, it } from 'vitest';
 
 const hex = (words: Uint32Array): string[] => [...words].map((w) => w.toString(16).padStart(8, '0'));
 
@@ -8,9 +8,17 @@ describe('philox4x32', () => {
   it('reproduces the Random123 known-answer vectors', () => {
     expect(hex(philox4x32([0, 0, 0, 0], [0, 0]))).toEqual(['6627e8d5', 'e169c58d', 'bc57ac4c', '9b00dbd8']);
     const ones = 0xffffffff;
-    expect(hex(philox4x32([ones, ones, ones, ones], [ones, ones]))).toEqual(['408f276d', '41c83b0e', 'a20bc7c6', '6d5451fd']);
+    expect(hex(philox4x32([ones, ones, ones, ones], [ones, ones]))).toEqual([
+      '408f276d',
+      '41c83b0e',
+      'a20bc7c6',
+      '6d5451fd',
+    ]);
     expect(hex(philox4x32([0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344], [0xa4093822, 0x299f31d0]))).toEqual([
-      'd16cfe09', '94fdcceb', '5001e420', '24126ea1',
+      'd16cfe09',
+      '94fdcceb',
+      '5001e420',
+      '24126ea1',
     ]);
   });
 

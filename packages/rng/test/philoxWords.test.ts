@@ -18,7 +18,8 @@ describe('mulhi32', () => {
 
   it('is exact at the edges, where the float64 product rounds most', () => {
     for (const m of [0xd2511f53, 0xcd9e8d57, 0xffffffff]) {
-      for (const x of [0, 1, 2, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff]) expect(mulhi32(m, x)).toBe(mulhiBig(m, x));
+      for (const x of [0, 1, 2, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff])
+        expect(mulhi32(m, x)).toBe(mulhiBig(m, x));
     }
   });
 });
@@ -27,7 +28,10 @@ describe('philoxWords (the bulk kernel)', () => {
   it('equals philoxBlock block by block, across the 2^32 carry of the block index', () => {
     fc.assert(
       fc.property(
-        uint32, uint32, uint32, uint32,
+        uint32,
+        uint32,
+        uint32,
+        uint32,
         fc.oneof(fc.integer({ min: 0, max: 2 ** 40 }), fc.constant(2 ** 32 - 2), fc.constant(2 ** 53 - 8)),
         fc.integer({ min: 1, max: 6 }),
         (k0, k1, c2, c3, first, n) => {

@@ -1,10 +1,10 @@
+import { philox, RandomState, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { philox, RandomState, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
 import { largestBelow } from '../src/largestBelow.js';
 
 describe('sampleNormal', () => {
-  it('is std·z for mean 0: numpy\'s randn(...) * std, bit for bit (the documented example)', () => {
+  it("is std·z for mean 0: numpy's randn(...) * std, bit for bit (the documented example)", () => {
     const w = new Float64Array(2);
     sampleNormal(new RandomState(3), w, 0, Math.sqrt(2 / 2));
     expect([...w]).toEqual([1.7886284734303186, 0.43650985051198943]);
@@ -15,7 +15,8 @@ describe('sampleNormal', () => {
 
   it('float32 output is the float64 output rounded once, across chunk boundaries', () => {
     const n = 10000;
-    const f64 = new Float64Array(n), f32 = new Float32Array(n);
+    const f64 = new Float64Array(n),
+      f32 = new Float32Array(n);
     sampleNormal(philox(8), f64, 0.25, 0.1);
     sampleNormal(philox(8), f32, 0.25, 0.1);
     expect(f32).toEqual(Float32Array.from(f64));
@@ -24,18 +25,26 @@ describe('sampleNormal', () => {
 
 describe('sampleUniform', () => {
   it('stays in [low, high) even when rounding would reach high, float32 and float64', () => {
-    fc.assert(fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 1e-6, max: 10, noNaN: true }), fc.integer(), (low, width, s) => {
-      const high = low + width;
-      fc.pre(low < high);
-      for (const out of [new Float32Array(256), new Float64Array(256)]) {
-        sampleUniform(philox(s), out, low, high);
-        expect(Math.max(...out)).toBeLessThan(high);
-        expect(Math.min(...out)).toBeGreaterThanOrEqual(low);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 1e-6, max: 10, noNaN: true }),
+        fc.integer(),
+        (low, width, s) => {
+          const high = low + width;
+          fc.pre(low < high);
+          for (const out of [new Float32Array(256), new Float64Array(256)]) {
+            sampleUniform(philox(s), out, low, high);
+            expect(Math.max(...out)).toBeLessThan(high);
+            expect(Math.min(...out)).toBeGreaterThanOrEqual(low);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
-  it('equals low + (high − low)·u for the source\'s uniforms', () => {
+  it("equals low + (high − low)·u for the source's uniforms", () => {
     const u = new Float64Array(100);
     philox(2).fillUniform(u);
     const x = new Float64Array(100);
@@ -46,17 +55,21 @@ describe('sampleUniform', () => {
 
 describe('sampleTruncatedNormal', () => {
   it('respects the bounds of the output type, float32 included', () => {
-    fc.assert(fc.property(fc.integer(), fc.double({ min: 0.01, max: 3, noNaN: true }), (s, std) => {
-      const low = -2 * std * 1.0000001, high = 2 * std * 0.9999999;
-      for (const out of [new Float32Array(500), new Float64Array(500)]) {
-        sampleTruncatedNormal(philox(s), out, 0, std, low, high);
-        expect(Math.max(...out)).toBeLessThanOrEqual(high);
-        expect(Math.min(...out)).toBeGreaterThanOrEqual(low);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.integer(), fc.double({ min: 0.01, max: 3, noNaN: true }), (s, std) => {
+        const low = -2 * std * 1.0000001,
+          high = 2 * std * 0.9999999;
+        for (const out of [new Float32Array(500), new Float64Array(500)]) {
+          sampleTruncatedNormal(philox(s), out, 0, std, low, high);
+          expect(Math.max(...out)).toBeLessThanOrEqual(high);
+          expect(Math.min(...out)).toBeGreaterThanOrEqual(low);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
-  it('is mean + std·z for the source\'s truncated standard normals', () => {
+  it("is mean + std·z for the source's truncated standard normals", () => {
     const z = new Float64Array(50);
     philox(4).fillTruncatedNormal(z, -1, 3);
     const x = new Float64Array(50);
@@ -73,7 +86,9 @@ describe('largestBelow', () => {
     expect(largestBelow(1, true)).toBe(1 - 2 ** -24);
     expect(largestBelow(-1, true)).toBe(-1 - 2 ** -23);
     expect(largestBelow(0, true)).toBe(-(2 ** -149));
-    expect(largestBelow(0.1, true)).toBe(Math.fround(0.1) < 0.1 ? Math.fround(0.1) : largestBelow(Math.fround(0.1), true));
+    expect(largestBelow(0.1, true)).toBe(
+      Math.fround(0.1) < 0.1 ? Math.fround(0.1) : largestBelow(Math.fround(0.1), true),
+    );
     expect(largestBelow(0.1, true)).toBeLessThan(0.1);
   });
 });
@@ -83,14 +98,42 @@ describe('samplers reject bad input', () => {
   it.each([
     [() => sampleNormal(philox(1), out, 0, -1), RangeError, 'sampleNormal: std must be non-negative, got -1'],
     [() => sampleNormal(philox(1), out, NaN, 1), RangeError, 'sampleNormal: mean must be finite, got NaN'],
-    [() => sampleNormal(philox(1), [1] as never, 0, 1), TypeError, 'sampleNormal: out must be a Float32Array or Float64Array, got an array of length 1'],
-    [() => sampleNormal({} as never, out, 0, 1), TypeError, 'sampleNormal: source must be a RandomSource (philox(seed) or a RandomState), got an Object'],
-    [() => sampleUniform(undefined as never, out, 0, 1), TypeError, 'sampleUniform: source must be a RandomSource (philox(seed) or a RandomState), got undefined'],
-    [() => sampleUniform(philox(1), out, 1, 1), RangeError, 'sampleUniform: low must be less than high, got low = 1, high = 1'],
+    [
+      () => sampleNormal(philox(1), [1] as never, 0, 1),
+      TypeError,
+      'sampleNormal: out must be a Float32Array or Float64Array, got an array of length 1',
+    ],
+    [
+      () => sampleNormal({} as never, out, 0, 1),
+      TypeError,
+      'sampleNormal: source must be a RandomSource (philox(seed) or a RandomState), got an Object',
+    ],
+    [
+      () => sampleUniform(undefined as never, out, 0, 1),
+      TypeError,
+      'sampleUniform: source must be a RandomSource (philox(seed) or a RandomState), got undefined',
+    ],
+    [
+      () => sampleUniform(philox(1), out, 1, 1),
+      RangeError,
+      'sampleUniform: low must be less than high, got low = 1, high = 1',
+    ],
     [() => sampleUniform(philox(1), out, 0, Infinity), RangeError, 'sampleUniform: high must be finite, got Infinity'],
-    [() => sampleUniform(philox(1), out, -1e308, 1e308), RangeError, 'sampleUniform: high − low must be finite, got 1e+308 − -1e+308'],
-    [() => sampleTruncatedNormal(philox(1), out, 0, 0, -1, 1), RangeError, 'sampleTruncatedNormal: std must be positive, got 0'],
-    [() => sampleTruncatedNormal(philox(1), out, 0, 1, 2, -2), RangeError, 'sampleTruncatedNormal: low must be less than high, got low = 2, high = -2'],
+    [
+      () => sampleUniform(philox(1), out, -1e308, 1e308),
+      RangeError,
+      'sampleUniform: high − low must be finite, got 1e+308 − -1e+308',
+    ],
+    [
+      () => sampleTruncatedNormal(philox(1), out, 0, 0, -1, 1),
+      RangeError,
+      'sampleTruncatedNormal: std must be positive, got 0',
+    ],
+    [
+      () => sampleTruncatedNormal(philox(1), out, 0, 1, 2, -2),
+      RangeError,
+      'sampleTruncatedNormal: low must be less than high, got low = 2, high = -2',
+    ],
   ])('%#', (call, cls, message) => {
     expect(call).toThrow(cls);
     expect(call).toThrow(message);

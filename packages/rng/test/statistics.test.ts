@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { chiSquareVarianceTest, holm, ksTest, normal, truncatedNormal, uniform, varianceZTest } from '@nninit/verify';
 import { philox, RandomState, sampleNormal } from '@nninit/rng';
+import { chiSquareVarianceTest, holm, ksTest, normal, truncatedNormal, uniform, varianceZTest } from '@nninit/verify';
+import { describe, expect, it } from 'vitest';
 
 /**
  * Seeded statistical tests of the streams, at n ≥ 10⁶. Every check below is one p-value; the
@@ -22,7 +22,10 @@ function philoxNormals(seed: number, n = N): Float64Array {
   philox(seed).fillNormal(z);
   return z;
 }
-function philoxUniforms(seed: number, Ctor: typeof Float32Array | typeof Float64Array = Float64Array): Float32Array | Float64Array {
+function philoxUniforms(
+  seed: number,
+  Ctor: typeof Float32Array | typeof Float64Array = Float64Array,
+): Float32Array | Float64Array {
   const u = new Ctor(N);
   philox(seed).fillUniform(u);
   return u;
@@ -53,7 +56,8 @@ const tailOf = (z: Float64Array): number[] => [...z].filter((v) => Math.abs(v) >
 const checks: Record<string, () => number> = {
   'philox float64 uniforms: KS vs U(0,1)': () => ksTest(philoxUniforms(1), unit.cdf).pValue,
   'philox float32 uniforms: KS vs U(0,1)': () => ksTest(philoxUniforms(2, Float32Array), unit.cdf).pValue,
-  'philox uniforms: variance 1/12 (kurtosis-aware z)': () => varianceZTest(philoxUniforms(3), 1 / 12, { excessKurtosis: -1.2, mean: 0.5 }).pValue,
+  'philox uniforms: variance 1/12 (kurtosis-aware z)': () =>
+    varianceZTest(philoxUniforms(3), 1 / 12, { excessKurtosis: -1.2, mean: 0.5 }).pValue,
   'philox normals: KS vs N(0,1)': () => ksTest(philoxNormals(4), standardNormal.cdf).pValue,
   'philox normals: mean 0': () => meanTest(philoxNormals(5), 1),
   'philox normals: variance 1 (chi-square)': () => chiSquareVarianceTest(philoxNormals(6), 1).pValue,
@@ -61,19 +65,26 @@ const checks: Record<string, () => number> = {
   'philox normals: the tail beyond R (16 M draws): KS': () => ksTest(tailOf(philoxNormals(8, 16 * N)), tail.cdf).pValue,
   'philox forked children: correlation 0': () => {
     const [a, b] = [philox(9).fork('layer1'), philox(9).fork('layer2')];
-    const x = new Float64Array(N), y = new Float64Array(N);
+    const x = new Float64Array(N),
+      y = new Float64Array(N);
     a.fillNormal(x);
     b.fillNormal(y);
     let s = 0;
     for (let i = 0; i < N; i++) s += (x[i] as number) * (y[i] as number);
     return 2 * standardNormal.cdf(-Math.abs(s / Math.sqrt(N)));
   },
-  'philox truncated normal [−2, 2] (normal rejection): KS': () => ksTest(truncated(10, -2, 2), truncatedNormal(0, 1, -2, 2).cdf).pValue,
-  'philox truncated normal [3, ∞) (exponential proposal): KS': () => ksTest(truncated(11, 3, Infinity), truncatedNormal(0, 1, 3, Infinity).cdf).pValue,
-  'philox truncated normal (−∞, −1.5] (mirrored): KS': () => ksTest(truncated(12, -Infinity, -1.5), truncatedNormal(0, 1, -Infinity, -1.5).cdf).pValue,
-  'philox truncated normal [0.5, 0.7] (uniform proposal): KS': () => ksTest(truncated(13, 0.5, 0.7), truncatedNormal(0, 1, 0.5, 0.7).cdf).pValue,
-  'philox truncated normal [4, 4.5] (narrow, far tail): KS': () => ksTest(truncated(14, 4, 4.5), truncatedNormal(0, 1, 4, 4.5).cdf).pValue,
-  'philox truncated normal [−0.4, 0.9] (uniform proposal around 0): KS': () => ksTest(truncated(15, -0.4, 0.9), truncatedNormal(0, 1, -0.4, 0.9).cdf).pValue,
+  'philox truncated normal [−2, 2] (normal rejection): KS': () =>
+    ksTest(truncated(10, -2, 2), truncatedNormal(0, 1, -2, 2).cdf).pValue,
+  'philox truncated normal [3, ∞) (exponential proposal): KS': () =>
+    ksTest(truncated(11, 3, Infinity), truncatedNormal(0, 1, 3, Infinity).cdf).pValue,
+  'philox truncated normal (−∞, −1.5] (mirrored): KS': () =>
+    ksTest(truncated(12, -Infinity, -1.5), truncatedNormal(0, 1, -Infinity, -1.5).cdf).pValue,
+  'philox truncated normal [0.5, 0.7] (uniform proposal): KS': () =>
+    ksTest(truncated(13, 0.5, 0.7), truncatedNormal(0, 1, 0.5, 0.7).cdf).pValue,
+  'philox truncated normal [4, 4.5] (narrow, far tail): KS': () =>
+    ksTest(truncated(14, 4, 4.5), truncatedNormal(0, 1, 4, 4.5).cdf).pValue,
+  'philox truncated normal [−0.4, 0.9] (uniform proposal around 0): KS': () =>
+    ksTest(truncated(15, -0.4, 0.9), truncatedNormal(0, 1, -0.4, 0.9).cdf).pValue,
   'RandomState randn: KS vs N(0,1)': () => ksTest(new RandomState(16).randn(N), standardNormal.cdf).pValue,
   'RandomState randn: variance 1 (chi-square)': () => chiSquareVarianceTest(new RandomState(17).randn(N), 1).pValue,
   'RandomState rand: KS vs U(0,1)': () => ksTest(new RandomState(18).rand(N), unit.cdf).pValue,
@@ -103,12 +114,27 @@ describe('power canaries: the same tests reject slightly wrong samples at the pe
   // KS tests shape and is blunt for scale: at n = 2^20 a 1 % scale error gives √n·D ≈ 2.5 (p ≈ 1e-5),
   // a 2 % one √n·D ≈ 5. The variance test is the sharp tool for scale, as DESIGN.md says.
   it('KS rejects normals with a 2 % scale error, and the chi-square test a 0.5 % one', () => {
-    expect(ksTest(philoxNormals(102).map((z) => 1.02 * z), standardNormal.cdf).pValue).toBeLessThan(perCheck);
-    expect(chiSquareVarianceTest(philoxNormals(103).map((z) => 1.005 * z), 1).pValue).toBeLessThan(perCheck);
+    expect(
+      ksTest(
+        philoxNormals(102).map((z) => 1.02 * z),
+        standardNormal.cdf,
+      ).pValue,
+    ).toBeLessThan(perCheck);
+    expect(
+      chiSquareVarianceTest(
+        philoxNormals(103).map((z) => 1.005 * z),
+        1,
+      ).pValue,
+    ).toBeLessThan(perCheck);
   });
 
   it('the mean test rejects a shift of 0.01', () => {
-    expect(meanTest(philoxNormals(104).map((z) => z + 0.01), 1)).toBeLessThan(perCheck);
+    expect(
+      meanTest(
+        philoxNormals(104).map((z) => z + 0.01),
+        1,
+      ),
+    ).toBeLessThan(perCheck);
   });
 
   it('the serial test rejects a moving average with correlation 0.01', () => {
@@ -118,7 +144,7 @@ describe('power canaries: the same tests reject slightly wrong samples at the pe
     expect(serialTest(ma)).toBeLessThan(perCheck);
   });
 
-  it('the tail KS rejects the exponential tail without Marsaglia\'s acceptance step', () => {
+  it("the tail KS rejects the exponential tail without Marsaglia's acceptance step", () => {
     const u = philoxUniforms(106).subarray(0, 40000);
     const naive = [...u].map((v) => ZIGGURAT_R - Math.log(1 - v) / ZIGGURAT_R);
     expect(ksTest(naive, tail.cdf).pValue).toBeLessThan(perCheck);
@@ -127,11 +153,19 @@ describe('power canaries: the same tests reject slightly wrong samples at the pe
   it('the truncated-normal KS rejects clipping instead of truncation, and a mislocated bound', () => {
     const clipped = philoxNormals(107).map((z) => Math.min(Math.max(z, -2), 2));
     expect(ksTest(clipped, truncatedNormal(0, 1, -2, 2).cdf).pValue).toBeLessThan(perCheck);
-    expect(ksTest(truncated(108, 3.05, Infinity), truncatedNormal(0, 1, 3, Infinity).cdf).pValue).toBeLessThan(perCheck);
+    expect(ksTest(truncated(108, 3.05, Infinity), truncatedNormal(0, 1, 3, Infinity).cdf).pValue).toBeLessThan(
+      perCheck,
+    );
   });
 
   it('the variance z-test rejects uniforms on [0, 1.005)', () => {
-    expect(varianceZTest(philoxUniforms(109).map((u) => 1.005 * u), 1 / 12, { excessKurtosis: -1.2, mean: 0.5 }).pValue).toBeLessThan(perCheck);
+    expect(
+      varianceZTest(
+        philoxUniforms(109).map((u) => 1.005 * u),
+        1 / 12,
+        { excessKurtosis: -1.2, mean: 0.5 },
+      ).pValue,
+    ).toBeLessThan(perCheck);
   });
 
   it('sampleNormal at scale s passes the chi-square test at s² and fails at (1.01 s)²', () => {

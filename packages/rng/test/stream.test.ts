@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { philox } from '@nninit/rng';
+import { describe, expect, it } from 'vitest';
 
 const cwd = fileURLToPath(new URL('..', import.meta.url));
 const args = ['--conditions=@nninit/source', '--import', '../../scripts/register-ts-node.mjs', 'scripts/stream.ts'];

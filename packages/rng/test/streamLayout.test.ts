@@ -13,7 +13,8 @@ describe('uniform conversions', () => {
 
   it('zero words give 0, and the float32 uniform is the float64 one truncated to 24 bits', () => {
     expect(uniform53(0, 0)).toBe(0);
-    const a = 0x89abcdef, b = 0x01234567;
+    const a = 0x89abcdef,
+      b = 0x01234567;
     expect((a >>> 8) * TWO_POW_MINUS_24).toBe(Math.floor(uniform53(a, b) * 2 ** 24) / 2 ** 24);
   });
 });

@@ -12,7 +12,8 @@ export const generatedKernels = ['src/internal/matmul/directKernel64.ts', 'src/i
 /** The float32 copy of a float64 kernel source. */
 export function float32Source(source: string, file: string): string {
   const name = file.split('/').pop() ?? file;
-  if (!source.includes('type Elements = Float64Array;')) throw new Error(`${name}: no \`type Elements = Float64Array;\``);
+  if (!source.includes('type Elements = Float64Array;'))
+    throw new Error(`${name}: no \`type Elements = Float64Array;\``);
   // Rename exactly the exported names (`directKernel64` → `directKernel32`); comments that say
   // float64 about accumulators or packed panels stay true in the float32 copy.
   const names = [...source.matchAll(/export function (\w+)64\(/g)].map((m) => m[1]);

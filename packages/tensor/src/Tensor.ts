@@ -1,5 +1,5 @@
-import type { DType, DataOf, NestedArray } from './DType.js';
-import { checkDType, allocate } from './internal/checkDType.js';
+import type { DataOf, DType, NestedArray } from './DType.js';
+import { allocate, checkDType } from './internal/checkDType.js';
 import { checkShape } from './internal/checkShape.js';
 import { format, formatShape } from './internal/format.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Tensor, type NestedArray } from '../src/index.js';
+import { type NestedArray, Tensor } from '../src/index.js';
 import { expectError as err } from './helpers.js';
 
 const shapes = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 4 });
@@ -9,7 +9,11 @@ describe('Tensor', () => {
   it('documented example', () => {
     const t = new Tensor(new Float32Array([1, 2, 3, 4, 5, 6]), [2, 3]);
     expect(t.get(1, 2)).toBe(6);
-    expect(t.reshape([3, 2]).toArray()).toEqual([[1, 2], [3, 4], [5, 6]]);
+    expect(t.reshape([3, 2]).toArray()).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
     expect(t.dtype).toBe('float32');
     expect(t.size).toBe(6);
     expect(t.rank).toBe(2);
@@ -31,7 +35,10 @@ describe('Tensor', () => {
     fc.assert(
       fc.property(shapes, (shape) => {
         const size = shape.reduce((p, d) => p * d, 1);
-        const t = new Tensor(Float64Array.from({ length: size }, (_, i) => i), shape);
+        const t = new Tensor(
+          Float64Array.from({ length: size }, (_, i) => i),
+          shape,
+        );
         const strides = shape.map((_, k) => shape.slice(k + 1).reduce((p, d) => p * d, 1));
         const walk = (a: NestedArray, index: number[]): void => {
           if (typeof a === 'number') {
@@ -71,19 +78,47 @@ describe('Tensor', () => {
 
   it('errors', () => {
     const t = new Tensor(new Float64Array(6), [2, 3]);
-    err(() => new Tensor([1, 2] as unknown as Float64Array), TypeError, 'Tensor: data must be a Float32Array or a Float64Array, got [1,2]');
-    err(() => new Tensor(new Float64Array(5), [2, 3]), RangeError, 'Tensor: data.length must equal the size 6 of shape [2,3], got 5');
-    err(() => new Tensor(new Float64Array(0), [2, -1]), RangeError, 'Tensor: shape[1] must be a non-negative integer, got -1');
-    err(() => new Tensor(new Float64Array(3), [1.5, 2]), RangeError, 'Tensor: shape[0] must be a non-negative integer, got 1.5');
-    err(() => new Tensor(new Float64Array(3), ['3'] as unknown as number[]), TypeError, 'Tensor: shape[0] must be a non-negative integer, got "3"');
+    err(
+      () => new Tensor([1, 2] as unknown as Float64Array),
+      TypeError,
+      'Tensor: data must be a Float32Array or a Float64Array, got [1,2]',
+    );
+    err(
+      () => new Tensor(new Float64Array(5), [2, 3]),
+      RangeError,
+      'Tensor: data.length must equal the size 6 of shape [2,3], got 5',
+    );
+    err(
+      () => new Tensor(new Float64Array(0), [2, -1]),
+      RangeError,
+      'Tensor: shape[1] must be a non-negative integer, got -1',
+    );
+    err(
+      () => new Tensor(new Float64Array(3), [1.5, 2]),
+      RangeError,
+      'Tensor: shape[0] must be a non-negative integer, got 1.5',
+    );
+    err(
+      () => new Tensor(new Float64Array(3), ['3'] as unknown as number[]),
+      TypeError,
+      'Tensor: shape[0] must be a non-negative integer, got "3"',
+    );
     err(() => t.get(1), RangeError, 'Tensor.get: index must have 2 entries (one per dimension of [2,3]), got [1]');
     err(() => t.get(1, 3), RangeError, 'Tensor.get: index[1] must be an integer in [0, 3), got 3');
     err(() => t.get(-1, 0), RangeError, 'Tensor.get: index[0] must be an integer in [0, 2), got -1');
     err(() => t.set([0, 0], '1' as unknown as number), TypeError, 'Tensor.set: value must be a number, got "1"');
     err(() => t.reshape([4, 2]), RangeError, 'Tensor.reshape: shape must have the size 6 of [2,3], got [4,2]');
     err(() => t.reshape([4, -1]), RangeError, 'Tensor.reshape: shape[1] must be a non-negative integer, got -1');
-    err(() => t.reshape('6' as unknown as number[]), TypeError, 'Tensor.reshape: shape must be an array of integers, got "6"');
+    err(
+      () => t.reshape('6' as unknown as number[]),
+      TypeError,
+      'Tensor.reshape: shape must be an array of integers, got "6"',
+    );
     err(() => t.item(), RangeError, 'Tensor.item: size must be 1, got 6 (shape [2,3])');
-    err(() => t.astype('int32' as 'float32'), RangeError, "Tensor.astype: dtype must be 'float32' or 'float64', got \"int32\"");
+    err(
+      () => t.astype('int32' as 'float32'),
+      RangeError,
+      "Tensor.astype: dtype must be 'float32' or 'float64', got \"int32\"",
+    );
   });
 });

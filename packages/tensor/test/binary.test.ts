@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  add, div, equal, greater, greaterEqual, less, lessEqual, maximum, minimum, mul, notEqual, sub,
-  Tensor, tensor, zeros, type DType,
+  add,
+  type DType,
+  div,
+  equal,
+  greater,
+  greaterEqual,
+  less,
+  lessEqual,
+  maximum,
+  minimum,
+  mul,
+  notEqual,
+  sub,
+  Tensor,
+  tensor,
+  zeros,
 } from '../src/index.js';
 import { broadcastRead, broadcastShapes, dtypes, indices, values } from './arbitraries.js';
 import { expectError } from './helpers.js';
@@ -14,8 +28,17 @@ const ops: [string, Op, (x: number, y: number) => number][] = [
   ['sub', sub as Op, (x, y) => x - y],
   ['mul', mul as Op, (x, y) => x * y],
   ['div', div as Op, (x, y) => x / y],
-  ['maximum', maximum as Op, (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : x > y ? x : y < x ? y : x === y ? (Object.is(x, -0) ? y : x) : y)],
-  ['minimum', minimum as Op, (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : x < y ? x : y < x ? y : Object.is(x, -0) ? x : y)],
+  [
+    'maximum',
+    maximum as Op,
+    (x, y) =>
+      Number.isNaN(x) || Number.isNaN(y) ? NaN : x > y ? x : y < x ? y : x === y ? (Object.is(x, -0) ? y : x) : y,
+  ],
+  [
+    'minimum',
+    minimum as Op,
+    (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : x < y ? x : y < x ? y : Object.is(x, -0) ? x : y),
+  ],
   ['equal', equal as Op, (x, y) => Number(x === y)],
   ['notEqual', notEqual as Op, (x, y) => Number(x !== y)],
   ['less', less as Op, (x, y) => Number(x < y)],
@@ -25,7 +48,15 @@ const ops: [string, Op, (x: number, y: number) => number][] = [
 ];
 
 /** The reference result: op on float64 values (float32 inputs), rounded once to the dtype. */
-function reference(f: (x: number, y: number) => number, dtype: DType, a: ArrayLike<number>, as: readonly number[], b: ArrayLike<number>, bs: readonly number[], shape: readonly number[]): number[] {
+function reference(
+  f: (x: number, y: number) => number,
+  dtype: DType,
+  a: ArrayLike<number>,
+  as: readonly number[],
+  b: ArrayLike<number>,
+  bs: readonly number[],
+  shape: readonly number[],
+): number[] {
   const round = dtype === 'float32' ? Math.fround : (v: number) => v;
   return indices(shape).map((idx) => round(f(broadcastRead(a, as, idx), broadcastRead(b, bs, idx))));
 }
@@ -33,7 +64,14 @@ function reference(f: (x: number, y: number) => number, dtype: DType, a: ArrayLi
 describe.each(ops)('%s', (name, op, f) => {
   it('matches the naive broadcast reference exactly (small integers and specials), out path included', () => {
     const cases = broadcastShapes.chain(([shape, as, bs]) =>
-      fc.record({ shape: fc.constant(shape), as: fc.constant(as), bs: fc.constant(bs), dtype: dtypes, A: values(sizeOf(as), true), B: values(sizeOf(bs), true) }),
+      fc.record({
+        shape: fc.constant(shape),
+        as: fc.constant(as),
+        bs: fc.constant(bs),
+        dtype: dtypes,
+        A: values(sizeOf(as), true),
+        B: values(sizeOf(bs), true),
+      }),
     );
     fc.assert(
       fc.property(cases, ({ shape, as, bs, dtype, A, B }) => {
@@ -71,16 +109,32 @@ describe.each(ops)('%s', (name, op, f) => {
 
   it('errors, leaving out untouched', () => {
     const out = tensor([9, 9]);
-    expectError(() => op(zeros([2, 3]), zeros([4]), out), RangeError, `${name}: shapes do not broadcast, [2,3] and [4] (3 vs 4 in dimension 1 of the result)`);
-    expectError(() => op(zeros([2]), zeros([2], 'float32') as Tensor, out), TypeError, `${name}: b.dtype must be float64 (the dtype of a), got float32`);
+    expectError(
+      () => op(zeros([2, 3]), zeros([4]), out),
+      RangeError,
+      `${name}: shapes do not broadcast, [2,3] and [4] (3 vs 4 in dimension 1 of the result)`,
+    );
+    expectError(
+      () => op(zeros([2]), zeros([2], 'float32') as Tensor, out),
+      TypeError,
+      `${name}: b.dtype must be float64 (the dtype of a), got float32`,
+    );
     expectError(() => op(1, 2), TypeError, `${name}: a or b must be a Tensor, got two numbers`);
     expectError(() => op('1' as unknown as number, zeros([2])), TypeError, `${name}: a must be a Tensor, got "1"`);
     expectError(() => op(zeros([2]), [1, 2] as unknown as Tensor), TypeError, `${name}: b must be a Tensor, got [1,2]`);
     expectError(() => op(zeros([2]), zeros([2]), zeros([3])), RangeError, `${name}: out.shape must be [2], got [3]`);
-    expectError(() => op(zeros([2]), zeros([2]), zeros([2], 'float32') as Tensor), TypeError, `${name}: out.dtype must be float64, got float32`);
+    expectError(
+      () => op(zeros([2]), zeros([2]), zeros([2], 'float32') as Tensor),
+      TypeError,
+      `${name}: out.dtype must be float64, got float32`,
+    );
     const big = zeros([4]);
     const view = new Tensor(big.data.subarray(1, 3), [2]);
-    expectError(() => op(new Tensor(big.data.subarray(0, 2), [2]), 1, view), RangeError, `${name}: out must be a itself or not overlap it, got a partial overlap`);
+    expectError(
+      () => op(new Tensor(big.data.subarray(0, 2), [2]), 1, view),
+      RangeError,
+      `${name}: out must be a itself or not overlap it, got a partial overlap`,
+    );
     expect(out.toArray()).toEqual([9, 9]);
   });
 });

@@ -1,12 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import {
-  abs, add, div, equal, exp, greater, greaterEqual, leakyRelu, leakyReluDerivative, less, lessEqual, log, logSigmoid, maximum, minimum, mul, neg, notEqual, relu, reluDerivative, selu, seluDerivative, sigmoid, sigmoidDerivative, softplus, sqrt, sub, tanh, tanhDerivative, tensor,
+  abs,
+  add,
+  div,
+  equal,
+  exp,
+  greater,
+  greaterEqual,
+  leakyRelu,
+  leakyReluDerivative,
+  less,
+  lessEqual,
+  log,
+  logSigmoid,
+  maximum,
+  minimum,
+  mul,
+  neg,
+  notEqual,
+  relu,
+  reluDerivative,
+  selu,
+  seluDerivative,
+  sigmoid,
+  sigmoidDerivative,
+  softplus,
+  sqrt,
+  sub,
+  tanh,
+  tanhDerivative,
+  tensor,
 } from '../src/index.js';
 
 // Every @example in the elementwise ops' TSDoc, asserted verbatim.
 describe('documented examples', () => {
-  it('add', () => expect(add(tensor([[1, 2], [3, 4]]), tensor([10, 20])).toArray()).toEqual([[11, 22], [13, 24]]));
-  it('sub', () => expect(sub(tensor([[1, 2], [3, 4]]), tensor([[1], [2]])).toArray()).toEqual([[0, 1], [1, 2]]));
+  it('add', () =>
+    expect(
+      add(
+        tensor([
+          [1, 2],
+          [3, 4],
+        ]),
+        tensor([10, 20]),
+      ).toArray(),
+    ).toEqual([
+      [11, 22],
+      [13, 24],
+    ]));
+  it('sub', () =>
+    expect(
+      sub(
+        tensor([
+          [1, 2],
+          [3, 4],
+        ]),
+        tensor([[1], [2]]),
+      ).toArray(),
+    ).toEqual([
+      [0, 1],
+      [1, 2],
+    ]));
   it('mul', () => expect(mul(tensor([1, 2, 3]), 2).toArray()).toEqual([2, 4, 6]));
   it('div', () => expect(div(1, tensor([2, 4])).toArray()).toEqual([0.5, 0.25]));
   it('maximum', () => expect(maximum(tensor([1, 5, 3]), tensor([4, 2, 6])).toArray()).toEqual([4, 5, 6]));
@@ -18,7 +71,7 @@ describe('documented examples', () => {
   it('greater', () => expect(greater(tensor([1, 2, 3]), 2).toArray()).toEqual([0, 0, 1]));
   it('greaterEqual', () => expect(greaterEqual(tensor([1, 2, 3]), 2).toArray()).toEqual([0, 1, 1]));
   it('neg', () => expect(neg(tensor([1, -2])).toArray()).toEqual([-1, 2]));
-  it('exp', () => expect(exp(tensor([0, 1])).toArray()).toEqual([1, 2.718281828459045]));
+  it('exp', () => expect(exp(tensor([0, 1])).toArray()).toEqual([1, Math.E]));
   it('log', () => expect(log(tensor([1, Math.E])).toArray()).toEqual([0, 1]));
   it('sqrt', () => expect(sqrt(tensor([4, 9])).toArray()).toEqual([2, 3]));
   it('abs', () => expect(abs(tensor([-1.5, 2])).toArray()).toEqual([1.5, 2]));
@@ -29,9 +82,10 @@ describe('documented examples', () => {
   it('tanh', () => expect(tanh(tensor([0, 1000])).toArray()).toEqual([0, 1]));
   it('tanhDerivative', () => expect(tanhDerivative(tensor([0, 1000])).toArray()).toEqual([1, 0]));
   it('selu', () => expect(selu(tensor([0, 1, -1000])).toArray()).toEqual([0, 1.0507009873554805, -1.7580993408473768]));
-  it('seluDerivative', () => expect(seluDerivative(tensor([1, 0])).toArray()).toEqual([1.0507009873554805, 1.7580993408473768]));
-  it('softplus', () => expect(softplus(tensor([0, 1000, -1000])).toArray()).toEqual([0.6931471805599453, 1000, 0]));
-  it('logSigmoid', () => expect(logSigmoid(tensor([0, -1000, 1000])).toArray()).toEqual([-0.6931471805599453, -1000, 0]));
+  it('seluDerivative', () =>
+    expect(seluDerivative(tensor([1, 0])).toArray()).toEqual([1.0507009873554805, 1.7580993408473768]));
+  it('softplus', () => expect(softplus(tensor([0, 1000, -1000])).toArray()).toEqual([Math.LN2, 1000, 0]));
+  it('logSigmoid', () => expect(logSigmoid(tensor([0, -1000, 1000])).toArray()).toEqual([-Math.LN2, -1000, 0]));
   it('leakyRelu', () => {
     expect(leakyRelu(tensor([-100, 0, 2])).toArray()).toEqual([-1, 0, 2]);
     expect(leakyRelu(tensor([-100, 2]), 0.2).toArray()).toEqual([-20, 2]);

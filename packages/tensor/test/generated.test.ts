@@ -11,6 +11,8 @@ describe('generated float32 kernels', () => {
   });
 
   it('refuses a source without the Elements alias', () => {
-    expect(() => float32Source('export function f64() {}', 'x64.ts')).toThrow('x64.ts: no `type Elements = Float64Array;`');
+    expect(() => float32Source('export function f64() {}', 'x64.ts')).toThrow(
+      'x64.ts: no `type Elements = Float64Array;`',
+    );
   });
 });

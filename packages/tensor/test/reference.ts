@@ -13,10 +13,18 @@ export function arrayOf(dtype: DType, values: ArrayLike<number>): Float32Array |
 
 /** Naive C = op(A)·op(B) in float64 from row-major arrays (A stored ar×ac, B stored br×bc). */
 export function naiveMatmul(
-  A: ArrayLike<number>, ar: number, ac: number, B: ArrayLike<number>, br: number, bc: number,
-  transposeA: boolean, transposeB: boolean,
+  A: ArrayLike<number>,
+  ar: number,
+  ac: number,
+  B: ArrayLike<number>,
+  br: number,
+  bc: number,
+  transposeA: boolean,
+  transposeB: boolean,
 ): { data: number[]; m: number; n: number } {
-  const m = transposeA ? ac : ar, k = transposeA ? ar : ac, n = transposeB ? br : bc;
+  const m = transposeA ? ac : ar,
+    k = transposeA ? ar : ac,
+    n = transposeB ? br : bc;
   const a = (i: number, p: number): number => (transposeA ? A[p * ac + i] : A[i * ac + p]) as number;
   const b = (p: number, j: number): number => (transposeB ? B[j * bc + p] : B[p * bc + j]) as number;
   const data: number[] = [];
@@ -37,10 +45,18 @@ export function naiveMatmul(
  * reference for matmul's float32 accumulation. Requires k ≥ 1.
  */
 export function naiveMatmulFloat32(
-  A: Float32Array, ar: number, ac: number, B: Float32Array, br: number, bc: number,
-  transposeA: boolean, transposeB: boolean,
+  A: Float32Array,
+  ar: number,
+  ac: number,
+  B: Float32Array,
+  br: number,
+  bc: number,
+  transposeA: boolean,
+  transposeB: boolean,
 ): Float32Array {
-  const m = transposeA ? ac : ar, k = transposeA ? ar : ac, n = transposeB ? br : bc;
+  const m = transposeA ? ac : ar,
+    k = transposeA ? ar : ac,
+    n = transposeB ? br : bc;
   const a = (i: number, p: number): number => (transposeA ? A[p * ac + i] : A[i * ac + p]) as number;
   const b = (p: number, j: number): number => (transposeB ? B[j * bc + p] : B[p * bc + j]) as number;
   const C = new Float32Array(m * n);

@@ -1,8 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  abs, exp, leakyRelu, leakyReluDerivative, log, logSigmoid, neg, relu, reluDerivative, selu, seluDerivative,
-  sigmoid, sigmoidDerivative, softplus, sqrt, tanh, tanhDerivative, Tensor, tensor, zeros, type DType,
+  abs,
+  type DType,
+  exp,
+  leakyRelu,
+  leakyReluDerivative,
+  log,
+  logSigmoid,
+  neg,
+  relu,
+  reluDerivative,
+  selu,
+  seluDerivative,
+  sigmoid,
+  sigmoidDerivative,
+  softplus,
+  sqrt,
+  Tensor,
+  tanh,
+  tanhDerivative,
+  tensor,
+  zeros,
 } from '../src/index.js';
 import { dtypes } from './arbitraries.js';
 import { expectError } from './helpers.js';
@@ -24,16 +43,40 @@ const ops: [string, Op, (x: number) => number, number, [number, number]][] = [
   ['sqrt', sqrt as Op, (x) => x ** 0.5, 1e-15, [0, 1e300]],
   ['relu', relu as Op, (x) => (x > 0 ? x : x === 0 ? x : 0), 0, [-1e300, 1e300]],
   ['reluDerivative', reluDerivative as Op, (x) => (x > 0 ? 1 : 0), 0, [-1e300, 1e300]],
-  ['leakyRelu', ((x: Tensor, out?: Tensor) => leakyRelu(x, undefined, out)) as Op, (x) => (x > 0 ? x : 0.01 * x), 0, [-1e300, 1e300]],
-  ['leakyReluDerivative', ((x: Tensor, out?: Tensor) => leakyReluDerivative(x, undefined, out)) as Op, (x) => (x > 0 ? 1 : 0.01), 0, [-1e300, 1e300]],
+  [
+    'leakyRelu',
+    ((x: Tensor, out?: Tensor) => leakyRelu(x, undefined, out)) as Op,
+    (x) => (x > 0 ? x : 0.01 * x),
+    0,
+    [-1e300, 1e300],
+  ],
+  [
+    'leakyReluDerivative',
+    ((x: Tensor, out?: Tensor) => leakyReluDerivative(x, undefined, out)) as Op,
+    (x) => (x > 0 ? 1 : 0.01),
+    0,
+    [-1e300, 1e300],
+  ],
   ['sigmoid', sigmoid as Op, (x) => 1 / (1 + Math.exp(-x)), 1e-15, [-30, 700]],
   // s·(1 − s) cancels for x ≫ 0, so the naive reference is used where it is accurate; the
   // other side follows from the symmetry σ′(x) = σ′(−x), checked below.
-  ['sigmoidDerivative', sigmoidDerivative as Op, (x) => (1 / (1 + Math.exp(-x))) * (1 - 1 / (1 + Math.exp(-x))), 1e-14, [-700, 1]],
+  [
+    'sigmoidDerivative',
+    sigmoidDerivative as Op,
+    (x) => (1 / (1 + Math.exp(-x))) * (1 - 1 / (1 + Math.exp(-x))),
+    1e-14,
+    [-700, 1],
+  ],
   ['tanh', tanh as Op, (x) => Math.expm1(2 * x) / (Math.expm1(2 * x) + 2), 1e-14, [-300, 300]],
   ['tanhDerivative', tanhDerivative as Op, (x) => 4 / (Math.exp(x) + Math.exp(-x)) ** 2, 1e-14, [-300, 300]],
   ['selu', selu as Op, (x) => (x > 0 ? LAMBDA * x : LAMBDA * ALPHA * Math.expm1(x)), 1e-15, [-700, 1e300]],
-  ['seluDerivative', seluDerivative as Op, (x) => (x > 0 ? LAMBDA : LAMBDA * ALPHA * Math.exp(x)), 1e-15, [-700, 1e300]],
+  [
+    'seluDerivative',
+    seluDerivative as Op,
+    (x) => (x > 0 ? LAMBDA : LAMBDA * ALPHA * Math.exp(x)),
+    1e-15,
+    [-700, 1e300],
+  ],
   ['softplus', softplus as Op, (x) => Math.log1p(Math.exp(x)), 1e-15, [-700, 700]],
   ['logSigmoid', logSigmoid as Op, (x) => -Math.log1p(Math.exp(-x)), 1e-15, [-700, 700]],
 ];
@@ -77,17 +120,26 @@ describe.each(ops)('%s', (name, op, f, rel, [lo, hi]) => {
   it('errors, leaving out untouched', () => {
     const out = tensor([5, 5]);
     expectError(() => op(zeros([3]), out), RangeError, `${name}: out.shape must be [3], got [2]`);
-    expectError(() => op(zeros([2]), zeros([2], 'float32') as Tensor), TypeError, `${name}: out.dtype must be float64, got float32`);
+    expectError(
+      () => op(zeros([2]), zeros([2], 'float32') as Tensor),
+      TypeError,
+      `${name}: out.dtype must be float64, got float32`,
+    );
     expectError(() => op([1, 2] as unknown as Tensor), TypeError, `${name}: x must be a Tensor, got [1,2]`);
     const big = tensor([1, 2, 3]);
-    expectError(() => op(new Tensor(big.data.subarray(0, 2)), new Tensor(big.data.subarray(1, 3))), RangeError, `${name}: out must be x itself or not overlap it, got a partial overlap`);
+    expectError(
+      () => op(new Tensor(big.data.subarray(0, 2)), new Tensor(big.data.subarray(1, 3))),
+      RangeError,
+      `${name}: out must be x itself or not overlap it, got a partial overlap`,
+    );
     expect(out.toArray()).toEqual([5, 5]);
     expect(big.toArray()).toEqual([1, 2, 3]);
   });
 });
 
 describe('stability and special values', () => {
-  const at = (op: (x: Tensor<'float64'>) => Tensor<'float64'>, xs: number[]): number[] => Array.from(op(tensor(xs)).data);
+  const at = (op: (x: Tensor<'float64'>) => Tensor<'float64'>, xs: number[]): number[] =>
+    Array.from(op(tensor(xs)).data);
 
   it('sigmoid, softplus and logSigmoid never overflow', () => {
     expect(at(sigmoid, [-1000, -745, 0, 745, 1000, -Infinity, Infinity])).toEqual([0, Math.exp(-745), 0.5, 1, 1, 0, 1]);
@@ -120,16 +172,25 @@ describe('stability and special values', () => {
   });
 
   it('derivatives agree with central differences of their functions', () => {
-    const pairs: [Op, Op][] = [[sigmoid as Op, sigmoidDerivative as Op], [tanh as Op, tanhDerivative as Op], [selu as Op, seluDerivative as Op], [relu as Op, reluDerivative as Op], [softplus as Op, sigmoid as Op]];
+    const pairs: [Op, Op][] = [
+      [sigmoid as Op, sigmoidDerivative as Op],
+      [tanh as Op, tanhDerivative as Op],
+      [selu as Op, seluDerivative as Op],
+      [relu as Op, reluDerivative as Op],
+      [softplus as Op, sigmoid as Op],
+    ];
     fc.assert(
-      fc.property(fc.double({ min: -8, max: 8, noNaN: true }).filter((x) => Math.abs(x) > 1e-3), (x) => {
-        for (const [f, df] of pairs) {
-          const h = 1e-6;
-          const v = (t: number): number => f(tensor([t]) as Tensor).data[0] as number;
-          const numeric = (v(x + h) - v(x - h)) / (2 * h);
-          expect(Math.abs((df(tensor([x]) as Tensor).data[0] as number) - numeric)).toBeLessThan(1e-6);
-        }
-      }),
+      fc.property(
+        fc.double({ min: -8, max: 8, noNaN: true }).filter((x) => Math.abs(x) > 1e-3),
+        (x) => {
+          for (const [f, df] of pairs) {
+            const h = 1e-6;
+            const v = (t: number): number => f(tensor([t]) as Tensor).data[0] as number;
+            const numeric = (v(x + h) - v(x - h)) / (2 * h);
+            expect(Math.abs((df(tensor([x]) as Tensor).data[0] as number) - numeric)).toBeLessThan(1e-6);
+          }
+        },
+      ),
     );
   });
 
@@ -137,11 +198,20 @@ describe('stability and special values', () => {
     expect(leakyRelu(tensor([-100, 2]), 0.2).toArray()).toEqual([-20, 2]);
     expect(leakyReluDerivative(tensor([-1, 3]), 0.3).toArray()).toEqual([0.3, 1]);
     expect(leakyRelu(tensor([-1, 2]), 0).toArray()).toEqual([-0, 2]);
-    expectError(() => leakyRelu(tensor([1]), Infinity), RangeError, 'leakyRelu: alpha must be a finite number, got Infinity');
-    expectError(() => leakyReluDerivative(tensor([1]), '0.1' as unknown as number), TypeError, 'leakyReluDerivative: alpha must be a finite number, got "0.1"');
+    expectError(
+      () => leakyRelu(tensor([1]), Infinity),
+      RangeError,
+      'leakyRelu: alpha must be a finite number, got Infinity',
+    );
+    expectError(
+      () => leakyReluDerivative(tensor([1]), '0.1' as unknown as number),
+      TypeError,
+      'leakyReluDerivative: alpha must be a finite number, got "0.1"',
+    );
   });
 
   it('works on every dtype', () => {
-    for (const dtype of ['float32', 'float64'] as DType[]) expect(relu(tensor([-1, 1], undefined, dtype)).dtype).toBe(dtype);
+    for (const dtype of ['float32', 'float64'] as DType[])
+      expect(relu(tensor([-1, 1], undefined, dtype)).dtype).toBe(dtype);
   });
 });

@@ -1,16 +1,24 @@
 import { philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
 import { describe, expect, it } from 'vitest';
-import { MLP, accuracy, predict } from '../src/index.js';
+import { accuracy, MLP, predict } from '../src/index.js';
 
 describe('predict', () => {
   it('documented example: sigmoid output thresholded at ½', () => {
     const model = new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' });
     model.biases[0]!.set([0], 0.1);
-    expect(predict(model, tensor([[0, 0], [5, 5]])).toArray()).toEqual([1, 1]);
+    expect(
+      predict(
+        model,
+        tensor([
+          [0, 0],
+          [5, 5],
+        ]),
+      ).toArray(),
+    ).toEqual([1, 1]);
   });
 
-  it('a probability of exactly ½ predicts 0, as the notebook\'s a3 > 0.5', () => {
+  it("a probability of exactly ½ predicts 0, as the notebook's a3 > 0.5", () => {
     const model = new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' });
     expect(predict(model, tensor([[3, -4]])).toArray()).toEqual([0]);
   });
@@ -21,16 +29,28 @@ describe('predict', () => {
     expect(predict(soft, tensor([[2], [-2], [0]])).toArray()).toEqual([2, 0, 0]);
     const multi = new MLP({ sizes: [1, 2], output: 'sigmoid', initialization: 'zeros' });
     multi.weights[0]!.data.set([1, -1]);
-    expect(predict(multi, tensor([[1], [-1]])).toArray()).toEqual([[1, 0], [0, 1]]);
+    expect(predict(multi, tensor([[1], [-1]])).toArray()).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   });
 
   it.each([
-    ['predict: model must have output \'sigmoid\' or \'softmax\' to predict classes, got output "linear"', TypeError,
-      () => predict(new MLP({ sizes: [2, 1], initialization: 'zeros' }), tensor([[0, 0]]))],
-    ['predict: x must have 2 columns (the model\'s inputs), got shape [1,1]', RangeError,
-      () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), tensor([[0]]))],
-    ['predict: x must be a Tensor, got an array of length 1', TypeError,
-      () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), [[0, 0]] as never)],
+    [
+      "predict: model must have output 'sigmoid' or 'softmax' to predict classes, got output \"linear\"",
+      TypeError,
+      () => predict(new MLP({ sizes: [2, 1], initialization: 'zeros' }), tensor([[0, 0]])),
+    ],
+    [
+      "predict: x must have 2 columns (the model's inputs), got shape [1,1]",
+      RangeError,
+      () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), tensor([[0]])),
+    ],
+    [
+      'predict: x must be a Tensor, got an array of length 1',
+      TypeError,
+      () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), [[0, 0]] as never),
+    ],
   ] as const)('throws %s', (message, kind, call) => {
     expect(call).toThrow(kind);
     expect(call).toThrow(message);
@@ -40,7 +60,15 @@ describe('predict', () => {
 describe('accuracy', () => {
   it('documented example: σ(0) = ½ predicts 0 everywhere, so half right', () => {
     const model = new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' });
-    expect(accuracy(model, { x: tensor([[0, 0], [1, 1]]), y: tensor([0, 1]) })).toBe(0.5);
+    expect(
+      accuracy(model, {
+        x: tensor([
+          [0, 0],
+          [1, 1],
+        ]),
+        y: tensor([0, 1]),
+      }),
+    ).toBe(0.5);
   });
 
   it('is the fraction of equal labels, np.mean(p == y): 2 of 3', () => {

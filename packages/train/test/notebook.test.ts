@@ -1,6 +1,6 @@
 import { RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
-import { MLP, accuracy, gradientDescent, makeCircles, train, type TrainResult } from '../src/index.js';
+import { accuracy, gradientDescent, MLP, makeCircles, type TrainResult, train } from '../src/index.js';
 import { expectClose, golden } from './helpers.js';
 
 /**
@@ -9,7 +9,14 @@ import { expectClose, golden } from './helpers.js';
  * LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID with layers [2, 10, 5, 1], weights drawn after
  * np.random.seed(3), 15000 iterations of gradient descent at 0.01, cost printed every 1000.
  */
-interface Run { initialWeights: number[][][]; costs: number[]; trainAccuracy: number; testAccuracy: number; finalWeights: number[][][]; finalBiases: number[][] }
+interface Run {
+  initialWeights: number[][][];
+  costs: number[];
+  trainAccuracy: number;
+  testAccuracy: number;
+  finalWeights: number[][][];
+  finalBiases: number[][];
+}
 const numpy = golden<Record<'zeros' | 'random' | 'he', Run>>('notebook.json');
 
 const trainSet = makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) });
@@ -17,25 +24,41 @@ const testSet = makeCircles({ nSamples: 100, noise: 0.05, rng: new RandomState(2
 const initializations = { zeros: 'zeros', random: { name: 'random', scale: 10 }, he: 'he' } as const;
 
 function reproduce(kind: keyof typeof initializations): { model: MLP; result: TrainResult; initial: number[][][] } {
-  const model = new MLP({ sizes: [2, 10, 5, 1], output: 'sigmoid', initialization: initializations[kind], rng: new RandomState(3) });
+  const model = new MLP({
+    sizes: [2, 10, 5, 1],
+    output: 'sigmoid',
+    initialization: initializations[kind],
+    rng: new RandomState(3),
+  });
   const initial = model.weights.map((w) => w.toArray() as number[][]);
-  const result = train(model, trainSet, { loss: 'binary_cross_entropy', optimizer: gradientDescent({ learningRate: 0.01 }), iterations: 15000, recordEvery: 1000 });
+  const result = train(model, trainSet, {
+    loss: 'binary_cross_entropy',
+    optimizer: gradientDescent({ learningRate: 0.01 }),
+    iterations: 15000,
+    recordEvery: 1000,
+  });
   return { model, result, initial };
 }
 const runs = { zeros: reproduce('zeros'), random: reproduce('random'), he: reproduce('he') };
 
 describe('the notebook, reproduced', () => {
-  it.each(['zeros', 'random', 'he'] as const)('%s: initial weights equal numpy\'s bit for bit', (kind) => {
+  it.each(['zeros', 'random', 'he'] as const)("%s: initial weights equal numpy's bit for bit", (kind) => {
     expect(runs[kind].initial).toEqual(numpy[kind].initialWeights);
   });
 
   it('he: the published costs to 1e-9 relative at iterations 0, 1000 and 14000', () => {
     const { iterations, costs } = runs.he.result;
-    expect(iterations).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000, 13000, 14000]);
-    expectClose([costs[0]!, costs[1]!, costs[14]!], [0.8830537463419761, 0.6879825919728063, 0.07357895962677366], 1e-9);
+    expect(iterations).toEqual([
+      0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000, 13000, 14000,
+    ]);
+    expectClose(
+      [costs[0]!, costs[1]!, costs[14]!],
+      [0.8830537463419761, 0.6879825919728063, 0.07357895962677366],
+      1e-9,
+    );
   });
 
-  it('he: the documented outputs of train\'s example, exactly', () => {
+  it("he: the documented outputs of train's example, exactly", () => {
     const { costs } = runs.he.result;
     expect([costs[0], costs[1], costs[14]]).toEqual([0.8830537463419756, 0.687982591972806, 0.07357895962677372]);
   });

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { npCos, npSin } from '../src/internal/numpyTrig.js';
 
-const golden = JSON.parse(readFileSync(new URL('./data/trig.json', import.meta.url), 'utf8')) as { x: number[]; sin: number[]; cos: number[] };
+const golden = JSON.parse(readFileSync(new URL('./data/trig.json', import.meta.url), 'utf8')) as {
+  x: number[];
+  sin: number[];
+  cos: number[];
+};
 
 describe('npSin / npCos: numpy (glibc) sin and cos, bit for bit', () => {
   it(`match np.sin and np.cos on all ${golden.x.length} golden inputs`, () => {

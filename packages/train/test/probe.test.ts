@@ -1,12 +1,17 @@
 import { philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
 import { describe, expect, it } from 'vitest';
-import { MLP, gradientDescent, makeCircles, probeSignal, train } from '../src/index.js';
+import { gradientDescent, MLP, makeCircles, probeSignal, train } from '../src/index.js';
 
 describe('probeSignal', () => {
   it('documented example: a zero network outputs σ(0) = ½ with no spread', () => {
     const model = new MLP({ sizes: [2, 3, 1], output: 'sigmoid', initialization: 'zeros' });
-    const s = probeSignal(model, { x: tensor([[1, 2], [3, 4]]) });
+    const s = probeSignal(model, {
+      x: tensor([
+        [1, 2],
+        [3, 4],
+      ]),
+    });
     expect(s[1]!.activation).toEqual({ mean: 0.5, std: 0 });
     expect(s.map((l) => l.layer)).toEqual([1, 2]);
     expect(s[0]!.gradient).toBeUndefined();
@@ -32,8 +37,19 @@ describe('probeSignal', () => {
     const model = new MLP({ sizes: [2, 4, 1], output: 'sigmoid', initialization: 'he', rng: philox(1) });
     const s = probeSignal(model, data, { loss: 'binary_cross_entropy' });
     let grads: number[][] = [];
-    train(model, data, { loss: 'binary_cross_entropy', optimizer: { name: 'r', learningRate: 1, step: (_p, g) => { grads = g.map((v) => Array.from(v)); } }, iterations: 1 });
-    const w = grads[0]!, m = w.reduce((a, b) => a + b, 0) / w.length;
+    train(model, data, {
+      loss: 'binary_cross_entropy',
+      optimizer: {
+        name: 'r',
+        learningRate: 1,
+        step: (_p, g) => {
+          grads = g.map((v) => Array.from(v));
+        },
+      },
+      iterations: 1,
+    });
+    const w = grads[0]!,
+      m = w.reduce((a, b) => a + b, 0) / w.length;
     expect(s[0]!.weightGradient!.mean).toBeCloseTo(m, 15);
     expect(s[0]!.weightGradient!.std).toBeCloseTo(Math.sqrt(w.reduce((a, b) => a + (b - m) ** 2, 0) / w.length), 15);
     expect(s[1]!.gradient!.std).toBeGreaterThan(0);
@@ -43,22 +59,52 @@ describe('probeSignal', () => {
     const data = makeCircles({ nSamples: 60, noise: 0.05, rng: philox(2) });
     const model = new MLP({ sizes: [2, 8, 1], output: 'sigmoid', initialization: 'he', rng: philox(3) });
     const stds: number[] = [];
-    train(model, data, { loss: 'binary_cross_entropy', optimizer: gradientDescent({ learningRate: 0.5 }), iterations: 300, recordEvery: 100,
-      onProgress: () => stds.push(probeSignal(model, data, { loss: 'binary_cross_entropy' })[0]!.weightGradient!.std) });
+    train(model, data, {
+      loss: 'binary_cross_entropy',
+      optimizer: gradientDescent({ learningRate: 0.5 }),
+      iterations: 300,
+      recordEvery: 100,
+      onProgress: () => stds.push(probeSignal(model, data, { loss: 'binary_cross_entropy' })[0]!.weightGradient!.std),
+    });
     expect(stds).toHaveLength(3);
     expect(new Set(stds).size).toBe(3); // parameters moved between calls
   });
 
   it.each([
-    ['probeSignal: options.loss and data.y must be given together, got data.y alone', TypeError,
-      () => probeSignal(new MLP({ sizes: [1, 1], output: 'sigmoid', initialization: 'zeros' }), { x: tensor([[1]]), y: tensor([1]) })],
-    ['probeSignal: options.loss and data.y must be given together, got options.loss alone', TypeError,
-      () => probeSignal(new MLP({ sizes: [1, 1], output: 'sigmoid', initialization: 'zeros' }), { x: tensor([[1]]) }, { loss: 'binary_cross_entropy' })],
-    ['probeSignal: data.x must hold finite numbers only, got NaN at [0, 0]', RangeError,
-      () => probeSignal(new MLP({ sizes: [1, 1], initialization: 'zeros' }), { x: tensor([[NaN]]) })],
-    ['probeSignal: data.x must have 1 column (the model\'s inputs), got 2', RangeError,
-      () => probeSignal(new MLP({ sizes: [1, 1], initialization: 'zeros' }), { x: tensor([[1, 2]]) })],
-    ['probeSignal: data must be { x } or { x, y } tensors, got null', TypeError, () => probeSignal(new MLP({ sizes: [1, 1], initialization: 'zeros' }), null as never)],
+    [
+      'probeSignal: options.loss and data.y must be given together, got data.y alone',
+      TypeError,
+      () =>
+        probeSignal(new MLP({ sizes: [1, 1], output: 'sigmoid', initialization: 'zeros' }), {
+          x: tensor([[1]]),
+          y: tensor([1]),
+        }),
+    ],
+    [
+      'probeSignal: options.loss and data.y must be given together, got options.loss alone',
+      TypeError,
+      () =>
+        probeSignal(
+          new MLP({ sizes: [1, 1], output: 'sigmoid', initialization: 'zeros' }),
+          { x: tensor([[1]]) },
+          { loss: 'binary_cross_entropy' },
+        ),
+    ],
+    [
+      'probeSignal: data.x must hold finite numbers only, got NaN at [0, 0]',
+      RangeError,
+      () => probeSignal(new MLP({ sizes: [1, 1], initialization: 'zeros' }), { x: tensor([[NaN]]) }),
+    ],
+    [
+      "probeSignal: data.x must have 1 column (the model's inputs), got 2",
+      RangeError,
+      () => probeSignal(new MLP({ sizes: [1, 1], initialization: 'zeros' }), { x: tensor([[1, 2]]) }),
+    ],
+    [
+      'probeSignal: data must be { x } or { x, y } tensors, got null',
+      TypeError,
+      () => probeSignal(new MLP({ sizes: [1, 1], initialization: 'zeros' }), null as never),
+    ],
   ] as const)('throws %s', (message, kind, call) => {
     expect(call).toThrow(kind);
     expect(call).toThrow(message);

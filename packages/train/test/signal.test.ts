@@ -1,7 +1,7 @@
 import { philox } from '@nninit/rng';
 import { Tensor } from '@nninit/tensor';
 import { describe, expect, it } from 'vitest';
-import { MLP, probeSignal, type LayerSignal } from '../src/index.js';
+import { type LayerSignal, MLP, probeSignal } from '../src/index.js';
 
 /**
  * Signal propagation at initialization (He et al. 2015, §2.2): a 30-layer, width-100 ReLU MLP
@@ -9,13 +9,20 @@ import { MLP, probeSignal, type LayerSignal } from '../src/index.js';
  * activations' scale, LeCun and Xavier normal (1/fanIn here, fanIn = fanOut) halve the variance
  * at every layer, so the std of layer 30 is 2^(−29/2) ≈ 4.3e−5 of layer 1's.
  */
-const depth = 30, width = 100, n = 200;
+const depth = 30,
+  width = 100,
+  n = 200;
 
 function signal(initialization: 'he' | 'lecun_normal' | 'glorot_normal', seed: number): LayerSignal[] {
   const rng = philox(seed);
   const x = new Float64Array(n * width);
   rng.fillNormal(x);
-  const model = new MLP({ sizes: [width, ...new Array<number>(depth).fill(width), 1], output: 'sigmoid', initialization, rng });
+  const model = new MLP({
+    sizes: [width, ...new Array<number>(depth).fill(width), 1],
+    output: 'sigmoid',
+    initialization,
+    rng,
+  });
   return probeSignal(model, { x: new Tensor(x, [n, width]) });
 }
 const log2Ratio = (s: LayerSignal[]): number => Math.log2(s[depth - 1]!.activation.std / s[0]!.activation.std);
@@ -24,7 +31,7 @@ describe('signal propagation in a 30-layer width-100 ReLU MLP at initialization'
   const seeds = [0, 1, 2, 3, 4, 5, 6, 7];
   const he = seeds.map((seed) => signal('he', seed));
 
-  it('He: the last layer\'s activation std stays within a factor 2 of the first (geometric mean over 8 networks)', () => {
+  it("He: the last layer's activation std stays within a factor 2 of the first (geometric mean over 8 networks)", () => {
     const logs = he.map(log2Ratio);
     const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
     expect(Math.abs(mean)).toBeLessThan(1);
@@ -33,13 +40,16 @@ describe('signal propagation in a 30-layer width-100 ReLU MLP at initialization'
     for (const v of logs) expect(Math.abs(v)).toBeLessThan(2.5);
   });
 
-  it.each(['lecun_normal', 'glorot_normal'] as const)('%s: the std shrinks by 2^(−29/2), exactly He\'s ratio times 2^(−29/2) on the same draws', (init) => {
-    for (const seed of [0, 1]) {
-      const s = signal(init, seed);
-      // Same normals scaled by 1/√2 per layer, zero biases, ReLU positively homogeneous: exact up to rounding.
-      expect(log2Ratio(s) - log2Ratio(he[seed]!)).toBeCloseTo(-(depth - 1) / 2, 9);
-      expect(Math.abs(log2Ratio(s) + (depth - 1) / 2)).toBeLessThan(2.5);
-      expect(s[depth - 1]!.activation.std).toBeLessThan(1e-3 * s[0]!.activation.std);
-    }
-  });
+  it.each(['lecun_normal', 'glorot_normal'] as const)(
+    "%s: the std shrinks by 2^(−29/2), exactly He's ratio times 2^(−29/2) on the same draws",
+    (init) => {
+      for (const seed of [0, 1]) {
+        const s = signal(init, seed);
+        // Same normals scaled by 1/√2 per layer, zero biases, ReLU positively homogeneous: exact up to rounding.
+        expect(log2Ratio(s) - log2Ratio(he[seed]!)).toBeCloseTo(-(depth - 1) / 2, 9);
+        expect(Math.abs(log2Ratio(s) + (depth - 1) / 2)).toBeLessThan(2.5);
+        expect(s[depth - 1]!.activation.std).toBeLessThan(1e-3 * s[0]!.activation.std);
+      }
+    },
+  );
 });

@@ -14,7 +14,8 @@ type Sampler = (shape: Shape, seed: number) => ArrayLike<number>;
 const KERAS = 0.87962566103423978;
 const he = (s: Shape): number => Math.sqrt(2 / fans(s).fanIn);
 const heDeclared = (s: Shape): Distribution => normal(0, he(s));
-const truncDeclared = (s: Shape): Distribution => truncatedNormal(0, he(s) / KERAS, (-2 * he(s)) / KERAS, (2 * he(s)) / KERAS);
+const truncDeclared = (s: Shape): Distribution =>
+  truncatedNormal(0, he(s) / KERAS, (-2 * he(s)) / KERAS, (2 * he(s)) / KERAS);
 
 const canaries: [string, Sampler, (s: Shape) => Distribution][] = [
   ['variance 1/n instead of 2/n', normalSampler((s) => Math.sqrt(1 / fans(s).fanIn)), heDeclared],
@@ -31,7 +32,9 @@ console.log('|---|---:|---|');
 for (const [name, sampler, declared] of canaries) {
   let found = false;
   for (const n of ladder) {
-    const reports = seeds.map((seed) => checkConformance(sampler, declared, { seed, minSamples: n, shapes: arbitraryShape({ maxSize: n }) }));
+    const reports = seeds.map((seed) =>
+      checkConformance(sampler, declared, { seed, minSamples: n, shapes: arbitraryShape({ maxSize: n }) }),
+    );
     if (reports.every((r) => !r.passed)) {
       const rejected = reports.map((r) => new Set(r.failures.map((f) => f.caseIndex)).size);
       console.log(`| ${name} | ${n} | ${rejected.join(', ')} |`);

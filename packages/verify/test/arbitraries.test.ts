@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryFans, arbitrarySeed, arbitraryShape } from '../src/index.js';
 import { fitShape } from '../src/arbitraries/fitShape.js';
 import { logUniformInteger } from '../src/arbitraries/logUniformInteger.js';
+import { arbitraryFans, arbitrarySeed, arbitraryShape } from '../src/index.js';
 import { fans } from './helpers/samplers.js';
 
 describe('arbitraryShape', () => {
@@ -30,15 +30,24 @@ describe('arbitraryShape', () => {
     expect(fanIns.filter((f) => f >= 10 && f < 100).length).toBeGreaterThan(40); // log-uniform, not piled at the ends
   });
   it('respects custom limits and rejects bad ones', () => {
-    const shapes = fc.sample(arbitraryShape({ minRank: 3, maxRank: 5, maxFan: 64, maxKernel: 3, maxSize: 1000 }), { seed: 3, numRuns: 200 });
+    const shapes = fc.sample(arbitraryShape({ minRank: 3, maxRank: 5, maxFan: 64, maxKernel: 3, maxSize: 1000 }), {
+      seed: 3,
+      numRuns: 200,
+    });
     for (const s of shapes) {
       expect(s.length).toBeGreaterThanOrEqual(3);
       expect(Math.max(fans(s).fanIn, fans(s).fanOut)).toBeLessThanOrEqual(64);
       expect(s.reduce((p, d) => p * d, 1)).toBeLessThanOrEqual(1000);
     }
-    expect(() => arbitraryShape({ minRank: 1 })).toThrow(new RangeError('arbitraryShape: options.minRank must be an integer in [2, 5], got 1'));
-    expect(() => arbitraryShape({ minRank: 3, maxRank: 2 })).toThrow(new RangeError('arbitraryShape: options.maxRank must be an integer in [minRank (3), 5], got 2'));
-    expect(() => arbitraryShape({ maxFan: 0 })).toThrow(new RangeError('arbitraryShape: options.maxFan must be an integer >= 1, got 0'));
+    expect(() => arbitraryShape({ minRank: 1 })).toThrow(
+      new RangeError('arbitraryShape: options.minRank must be an integer in [2, 5], got 1'),
+    );
+    expect(() => arbitraryShape({ minRank: 3, maxRank: 2 })).toThrow(
+      new RangeError('arbitraryShape: options.maxRank must be an integer in [minRank (3), 5], got 2'),
+    );
+    expect(() => arbitraryShape({ maxFan: 0 })).toThrow(
+      new RangeError('arbitraryShape: options.maxFan must be an integer >= 1, got 0'),
+    );
   });
   it('fitShape rescales rather than clips (TSDoc example)', () => {
     expect(fitShape([4096, 4096], 4096, 65536)).toEqual([16, 4096]);
@@ -54,8 +63,12 @@ describe('arbitraryFans and arbitrarySeed', () => {
       expect([fanIn, fanOut].every((f) => Number.isInteger(f) && f >= 2 && f <= 64)).toBe(true);
     }
     expect(pairs.filter((p) => p.fanIn !== p.fanOut).length).toBeGreaterThan(200);
-    expect(() => arbitraryFans({ min: 5, max: 4 })).toThrow(new RangeError('arbitraryFans: options.max must be an integer >= options.min (5), got 4'));
-    expect(() => arbitraryFans({ min: 0 })).toThrow(new RangeError('arbitraryFans: options.min must be an integer >= 1, got 0'));
+    expect(() => arbitraryFans({ min: 5, max: 4 })).toThrow(
+      new RangeError('arbitraryFans: options.max must be an integer >= options.min (5), got 4'),
+    );
+    expect(() => arbitraryFans({ min: 0 })).toThrow(
+      new RangeError('arbitraryFans: options.min must be an integer >= 1, got 0'),
+    );
   });
   it('seeds are uint32, 0 and 2³² − 1 included', () => {
     const seeds = fc.sample(arbitrarySeed(), { seed: 5, numRuns: 2000 });

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkConformance, constant, type Distribution, normal, truncatedNormal, uniform } from '../src/index.js';
 import { summarize } from '../src/conformance/summarize.js';
+import { checkConformance, constant, type Distribution, normal, truncatedNormal, uniform } from '../src/index.js';
 import { fans, normalSampler, truncatedSampler, uniformSampler } from './helpers/samplers.js';
 
 type Shape = readonly number[];
@@ -39,22 +39,36 @@ describe('power canaries: the harness rejects each defect at the default alpha a
   const he = (s: Shape): Distribution => normal(0, heStd(s));
   const truncated = (s: Shape): Distribution => truncatedNormal(0, truncStd(s), -2 * truncStd(s), 2 * truncStd(s));
   it('variance 1/n instead of 2/n', () => {
-    expect(checkConformance(normalSampler((s) => Math.sqrt(1 / fans(s).fanIn)), he).passed).toBe(false);
+    expect(
+      checkConformance(
+        normalSampler((s) => Math.sqrt(1 / fans(s).fanIn)),
+        he,
+      ).passed,
+    ).toBe(false);
   });
   it('fan_out instead of fan_in, caught on the non-square shapes only', () => {
-    const report = checkConformance(normalSampler((s) => Math.sqrt(2 / fans(s).fanOut)), he);
+    const report = checkConformance(
+      normalSampler((s) => Math.sqrt(2 / fans(s).fanOut)),
+      he,
+    );
     expect(report.passed).toBe(false);
     const square = (c: { shape: Shape }): boolean => c.shape[0] === c.shape[1];
     expect(report.failures.some((f) => !square(f))).toBe(true);
     expect(report.failures.every((f) => !square(f))).toBe(true);
   });
   it('a 5 % error in the standard deviation', () => {
-    const report = checkConformance(normalSampler((s) => 1.05 * heStd(s)), he);
+    const report = checkConformance(
+      normalSampler((s) => 1.05 * heStd(s)),
+      he,
+    );
     expect(report.passed).toBe(false);
     expect(report.failures.some((f) => f.test === 'chi-square-variance')).toBe(true);
   });
   it('uniform instead of normal with the same variance', () => {
-    const report = checkConformance(uniformSampler((s) => Math.sqrt(3) * heStd(s)), he);
+    const report = checkConformance(
+      uniformSampler((s) => Math.sqrt(3) * heStd(s)),
+      he,
+    );
     expect(report.passed).toBe(false);
     expect(report.failures.every((f) => f.test === 'ks')).toBe(true); // the variance is right
   });
@@ -65,7 +79,11 @@ describe('power canaries: the harness rejects each defect at the default alpha a
 
 describe('the report says which case failed', () => {
   it('with its shape, seed, draws, statistic, p-value and Holm level, in fields and in the summary', () => {
-    const report = checkConformance(normalSampler((s) => 1.5 * heStd(s)), (s) => normal(0, heStd(s)), { numRuns: 3 });
+    const report = checkConformance(
+      normalSampler((s) => 1.5 * heStd(s)),
+      (s) => normal(0, heStd(s)),
+      { numRuns: 3 },
+    );
     expect(report.failures.length).toBeGreaterThan(0);
     const f = report.failures[0]!;
     const c = report.cases[f.caseIndex]!;
@@ -79,7 +97,9 @@ describe('the report says which case failed', () => {
   });
   it('a pass names the smallest p-value and its case', () => {
     const report = checkConformance(...correct.he_normal!, { numRuns: 2, seed: 5 });
-    expect(report.summary).toMatch(/^conformance: PASS, 2 cases, 4 checks, family-wise alpha 1e-6 \(Holm\), smallest p = \S+ \((ks|chi-square-variance), case [01]: shape \[[0-9, ]+\], seed \d+\)$/);
+    expect(report.summary).toMatch(
+      /^conformance: PASS, 2 cases, 4 checks, family-wise alpha 1e-6 \(Holm\), smallest p = \S+ \((ks|chi-square-variance), case [01]: shape \[[0-9, ]+\], seed \d+\)$/,
+    );
   });
   it('is deterministic: the same options give the same cases and p-values', () => {
     const a = checkConformance(...correct.glorot_uniform!, { numRuns: 4, seed: 9 });
@@ -109,7 +129,11 @@ describe('invalid sampler output is a failed case (validity, p = 0), not an exce
   const declared = (): Distribution => normal(0, 1);
   it.each([
     ['wrong length', () => new Float64Array(19), /sampler returned 19 values for seed \d+, shape needs 20/],
-    ['NaN', () => Float64Array.from({ length: 20 }, (_, i) => (i === 3 ? NaN : 0)), /1 non-finite values for seed \d+ \(first: index 3 = NaN\)/],
+    [
+      'NaN',
+      () => Float64Array.from({ length: 20 }, (_, i) => (i === 3 ? NaN : 0)),
+      /1 non-finite values for seed \d+ \(first: index 3 = NaN\)/,
+    ],
     [
       'a throw',
       () => {
@@ -127,7 +151,19 @@ describe('invalid sampler output is a failed case (validity, p = 0), not an exce
   });
   it('pools seeds modulo 2³² for 32-bit seeds', () => {
     const seen: number[] = [];
-    checkConformance((s, seed) => (seen.push(seed), normalSampler(() => 1)(s, seed)), declared, { shapes, seeds: fc.constant(0xffff_ffff), numRuns: 1, minSamples: 60 });
+    checkConformance(
+      (s, seed) => {
+        seen.push(seed);
+        return normalSampler(() => 1)(s, seed);
+      },
+      declared,
+      {
+        shapes,
+        seeds: fc.constant(0xffff_ffff),
+        numRuns: 1,
+        minSamples: 60,
+      },
+    );
     expect(seen).toEqual([0xffff_ffff, 0, 1]);
   });
 });
@@ -135,16 +171,30 @@ describe('invalid sampler output is a failed case (validity, p = 0), not an exce
 describe('checkConformance bad input', () => {
   const ok = correct.he_normal!;
   it('rejects non-functions, a declared value that is not a distribution, and bad options', () => {
-    expect(() => checkConformance(null as unknown as Sampler, ok[1])).toThrow(new TypeError('checkConformance: sampler must be a function (shape, seed) => samples, got null'));
+    expect(() => checkConformance(null as unknown as Sampler, ok[1])).toThrow(
+      new TypeError('checkConformance: sampler must be a function (shape, seed) => samples, got null'),
+    );
     expect(() => checkConformance(ok[0], {} as unknown as (s: Shape) => Distribution)).toThrow(
       new TypeError('checkConformance: declared must be a function shape => Distribution, got a value of type object'),
     );
-    expect(() => checkConformance(ok[0], () => 0.5 as unknown as Distribution, { shapes: fc.constant([2, 3]), numRuns: 1 })).toThrow(
-      new TypeError('checkConformance: declared([2, 3]) must be a Distribution (family, cdf, mean, variance) or a DistributionSpec, e.g. normal(0, 1), got 0.5'),
+    expect(() =>
+      checkConformance(ok[0], () => 0.5 as unknown as Distribution, { shapes: fc.constant([2, 3]), numRuns: 1 }),
+    ).toThrow(
+      new TypeError(
+        'checkConformance: declared([2, 3]) must be a Distribution (family, cdf, mean, variance) or a DistributionSpec, e.g. normal(0, 1), got 0.5',
+      ),
     );
-    expect(() => checkConformance(ok[0], ok[1], { alpha: 0 })).toThrow(new RangeError('checkConformance: options.alpha must be a number in (0, 1), got 0'));
-    expect(() => checkConformance(ok[0], ok[1], { numRuns: 0 })).toThrow(new RangeError('checkConformance: options.numRuns must be an integer >= 1, got 0'));
-    expect(() => checkConformance(ok[0], ok[1], { minSamples: -1 })).toThrow(new RangeError('checkConformance: options.minSamples must be an integer >= 1, got -1'));
-    expect(() => checkConformance(ok[0], ok[1], { seed: 0.5 })).toThrow(new RangeError('checkConformance: options.seed must be an integer, got 0.5'));
+    expect(() => checkConformance(ok[0], ok[1], { alpha: 0 })).toThrow(
+      new RangeError('checkConformance: options.alpha must be a number in (0, 1), got 0'),
+    );
+    expect(() => checkConformance(ok[0], ok[1], { numRuns: 0 })).toThrow(
+      new RangeError('checkConformance: options.numRuns must be an integer >= 1, got 0'),
+    );
+    expect(() => checkConformance(ok[0], ok[1], { minSamples: -1 })).toThrow(
+      new RangeError('checkConformance: options.minSamples must be an integer >= 1, got -1'),
+    );
+    expect(() => checkConformance(ok[0], ok[1], { seed: 0.5 })).toThrow(
+      new RangeError('checkConformance: options.seed must be an integer, got 0.5'),
+    );
   });
 });

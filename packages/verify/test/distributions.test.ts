@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { constant, normal, truncatedNormal, uniform } from '../src/index.js';
 import { truncatedMoments } from '../src/distributions/truncatedMoments.js';
+import { constant, normal, truncatedNormal, uniform } from '../src/index.js';
 import { golden, relativeError } from './helpers/golden.js';
 
 interface TruncCase {
@@ -21,12 +21,14 @@ describe('normal(mean, std)', () => {
     const d = normal(2, 3);
     expect([d.family, d.mean, d.variance, d.std, d.excessKurtosis]).toEqual(['normal', 2, 9, 3, 0]);
     expect(d.parameters).toEqual({ mean: 2, std: 3 });
-    for (const [x, want] of normalData.cdf) expect(relativeError(d.cdf(2 + 3 * x), want), `x = ${x}`).toBeLessThanOrEqual(2e-15);
+    for (const [x, want] of normalData.cdf)
+      expect(relativeError(d.cdf(2 + 3 * x), want), `x = ${x}`).toBeLessThanOrEqual(2e-15);
   });
   it('pdf and quantile are consistent with the CDF', () => {
     const d = normal(-1, 0.5);
     expect(d.pdf!(-1)).toBeCloseTo(1 / (0.5 * Math.sqrt(2 * Math.PI)), 15);
-    for (const p of [1e-12, 0.01, 0.3, 0.5, 0.9, 1 - 1e-9]) expect(relativeError(d.cdf(d.quantile!(p)), p)).toBeLessThan(1e-12);
+    for (const p of [1e-12, 0.01, 0.3, 0.5, 0.9, 1 - 1e-9])
+      expect(relativeError(d.cdf(d.quantile!(p)), p)).toBeLessThan(1e-12);
   });
   it('matches its TSDoc examples and label', () => {
     expect(normal(0, 1).cdf(-10)).toBe(7.619853024160527e-24);
@@ -38,7 +40,9 @@ describe('normal(mean, std)', () => {
     expect(() => normal(0, 0)).toThrow(new RangeError('normal: std must be a positive finite number, got 0'));
     expect(() => normal(0, -1)).toThrow(new RangeError('normal: std must be a positive finite number, got -1'));
     expect(() => normal(NaN, 1)).toThrow(new RangeError('normal: mean must be a finite number, got NaN'));
-    expect(() => normal(0, '1' as unknown as number)).toThrow(new TypeError('normal: std must be a positive finite number, got "1"'));
+    expect(() => normal(0, '1' as unknown as number)).toThrow(
+      new TypeError('normal: std must be a positive finite number, got "1"'),
+    );
   });
 });
 
@@ -67,18 +71,33 @@ describe('truncatedNormal(mean, std, low, high) against mpmath (60 digits)', () 
     expect(Math.abs(d.excessKurtosis - kurtosis)).toBeLessThanOrEqual(1e-8); // scipy.stats.truncnorm: 2e-7 off on [8, 9]
     for (const [x, want] of c.cdf) expect(Math.abs(d.cdf(x) - want), `cdf(${x})`).toBeLessThanOrEqual(1e-12);
     for (const [x, want] of c.pdf) expect(relativeError(d.pdf!(x), want), `pdf(${x})`).toBeLessThanOrEqual(1e-12);
-    for (const [p, want] of c.quantile) expect(Math.abs(d.quantile!(p) - want) / scale, `quantile(${p})`).toBeLessThanOrEqual(1e-9);
+    for (const [p, want] of c.quantile)
+      expect(Math.abs(d.quantile!(p) - want) / scale, `quantile(${p})`).toBeLessThanOrEqual(1e-9);
   });
   it('gives the Keras truncation constant as the std of N(0, 1) on ±2 (TSDoc examples)', () => {
     expect(truncatedNormal(0, 1, -2, 2).std).toBe(0.8796256610342398); // Keras: 0.87962566103423978
-    expect(truncatedMoments(-2, 2, 0.9544997361036416)).toEqual({ mean: 0, variance: 0.7737413035499232, excessKurtosis: -0.6344632828703505 });
+    expect(truncatedMoments(-2, 2, 0.9544997361036416)).toEqual({
+      mean: 0,
+      variance: 0.7737413035499232,
+      excessKurtosis: -0.6344632828703505,
+    });
   });
   it('rejects bad parameters and an interval of zero probability', () => {
-    expect(() => truncatedNormal(0, 1, 2, 2)).toThrow(new RangeError('truncatedNormal: high must be greater than low (2), got 2'));
-    expect(() => truncatedNormal(0, 0, -1, 1)).toThrow(new RangeError('truncatedNormal: std must be a positive finite number, got 0'));
-    expect(() => truncatedNormal(0, 1, NaN, 1)).toThrow(new RangeError('truncatedNormal: low must be a number or -Infinity, got NaN'));
-    expect(() => truncatedNormal(0, 1, Infinity, Infinity)).toThrow(new RangeError('truncatedNormal: low must be a number or -Infinity, got Infinity'));
-    expect(() => truncatedNormal(0, 1, 40, 41)).toThrow(new RangeError('truncatedNormal: [low, high] must have positive probability under N(mean, std²), got [40, 41]'));
+    expect(() => truncatedNormal(0, 1, 2, 2)).toThrow(
+      new RangeError('truncatedNormal: high must be greater than low (2), got 2'),
+    );
+    expect(() => truncatedNormal(0, 0, -1, 1)).toThrow(
+      new RangeError('truncatedNormal: std must be a positive finite number, got 0'),
+    );
+    expect(() => truncatedNormal(0, 1, NaN, 1)).toThrow(
+      new RangeError('truncatedNormal: low must be a number or -Infinity, got NaN'),
+    );
+    expect(() => truncatedNormal(0, 1, Infinity, Infinity)).toThrow(
+      new RangeError('truncatedNormal: low must be a number or -Infinity, got Infinity'),
+    );
+    expect(() => truncatedNormal(0, 1, 40, 41)).toThrow(
+      new RangeError('truncatedNormal: [low, high] must have positive probability under N(mean, std²), got [40, 41]'),
+    );
   });
 });
 
@@ -93,6 +112,8 @@ describe('constant(value)', () => {
   });
   it('rejects a non-finite value', () => {
     expect(() => constant(NaN)).toThrow(new RangeError('constant: value must be a finite number, got NaN'));
-    expect(() => constant(null as unknown as number)).toThrow(new TypeError('constant: value must be a finite number, got null'));
+    expect(() => constant(null as unknown as number)).toThrow(
+      new TypeError('constant: value must be a finite number, got null'),
+    );
   });
 });

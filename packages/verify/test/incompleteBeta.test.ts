@@ -10,7 +10,9 @@ const rows = golden<[number, number, number, number, number][]>('beta.json');
 const I = (a: number, b: number, x: number): number => regularizedIncompleteBeta(a, b, x);
 /** Log-uniform a in [0.5, 1000] and b in [0.5, 1e5], the box the accuracy is stated for. */
 const logUniform = (min: number, max: number): fc.Arbitrary<number> =>
-  fc.double({ min: Math.log(min), max: Math.log(max), noNaN: true }).map((v) => Math.min(max, Math.max(min, Math.exp(v))));
+  fc
+    .double({ min: Math.log(min), max: Math.log(max), noNaN: true })
+    .map((v) => Math.min(max, Math.max(min, Math.exp(v))));
 const params = fc.record({ a: logUniform(0.5, 1000), b: logUniform(0.5, 1e5) });
 /** The accuracy: 2e-14 relative plus an ulp of ln I (the prefactor is exp of it), absolute below 1e-300. */
 const close = (got: number, want: number): boolean =>
@@ -40,7 +42,8 @@ describe('regularizedIncompleteBeta against mpmath at 50 digits and scipy.specia
     const tail = rows.filter(([, , , want]) => want > 0 && want < 1e-100);
     expect(tail.length).toBeGreaterThanOrEqual(15);
     expect(rows.filter(([, , , want]) => want === 0).length).toBeGreaterThanOrEqual(5); // x^a underflows: absolute error
-    for (const [a, b, x, want] of rows) expect(close(I(a, b, x), want), `I_${x}(${a}, ${b}) = ${I(a, b, x)}, mpmath ${want}`).toBe(true);
+    for (const [a, b, x, want] of rows)
+      expect(close(I(a, b, x), want), `I_${x}(${a}, ${b}) = ${I(a, b, x)}, mpmath ${want}`).toBe(true);
   });
 
   it('agrees with scipy to 2.5e-14 where scipy is within 1e-14 of mpmath, and beats it at the 14 points it misses by > 1e-13', () => {
@@ -48,10 +51,12 @@ describe('regularizedIncompleteBeta against mpmath at 50 digits and scipy.specia
     // scipy (Boost ibeta) is off at I_(1−2⁻⁵³)(½, ½) by 2.8e-9, at the subnormal x = 5e-324 by up to
     // 5.6e-2, and at b = 1e5 by up to 2.1e-12 near the mean (a rounded 1 − x).
     expect(scipyOff.length).toBe(14);
-    for (const [a, b, x, want, scipy] of scipyOff) expect(relativeError(I(a, b, x), want)).toBeLessThan(relativeError(scipy, want));
+    for (const [a, b, x, want, scipy] of scipyOff)
+      expect(relativeError(I(a, b, x), want)).toBeLessThan(relativeError(scipy, want));
     const scipyGood = rows.filter(([, , , want, scipy]) => want >= 1e-100 && relativeError(scipy, want) <= 1e-14);
     expect(scipyGood.length).toBeGreaterThan(1750);
-    for (const [a, b, x, , scipy] of scipyGood) expect(relativeError(I(a, b, x), scipy), `I_${x}(${a}, ${b})`).toBeLessThanOrEqual(2.5e-14);
+    for (const [a, b, x, , scipy] of scipyGood)
+      expect(relativeError(I(a, b, x), scipy), `I_${x}(${a}, ${b})`).toBeLessThanOrEqual(2.5e-14);
   });
 });
 
@@ -73,9 +78,17 @@ describe('regularizedIncompleteBeta: exact values and identities', () => {
       fc.property(fc.double({ min: 1e-300, max: 1, noNaN: true, maxExcluded: true }), logUniform(0.5, 1000), (x, c) => {
         // The closed forms round too (xᶜ by ~c·1e-16 through pow), hence 2e-14 in the bulk.
         expect(close(I(1, 1, x), x), `x = ${x}`).toBe(true);
-        expect(relativeError(I(c, 1, x), x ** c) <= 2e-14 - 4e-16 * Math.log(x ** c) || x ** c < 1e-300, `x = ${x}, a = ${c}`).toBe(true);
-        expect(relativeError(I(1, c, x), -Math.expm1(c * Math.log1p(-x))) <= 2e-14 - 4e-16 * Math.log(-Math.expm1(c * Math.log1p(-x))), `x = ${x}, b = ${c}`).toBe(true);
-        const arcsine = x <= 0.5 ? (2 / Math.PI) * Math.asin(Math.sqrt(x)) : 1 - (2 / Math.PI) * Math.asin(Math.sqrt(1 - x)); // asin is ill-conditioned near 1
+        expect(
+          relativeError(I(c, 1, x), x ** c) <= 2e-14 - 4e-16 * Math.log(x ** c) || x ** c < 1e-300,
+          `x = ${x}, a = ${c}`,
+        ).toBe(true);
+        expect(
+          relativeError(I(1, c, x), -Math.expm1(c * Math.log1p(-x))) <=
+            2e-14 - 4e-16 * Math.log(-Math.expm1(c * Math.log1p(-x))),
+          `x = ${x}, b = ${c}`,
+        ).toBe(true);
+        const arcsine =
+          x <= 0.5 ? (2 / Math.PI) * Math.asin(Math.sqrt(x)) : 1 - (2 / Math.PI) * Math.asin(Math.sqrt(1 - x)); // asin is ill-conditioned near 1
         expect(close(I(0.5, 0.5, x), arcsine), `x = ${x}`).toBe(true);
       }),
       { seed: 2 },
@@ -107,15 +120,28 @@ describe('regularizedIncompleteBeta: exact values and identities', () => {
 
   it('is nondecreasing in x, up to its rounding (never down by more than 2e-14 relative)', () => {
     fc.assert(
-      fc.property(params, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), ({ a, b }, u, v) => {
-        const [lo, hi] = u <= v ? [u, v] : [v, u];
-        expect(I(a, b, hi)).toBeGreaterThanOrEqual(I(a, b, lo) * (1 - 2e-14));
-      }),
+      fc.property(
+        params,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ a, b }, u, v) => {
+          const [lo, hi] = u <= v ? [u, v] : [v, u];
+          expect(I(a, b, hi)).toBeGreaterThanOrEqual(I(a, b, lo) * (1 - 2e-14));
+        },
+      ),
       { seed: 5, numRuns: 300 },
     );
     // On a grid of step 1/4000 the increments exceed the rounding, so there it is exactly monotone,
     // across the switch to the complement at the mean a/(a + b) too.
-    for (const [a, b] of [[0.5, 0.5], [0.5, 7.5], [2, 3], [33.3, 20], [1000, 0.5], [7.5, 7.5], [1000, 1000]] as const) {
+    for (const [a, b] of [
+      [0.5, 0.5],
+      [0.5, 7.5],
+      [2, 3],
+      [33.3, 20],
+      [1000, 0.5],
+      [7.5, 7.5],
+      [1000, 1000],
+    ] as const) {
       let previous = 0;
       for (let k = 1; k <= 4000; k++) {
         const value = I(a, b, k / 4000);
@@ -153,16 +179,26 @@ describe('regularizedIncompleteBeta bad input', () => {
     const fn = 'regularizedIncompleteBeta';
     expect(() => I(0, 1, 0.5)).toThrow(new RangeError(`${fn}: a must be a positive finite number, got 0`));
     expect(() => I(-1, 1, 0.5)).toThrow(new RangeError(`${fn}: a must be a positive finite number, got -1`));
-    expect(() => I(Infinity, 1, 0.5)).toThrow(new RangeError(`${fn}: a must be a positive finite number, got Infinity`));
+    expect(() => I(Infinity, 1, 0.5)).toThrow(
+      new RangeError(`${fn}: a must be a positive finite number, got Infinity`),
+    );
     expect(() => I(NaN, 1, 0.5)).toThrow(new RangeError(`${fn}: a must be a positive finite number, got NaN`));
     expect(() => I(1, 0, 0.5)).toThrow(new RangeError(`${fn}: b must be a positive finite number, got 0`));
-    expect(() => I(1, Infinity, 0.5)).toThrow(new RangeError(`${fn}: b must be a positive finite number, got Infinity`));
+    expect(() => I(1, Infinity, 0.5)).toThrow(
+      new RangeError(`${fn}: b must be a positive finite number, got Infinity`),
+    );
     expect(() => I(1, 1, -0.1)).toThrow(new RangeError(`${fn}: x must be in [0, 1], got -0.1`));
     expect(() => I(1, 1, 1.5)).toThrow(new RangeError(`${fn}: x must be in [0, 1], got 1.5`));
     expect(() => I(1, 1, NaN)).toThrow(new RangeError(`${fn}: x must be in [0, 1], got NaN`));
     expect(() => I(1, 1, Infinity)).toThrow(new RangeError(`${fn}: x must be in [0, 1], got Infinity`));
-    expect(() => I('1' as unknown as number, 1, 0.5)).toThrow(new TypeError(`${fn}: a must be a positive finite number, got "1"`));
-    expect(() => I(1, null as unknown as number, 0.5)).toThrow(new TypeError(`${fn}: b must be a positive finite number, got null`));
-    expect(() => I(1, 1, undefined as unknown as number)).toThrow(new TypeError(`${fn}: x must be in [0, 1], got undefined`));
+    expect(() => I('1' as unknown as number, 1, 0.5)).toThrow(
+      new TypeError(`${fn}: a must be a positive finite number, got "1"`),
+    );
+    expect(() => I(1, null as unknown as number, 0.5)).toThrow(
+      new TypeError(`${fn}: b must be a positive finite number, got null`),
+    );
+    expect(() => I(1, 1, undefined as unknown as number)).toThrow(
+      new TypeError(`${fn}: x must be in [0, 1], got undefined`),
+    );
   });
 });

@@ -16,16 +16,19 @@ const uniformCdf = (u: number): number => u;
 const CALIBRATION_ALPHA = 1e-4;
 
 describe('ksTest against scipy.stats.kstest (scripts/golden.py)', () => {
-  it.each(cases.map((c) => [c.samples.length, c] as const))('n = %i: statistic and p-value for every alternative', (_, c) => {
-    const cdf = normal(c.loc, c.scale).cdf;
-    for (const alternative of ['two-sided', 'less', 'greater'] as const) {
-      const got = ksTest(c.samples, cdf, { alternative });
-      const [statistic, pValue] = c.results[alternative];
-      expect(got.n).toBe(c.samples.length);
-      expect(relativeError(got.statistic, statistic), alternative).toBeLessThanOrEqual(1e-12);
-      expect(relativeError(got.pValue, pValue), alternative).toBeLessThanOrEqual(1e-9);
-    }
-  });
+  it.each(cases.map((c) => [c.samples.length, c] as const))(
+    'n = %i: statistic and p-value for every alternative',
+    (_, c) => {
+      const cdf = normal(c.loc, c.scale).cdf;
+      for (const alternative of ['two-sided', 'less', 'greater'] as const) {
+        const got = ksTest(c.samples, cdf, { alternative });
+        const [statistic, pValue] = c.results[alternative];
+        expect(got.n).toBe(c.samples.length);
+        expect(relativeError(got.statistic, statistic), alternative).toBeLessThanOrEqual(1e-12);
+        expect(relativeError(got.pValue, pValue), alternative).toBeLessThanOrEqual(1e-9);
+      }
+    },
+  );
 
   it('matches its TSDoc example and does not modify the input', () => {
     const samples = [0.7, 0.1, 0.4];
@@ -39,7 +42,15 @@ describe('ksTest calibration: p-values are uniform under a true null', () => {
   const pValues = (n: number, runs: number, seed: number, alternative: 'two-sided' | 'less' | 'greater'): number[] => {
     const rng = new TestRng(seed);
     const cdf = normal(0, 1).cdf;
-    return Array.from({ length: runs }, () => ksTest(rng.fill(n, (r) => r.normal()), cdf, { alternative }).pValue);
+    return Array.from(
+      { length: runs },
+      () =>
+        ksTest(
+          rng.fill(n, (r) => r.normal()),
+          cdf,
+          { alternative },
+        ).pValue,
+    );
   };
   // n = 5 (Durbin, Pomeranz, 2·smirnov), 40 and 200 (Durbin, Pelz–Good), one-sided (Birnbaum–Tingey).
   it.each([
@@ -61,7 +72,15 @@ describe('ksTest calibration: p-values are uniform under a true null', () => {
     };
     const rng = new TestRng(16);
     const cdf = normal(0, 1).cdf;
-    const p = Array.from({ length: 1000 }, () => kolmogorovSf(Math.sqrt(5) * ksTest(rng.fill(5, (r) => r.normal()), cdf).statistic));
+    const p = Array.from({ length: 1000 }, () =>
+      kolmogorovSf(
+        Math.sqrt(5) *
+          ksTest(
+            rng.fill(5, (r) => r.normal()),
+            cdf,
+          ).statistic,
+      ),
+    );
     expect(ksTest(p, uniformCdf).pValue).toBeLessThan(CALIBRATION_ALPHA);
   });
 });
@@ -86,21 +105,35 @@ describe('ksTest bad input', () => {
   const cdf = normal(0, 1).cdf;
   it('rejects empty samples, NaN or infinite values and non-numbers', () => {
     expect(() => ksTest([], cdf)).toThrow(new RangeError('ksTest: samples.length must be at least 1, got 0'));
-    expect(() => ksTest([0.1, NaN], cdf)).toThrow(new RangeError('ksTest: samples[1] must be a finite number, got NaN'));
-    expect(() => ksTest([Infinity], cdf)).toThrow(new RangeError('ksTest: samples[0] must be a finite number, got Infinity'));
-    expect(() => ksTest(['1'] as unknown as number[], cdf)).toThrow(new TypeError('ksTest: samples[0] must be a finite number, got "1"'));
-    expect(() => ksTest(5 as unknown as number[], cdf)).toThrow(new TypeError('ksTest: samples must be an array-like of numbers, got 5'));
+    expect(() => ksTest([0.1, NaN], cdf)).toThrow(
+      new RangeError('ksTest: samples[1] must be a finite number, got NaN'),
+    );
+    expect(() => ksTest([Infinity], cdf)).toThrow(
+      new RangeError('ksTest: samples[0] must be a finite number, got Infinity'),
+    );
+    expect(() => ksTest(['1'] as unknown as number[], cdf)).toThrow(
+      new TypeError('ksTest: samples[0] must be a finite number, got "1"'),
+    );
+    expect(() => ksTest(5 as unknown as number[], cdf)).toThrow(
+      new TypeError('ksTest: samples must be an array-like of numbers, got 5'),
+    );
   });
   it('rejects a CDF that is not a function or returns something outside [0, 1]', () => {
-    expect(() => ksTest([1], 0.5 as unknown as (x: number) => number)).toThrow(new TypeError('ksTest: cdf must be a function, got 0.5'));
+    expect(() => ksTest([1], 0.5 as unknown as (x: number) => number)).toThrow(
+      new TypeError('ksTest: cdf must be a function, got 0.5'),
+    );
     expect(() => ksTest([1, 2], (x) => x)).toThrow(new RangeError('ksTest: cdf(2) must be a number in [0, 1], got 2'));
     expect(() => ksTest([1], () => NaN)).toThrow(new RangeError('ksTest: cdf(1) must be a number in [0, 1], got NaN'));
-    expect(() => ksTest([1], (() => '0.5') as unknown as (x: number) => number)).toThrow(new TypeError('ksTest: cdf(1) must be a number in [0, 1], got "0.5"'));
+    expect(() => ksTest([1], (() => '0.5') as unknown as (x: number) => number)).toThrow(
+      new TypeError('ksTest: cdf(1) must be a number in [0, 1], got "0.5"'),
+    );
   });
   it('rejects an unknown alternative or options that are not an object', () => {
     expect(() => ksTest([1], cdf, { alternative: 'both' as 'less' })).toThrow(
       new RangeError('ksTest: options.alternative must be one of "two-sided", "less", "greater", got "both"'),
     );
-    expect(() => ksTest([1], cdf, 3 as unknown as object)).toThrow(new TypeError('ksTest: options must be an object or undefined, got 3'));
+    expect(() => ksTest([1], cdf, 3 as unknown as object)).toThrow(
+      new TypeError('ksTest: options must be an object or undefined, got 3'),
+    );
   });
 });

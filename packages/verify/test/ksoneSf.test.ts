@@ -10,14 +10,17 @@ const { ksone } = golden<{ ksone: [number, number, number][] }>('ks.json');
 describe('ksoneSf against scipy.stats.ksone.sf (scripts/golden.py)', () => {
   it('is within 1e-10 relative for every n from 1 to 1e6 (issue: 1e-10 to n = 140, 1e-5 beyond)', () => {
     expect(ksone.length).toBeGreaterThan(900);
-    for (const [n, d, want] of ksone) expect(relativeError(ksoneSf(d, n), want), `n=${n} d=${d}`).toBeLessThanOrEqual(1e-10);
+    for (const [n, d, want] of ksone)
+      expect(relativeError(ksoneSf(d, n), want), `n=${n} d=${d}`).toBeLessThanOrEqual(1e-10);
   });
 
   it('agrees in log space at small p (p < 1e-6)', () => {
     const small = ksone.filter(([, , p]) => p > 0 && p < 1e-6);
     expect(small.length).toBeGreaterThan(100);
     for (const [n, d, want] of small) {
-      expect(Math.abs(Math.log(ksoneSf(d, n)) - Math.log(want)), `n=${n} d=${d}`).toBeLessThanOrEqual(1e-11 * Math.abs(Math.log(want)));
+      expect(Math.abs(Math.log(ksoneSf(d, n)) - Math.log(want)), `n=${n} d=${d}`).toBeLessThanOrEqual(
+        1e-11 * Math.abs(Math.log(want)),
+      );
     }
   });
 
@@ -41,6 +44,8 @@ describe('ksoneSf against scipy.stats.ksone.sf (scripts/golden.py)', () => {
   it('rejects bad n and d', () => {
     expect(() => ksoneSf(0.5, -3)).toThrow(new RangeError('ksoneSf: n must be an integer >= 1, got -3'));
     expect(() => ksoneSf(2, 3)).toThrow(new RangeError('ksoneSf: d must be in [0, 1], got 2'));
-    expect(() => ksoneSf(undefined as unknown as number, 3)).toThrow(new TypeError('ksoneSf: d must be in [0, 1], got undefined'));
+    expect(() => ksoneSf(undefined as unknown as number, 3)).toThrow(
+      new TypeError('ksoneSf: d must be in [0, 1], got undefined'),
+    );
   });
 });

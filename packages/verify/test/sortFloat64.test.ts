@@ -4,7 +4,8 @@ import { applyCdf } from '../src/ks/applyCdf.js';
 import { sortFloat64 } from '../src/ks/sortFloat64.js';
 import { TestRng } from './helpers/rng.js';
 
-const sameBits = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+const sameBits = (a: Float64Array, b: Float64Array): boolean =>
+  a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 describe('sortFloat64 (radix) orders exactly as Float64Array.prototype.sort', () => {
   it('on arbitrary doubles: signed zeros, subnormals, infinities, duplicates (property, radix forced)', () => {
@@ -23,7 +24,9 @@ describe('sortFloat64 (radix) orders exactly as Float64Array.prototype.sort', ()
     expect(sameBits(x, before)).toBe(true);
   });
   it('matches its TSDoc example; applyCdf stops at the first bad value (TSDoc example)', () => {
-    expect(Array.from(sortFloat64(Float64Array.of(2, -0, -1, 0, -Infinity), 0)).map((v) => (Object.is(v, -0) ? '-0' : v))).toEqual([-Infinity, -1, '-0', 0, 2]);
+    expect(
+      Array.from(sortFloat64(Float64Array.of(2, -0, -1, 0, -Infinity), 0)).map((v) => (Object.is(v, -0) ? '-0' : v)),
+    ).toEqual([-Infinity, -1, '-0', 0, 2]);
     const u = Float64Array.of(0.2, 3);
     expect(applyCdf(u, (x) => x)).toBe(1);
     expect(Array.from(u)).toEqual([0.2, 3]);

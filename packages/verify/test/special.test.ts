@@ -14,7 +14,8 @@ const gammaData = golden<[number, number, number, number][]>('gamma.json');
 describe('standard normal CDF (Cody) against mpmath at 60 digits', () => {
   it('is within 1e-15 relative from x = -38 to 9', () => {
     expect(normalData.cdf.length).toBeGreaterThan(150);
-    for (const [x, want] of normalData.cdf) expect(relativeError(standardNormalCdf(x), want), `x = ${x}`).toBeLessThanOrEqual(1e-15);
+    for (const [x, want] of normalData.cdf)
+      expect(relativeError(standardNormalCdf(x), want), `x = ${x}`).toBeLessThanOrEqual(1e-15);
   });
   it('gives the upper tail to full precision as Φ(−x)', () => {
     expect(relativeError(standardNormalCdf(-8), 6.22096057427178e-16)).toBeLessThan(1e-14);
@@ -30,7 +31,8 @@ describe('standard normal CDF (Cody) against mpmath at 60 digits', () => {
 
 describe('standard normal quantile (AS 241) against mpmath', () => {
   it('is within 1e-15 relative for p from 1e-295 to 1 - 1e-10', () => {
-    for (const [p, want] of normalData.quantile) expect(relativeError(standardNormalQuantile(p), want), `p = ${p}`).toBeLessThanOrEqual(1e-15);
+    for (const [p, want] of normalData.quantile)
+      expect(relativeError(standardNormalQuantile(p), want), `p = ${p}`).toBeLessThanOrEqual(1e-15);
   });
   it('maps the ends to infinities and rejects p outside [0, 1] with NaN', () => {
     expect(standardNormalQuantile(0)).toBe(-Infinity);
@@ -61,11 +63,21 @@ describe('regularized incomplete gamma against mpmath at 60 digits', () => {
     expect(regularizedGammaQ(3, Infinity)).toBe(0);
   });
   it('rejects a <= 0, x < 0 and non-numbers with the package error format', () => {
-    expect(() => regularizedGammaP(0, 1)).toThrow(new RangeError('regularizedGammaP: a must be a positive finite number, got 0'));
-    expect(() => regularizedGammaP(Infinity, 1)).toThrow(new RangeError('regularizedGammaP: a must be a positive finite number, got Infinity'));
-    expect(() => regularizedGammaQ(1, -1)).toThrow(new RangeError('regularizedGammaQ: x must be a number >= 0, got -1'));
-    expect(() => regularizedGammaQ(1, NaN)).toThrow(new RangeError('regularizedGammaQ: x must be a number >= 0, got NaN'));
-    expect(() => regularizedGammaP('1' as unknown as number, 1)).toThrow(new TypeError('regularizedGammaP: a must be a positive finite number, got "1"'));
+    expect(() => regularizedGammaP(0, 1)).toThrow(
+      new RangeError('regularizedGammaP: a must be a positive finite number, got 0'),
+    );
+    expect(() => regularizedGammaP(Infinity, 1)).toThrow(
+      new RangeError('regularizedGammaP: a must be a positive finite number, got Infinity'),
+    );
+    expect(() => regularizedGammaQ(1, -1)).toThrow(
+      new RangeError('regularizedGammaQ: x must be a number >= 0, got -1'),
+    );
+    expect(() => regularizedGammaQ(1, NaN)).toThrow(
+      new RangeError('regularizedGammaQ: x must be a number >= 0, got NaN'),
+    );
+    expect(() => regularizedGammaP('1' as unknown as number, 1)).toThrow(
+      new TypeError('regularizedGammaP: a must be a positive finite number, got "1"'),
+    );
   });
 });
 

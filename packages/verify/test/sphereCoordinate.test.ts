@@ -31,12 +31,18 @@ function sphereSamples(seed: number, n: number, d: number, radius = 1): Float64A
 }
 
 describe('sphereCoordinate(dimension, radius) against mpmath at 50 digits', () => {
-  it.each(cases.map((c) => [c.d, c] as const))('d = %i: cdf and pdf to 2e-14 relative (plus an ulp of the log), quantile to 1e-15', (_, c) => {
-    const law = sphereCoordinate(c.d);
-    for (const [t, want] of c.cdf) expect(close(law.cdf(t), want), `cdf(${t}) = ${law.cdf(t)}, mpmath ${want}`).toBe(true);
-    for (const [t, want] of c.pdf) expect(close(law.pdf!(t), want), `pdf(${t}) = ${law.pdf!(t)}, mpmath ${want}`).toBe(true);
-    for (const [p, want] of c.quantile) expect(Math.abs(law.quantile!(p) - want), `quantile(${p})`).toBeLessThanOrEqual(1e-15);
-  });
+  it.each(cases.map((c) => [c.d, c] as const))(
+    'd = %i: cdf and pdf to 2e-14 relative (plus an ulp of the log), quantile to 1e-15',
+    (_, c) => {
+      const law = sphereCoordinate(c.d);
+      for (const [t, want] of c.cdf)
+        expect(close(law.cdf(t), want), `cdf(${t}) = ${law.cdf(t)}, mpmath ${want}`).toBe(true);
+      for (const [t, want] of c.pdf)
+        expect(close(law.pdf!(t), want), `pdf(${t}) = ${law.pdf!(t)}, mpmath ${want}`).toBe(true);
+      for (const [p, want] of c.quantile)
+        expect(Math.abs(law.quantile!(p) - want), `quantile(${p})`).toBeLessThanOrEqual(1e-15);
+    },
+  );
 
   it('covers the arcsine and uniform cases, d up to 1e5, and lower tails down to 1e-220', () => {
     expect(cases.map((c) => c.d)).toEqual([2, 3, 4, 5, 16, 64, 1001, 100000]);
@@ -55,7 +61,10 @@ describe('closed forms and limits', () => {
         const v = (u * r) / r; // the t the distribution sees (F′ is unbounded near ±1, so one ulp of t shows)
         const arcsine = v <= 0 ? Math.acos(-v) / Math.PI : 1 - Math.acos(v) / Math.PI; // ½ + asin(v)/π, accurate near ±1
         expect(relativeError(law.cdf(u * r), arcsine)).toBeLessThanOrEqual(1e-14);
-        if (Math.abs(v) < 1) expect(relativeError(law.pdf!(u * r), 1 / (Math.PI * r * Math.sqrt((1 - v) * (1 + v))))).toBeLessThanOrEqual(1e-13);
+        if (Math.abs(v) < 1)
+          expect(relativeError(law.pdf!(u * r), 1 / (Math.PI * r * Math.sqrt((1 - v) * (1 + v))))).toBeLessThanOrEqual(
+            1e-13,
+          );
         expect(Math.abs(law.quantile!(p) - r * Math.sin(Math.PI * (p - 0.5)))).toBeLessThanOrEqual(2e-15 * r);
       }),
       { seed: 1 },
@@ -79,7 +88,8 @@ describe('closed forms and limits', () => {
     const gaps = [10, 100, 1000, 10_000].map((d) => {
       const [law, limit] = [sphereCoordinate(d), normal(0, 1 / Math.sqrt(d))];
       let gap = 0;
-      for (let k = -400; k <= 400; k++) gap = Math.max(gap, Math.abs(law.cdf(k / 100 / Math.sqrt(d)) - limit.cdf(k / 100 / Math.sqrt(d))));
+      for (let k = -400; k <= 400; k++)
+        gap = Math.max(gap, Math.abs(law.cdf(k / 100 / Math.sqrt(d)) - limit.cdf(k / 100 / Math.sqrt(d))));
       return gap * d;
     });
     for (const g of gaps) expect(g).toBeGreaterThan(0.13);
@@ -116,7 +126,11 @@ describe('cdf, pdf and quantile at the edges and as functions', () => {
     expect(law.cdf(NaN)).toBeNaN();
     expect([law.pdf!(-0.6), law.pdf!(0.5), law.pdf!(-Infinity)]).toEqual([0, 0, 0]);
     expect(law.pdf!(NaN)).toBeNaN();
-    expect([sphereCoordinate(2).pdf!(1), sphereCoordinate(3, 2).pdf!(-2), sphereCoordinate(4).pdf!(1)]).toEqual([Infinity, 0.25, 0]);
+    expect([sphereCoordinate(2).pdf!(1), sphereCoordinate(3, 2).pdf!(-2), sphereCoordinate(4).pdf!(1)]).toEqual([
+      Infinity,
+      0.25,
+      0,
+    ]);
     expect([law.quantile!(0), law.quantile!(0.5), law.quantile!(1)]).toEqual([-0.5, 0, 0.5]);
     expect([law.quantile!(-0.1), law.quantile!(1.1), law.quantile!(NaN)]).toEqual([NaN, NaN, NaN]);
   });
@@ -124,12 +138,17 @@ describe('cdf, pdf and quantile at the edges and as functions', () => {
   it('cdf is nondecreasing and odd about ½; quantile inverts it (fast-check, d from 2 to 10⁵)', () => {
     const d = fc.oneof(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 41, max: 100_000 }));
     fc.assert(
-      fc.property(d, fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), (dim, u, v) => {
-        const law = sphereCoordinate(dim);
-        const [lo, hi] = u <= v ? [u, v] : [v, u];
-        expect(law.cdf(hi)).toBeGreaterThanOrEqual(law.cdf(lo));
-        expect(Math.abs(law.cdf(-u) - (1 - law.cdf(u)))).toBeLessThanOrEqual(1e-15);
-      }),
+      fc.property(
+        d,
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (dim, u, v) => {
+          const law = sphereCoordinate(dim);
+          const [lo, hi] = u <= v ? [u, v] : [v, u];
+          expect(law.cdf(hi)).toBeGreaterThanOrEqual(law.cdf(lo));
+          expect(Math.abs(law.cdf(-u) - (1 - law.cdf(u)))).toBeLessThanOrEqual(1e-15);
+        },
+      ),
       { seed: 3 },
     );
     // The quantile is within 4 ulps of the exact one: the CDF 4 ulps either side brackets p (up to
@@ -152,15 +171,21 @@ describe('cdf, pdf and quantile at the edges and as functions', () => {
 describe('statistical tests on g₁/‖g‖ (fixed seeds, family-wise α = 1e-6 per checkSamples call)', () => {
   it('KS and the kurtosis-aware z-test accept 20000 sphere coordinates at d = 16, and at d = 300 with r = 2.5', () => {
     const report = checkSamples(sphereSamples(21, 20_000, 16), sphereCoordinate(16));
-    expect(report.checks.map((c) => [c.test, c.rejected])).toEqual([['ks', false], ['z-variance', false]]);
+    expect(report.checks.map((c) => [c.test, c.rejected])).toEqual([
+      ['ks', false],
+      ['z-variance', false],
+    ]);
     expect(report.distribution).toBe('sphereCoordinate(dimension 16, radius 1)');
     expect(checkSamples(sphereSamples(27, 20_000, 300, 2.5), sphereCoordinate(300, 2.5)).verdict).toBe('pass');
     // The same samples in plain-data form (a DistributionSpec, as an initializer library would declare it):
-    expect(checkSamples(sphereSamples(21, 20_000, 16), { family: 'sphereCoordinate', dimension: 16 }).verdict).toBe('pass');
+    expect(checkSamples(sphereSamples(21, 20_000, 16), { family: 'sphereCoordinate', dimension: 16 }).verdict).toBe(
+      'pass',
+    );
   });
 
   it('the conformance harness accepts a Haar-coordinate sampler declared as sphereCoordinate(rows)', () => {
-    const sampler = (shape: readonly number[], seed: number): Float64Array => sphereSamples(seed, shape[0]! * shape[1]!, shape[0]!);
+    const sampler = (shape: readonly number[], seed: number): Float64Array =>
+      sphereSamples(seed, shape[0]! * shape[1]!, shape[0]!);
     const report = checkConformance(sampler, (shape) => ({ family: 'sphereCoordinate', dimension: shape[0]! }), {
       numRuns: 5,
       seed: 7,
@@ -171,8 +196,14 @@ describe('statistical tests on g₁/‖g‖ (fixed seeds, family-wise α = 1e-6 
   });
 
   it('power canary, shape: normal(0, 1/d) samples at d = 4 (right variance) are rejected by KS, not by the z-test', () => {
-    const report = checkSamples(new TestRng(23).fill(20_000, (g) => g.normal() / 2), sphereCoordinate(4));
-    expect(report.checks.map((c) => [c.test, c.rejected])).toEqual([['ks', true], ['z-variance', false]]);
+    const report = checkSamples(
+      new TestRng(23).fill(20_000, (g) => g.normal() / 2),
+      sphereCoordinate(4),
+    );
+    expect(report.checks.map((c) => [c.test, c.rejected])).toEqual([
+      ['ks', true],
+      ['z-variance', false],
+    ]);
   });
 
   it('power canary, scale: coordinates from d = 15 declared d = 16 (variance 6.7 % high) fail the z-test', () => {
@@ -182,7 +213,12 @@ describe('statistical tests on g₁/‖g‖ (fixed seeds, family-wise α = 1e-6 
   });
 
   it('power canary, the old 3 × 3 law at 16 × 16: uniform(−1, 1) samples against sphereCoordinate(16) and the reverse', () => {
-    expect(checkSamples(new TestRng(25).fill(20_000, (g) => 2 * g.uniform() - 1), sphereCoordinate(16)).checks.every((c) => c.rejected)).toBe(true);
+    expect(
+      checkSamples(
+        new TestRng(25).fill(20_000, (g) => 2 * g.uniform() - 1),
+        sphereCoordinate(16),
+      ).checks.every((c) => c.rejected),
+    ).toBe(true);
     expect(checkSamples(sphereSamples(26, 20_000, 16), uniform(-1, 1)).verdict).toBe('fail');
   });
 });
@@ -191,7 +227,13 @@ describe('sphereCoordinate as a Distribution', () => {
   it('has its family, label, parameters and moments (TSDoc examples)', () => {
     const law = sphereCoordinate(16);
     expect([law.family, law.label, law.parameters, law.mean, law.variance, law.std, law.excessKurtosis]).toEqual([
-      'sphereCoordinate', 'sphereCoordinate(dimension 16, radius 1)', { dimension: 16, radius: 1 }, 0, 0.0625, 0.25, -6 / 18,
+      'sphereCoordinate',
+      'sphereCoordinate(dimension 16, radius 1)',
+      { dimension: 16, radius: 1 },
+      0,
+      0.0625,
+      0.25,
+      -6 / 18,
     ]);
     expect(sphereCoordinate(3, 2).cdf(1)).toBe(0.75);
     expect(sphereCoordinate(2, 0.1).label).toBe('sphereCoordinate(dimension 2, radius 0.1)');
@@ -199,7 +241,9 @@ describe('sphereCoordinate as a Distribution', () => {
   });
 
   it('is built by toDistribution from its spec, radius defaulting to 1', () => {
-    expect(toDistribution({ family: 'sphereCoordinate', dimension: 16 }).label).toBe('sphereCoordinate(dimension 16, radius 1)');
+    expect(toDistribution({ family: 'sphereCoordinate', dimension: 16 }).label).toBe(
+      'sphereCoordinate(dimension 16, radius 1)',
+    );
     expect(toDistribution({ family: 'sphereCoordinate', dimension: 4, radius: 3 }).variance).toBe(2.25);
   });
 
@@ -208,12 +252,26 @@ describe('sphereCoordinate as a Distribution', () => {
     expect(() => sphereCoordinate(1)).toThrow(new RangeError(`${fn}: dimension must be an integer >= 2, got 1`));
     expect(() => sphereCoordinate(2.5)).toThrow(new RangeError(`${fn}: dimension must be an integer >= 2, got 2.5`));
     expect(() => sphereCoordinate(NaN)).toThrow(new RangeError(`${fn}: dimension must be an integer >= 2, got NaN`));
-    expect(() => sphereCoordinate(Infinity)).toThrow(new RangeError(`${fn}: dimension must be an integer >= 2, got Infinity`));
-    expect(() => sphereCoordinate('16' as unknown as number)).toThrow(new TypeError(`${fn}: dimension must be an integer >= 2, got "16"`));
-    expect(() => sphereCoordinate(16, 0)).toThrow(new RangeError(`${fn}: radius must be a positive finite number, got 0`));
-    expect(() => sphereCoordinate(16, -1)).toThrow(new RangeError(`${fn}: radius must be a positive finite number, got -1`));
-    expect(() => sphereCoordinate(16, Infinity)).toThrow(new RangeError(`${fn}: radius must be a positive finite number, got Infinity`));
-    expect(() => sphereCoordinate(16, null as unknown as number)).toThrow(new TypeError(`${fn}: radius must be a positive finite number, got null`));
-    expect(() => toDistribution({ family: 'sphereCoordinate', dimension: 0 })).toThrow(new RangeError(`${fn}: dimension must be an integer >= 2, got 0`));
+    expect(() => sphereCoordinate(Infinity)).toThrow(
+      new RangeError(`${fn}: dimension must be an integer >= 2, got Infinity`),
+    );
+    expect(() => sphereCoordinate('16' as unknown as number)).toThrow(
+      new TypeError(`${fn}: dimension must be an integer >= 2, got "16"`),
+    );
+    expect(() => sphereCoordinate(16, 0)).toThrow(
+      new RangeError(`${fn}: radius must be a positive finite number, got 0`),
+    );
+    expect(() => sphereCoordinate(16, -1)).toThrow(
+      new RangeError(`${fn}: radius must be a positive finite number, got -1`),
+    );
+    expect(() => sphereCoordinate(16, Infinity)).toThrow(
+      new RangeError(`${fn}: radius must be a positive finite number, got Infinity`),
+    );
+    expect(() => sphereCoordinate(16, null as unknown as number)).toThrow(
+      new TypeError(`${fn}: radius must be a positive finite number, got null`),
+    );
+    expect(() => toDistribution({ family: 'sphereCoordinate', dimension: 0 })).toThrow(
+      new RangeError(`${fn}: dimension must be an integer >= 2, got 0`),
+    );
   });
 });

@@ -15,16 +15,22 @@ describe('symmetryGap', () => {
   });
   it('is 0 exactly when all units are identical (zero and constant layers), > 0 once one weight differs (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.nat(), fc.double({ min: 1e-6, max: 1, noNaN: true }), (units, row, pick, bump) => {
-        const data = Array.from({ length: units }, () => row).flat();
-        const m = { data, shape: [units, row.length] };
-        expect(symmetryGap(m, 'rows')).toBe(0);
-        if (units > 1) {
-          const i = pick % data.length;
-          data[i]! += bump;
-          expect(symmetryGap(m, 'rows')).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.double({ min: 1e-6, max: 1, noNaN: true }),
+        (units, row, pick, bump) => {
+          const data = Array.from({ length: units }, () => row).flat();
+          const m = { data, shape: [units, row.length] };
+          expect(symmetryGap(m, 'rows')).toBe(0);
+          if (units > 1) {
+            const i = pick % data.length;
+            data[i]! += bump;
+            expect(symmetryGap(m, 'rows')).toBeGreaterThan(0);
+          }
+        },
+      ),
       { seed: 11, numRuns: 200 },
     );
   });
@@ -35,10 +41,22 @@ describe('symmetryGap', () => {
     expect(symmetryGap({ data: [], shape: [0, 4] })).toBe(0);
   });
   it('rejects malformed matrices, NaN and an unknown axis', () => {
-    expect(() => symmetryGap(null as never)).toThrow(new TypeError('symmetryGap: matrix must be an object { data, shape }, got null'));
-    expect(() => symmetryGap({ data: [1, 2], shape: [2, 2] })).toThrow(new RangeError('symmetryGap: matrix.data.length must be 4 (the product of the shape), got 2'));
-    expect(() => symmetryGap({ data: [1], shape: [1.5] })).toThrow(new TypeError('symmetryGap: matrix.shape must be a non-empty array of non-negative integers, got an array of length 1'));
-    expect(() => symmetryGap({ data: [NaN, 1], shape: [2, 1] })).toThrow(new RangeError('symmetryGap: matrix.data must be free of NaN, got NaN'));
-    expect(() => symmetryGap({ data: [1], shape: [1, 1] }, 'diagonal' as 'rows')).toThrow(new RangeError('symmetryGap: axis must be one of "rows", "columns", got "diagonal"'));
+    expect(() => symmetryGap(null as never)).toThrow(
+      new TypeError('symmetryGap: matrix must be an object { data, shape }, got null'),
+    );
+    expect(() => symmetryGap({ data: [1, 2], shape: [2, 2] })).toThrow(
+      new RangeError('symmetryGap: matrix.data.length must be 4 (the product of the shape), got 2'),
+    );
+    expect(() => symmetryGap({ data: [1], shape: [1.5] })).toThrow(
+      new TypeError(
+        'symmetryGap: matrix.shape must be a non-empty array of non-negative integers, got an array of length 1',
+      ),
+    );
+    expect(() => symmetryGap({ data: [NaN, 1], shape: [2, 1] })).toThrow(
+      new RangeError('symmetryGap: matrix.data must be free of NaN, got NaN'),
+    );
+    expect(() => symmetryGap({ data: [1], shape: [1, 1] }, 'diagonal' as 'rows')).toThrow(
+      new RangeError('symmetryGap: axis must be one of "rows", "columns", got "diagonal"'),
+    );
   });
 });

@@ -1,8 +1,18 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  arbitraryFans, arbitraryShape, checkConformance, checkSamples, chiSquareVarianceTest, constant, holm, ksTest, symmetryGap,
-  uniform, varianceZTest, type WeightMatrix,
+  arbitraryFans,
+  arbitraryShape,
+  checkConformance,
+  checkSamples,
+  chiSquareVarianceTest,
+  constant,
+  holm,
+  ksTest,
+  symmetryGap,
+  uniform,
+  varianceZTest,
+  type WeightMatrix,
 } from '../src/index.js';
 
 const zeros = (shape: readonly number[]): Float64Array => new Float64Array(shape.reduce((p, d) => p * d, 1));
@@ -25,13 +35,18 @@ describe('TSDoc examples of the exported option and result types', () => {
   });
   it('conformance options, cases and failures', () => {
     expect(checkConformance(zeros, () => constant(0), { numRuns: 5, shapes: fc.constant([2, 3]) }).numCases).toBe(5);
-    expect(checkConformance(zeros, () => constant(0), { numRuns: 1, shapes: fc.constant([2, 3]), minSamples: 12 }).cases[0]!.draws).toBe(2);
+    expect(
+      checkConformance(zeros, () => constant(0), { numRuns: 1, shapes: fc.constant([2, 3]), minSamples: 12 }).cases[0]!
+        .draws,
+    ).toBe(2);
     expect(checkConformance(zeros, () => constant(1), { numRuns: 1 }).failures[0]!.test).toBe('constant');
   });
   it('WeightMatrix, ShapeOptions, FanOptions', () => {
     const m: WeightMatrix = { data: new Float32Array(6), shape: [2, 3] };
     expect(symmetryGap(m)).toBe(0);
-    expect(fc.sample(arbitraryShape({ minRank: 3, maxRank: 3, maxFan: 2 }), { seed: 1, numRuns: 1 })).toEqual([[1, 1, 2]]);
+    expect(fc.sample(arbitraryShape({ minRank: 3, maxRank: 3, maxFan: 2 }), { seed: 1, numRuns: 1 })).toEqual([
+      [1, 1, 2],
+    ]);
     expect(fc.sample(arbitraryFans({ min: 7, max: 7 }), { seed: 1, numRuns: 1 })).toEqual([{ fanIn: 7, fanOut: 7 }]);
   });
 });

@@ -14,7 +14,10 @@ import type { CommandName } from './CommandName.js';
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 
-  constructor(message: string, readonly command: CommandName | undefined) {
+  constructor(
+    message: string,
+    readonly command: CommandName | undefined,
+  ) {
     super(message);
   }
 }

@@ -12,6 +12,15 @@
 export const defaults = Object.freeze({
   report: 'nninit-report.html',
   compare: { init: 'zeros,random:scale=10,he', layers: '10,5', iterations: '15000', lr: '0.01', dataset: 'circles' },
-  deep: { init: 'zeros,random:scale=0.01,random:scale=1,xavier,he', layers: '30', width: '100', iterations: '300', lr: '0.001', 'batch-size': '64', dataset: 'circles', seed: '0' },
+  deep: {
+    init: 'zeros,random:scale=0.01,random:scale=1,xavier,he',
+    layers: '30',
+    width: '100',
+    iterations: '300',
+    lr: '0.001',
+    'batch-size': '64',
+    dataset: 'circles',
+    seed: '0',
+  },
   verify: { runs: '20', alpha: '1e-6', seed: '42' },
 } as const);

@@ -5,7 +5,15 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 const text = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
 const shared = { help: { type: 'boolean', short: 'h' }, json: flag, report: text } as const;
-const training = { ...shared, init: { type: 'string', multiple: true }, iterations: text, lr: text, dataset: text, seed: text, 'no-report': flag } as const;
+const training = {
+  ...shared,
+  init: { type: 'string', multiple: true },
+  iterations: text,
+  lr: text,
+  dataset: text,
+  seed: text,
+  'no-report': flag,
+} as const;
 
 /**
  * The options each command accepts, in `util.parseArgs`'s form: every value is read as a string
@@ -20,5 +28,13 @@ const training = { ...shared, init: { type: 'string', multiple: true }, iteratio
 export const optionSpecs: Readonly<Record<CommandName, Options>> = Object.freeze({
   compare: { ...training, layers: text },
   deep: { ...training, layers: text, width: text, 'batch-size': text },
-  verify: { ...shared, init: { type: 'string', multiple: true }, runs: text, alpha: text, seed: text, canary: flag, junit: text },
+  verify: {
+    ...shared,
+    init: { type: 'string', multiple: true },
+    runs: text,
+    alpha: text,
+    seed: text,
+    canary: flag,
+    junit: text,
+  },
 });

@@ -31,19 +31,29 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (name === 'help') {
     const topic = argv[1];
     if (topic === undefined) return { command: 'help', topic: undefined };
-    if (argv.length === 2 && COMMANDS.includes(topic as CommandName)) return { command: 'help', topic: topic as CommandName };
-    throw new UsageError(`help takes one command name (compare, deep or verify), got "${argv.slice(1).join(' ')}"`, undefined);
+    if (argv.length === 2 && COMMANDS.includes(topic as CommandName))
+      return { command: 'help', topic: topic as CommandName };
+    throw new UsageError(
+      `help takes one command name (compare, deep or verify), got "${argv.slice(1).join(' ')}"`,
+      undefined,
+    );
   }
   if (!COMMANDS.includes(name as CommandName)) {
     const hint = nearestName(name, COMMANDS);
-    throw new UsageError(`unknown command "${name}" (commands: ${COMMANDS.join(', ')})${hint === undefined ? '' : `; did you mean "${hint}"?`}`, undefined);
+    throw new UsageError(
+      `unknown command "${name}" (commands: ${COMMANDS.join(', ')})${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
+      undefined,
+    );
   }
   const command = name as CommandName;
   const flags = parseFlags(command, named ? argv.slice(1) : argv);
   if (flags.help === true) return { command: 'help', topic: command };
   switch (command) {
-    case 'compare': return { command, options: toCompareOptions(flags) };
-    case 'deep': return { command, options: toDeepOptions(flags) };
-    case 'verify': return { command, options: toVerifyOptions(flags) };
+    case 'compare':
+      return { command, options: toCompareOptions(flags) };
+    case 'deep':
+      return { command, options: toDeepOptions(flags) };
+    case 'verify':
+      return { command, options: toVerifyOptions(flags) };
   }
 }

@@ -1,4 +1,4 @@
-import { describeDistribution, initializerNames, type Initialization } from '@nninit/init';
+import { describeDistribution, type Initialization, initializerNames } from '@nninit/init';
 import type { CommandName } from './CommandName.js';
 import type { NamedInitialization } from './NamedInitialization.js';
 import { nearestName } from './nearestName.js';
@@ -17,19 +17,28 @@ import { UsageError } from './UsageError.js';
  * // ['zeros', { name: 'random', scale: 10 }, 'he']
  * ```
  */
-export function parseInitializations(command: CommandName, values: readonly string[], shapes: readonly (readonly number[])[]): NamedInitialization[] {
+export function parseInitializations(
+  command: CommandName,
+  values: readonly string[],
+  shapes: readonly (readonly number[])[],
+): NamedInitialization[] {
   const items = values.flatMap((v) => v.split(',')).map((v) => v.trim());
-  if (items.length === 0 || items.includes('')) throw new UsageError(`--init must list initializer names separated by commas, got "${values.join(',')}"`, command);
+  if (items.length === 0 || items.includes(''))
+    throw new UsageError(`--init must list initializer names separated by commas, got "${values.join(',')}"`, command);
   return items.map((label) => {
     const [name = '', ...pairs] = label.split(':');
     if (!(initializerNames as readonly string[]).includes(name)) {
       const hint = nearestName(name, initializerNames);
-      throw new UsageError(`--init: unknown initializer "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; \`--help\` lists them`, command);
+      throw new UsageError(
+        `--init: unknown initializer "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; \`--help\` lists them`,
+        command,
+      );
     }
     const parameters: Record<string, number | string> = {};
     for (const pair of pairs) {
       const match = /^([a-z_]+)=(.+)$/i.exec(pair);
-      if (match === null) throw new UsageError(`--init ${label}: parameters must be written key=value, got "${pair}"`, command);
+      if (match === null)
+        throw new UsageError(`--init ${label}: parameters must be written key=value, got "${pair}"`, command);
       const [, key = '', text = ''] = match;
       parameters[key] = Number.isNaN(Number(text)) ? text : Number(text);
     }

@@ -1,5 +1,5 @@
-import { UsageError } from './UsageError.js';
 import type { CommandName } from './CommandName.js';
+import { UsageError } from './UsageError.js';
 
 /**
  * An integer option value in [min, max], written in plain decimal digits (an optional minus

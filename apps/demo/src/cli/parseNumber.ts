@@ -14,7 +14,10 @@ import { UsageError } from './UsageError.js';
 export function parseNumber(command: CommandName, option: string, text: string, low: number, high: number): number {
   const value = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text.trim()) ? Number(text) : NaN;
   if (!(Number.isFinite(value) && value > low && value < high)) {
-    throw new UsageError(`${option} must be a number in (${low}, ${high === Infinity ? '∞' : high}), got "${text}"`, command);
+    throw new UsageError(
+      `${option} must be a number in (${low}, ${high === Infinity ? '∞' : high}), got "${text}"`,
+      command,
+    );
   }
   return value;
 }

@@ -15,7 +15,10 @@ export function parseWidths(command: CommandName, option: string, text: string, 
   const parts = text.split(',').map((p) => p.trim());
   const widths = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
   if (widths.length === 0 || widths.some((w) => !Number.isSafeInteger(w) || w < 1 || w > max)) {
-    throw new UsageError(`${option} must be positive integers (at most ${max}) separated by commas, got "${text}"`, command);
+    throw new UsageError(
+      `${option} must be positive integers (at most ${max}) separated by commas, got "${text}"`,
+      command,
+    );
   }
   return widths;
 }

@@ -18,5 +18,8 @@ export function readDataset(command: CommandName, text: string): DatasetName {
   const names = Object.keys(datasets);
   if (names.includes(text)) return text as DatasetName;
   const hint = nearestName(text, names);
-  throw new UsageError(`--dataset must be one of ${names.join(', ')}, got "${text}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`, command);
+  throw new UsageError(
+    `--dataset must be one of ${names.join(', ')}, got "${text}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`,
+    command,
+  );
 }

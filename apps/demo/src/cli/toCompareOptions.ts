@@ -31,7 +31,10 @@ export function toCompareOptions(flags: Flags): CompareOptions {
     iterations: parseInteger('compare', '--iterations', text('iterations'), 1, 10_000_000),
     learningRate: parseNumber('compare', '--lr', text('lr'), 0, Infinity),
     dataset,
-    seed: flags.seed === undefined ? undefined : parseInteger('compare', '--seed', flags.seed as string, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+    seed:
+      flags.seed === undefined
+        ? undefined
+        : parseInteger('compare', '--seed', flags.seed as string, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
     json: flags.json === true,
     report: readReport('compare', flags, defaults.report),
   };

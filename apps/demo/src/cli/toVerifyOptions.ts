@@ -22,12 +22,20 @@ export function toVerifyOptions(flags: Flags): VerifyOptions {
   const d = defaults.verify;
   const text = (key: keyof typeof d): string => (flags[key] as string | undefined) ?? d[key];
   const infos = Object.values(initializers);
-  const only = (flags.init as string[] | undefined)?.flatMap((v) => v.split(',')).map((name) => {
-    const info = infos.find((i) => i.name === name.trim() || (i.aliases as readonly string[]).includes(name.trim()));
-    if (info !== undefined) return info.name;
-    const hint = nearestName(name, infos.flatMap((i) => [i.name, ...i.aliases]));
-    throw new UsageError(`--init: unknown initializer "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; \`--help\` lists them`, 'verify');
-  });
+  const only = (flags.init as string[] | undefined)
+    ?.flatMap((v) => v.split(','))
+    .map((name) => {
+      const info = infos.find((i) => i.name === name.trim() || (i.aliases as readonly string[]).includes(name.trim()));
+      if (info !== undefined) return info.name;
+      const hint = nearestName(
+        name,
+        infos.flatMap((i) => [i.name, ...i.aliases]),
+      );
+      throw new UsageError(
+        `--init: unknown initializer "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; \`--help\` lists them`,
+        'verify',
+      );
+    });
   const junit = flags.junit as string | undefined;
   if (junit === '') throw new UsageError('--junit needs a file name', 'verify');
   return {

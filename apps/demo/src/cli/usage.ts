@@ -3,7 +3,9 @@ import { datasets } from '../experiments/datasets.js';
 import type { CommandName } from './CommandName.js';
 import { defaults } from './defaults.js';
 
-const c = defaults.compare, d = defaults.deep, v = defaults.verify;
+const c = defaults.compare,
+  d = defaults.deep,
+  v = defaults.verify;
 const sets = Object.keys(datasets).join(', ');
 const training = (x: typeof c | typeof d): string[] => [
   `  --init LIST        initializations, comma-separated, each name[:key=value...] (default ${x.init})`,
@@ -18,7 +20,7 @@ const report = (fallback: string): string[] => [
 const SECTIONS: Readonly<Record<CommandName, string[]>> = {
   compare: [
     'compare (the default): the deeplearning.ai "Initialization" notebook, reproduced exactly -',
-    '  zeros, random×10 and He on the circles data, seeds 1, 2 and 3 through numpy\'s RandomState.',
+    "  zeros, random×10 and He on the circles data, seeds 1, 2 and 3 through numpy's RandomState.",
     ...training(c),
     `  --layers LIST      hidden layer widths, comma-separated (default ${c.layers})`,
     `  --lr X             gradient-descent learning rate (default ${c.lr})`,
@@ -77,10 +79,14 @@ function wrap(text: string, width: number): string[] {
  * ```
  */
 export function usage(command?: CommandName): string {
-  const names = Object.values(initializers).map((i) => (i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name));
+  const names = Object.values(initializers).map((i) =>
+    i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name,
+  );
   const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify'] : [command];
   return [
-    command === undefined ? 'usage: pnpm demo [compare | deep | verify] [options]' : `usage: pnpm demo ${command} [options]`,
+    command === undefined
+      ? 'usage: pnpm demo [compare | deep | verify] [options]'
+      : `usage: pnpm demo ${command} [options]`,
     '',
     ...commands.flatMap((name) => [...SECTIONS[name], '']),
     ...wrap(`initializers: ${names.join(', ')}`, 96),

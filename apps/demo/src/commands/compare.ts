@@ -29,10 +29,20 @@ export function compare(options: CompareOptions, io: Io): number {
   const data = loadDataset(options.dataset, options.seed);
   const sizes = [2, ...options.hidden, data.classes === 2 ? 1 : data.classes];
   if (!options.json) {
-    io.out(`${style.bold('nninit compare')}: ${options.seed === undefined && options.dataset === 'circles' ? 'the deeplearning.ai "Initialization" notebook' : 'the notebook\'s experiment, varied'}\n`);
+    io.out(
+      `${style.bold('nninit compare')}: ${options.seed === undefined && options.dataset === 'circles' ? 'the deeplearning.ai "Initialization" notebook' : "the notebook's experiment, varied"}\n`,
+    );
     io.out(style.dim(`data      ${data.name}: ${data.description}; 300 training, 100 test examples\n`));
-    io.out(style.dim(`network   ${sizes.join(' → ')}, ReLU hidden layers, ${data.classes === 2 ? 'sigmoid output' : 'softmax output'}\n`));
-    io.out(style.dim(`training  ${options.iterations} iterations of full-batch gradient descent, learning rate ${options.learningRate}\n`));
+    io.out(
+      style.dim(
+        `network   ${sizes.join(' → ')}, ReLU hidden layers, ${data.classes === 2 ? 'sigmoid output' : 'softmax output'}\n`,
+      ),
+    );
+    io.out(
+      style.dim(
+        `training  ${options.iterations} iterations of full-batch gradient descent, learning rate ${options.learningRate}\n`,
+      ),
+    );
     io.out(style.dim(`streams   ${data.streams}\n\n`));
   }
   const labelWidth = Math.max(...options.initializations.map((i) => i.label.length));
@@ -57,5 +67,11 @@ function resultTable(runs: readonly CompareRun[], style: Style): string {
     r.testAccuracy === best && runs.length > 1 ? style.green(percent(r.testAccuracy)) : percent(r.testAccuracy),
     `${r.seconds.toFixed(1)} s`,
   ]);
-  return formatTable(['initialization', 'final cost', 'train accuracy', 'test accuracy', 'time'], rows, ['l', 'r', 'r', 'r', 'r']);
+  return formatTable(['initialization', 'final cost', 'train accuracy', 'test accuracy', 'time'], rows, [
+    'l',
+    'r',
+    'r',
+    'r',
+    'r',
+  ]);
 }

@@ -27,9 +27,15 @@ export function deep(options: DeepOptions, io: Io): number {
   const style = createStyle(io.color);
   const data = loadDataset(options.dataset, options.seed);
   if (!options.json) {
-    io.out(`${style.bold('nninit deep')}: how the signal crosses ${options.layers} ReLU layers of ${options.width} units, and whether the network learns\n`);
+    io.out(
+      `${style.bold('nninit deep')}: how the signal crosses ${options.layers} ReLU layers of ${options.width} units, and whether the network learns\n`,
+    );
     io.out(style.dim(`data      ${data.name}: ${data.description}; 300 training examples\n`));
-    io.out(style.dim(`training  ${options.iterations} Adam steps, learning rate ${options.learningRate}, batches of ${options.batchSize}\n`));
+    io.out(
+      style.dim(
+        `training  ${options.iterations} Adam steps, learning rate ${options.learningRate}, batches of ${options.batchSize}\n`,
+      ),
+    );
     io.out(style.dim(`streams   ${data.streams}\n\n`));
   }
   const labelWidth = Math.max(...options.initializations.map((i) => i.label.length));
@@ -46,17 +52,34 @@ export function deep(options: DeepOptions, io: Io): number {
 /** Activation and gradient std at the first, middle and last hidden layer, and the training outcome. */
 function signalTable(runs: readonly DeepRun[], layers: number, style: Style): string {
   const picks = [...new Set([1, Math.ceil(layers / 2), layers])];
-  const e = (v: number | undefined): string => (v === undefined || !Number.isFinite(v) ? '—' : v === 0 ? '0' : v.toExponential(1));
+  const e = (v: number | undefined): string =>
+    v === undefined || !Number.isFinite(v) ? '—' : v === 0 ? '0' : v.toExponential(1);
   const rows = runs.map((r) => {
     return [
       r.label,
       ...picks.map((l) => e(r.initialSignal[l - 1]?.activation.std)),
       ...picks.map((l) => e(r.initialSignal[l - 1]?.gradient?.std)),
-      r.diverged === undefined ? `${r.initialCost.toPrecision(3)} → ${r.finalCost.toPrecision(3)}` : style.red(`diverged at step ${r.diverged.iteration}`),
+      r.diverged === undefined
+        ? `${r.initialCost.toPrecision(3)} → ${r.finalCost.toPrecision(3)}`
+        : style.red(`diverged at step ${r.diverged.iteration}`),
       r.trainAccuracy === undefined ? '—' : `${(100 * r.trainAccuracy).toFixed(1)} %`,
       `${r.seconds.toFixed(1)} s`,
     ];
   });
-  const header = ['initialization', ...picks.map((l) => `act std L${l}`), ...picks.map((l) => `grad std L${l}`), 'loss before → after', 'train acc', 'time'];
-  return formatTable(header, rows, ['l', ...picks.map(() => 'r' as const), ...picks.map(() => 'r' as const), 'r', 'r', 'r']);
+  const header = [
+    'initialization',
+    ...picks.map((l) => `act std L${l}`),
+    ...picks.map((l) => `grad std L${l}`),
+    'loss before → after',
+    'train acc',
+    'time',
+  ];
+  return formatTable(header, rows, [
+    'l',
+    ...picks.map(() => 'r' as const),
+    ...picks.map(() => 'r' as const),
+    'r',
+    'r',
+    'r',
+  ]);
 }

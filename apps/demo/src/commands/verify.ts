@@ -29,12 +29,18 @@ import { ProgressBar } from '../terminal/ProgressBar.js';
  */
 export function verify(options: VerifyOptions, io: Io): number {
   const style = createStyle(io.color);
-  const subjects = [...conformanceSubjects.filter((s) => options.only === undefined || options.only.includes(s.name)), ...(options.canary ? [canarySubject] : [])];
+  const subjects = [
+    ...conformanceSubjects.filter((s) => options.only === undefined || options.only.includes(s.name)),
+    ...(options.canary ? [canarySubject] : []),
+  ];
   const bar = io.progress && !options.json ? new ProgressBar(io.err, 'verify', io.columns) : undefined;
   const result = runConformanceSuite(subjects, options, (i, s) => bar?.update(i / subjects.length, s.title));
   bar?.finish(`${subjects.length} initializer configurations`);
   if (options.json) io.out(`${JSON.stringify(verifyJson(result), null, 2)}\n`);
-  else io.out(`${style.bold('nninit verify')}: does every initializer draw the distribution it declares?\n\n${summaryTable(result, style)}\n${footer(result, style)}`);
+  else
+    io.out(
+      `${style.bold('nninit verify')}: does every initializer draw the distribution it declares?\n\n${summaryTable(result, style)}\n${footer(result, style)}`,
+    );
   const note = options.json ? io.err : io.out;
   if (options.junit !== undefined) {
     writeFileAtomic(options.junit, junitXml(result));
@@ -64,15 +70,29 @@ function summaryTable(result: SuiteResult, style: Style): string {
       worst?.threshold == null ? '' : worst.threshold.toExponential(2),
     ];
   });
-  return formatTable(['', 'initializer', 'stream', 'cases', 'checks', 'samples', 'closest check', 'statistic', 'p', 'Holm level'], rows, ['l', 'l', 'l', 'r', 'r', 'r', 'l', 'r', 'r', 'r']);
+  return formatTable(
+    ['', 'initializer', 'stream', 'cases', 'checks', 'samples', 'closest check', 'statistic', 'p', 'Holm level'],
+    rows,
+    ['l', 'l', 'l', 'r', 'r', 'r', 'l', 'r', 'r', 'r'],
+  );
 }
 
 function footer(result: SuiteResult, style: Style): string {
   const checks = result.subjects.flatMap((s) => s.cases.flatMap((c) => c.checks));
-  const failures = result.subjects.flatMap((s) => s.cases.flatMap((c) => c.checks.filter((k) => k.rejected).map((k) =>
-    `  ${s.subject.title} [${s.subject.source}], shape [${c.shape.join(', ')}], seed ${c.seed}, n = ${c.n}: ${k.test} statistic ${k.statistic.toPrecision(4)}, p = ${k.pValue === null ? 'exact' : k.pValue.toPrecision(3)}${k.threshold === null ? '' : ` ≤ ${k.threshold.toExponential(2)}`} (${k.detail})\n`)));
+  const failures = result.subjects.flatMap((s) =>
+    s.cases.flatMap((c) =>
+      c.checks
+        .filter((k) => k.rejected)
+        .map(
+          (k) =>
+            `  ${s.subject.title} [${s.subject.source}], shape [${c.shape.join(', ')}], seed ${c.seed}, n = ${c.n}: ${k.test} statistic ${k.statistic.toPrecision(4)}, p = ${k.pValue === null ? 'exact' : k.pValue.toPrecision(3)}${k.threshold === null ? '' : ` ≤ ${k.threshold.toExponential(2)}`} (${k.detail})\n`,
+        ),
+    ),
+  );
   const verdict = result.passed ? style.green('PASS') : style.red('FAIL');
-  return `${checks.length} checks, family-wise alpha ${result.alpha.toExponential()}: split over ${result.groups} statistical groups (Bonferroni), Holm within each; exact checks spend none.\n`
-    + (failures.length === 0 ? '' : `\n${failures.length} rejected:\n${failures.join('')}\n`)
-    + `${verdict}\n`;
+  return (
+    `${checks.length} checks, family-wise alpha ${result.alpha.toExponential()}: split over ${result.groups} statistical groups (Bonferroni), Holm within each; exact checks spend none.\n` +
+    (failures.length === 0 ? '' : `\n${failures.length} rejected:\n${failures.join('')}\n`) +
+    `${verdict}\n`
+  );
 }

@@ -1,4 +1,4 @@
-import type { Initialization, InitDistribution } from '@nninit/init';
+import type { InitDistribution, Initialization } from '@nninit/init';
 import type { LayerSignal } from '@nninit/train';
 import type { TrainedRun } from './TrainedRun.js';
 

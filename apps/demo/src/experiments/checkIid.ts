@@ -1,5 +1,5 @@
 import { describeDistribution } from '@nninit/init';
-import { arbitraryShape, checkConformance, toDistribution, type DistributionSpec } from '@nninit/verify';
+import { arbitraryShape, checkConformance, type DistributionSpec, toDistribution } from '@nninit/verify';
 import type { ConformanceSubject } from './ConformanceSubject.js';
 import { drawSubject } from './drawSubject.js';
 import type { SuiteCase } from './SuiteResult.js';
@@ -18,7 +18,10 @@ import type { SuiteCase } from './SuiteResult.js';
  * cases.map((c) => c.checks.map((k) => k.test)); // [['ks', 'chi-square-variance'], ['ks', 'chi-square-variance'], ['ks', 'chi-square-variance']]
  * ```
  */
-export function checkIid(subject: ConformanceSubject, options: { alpha: number; runs: number; seed: number }): SuiteCase[] {
+export function checkIid(
+  subject: ConformanceSubject,
+  options: { alpha: number; runs: number; seed: number },
+): SuiteCase[] {
   const report = checkConformance(
     (shape, seed) => drawSubject(subject, shape, seed),
     (shape) => toDistribution(describeDistribution(shape, subject.initialization) as DistributionSpec),
@@ -29,6 +32,13 @@ export function checkIid(subject: ConformanceSubject, options: { alpha: number; 
     seed: c.seed,
     n: c.n,
     distribution: c.distribution,
-    checks: c.checks.map(({ test, statistic, pValue, threshold, rejected, detail }) => ({ test, statistic, pValue, threshold, rejected, detail })),
+    checks: c.checks.map(({ test, statistic, pValue, threshold, rejected, detail }) => ({
+      test,
+      statistic,
+      pValue,
+      threshold,
+      rejected,
+      detail,
+    })),
   }));
 }

@@ -1,12 +1,12 @@
 import { describeDistribution, type StructuredDistribution } from '@nninit/init';
-import { sphereCoordinate, toDistribution, uniform, type DistributionSpec } from '@nninit/verify';
+import { type DistributionSpec, sphereCoordinate, toDistribution, uniform } from '@nninit/verify';
 import type { ConformanceSubject } from './ConformanceSubject.js';
 import { drawSubject } from './drawSubject.js';
 import { holmAcross } from './holmAcross.js';
 import { pooledCase } from './pooledCase.js';
+import type { SuiteCase } from './SuiteResult.js';
 import { structuredChecks } from './structuredChecks.js';
 import { structuredShapes } from './structuredShapes.js';
-import type { SuiteCase } from './SuiteResult.js';
 
 /**
  * A structured initializer's cases: exact checks of one draw on each of its fixed shapes
@@ -27,25 +27,46 @@ import type { SuiteCase } from './SuiteResult.js';
 export function checkStructured(subject: ConformanceSubject, options: { alpha: number; seed: number }): SuiteCase[] {
   if (subject.kind === 'iid') throw new TypeError(`checkStructured: subject must be structured, got ${subject.title}`);
   const dtype = subject.source === 'float32' ? 'float32' : 'float64';
-  const declare = (shape: readonly number[]): StructuredDistribution => describeDistribution(shape, subject.initialization) as StructuredDistribution;
+  const declare = (shape: readonly number[]): StructuredDistribution =>
+    describeDistribution(shape, subject.initialization) as StructuredDistribution;
   const cases: SuiteCase[] = structuredShapes[subject.kind].map((shape, k) => {
     const values = drawSubject(subject, shape, options.seed + k);
-    return { shape, seed: options.seed + k, n: values.length, distribution: declare(shape).family, checks: structuredChecks(values, shape, declare(shape), dtype) };
+    return {
+      shape,
+      seed: options.seed + k,
+      n: values.length,
+      distribution: declare(shape).family,
+      checks: structuredChecks(values, shape, declare(shape), dtype),
+    };
   });
   if (subject.kind === 'orthogonal') {
     const corner = (n: number): ((seed: number) => number[]) => {
       const { gain } = declare([n, n]) as { gain: number };
       return (seed) => [(drawSubject(subject, [n, n], seed)[0] as number) / gain];
     };
-    cases.push(...holmAcross([
-      pooledCase([3, 3], 'Haar: W[0, 0]/gain ~ uniform(−1, 1)', corner(3), uniform(-1, 1), options),
-      pooledCase([16, 16], 'Haar: W[0, 0]/gain ~ sphereCoordinate(16)', corner(16), sphereCoordinate(16), options),
-    ], options.alpha));
+    cases.push(
+      ...holmAcross(
+        [
+          pooledCase([3, 3], 'Haar: W[0, 0]/gain ~ uniform(−1, 1)', corner(3), uniform(-1, 1), options),
+          pooledCase([16, 16], 'Haar: W[0, 0]/gain ~ sphereCoordinate(16)', corner(16), sphereCoordinate(16), options),
+        ],
+        options.alpha,
+      ),
+    );
   }
   if (subject.kind === 'sparse') {
     const { nonzero } = declare([100, 50]) as { nonzero: DistributionSpec };
-    const nonzeros = (seed: number): number[] => Array.from(drawSubject(subject, [100, 50], seed)).filter((x) => x !== 0);
-    cases.push(pooledCase([100, 50], `nonzero entries ~ ${toDistribution(nonzero).label}`, nonzeros, toDistribution(nonzero), options));
+    const nonzeros = (seed: number): number[] =>
+      Array.from(drawSubject(subject, [100, 50], seed)).filter((x) => x !== 0);
+    cases.push(
+      pooledCase(
+        [100, 50],
+        `nonzero entries ~ ${toDistribution(nonzero).label}`,
+        nonzeros,
+        toDistribution(nonzero),
+        options,
+      ),
+    );
   }
   return cases;
 }

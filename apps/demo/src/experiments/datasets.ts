@@ -1,5 +1,5 @@
 import type { RandomSource } from '@nninit/rng';
-import { makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, type Dataset } from '@nninit/train';
+import { type Dataset, makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor } from '@nninit/train';
 import type { DatasetName } from './DatasetName.js';
 
 /** How the demo makes one data set: its number of classes, a description, and a generator. */
@@ -46,7 +46,16 @@ export const datasets: Readonly<Record<DatasetName, DatasetRecipe>> = Object.fre
     classes: 3,
     description: 'three Gaussian blobs, std 0.6, centres (−1.5, −1), (1.5, −1), (0, 1.5)',
     make: (nSamples, rng) => {
-      const { x, y } = makeBlobs({ nSamples, centers: [[-1.5, -1], [1.5, -1], [0, 1.5]], clusterStd: 0.6, rng });
+      const { x, y } = makeBlobs({
+        nSamples,
+        centers: [
+          [-1.5, -1],
+          [1.5, -1],
+          [0, 1.5],
+        ],
+        clusterStd: 0.6,
+        rng,
+      });
       return { x, y };
     },
   },

@@ -1,5 +1,5 @@
 import { tensor } from '@nninit/tensor';
-import { predict, type MLP } from '@nninit/train';
+import { type MLP, predict } from '@nninit/train';
 import type { DecisionBoundarySpec } from '../plot/DecisionBoundarySpec.js';
 
 /**
@@ -15,7 +15,11 @@ import type { DecisionBoundarySpec } from '../plot/DecisionBoundarySpec.js';
  * Array.from(grid.classes).slice(0, 4); // [0, 0, 1, 1]
  * ```
  */
-export function decisionGrid(model: MLP, x: { readonly data: ArrayLike<number> }, n: number): Pick<DecisionBoundarySpec, 'bounds' | 'grid'> {
+export function decisionGrid(
+  model: MLP,
+  x: { readonly data: ArrayLike<number> },
+  n: number,
+): Pick<DecisionBoundarySpec, 'bounds' | 'grid'> {
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
   for (let i = 0; i < x.data.length; i += 2) {
     const [a, b] = [x.data[i] as number, x.data[i + 1] as number];
@@ -26,7 +30,8 @@ export function decisionGrid(model: MLP, x: { readonly data: ArrayLike<number> }
   const bounds = { x0: cx - half, x1: cx + half, y0: cy - half, y1: cy + half };
   const points: number[][] = [];
   for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) points.push([bounds.x0 + ((i + 0.5) * 2 * half) / n, bounds.y0 + ((j + 0.5) * 2 * half) / n]);
+    for (let i = 0; i < n; i++)
+      points.push([bounds.x0 + ((i + 0.5) * 2 * half) / n, bounds.y0 + ((j + 0.5) * 2 * half) / n]);
   }
   return { bounds, grid: { nx: n, ny: n, classes: predict(model, tensor(points)).data } };
 }

@@ -12,10 +12,16 @@ import type { ConformanceSubject } from './ConformanceSubject.js';
  * drawSubject(conformanceSubjects[0]!, [2, 3], 0); // Float32Array(6) [0, 0, 0, 0, 0, 0]
  * ```
  */
-export function drawSubject(subject: ConformanceSubject, shape: readonly number[], seed: number): Float32Array | Float64Array {
-  const { data } = subject.source === 'RandomState'
-    ? initialize(shape, subject.initialization, { rng: new RandomState(seed % 2 ** 32), dtype: 'float64' })
-    : initialize(shape, subject.initialization, { seed, dtype: subject.source });
-  if (subject.distortion !== undefined) for (let i = 0; i < data.length; i++) data[i] = (data[i] as number) * subject.distortion;
+export function drawSubject(
+  subject: ConformanceSubject,
+  shape: readonly number[],
+  seed: number,
+): Float32Array | Float64Array {
+  const { data } =
+    subject.source === 'RandomState'
+      ? initialize(shape, subject.initialization, { rng: new RandomState(seed % 2 ** 32), dtype: 'float64' })
+      : initialize(shape, subject.initialization, { seed, dtype: subject.source });
+  if (subject.distortion !== undefined)
+    for (let i = 0; i < data.length; i++) data[i] = (data[i] as number) * subject.distortion;
   return data;
 }

@@ -1,4 +1,4 @@
-import { binaryCrossEntropy, MLP, softmaxCrossEntropy, type Activation, type Dataset } from '@nninit/train';
+import { type Activation, binaryCrossEntropy, type Dataset, MLP, softmaxCrossEntropy } from '@nninit/train';
 
 /**
  * The loss of a trained classifier on `data`, after its last update (`train` reports each

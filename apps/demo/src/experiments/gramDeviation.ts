@@ -12,7 +12,8 @@
 export function gramDeviation(m: ArrayLike<number>, rows: number, cols: number, gain: number): number {
   const tall = rows >= cols;
   const [k, inner] = tall ? [cols, rows] : [rows, cols];
-  const at = (vector: number, i: number): number => (tall ? (m[i * cols + vector] as number) : (m[vector * cols + i] as number));
+  const at = (vector: number, i: number): number =>
+    tall ? (m[i * cols + vector] as number) : (m[vector * cols + i] as number);
   let worst = 0;
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {

@@ -22,6 +22,8 @@ export function holmAcross(cases: readonly SuiteCase[], alpha: number): SuiteCas
   let i = 0;
   return cases.map((c) => ({
     ...c,
-    checks: c.checks.map((k) => (k.pValue === null ? k : { ...k, threshold: thresholds[i]!, rejected: rejected[i++]! })),
+    checks: c.checks.map((k) =>
+      k.pValue === null ? k : { ...k, threshold: thresholds[i]!, rejected: rejected[i++]! },
+    ),
   }));
 }

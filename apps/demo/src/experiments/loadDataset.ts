@@ -20,7 +20,8 @@ import type { ExperimentData } from './ExperimentData.js';
 export function loadDataset(name: DatasetName, seed: number | undefined): ExperimentData {
   const recipe = datasets[name];
   const root = seed === undefined ? undefined : philox(seed);
-  const stream = (label: string, numpySeed: number) => () => (root === undefined ? new RandomState(numpySeed) : root.fork(label));
+  const stream = (label: string, numpySeed: number) => () =>
+    root === undefined ? new RandomState(numpySeed) : root.fork(label);
   return {
     name,
     description: recipe.description,
@@ -29,8 +30,9 @@ export function loadDataset(name: DatasetName, seed: number | undefined): Experi
     test: recipe.make(100, stream('test', 2)()),
     weightsRng: stream('weights', 3),
     batchesRng: stream('batches', 4),
-    streams: root === undefined
-      ? 'numpy RandomState: training data seed 1, test data seed 2, weights seed 3 (the notebook)'
-      : `Philox: philox(${seed}) forked into 'train', 'test', 'weights' and 'batches'`,
+    streams:
+      root === undefined
+        ? 'numpy RandomState: training data seed 1, test data seed 2, weights seed 3 (the notebook)'
+        : `Philox: philox(${seed}) forked into 'train', 'test', 'weights' and 'batches'`,
   };
 }

@@ -20,13 +20,21 @@ export function pooledCase(
   options: { alpha: number; seed: number; minSamples?: number },
 ): SuiteCase {
   const samples: number[] = [];
-  for (let k = 0; samples.length < (options.minSamples ?? 10_000); k++) samples.push(...Array.from(take((options.seed + k) % 2 ** 32)));
+  for (let k = 0; samples.length < (options.minSamples ?? 10_000); k++)
+    samples.push(...Array.from(take((options.seed + k) % 2 ** 32)));
   const report = checkSamples(samples, law, { alpha: options.alpha });
   return {
     shape,
     seed: options.seed,
     n: samples.length,
     distribution: description,
-    checks: report.checks.map(({ test, statistic, pValue, threshold, rejected, detail }) => ({ test, statistic, pValue, threshold, rejected, detail })),
+    checks: report.checks.map(({ test, statistic, pValue, threshold, rejected, detail }) => ({
+      test,
+      statistic,
+      pValue,
+      threshold,
+      rejected,
+      detail,
+    })),
   };
 }

@@ -1,7 +1,7 @@
 import { accuracy, gradientDescent, MLP, probeSignal } from '@nninit/train';
 import type { CompareOptions } from '../cli/CompareOptions.js';
-import { classifierSetup } from './classifierSetup.js';
 import type { CompareRun } from './CompareRun.js';
+import { classifierSetup } from './classifierSetup.js';
 import { costInterval } from './costInterval.js';
 import type { ExperimentData } from './ExperimentData.js';
 import { finalCost } from './finalCost.js';
@@ -34,11 +34,27 @@ export function runCompare(
     const model = new MLP({ sizes, output, initialization, rng: data.weightsRng() });
     const initialWeights = model.weights.map((w) => w.clone());
     const initialSignal = probeSignal(model, data.train, { loss });
-    const report = (iteration: number, cost: number): void => onProgress?.({ run, label, iteration, iterations: options.iterations, cost });
-    const trained = trainRun(model, data.train, { loss, optimizer: gradientDescent({ learningRate: options.learningRate }), iterations: options.iterations, recordEvery }, report);
+    const report = (iteration: number, cost: number): void =>
+      onProgress?.({ run, label, iteration, iterations: options.iterations, cost });
+    const trained = trainRun(
+      model,
+      data.train,
+      {
+        loss,
+        optimizer: gradientDescent({ learningRate: options.learningRate }),
+        iterations: options.iterations,
+        recordEvery,
+      },
+      report,
+    );
     const ok = trained.diverged === undefined;
     const result: CompareRun = {
-      ...trained, label, initialization, model, initialWeights, initialSignal,
+      ...trained,
+      label,
+      initialization,
+      model,
+      initialWeights,
+      initialSignal,
       finalCost: ok ? finalCost(model, data.train) : NaN,
       trainAccuracy: ok ? accuracy(model, data.train) : undefined,
       testAccuracy: ok ? accuracy(model, data.test) : undefined,

@@ -1,10 +1,11 @@
+import type { ConformanceSubject } from './ConformanceSubject.js';
 import { checkIid } from './checkIid.js';
 import { checkStructured } from './checkStructured.js';
-import type { ConformanceSubject } from './ConformanceSubject.js';
-import { subjectSeed } from './subjectSeed.js';
 import type { SubjectResult, SuiteResult } from './SuiteResult.js';
+import { subjectSeed } from './subjectSeed.js';
 
-const isStatistical = (s: ConformanceSubject): boolean => s.kind === 'iid' || s.kind === 'orthogonal' || s.kind === 'sparse';
+const isStatistical = (s: ConformanceSubject): boolean =>
+  s.kind === 'iid' || s.kind === 'orthogonal' || s.kind === 'sparse';
 
 /**
  * Runs the conformance suite over `subjects` and keeps its false-alarm rate at `alpha`: the
@@ -33,9 +34,10 @@ export function runConformanceSuite(
     const start = performance.now();
     const seed = subjectSeed(options.seed, subject.title);
     const alpha = isStatistical(subject) ? share : 0;
-    const cases = subject.kind === 'iid'
-      ? checkIid(subject, { alpha, runs: options.runs, seed })
-      : checkStructured(subject, { alpha: alpha === 0 ? options.alpha : alpha, seed });
+    const cases =
+      subject.kind === 'iid'
+        ? checkIid(subject, { alpha, runs: options.runs, seed })
+        : checkStructured(subject, { alpha: alpha === 0 ? options.alpha : alpha, seed });
     const passed = cases.every((c) => c.checks.every((k) => !k.rejected));
     return { subject, alpha, cases, passed, seconds: (performance.now() - start) / 1000 };
   });

@@ -2,9 +2,9 @@ import { describeDistribution } from '@nninit/init';
 import { accuracy, adam, MLP, probeSignal } from '@nninit/train';
 import type { DeepOptions } from '../cli/DeepOptions.js';
 import { classifierSetup } from './classifierSetup.js';
-import { finalCost } from './finalCost.js';
 import type { DeepRun } from './DeepRun.js';
 import type { ExperimentData } from './ExperimentData.js';
+import { finalCost } from './finalCost.js';
 import type { Progress } from './Progress.js';
 import { trainRun } from './trainRun.js';
 
@@ -38,19 +38,33 @@ export function runDeep(
     const sampleWeights = Float64Array.from(model.weights[sampleLayer - 1]!.data);
     const initialSignal = probeSignal(model, data.train, { loss });
     const initialCost = finalCost(model, data.train);
-    const report = (iteration: number, cost: number): void => onProgress?.({ run, label, iteration, iterations: options.iterations, cost });
-    const trained = trainRun(model, data.train, {
-      loss, optimizer: adam({ learningRate: options.learningRate }), iterations: options.iterations,
-      batchSize: options.batchSize, rng: data.batchesRng(), recordEvery: 1,
-    }, report);
+    const report = (iteration: number, cost: number): void =>
+      onProgress?.({ run, label, iteration, iterations: options.iterations, cost });
+    const trained = trainRun(
+      model,
+      data.train,
+      {
+        loss,
+        optimizer: adam({ learningRate: options.learningRate }),
+        iterations: options.iterations,
+        batchSize: options.batchSize,
+        rng: data.batchesRng(),
+        recordEvery: 1,
+      },
+      report,
+    );
     const ok = trained.diverged === undefined;
     const result: DeepRun = {
-      ...trained, label, initialization, initialSignal,
+      ...trained,
+      label,
+      initialization,
+      initialSignal,
       finalSignal: ok ? probeSignal(model, { x: data.train.x }) : undefined,
       initialCost,
       finalCost: ok ? finalCost(model, data.train) : NaN,
       trainAccuracy: ok ? accuracy(model, data.train) : undefined,
-      sampleLayer, sampleWeights,
+      sampleLayer,
+      sampleWeights,
       declared: describeDistribution(model.weights[sampleLayer - 1]!.shape, initialization),
     };
     report(options.iterations, trained.costs[trained.costs.length - 1] ?? NaN);

@@ -11,10 +11,43 @@ import type { ConformanceSubject } from './ConformanceSubject.js';
  * structuredShapes.orthogonal.length; // 8
  * ```
  */
-export const structuredShapes: Readonly<Record<Exclude<ConformanceSubject['kind'], 'iid'>, readonly (readonly number[])[]>> = Object.freeze({
-  orthogonal: [[1, 1], [3, 3], [8, 3], [3, 8], [64, 32], [32, 64], [16, 8, 3, 3], [8, 4, 3, 3, 3]],
-  delta_orthogonal: [[4, 4, 3], [8, 4, 3, 3], [6, 6, 3, 3, 3], [16, 3, 5]],
-  identity: [[1, 1], [4, 4], [6, 3], [3, 6], [50, 20]],
-  dirac: [[4, 4, 3], [4, 2, 3, 3], [6, 6, 3, 3], [2, 4, 3, 3, 3], [8, 8, 5]],
-  sparse: [[10, 20], [100, 50], [7, 3], [256, 64]],
+export const structuredShapes: Readonly<
+  Record<Exclude<ConformanceSubject['kind'], 'iid'>, readonly (readonly number[])[]>
+> = Object.freeze({
+  orthogonal: [
+    [1, 1],
+    [3, 3],
+    [8, 3],
+    [3, 8],
+    [64, 32],
+    [32, 64],
+    [16, 8, 3, 3],
+    [8, 4, 3, 3, 3],
+  ],
+  delta_orthogonal: [
+    [4, 4, 3],
+    [8, 4, 3, 3],
+    [6, 6, 3, 3, 3],
+    [16, 3, 5],
+  ],
+  identity: [
+    [1, 1],
+    [4, 4],
+    [6, 3],
+    [3, 6],
+    [50, 20],
+  ],
+  dirac: [
+    [4, 4, 3],
+    [4, 2, 3, 3],
+    [6, 6, 3, 3],
+    [2, 4, 3, 3, 3],
+    [8, 8, 5],
+  ],
+  sparse: [
+    [10, 20],
+    [100, 50],
+    [7, 3],
+    [256, 64],
+  ],
 });

@@ -1,4 +1,4 @@
-import { DivergenceError, train, type Dataset, type MLP, type TrainOptions } from '@nninit/train';
+import { type Dataset, DivergenceError, type MLP, type TrainOptions, train } from '@nninit/train';
 import type { TrainedRun } from './TrainedRun.js';
 
 /**
@@ -21,7 +21,8 @@ export function trainRun(
   options: Omit<TrainOptions, 'onProgress'>,
   onProgress?: (iteration: number, cost: number) => void,
 ): TrainedRun {
-  const iterations: number[] = [], costs: number[] = [];
+  const iterations: number[] = [],
+    costs: number[] = [];
   const start = performance.now();
   let diverged: TrainedRun['diverged'];
   try {

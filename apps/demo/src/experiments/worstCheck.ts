@@ -11,6 +11,9 @@ import type { SuiteCheck } from './SuiteResult.js';
  * ```
  */
 export function worstCheck(checks: readonly SuiteCheck[]): SuiteCheck | undefined {
-  const rank = (k: SuiteCheck): number => (k.rejected ? -1 : k.pValue ?? 2);
-  return checks.reduce<SuiteCheck | undefined>((worst, k) => (worst === undefined || rank(k) < rank(worst) ? k : worst), undefined);
+  const rank = (k: SuiteCheck): number => (k.rejected ? -1 : (k.pValue ?? 2));
+  return checks.reduce<SuiteCheck | undefined>(
+    (worst, k) => (worst === undefined || rank(k) < rank(worst) ? k : worst),
+    undefined,
+  );
 }

@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CommandName } from '../cli/CommandName.js';
 import { UsageError } from '../cli/UsageError.js';

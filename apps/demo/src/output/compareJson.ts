@@ -30,7 +30,9 @@ export function compareJson(runs: readonly CompareRun[]): { runs: CompareJsonRun
       initialization: r.label,
       trainAccuracy: r.trainAccuracy ?? null,
       testAccuracy: r.testAccuracy ?? null,
-      costs: r.iterations.flatMap((iteration, i) => (iteration % 1000 === 0 ? [{ iteration, cost: r.costs[i] as number }] : [])),
+      costs: r.iterations.flatMap((iteration, i) =>
+        iteration % 1000 === 0 ? [{ iteration, cost: r.costs[i] as number }] : [],
+      ),
       seconds: r.seconds,
       ...(r.diverged === undefined ? {} : { diverged: r.diverged }),
     })),

@@ -21,8 +21,17 @@ export function junitXml(result: SuiteResult): string {
     const cases = s.cases.map((c) => {
       const rejected = c.checks.filter((k) => k.rejected);
       const caseName = `shape [${c.shape.join(', ')}], seed ${c.seed}, n = ${c.n}`;
-      const failure = rejected.length === 0 ? '' : `<failure message="${escapeXml(rejected.map((k) => `${k.test}: p = ${p(k.pValue)}`).join('; '))}" type="conformance">${escapeXml(
-        rejected.map((k) => `${k.test}: statistic ${k.statistic}, p = ${p(k.pValue)}, level ${p(k.threshold)} (${k.detail})`).join('\n'))}</failure>`;
+      const failure =
+        rejected.length === 0
+          ? ''
+          : `<failure message="${escapeXml(rejected.map((k) => `${k.test}: p = ${p(k.pValue)}`).join('; '))}" type="conformance">${escapeXml(
+              rejected
+                .map(
+                  (k) =>
+                    `${k.test}: statistic ${k.statistic}, p = ${p(k.pValue)}, level ${p(k.threshold)} (${k.detail})`,
+                )
+                .join('\n'),
+            )}</failure>`;
       return `    <testcase classname="nninit.conformance.${escapeXml(s.subject.name)}" name="${escapeXml(caseName)}">${failure}</testcase>`;
     });
     return [
@@ -33,6 +42,9 @@ export function junitXml(result: SuiteResult): string {
     ].join('\n');
   });
   const tests = result.subjects.reduce((n, s) => n + s.cases.length, 0);
-  const failures = result.subjects.reduce((n, s) => n + s.cases.filter((c) => c.checks.some((k) => k.rejected)).length, 0);
+  const failures = result.subjects.reduce(
+    (n, s) => n + s.cases.filter((c) => c.checks.some((k) => k.rejected)).length,
+    0,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="nninit conformance" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

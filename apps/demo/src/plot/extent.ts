@@ -9,7 +9,8 @@
  * ```
  */
 export function extent(values: Iterable<number>): [number, number] | undefined {
-  let low = Infinity, high = -Infinity;
+  let low = Infinity,
+    high = -Infinity;
   for (const v of values) {
     if (!Number.isFinite(v)) continue;
     if (v < low) low = v;

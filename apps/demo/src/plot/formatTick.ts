@@ -1,5 +1,15 @@
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
 };
 
 /**
@@ -24,8 +34,11 @@ export function formatTick(value: number, power = false): string {
   }
   if (value === 0) return '0';
   const magnitude = Math.abs(value);
-  const text = magnitude >= 1e4 && magnitude < 1e9 && value % 1000 === 0
-    ? `${value / 1000}k`
-    : magnitude >= 1e-3 && magnitude < 1e9 ? String(Number(value.toPrecision(3))) : value.toExponential(1);
+  const text =
+    magnitude >= 1e4 && magnitude < 1e9 && value % 1000 === 0
+      ? `${value / 1000}k`
+      : magnitude >= 1e-3 && magnitude < 1e9
+        ? String(Number(value.toPrecision(3)))
+        : value.toExponential(1);
   return text.replace('-', '−');
 }

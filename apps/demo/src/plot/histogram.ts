@@ -12,7 +12,10 @@ import { extent } from './extent.js';
  * histogram([0, 1, 1, 2, 4], { bins: 2 }); // { edges: [0, 2, 4], counts: [3, 2] }
  * ```
  */
-export function histogram(values: ArrayLike<number>, options?: { bins?: number; range?: readonly [number, number] }): { edges: number[]; counts: number[] } {
+export function histogram(
+  values: ArrayLike<number>,
+  options?: { bins?: number; range?: readonly [number, number] },
+): { edges: number[]; counts: number[] } {
   const finite = Array.from(values).filter(Number.isFinite);
   let [low, high] = options?.range ?? extent(finite) ?? [-0.5, 0.5];
   const constant = low === high;

@@ -26,17 +26,24 @@ const px = (v: number): string => String(Math.round(v * 10) / 10);
  */
 export function linePlot(spec: LinePlotSpec): string {
   const yMax = spec.yMax ?? Infinity;
-  const all = spec.series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y) && y <= yMax);
+  const all = spec.series
+    .flatMap((s) => s.points)
+    .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y) && y <= yMax);
   const positive = extent(all.map(([, y]) => y).filter((y) => y > 0));
   const auto = (spec.yScale ?? 'auto') === 'auto' && positive !== undefined && positive[1] / positive[0] > 100;
   const log = spec.yScale === 'log' || auto;
-  const drawable = ([x, y]: readonly [number, number]): boolean => Number.isFinite(x) && Number.isFinite(y) && (!log || y > 0) && y <= yMax;
+  const drawable = ([x, y]: readonly [number, number]): boolean =>
+    Number.isFinite(x) && Number.isFinite(y) && (!log || y > 0) && y <= yMax;
   const labels = spec.series.map((s) => {
     if (s.note !== undefined) return `${s.label} (${s.note})`;
     const low = s.points.filter((p) => Number.isFinite(p[1]) && p[1] <= 0 && log).length;
     const high = s.points.filter((p) => Number.isFinite(p[1]) && p[1] > yMax).length;
     const count = (n: number): string => (n === s.points.length ? 'all' : String(n));
-    return low > 0 ? `${s.label} (${count(low)} values ≤ 0 hidden)` : high > 0 ? `${s.label} (${count(high)} values > ${yMax} hidden)` : s.label;
+    return low > 0
+      ? `${s.label} (${count(low)} values ≤ 0 hidden)`
+      : high > 0
+        ? `${s.label} (${count(high)} values > ${yMax} hidden)`
+        : s.label;
   });
   const reserve = legendWidth(labels) + 14;
   const base = plotFrame((spec.width ?? 360) + reserve, spec.height ?? 300);
@@ -45,14 +52,23 @@ export function linePlot(spec: LinePlotSpec): string {
   const x = linearScale(extent(all.map(([v]) => v)) ?? [0, 1], [frame.left, frame.right], spec.integerX === true);
   const y = log
     ? logScale(positive ?? [0.1, 10], [frame.bottom, frame.top])
-    : linearScale(ys === undefined ? [0, 1] : [Math.min(0, ys[0]), ys[1] > 0 ? ys[1] * 1.05 : ys[1]], [frame.bottom, frame.top]);
+    : linearScale(ys === undefined ? [0, 1] : [Math.min(0, ys[0]), ys[1] > 0 ? ys[1] * 1.05 : ys[1]], [
+        frame.bottom,
+        frame.top,
+      ]);
   const markers = spec.markers ?? spec.series.every((s) => s.points.length <= 40);
 
   const lines = spec.series.map((s, i) => {
     const color = palette[i % palette.length] as string;
-    let d = '', dots = '', count = 0, pen = 'M';
+    let d = '',
+      dots = '',
+      count = 0,
+      pen = 'M';
     for (const p of s.points) {
-      if (!drawable(p)) { pen = 'M'; continue; }
+      if (!drawable(p)) {
+        pen = 'M';
+        continue;
+      }
       const [cx, cy] = [px(x.map(p[0])), px(y.map(p[1]))];
       d += `${pen}${cx} ${cy}`;
       pen = 'L';
@@ -62,5 +78,10 @@ export function linePlot(spec: LinePlotSpec): string {
     return `<g class="line"><path class="series" data-series="${escapeXml(s.label)}" data-points="${count}" d="${d}" stroke="${color}"/>${dots}</g>`;
   });
   const legend = renderLegend(frame, labels, 'line', 'outside');
-  return svgRoot(frame, 'line', spec.title, renderAxes(frame, x, y, spec.xLabel, spec.yLabel) + lines.join('') + legend);
+  return svgRoot(
+    frame,
+    'line',
+    spec.title,
+    renderAxes(frame, x, y, spec.xLabel, spec.yLabel) + lines.join('') + legend,
+  );
 }

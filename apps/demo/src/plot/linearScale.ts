@@ -13,7 +13,11 @@ import type { Scale } from './Scale.js';
  * linearScale([0, 10], [50, 450]).ticks(); // [0, 2, 4, 6, 8, 10]
  * ```
  */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number], integers = false): Scale {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+  integers = false,
+): Scale {
   let [d0, d1] = domain;
   if (d0 === d1) {
     const pad = d0 === 0 ? 1 : Math.abs(d0) / 10;

@@ -21,7 +21,10 @@ export function logScale(domain: readonly [number, number], range: readonly [num
     kind: 'log',
     domain: [10 ** e0, 10 ** e1],
     map: (v) => r0 + ((Math.log10(v) - e0) * (r1 - r0)) / (e1 - e0),
-    ticks: () => Array.from({ length: e1 - e0 + 1 }, (_, k) => e0 + k).filter((e) => (e - e0) % every === 0).map((e) => Number(`1e${e}`)),
+    ticks: () =>
+      Array.from({ length: e1 - e0 + 1 }, (_, k) => e0 + k)
+        .filter((e) => (e - e0) % every === 0)
+        .map((e) => Number(`1e${e}`)),
     format: (v) => formatTick(v, true),
   };
 }

@@ -10,4 +10,13 @@
  * palette[0]; // '#0072B2'
  * ```
  */
-export const palette: readonly string[] = Object.freeze(['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000']);
+export const palette: readonly string[] = Object.freeze([
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#F0E442',
+  '#000000',
+]);

@@ -20,13 +20,17 @@ export function renderAxes(frame: Frame, x: Scale, y: Scale, xLabel: string, yLa
   const parts: string[] = ['<g class="axes">'];
   for (const v of x.ticks()) {
     const p = px(x.map(v));
-    parts.push(`<line class="grid" x1="${p}" x2="${p}" y1="${top}" y2="${bottom}"/>`,
-      `<text class="tick" x="${p}" y="${bottom + 14}" text-anchor="middle">${escapeXml(x.format(v))}</text>`);
+    parts.push(
+      `<line class="grid" x1="${p}" x2="${p}" y1="${top}" y2="${bottom}"/>`,
+      `<text class="tick" x="${p}" y="${bottom + 14}" text-anchor="middle">${escapeXml(x.format(v))}</text>`,
+    );
   }
   for (const v of y.ticks()) {
     const p = px(y.map(v));
-    parts.push(`<line class="grid" x1="${left}" x2="${right}" y1="${p}" y2="${p}"/>`,
-      `<text class="tick" x="${left - 5}" y="${p}" dy="0.32em" text-anchor="end">${escapeXml(y.format(v))}</text>`);
+    parts.push(
+      `<line class="grid" x1="${left}" x2="${right}" y1="${p}" y2="${p}"/>`,
+      `<text class="tick" x="${left - 5}" y="${p}" dy="0.32em" text-anchor="end">${escapeXml(y.format(v))}</text>`,
+    );
   }
   parts.push(
     `<line class="axis" x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>`,

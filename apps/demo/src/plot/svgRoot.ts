@@ -13,9 +13,11 @@ import type { Frame } from './Frame.js';
  */
 export function svgRoot(frame: Frame, kind: string, title: string, body: string): string {
   const t = escapeXml(title);
-  return `<svg xmlns="http://www.w3.org/2000/svg" data-plot="${escapeXml(kind)}" role="img" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">`
-    + `<title>${t}</title>`
-    + `<text class="plot-title" x="${frame.width / 2}" y="18" text-anchor="middle">${t}</text>`
-    + body
-    + '</svg>';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" data-plot="${escapeXml(kind)}" role="img" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">` +
+    `<title>${t}</title>` +
+    `<text class="plot-title" x="${frame.width / 2}" y="18" text-anchor="middle">${t}</text>` +
+    body +
+    '</svg>'
+  );
 }

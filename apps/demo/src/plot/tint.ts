@@ -11,7 +11,9 @@
 export function tint(hex: string, amount: number): string {
   const channel = (i: number): string => {
     const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-    return Math.round(255 - (255 - c) * amount).toString(16).padStart(2, '0');
+    return Math.round(255 - (255 - c) * amount)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(1)}${channel(2)}`;
 }

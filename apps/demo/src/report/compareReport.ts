@@ -28,36 +28,83 @@ const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `$
 export function compareReport(options: CompareOptions, data: ExperimentData, runs: readonly CompareRun[]): string {
   const sizes = [2, ...options.hidden, classifierSetup(data.classes).outputs];
   const costs = linePlot({
-    title: 'Cost during training', xLabel: 'iteration', yLabel: 'cost',
-    series: runs.map((r) => ({ label: r.label, points: r.iterations.map((it, i) => [it, r.costs[i] as number] as const), ...(r.diverged ? { note: `diverged at ${r.diverged.iteration}` } : {}) })),
+    title: 'Cost during training',
+    xLabel: 'iteration',
+    yLabel: 'cost',
+    series: runs.map((r) => ({
+      label: r.label,
+      points: r.iterations.map((it, i) => [it, r.costs[i] as number] as const),
+      ...(r.diverged ? { note: `diverged at ${r.diverged.iteration}` } : {}),
+    })),
   });
   const boundaries = runs.map((r) => ({
-    svg: decisionBoundaryPlot({ title: `${r.label} · test ${percent(r.testAccuracy)}`, ...decisionGrid(r.model, data.train.x, 80), points: { x: data.train.x.data, labels: data.train.y.data } }),
-    caption: r.diverged === undefined
-      ? `Model with ${r.label} initialization: predicted class over the plane (tint) and the training points. Final cost ${r.finalCost.toPrecision(4)}, training accuracy ${percent(r.trainAccuracy)}.`
-      : `Model with ${r.label} initialization: training diverged at iteration ${r.diverged.iteration} (${r.diverged.parameter} became non-finite), so its predictions are meaningless.`,
+    svg: decisionBoundaryPlot({
+      title: `${r.label} · test ${percent(r.testAccuracy)}`,
+      ...decisionGrid(r.model, data.train.x, 80),
+      points: { x: data.train.x.data, labels: data.train.y.data },
+    }),
+    caption:
+      r.diverged === undefined
+        ? `Model with ${r.label} initialization: predicted class over the plane (tint) and the training points. Final cost ${r.finalCost.toPrecision(4)}, training accuracy ${percent(r.trainAccuracy)}.`
+        : `Model with ${r.label} initialization: training diverged at iteration ${r.diverged.iteration} (${r.diverged.parameter} became non-finite), so its predictions are meaningless.`,
   }));
-  const histograms = runs.flatMap((r) => r.initialWeights.map((w, l) => {
-    const overlay = declaredOverlay(describeDistribution(w.shape, r.initialization));
-    return {
-      svg: histogramPlot({ title: `${r.label}: W${l + 1} [${w.shape.join('×')}]`, values: w.data, ...overlay }),
-      caption: `The ${w.size} initial weights of layer ${l + 1}; declared: ${overlay.declared}.`,
-    };
-  }));
+  const histograms = runs.flatMap((r) =>
+    r.initialWeights.map((w, l) => {
+      const overlay = declaredOverlay(describeDistribution(w.shape, r.initialization));
+      return {
+        svg: histogramPlot({ title: `${r.label}: W${l + 1} [${w.shape.join('×')}]`, values: w.data, ...overlay }),
+        caption: `The ${w.size} initial weights of layer ${l + 1}; declared: ${overlay.declared}.`,
+      };
+    }),
+  );
   return renderReport({
     title: 'nninit compare — why initialization matters',
     summary: runs.map((r) => `${r.label}: test accuracy ${percent(r.testAccuracy)}`).join(' · '),
     settings: [
       ['data', `${data.name}: ${data.description}; 300 training and 100 test examples`],
-      ['network', `${sizes.join(' → ')}, ReLU hidden layers, ${data.classes === 2 ? 'sigmoid output, binary cross-entropy' : 'softmax output, softmax cross-entropy'}`],
-      ['training', `${options.iterations} iterations of full-batch gradient descent, learning rate ${options.learningRate}`],
+      [
+        'network',
+        `${sizes.join(' → ')}, ReLU hidden layers, ${data.classes === 2 ? 'sigmoid output, binary cross-entropy' : 'softmax output, softmax cross-entropy'}`,
+      ],
+      [
+        'training',
+        `${options.iterations} iterations of full-batch gradient descent, learning rate ${options.learningRate}`,
+      ],
       ['randomness', data.streams],
     ],
     sections: [
-      { id: 'cost', heading: 'Cost during training', text: 'In the notebook\'s experiment: zeros keep every hidden unit identical, so the network is no better than one unit per layer and the cost stays at ln 2. Random weights ×10 saturate the sigmoid: a huge initial cost and slow progress. He initialization learns.', figures: [{ svg: costs, caption: `Cost on the training set, recorded every ${costInterval(options.iterations)} iterations (log axis when it spans more than two decades).` }] },
-      { id: 'boundaries', heading: 'Decision boundaries', text: 'What each trained network predicts over the plane, with the training data on top, as in the notebook\'s figures.', figures: boundaries },
-      { id: 'signal', heading: 'Signal at initialization', text: 'The spread of activations and gradients through the layers before any training: zeros carry nothing, ×10 weights blow the signal up layer after layer, He keeps it steady.', figures: signalFigures(runs.map((r) => ({ label: r.label, signal: r.initialSignal })), 'at initialization') },
-      { id: 'weights', heading: 'Initial weights', text: 'Every layer\'s initial weights (bars) against the distribution the initializer declares for that shape (curve, or a spike for a constant).', figures: histograms },
+      {
+        id: 'cost',
+        heading: 'Cost during training',
+        text: "In the notebook's experiment: zeros keep every hidden unit identical, so the network is no better than one unit per layer and the cost stays at ln 2. Random weights ×10 saturate the sigmoid: a huge initial cost and slow progress. He initialization learns.",
+        figures: [
+          {
+            svg: costs,
+            caption: `Cost on the training set, recorded every ${costInterval(options.iterations)} iterations (log axis when it spans more than two decades).`,
+          },
+        ],
+      },
+      {
+        id: 'boundaries',
+        heading: 'Decision boundaries',
+        text: "What each trained network predicts over the plane, with the training data on top, as in the notebook's figures.",
+        figures: boundaries,
+      },
+      {
+        id: 'signal',
+        heading: 'Signal at initialization',
+        text: 'The spread of activations and gradients through the layers before any training: zeros carry nothing, ×10 weights blow the signal up layer after layer, He keeps it steady.',
+        figures: signalFigures(
+          runs.map((r) => ({ label: r.label, signal: r.initialSignal })),
+          'at initialization',
+        ),
+      },
+      {
+        id: 'weights',
+        heading: 'Initial weights',
+        text: "Every layer's initial weights (bars) against the distribution the initializer declares for that shape (curve, or a spike for a constant).",
+        figures: histograms,
+      },
     ],
   });
 }

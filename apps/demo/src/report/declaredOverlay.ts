@@ -1,5 +1,5 @@
 import type { InitDistribution } from '@nninit/init';
-import { toDistribution, type DistributionSpec } from '@nninit/verify';
+import { type DistributionSpec, toDistribution } from '@nninit/verify';
 import type { HistogramSpec } from '../plot/HistogramSpec.js';
 
 /**
@@ -18,7 +18,9 @@ export function declaredOverlay(spec: InitDistribution): Pick<HistogramSpec, 'de
   if (spec.family === 'constant') return { pointMass: spec.value, declared: `constant(${spec.value})` };
   if (spec.family === 'normal' || spec.family === 'uniform' || spec.family === 'truncated_normal') {
     const distribution = toDistribution(spec as DistributionSpec);
-    return distribution.pdf === undefined ? { declared: distribution.label } : { density: distribution.pdf, declared: distribution.label };
+    return distribution.pdf === undefined
+      ? { declared: distribution.label }
+      : { density: distribution.pdf, declared: distribution.label };
   }
   return { declared: `${spec.family} (structured, not i.i.d.)` };
 }

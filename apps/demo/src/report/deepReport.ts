@@ -22,8 +22,17 @@ const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `$
  */
 export function deepReport(options: DeepOptions, data: ExperimentData, runs: readonly DeepRun[]): string {
   const loss = linePlot({
-    title: 'Loss during training', xLabel: 'step', yLabel: 'mini-batch loss', width: 640, yScale: 'linear', yMax: Math.max(2, 2 * Math.log(data.classes)),
-    series: runs.map((r) => ({ label: r.label, points: r.iterations.map((it, i) => [it, r.costs[i] as number] as const), ...(r.diverged ? { note: `diverged at step ${r.diverged.iteration}` } : {}) })),
+    title: 'Loss during training',
+    xLabel: 'step',
+    yLabel: 'mini-batch loss',
+    width: 640,
+    yScale: 'linear',
+    yMax: Math.max(2, 2 * Math.log(data.classes)),
+    series: runs.map((r) => ({
+      label: r.label,
+      points: r.iterations.map((it, i) => [it, r.costs[i] as number] as const),
+      ...(r.diverged ? { note: `diverged at step ${r.diverged.iteration}` } : {}),
+    })),
   });
   const histograms = runs.map((r) => {
     const overlay = declaredOverlay(r.declared);
@@ -34,18 +43,61 @@ export function deepReport(options: DeepOptions, data: ExperimentData, runs: rea
   });
   return renderReport({
     title: `nninit deep — a ${options.layers}-layer ReLU network`,
-    summary: runs.map((r) => `${r.label}: ${r.diverged ? `diverged at step ${r.diverged.iteration}` : `training accuracy ${percent(r.trainAccuracy)}`}`).join(' · '),
+    summary: runs
+      .map(
+        (r) =>
+          `${r.label}: ${r.diverged ? `diverged at step ${r.diverged.iteration}` : `training accuracy ${percent(r.trainAccuracy)}`}`,
+      )
+      .join(' · '),
     settings: [
-      ['network', `2 → ${options.width} × ${options.layers} (ReLU) → ${data.classes === 2 ? '1 (sigmoid)' : `${data.classes} (softmax)`}`],
+      [
+        'network',
+        `2 → ${options.width} × ${options.layers} (ReLU) → ${data.classes === 2 ? '1 (sigmoid)' : `${data.classes} (softmax)`}`,
+      ],
       ['data', `${data.name}: ${data.description}; 300 training examples`],
-      ['training', `${options.iterations} Adam steps, learning rate ${options.learningRate}, mini-batches of ${options.batchSize}`],
+      [
+        'training',
+        `${options.iterations} Adam steps, learning rate ${options.learningRate}, mini-batches of ${options.batchSize}`,
+      ],
       ['randomness', data.streams],
     ],
     sections: [
-      { id: 'init-signal', heading: 'Signal at initialization', text: 'Under ReLU, Var[z⁽ˡ⁾] = ½·fanIn·Var[w]·Var[z⁽ˡ⁻¹⁾]. Only Var[w] = 2/fanIn (He) keeps the spread of activations and gradients constant through depth; 1/fanIn (Xavier and LeCun, equal on square layers) halves it at every layer, 0.01² kills it, 1 makes it explode.', figures: signalFigures(runs.map((r) => ({ label: r.label, signal: r.initialSignal })), 'at initialization') },
-      { id: 'loss', heading: 'Loss during training', text: 'A network whose signal vanished or exploded at initialization cannot learn, whatever the optimizer: its loss stays at chance (ln 2 for two classes) or diverges.', figures: [{ svg: loss, caption: 'Mini-batch loss at every Adam step, on a linear axis cut at twice the chance level: a run that exploded is counted in the legend instead of flattening the others.' }] },
-      { id: 'trained-signal', heading: 'Signal after training', text: 'The activations of each trained network, layer by layer.', figures: signalFigures(runs.map((r) => ({ label: r.label, signal: r.finalSignal })), 'after training').slice(0, 1) },
-      { id: 'weights', heading: 'Initial weights', text: 'One hidden layer\'s initial weights (bars) against the declared distribution (curve, or a spike for a constant).', figures: histograms },
+      {
+        id: 'init-signal',
+        heading: 'Signal at initialization',
+        text: 'Under ReLU, Var[z⁽ˡ⁾] = ½·fanIn·Var[w]·Var[z⁽ˡ⁻¹⁾]. Only Var[w] = 2/fanIn (He) keeps the spread of activations and gradients constant through depth; 1/fanIn (Xavier and LeCun, equal on square layers) halves it at every layer, 0.01² kills it, 1 makes it explode.',
+        figures: signalFigures(
+          runs.map((r) => ({ label: r.label, signal: r.initialSignal })),
+          'at initialization',
+        ),
+      },
+      {
+        id: 'loss',
+        heading: 'Loss during training',
+        text: 'A network whose signal vanished or exploded at initialization cannot learn, whatever the optimizer: its loss stays at chance (ln 2 for two classes) or diverges.',
+        figures: [
+          {
+            svg: loss,
+            caption:
+              'Mini-batch loss at every Adam step, on a linear axis cut at twice the chance level: a run that exploded is counted in the legend instead of flattening the others.',
+          },
+        ],
+      },
+      {
+        id: 'trained-signal',
+        heading: 'Signal after training',
+        text: 'The activations of each trained network, layer by layer.',
+        figures: signalFigures(
+          runs.map((r) => ({ label: r.label, signal: r.finalSignal })),
+          'after training',
+        ).slice(0, 1),
+      },
+      {
+        id: 'weights',
+        heading: 'Initial weights',
+        text: "One hidden layer's initial weights (bars) against the declared distribution (curve, or a spike for a constant).",
+        figures: histograms,
+      },
     ],
   });
 }

@@ -17,14 +17,18 @@ import { reportStyles } from './reportStyles.js';
  */
 export function renderReport(page: ReportPage): string {
   const settings = page.settings.map(([k, v]) => `<dt>${escapeXml(k)}</dt><dd>${escapeXml(v)}</dd>`).join('');
-  const sections = page.sections.map((s) => [
-    `<section id="${escapeXml(s.id)}">`,
-    `<h2>${escapeXml(s.heading)}</h2>`,
-    `<p>${escapeXml(s.text)}</p>`,
-    s.html ?? '',
-    s.figures.length === 0 ? '' : `<div class="figures">${s.figures.map((f) => `<figure>${f.svg}<figcaption>${escapeXml(f.caption)}</figcaption></figure>`).join('')}</div>`,
-    '</section>',
-  ].join('\n'));
+  const sections = page.sections.map((s) =>
+    [
+      `<section id="${escapeXml(s.id)}">`,
+      `<h2>${escapeXml(s.heading)}</h2>`,
+      `<p>${escapeXml(s.text)}</p>`,
+      s.html ?? '',
+      s.figures.length === 0
+        ? ''
+        : `<div class="figures">${s.figures.map((f) => `<figure>${f.svg}<figcaption>${escapeXml(f.caption)}</figcaption></figure>`).join('')}</div>`,
+      '</section>',
+    ].join('\n'),
+  );
   return [
     '<!doctype html>',
     '<html lang="en">',

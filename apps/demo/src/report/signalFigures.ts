@@ -20,19 +20,33 @@ export interface LabelledSignal {
  * ```
  */
 export function signalFigures(runs: readonly LabelledSignal[], when: string): ReportFigure[] {
-  const plot = (title: string, yLabel: string, pick: (s: LayerSignal) => number | undefined, hiddenOnly: boolean): string => linePlot({
-    title, xLabel: 'layer', yLabel, yScale: 'log', markers: true, integerX: true,
-    series: runs.map(({ label, signal }) => {
-      const layers = hiddenOnly && signal !== undefined && signal.length > 1 ? signal.slice(0, -1) : signal ?? [];
-      const points = layers.map((s) => [s.layer, pick(s) ?? NaN] as const);
-      const note = signal === undefined ? 'diverged' : points.every(([, v]) => v === 0) ? '0 at every layer' : undefined;
-      return note === undefined ? { label, points } : { label, points, note };
-    }),
-  });
-  const figures = [{
-    svg: plot(`Activation std per hidden layer, ${when}`, 'std of a⁽ˡ⁾', (s) => s.activation.std, true),
-    caption: `Standard deviation of each hidden layer's activations a⁽ˡ⁾ = relu(W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾) over all units and training examples, ${when}.`,
-  }];
+  const plot = (
+    title: string,
+    yLabel: string,
+    pick: (s: LayerSignal) => number | undefined,
+    hiddenOnly: boolean,
+  ): string =>
+    linePlot({
+      title,
+      xLabel: 'layer',
+      yLabel,
+      yScale: 'log',
+      markers: true,
+      integerX: true,
+      series: runs.map(({ label, signal }) => {
+        const layers = hiddenOnly && signal !== undefined && signal.length > 1 ? signal.slice(0, -1) : (signal ?? []);
+        const points = layers.map((s) => [s.layer, pick(s) ?? NaN] as const);
+        const note =
+          signal === undefined ? 'diverged' : points.every(([, v]) => v === 0) ? '0 at every layer' : undefined;
+        return note === undefined ? { label, points } : { label, points, note };
+      }),
+    });
+  const figures = [
+    {
+      svg: plot(`Activation std per hidden layer, ${when}`, 'std of a⁽ˡ⁾', (s) => s.activation.std, true),
+      caption: `Standard deviation of each hidden layer's activations a⁽ˡ⁾ = relu(W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾) over all units and training examples, ${when}.`,
+    },
+  ];
   if (runs.some((r) => r.signal?.some((s) => s.gradient !== undefined))) {
     figures.push({
       svg: plot(`Gradient std per layer, ${when}`, 'std of ∂L/∂z⁽ˡ⁾', (s) => s.gradient?.std, false),

@@ -20,17 +20,42 @@ function subjectFigures(subject: ConformanceSubject): ReportFigure[] {
     const law = declared.family === 'sparse' ? declared.nonzero : declared;
     const values = drawSubject(subject, shape, 1).filter((v) => subject.kind !== 'sparse' || v !== 0);
     const overlay = declaredOverlay(law);
-    return [{ svg: histogramPlot({ title, values, ...overlay }), caption: `${values.length} samples of [${shape.join(', ')}]${subject.kind === 'sparse' ? ' (nonzero entries)' : ''}, seed 1; declared: ${overlay.declared}.` }];
+    return [
+      {
+        svg: histogramPlot({ title, values, ...overlay }),
+        caption: `${values.length} samples of [${shape.join(', ')}]${subject.kind === 'sparse' ? ' (nonzero entries)' : ''}, seed 1; declared: ${overlay.declared}.`,
+      },
+    ];
   }
   if (subject.kind === 'orthogonal') {
     const { gain } = describeDistribution([3, 3], subject.initialization) as { gain: number };
     const haar = [
-      { n: 3, law: uniform(-1, 1), declared: 'Haar: uniform(−1, 1)', caption: 'uniform on [−1, 1] exactly when Q is Haar-distributed.' },
-      { n: 16, law: sphereCoordinate(16), declared: 'Haar: sphereCoordinate(16)', caption: 'a coordinate of a uniform point on the sphere S¹⁵ (density ∝ (1 − t²)^6.5, variance 1/16) when Q is Haar-distributed.' },
+      {
+        n: 3,
+        law: uniform(-1, 1),
+        declared: 'Haar: uniform(−1, 1)',
+        caption: 'uniform on [−1, 1] exactly when Q is Haar-distributed.',
+      },
+      {
+        n: 16,
+        law: sphereCoordinate(16),
+        declared: 'Haar: sphereCoordinate(16)',
+        caption:
+          'a coordinate of a uniform point on the sphere S¹⁵ (density ∝ (1 − t²)^6.5, variance 1/16) when Q is Haar-distributed.',
+      },
     ];
     return haar.map(({ n, law, declared, caption }) => {
       const values = Array.from({ length: 4000 }, (_, k) => (drawSubject(subject, [n, n], k)[0] as number) / gain);
-      return { svg: histogramPlot({ title: `${title}, ${n} × ${n}`, values, density: law.pdf as (x: number) => number, declared, xLabel: 'W[0, 0] / gain' }), caption: `The corner entry of 4000 ${n} × ${n} draws, divided by the gain: ${caption}` };
+      return {
+        svg: histogramPlot({
+          title: `${title}, ${n} × ${n}`,
+          values,
+          density: law.pdf as (x: number) => number,
+          declared,
+          xLabel: 'W[0, 0] / gain',
+        }),
+        caption: `The corner entry of 4000 ${n} × ${n} draws, divided by the gain: ${caption}`,
+      };
     });
   }
   return [];
@@ -54,14 +79,33 @@ export function verifyReport(result: SuiteResult): string {
   const figures = result.subjects.flatMap((s) => subjectFigures(s.subject));
   return renderReport({
     title: 'nninit verify — statistical conformance of every initializer',
-    summary: result.passed ? `PASS: ${result.subjects.length} initializer configurations, ${checks} checks.` : `FAIL: ${failed.map((s) => s.subject.title).join(', ')}.`,
+    summary: result.passed
+      ? `PASS: ${result.subjects.length} initializer configurations, ${checks} checks.`
+      : `FAIL: ${failed.map((s) => s.subject.title).join(', ')}.`,
     settings: [
-      ['family-wise α', `${result.alpha.toExponential()}: split equally over ${result.groups} statistical groups (Bonferroni), Holm within each; exact checks spend none`],
-      ['tests', 'Kolmogorov–Smirnov (shape), chi-square or kurtosis-aware z-test on the variance (scale), exact equality and structure checks'],
+      [
+        'family-wise α',
+        `${result.alpha.toExponential()}: split equally over ${result.groups} statistical groups (Bonferroni), Holm within each; exact checks spend none`,
+      ],
+      [
+        'tests',
+        'Kolmogorov–Smirnov (shape), chi-square or kurtosis-aware z-test on the variance (scale), exact equality and structure checks',
+      ],
     ],
     sections: [
-      { id: 'results', heading: 'Results', text: 'One row per initializer configuration. The check closest to rejection is shown with its statistic, its p-value and the Holm level it had to stay above.', figures: [], html: verifyTable(result) },
-      { id: 'samples', heading: 'Samples against their declared law', text: 'One draw of each initializer (bars) with the density its declaration promises (curve, or a spike for a constant).', figures },
+      {
+        id: 'results',
+        heading: 'Results',
+        text: 'One row per initializer configuration. The check closest to rejection is shown with its statistic, its p-value and the Holm level it had to stay above.',
+        figures: [],
+        html: verifyTable(result),
+      },
+      {
+        id: 'samples',
+        heading: 'Samples against their declared law',
+        text: 'One draw of each initializer (bars) with the density its declaration promises (curve, or a spike for a constant).',
+        figures,
+      },
     ],
   });
 }

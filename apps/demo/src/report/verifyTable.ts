@@ -1,6 +1,6 @@
 import type { SuiteResult } from '../experiments/SuiteResult.js';
-import { escapeXml } from '../plot/escapeXml.js';
 import { worstCheck } from '../experiments/worstCheck.js';
+import { escapeXml } from '../plot/escapeXml.js';
 
 /**
  * The conformance results as an HTML table for the report: per subject the verdict, the
@@ -31,6 +31,19 @@ export function verifyTable(result: SuiteResult): string {
     ];
     return `<tr>${cells.join('')}</tr>`;
   });
-  const head = ['', 'initializer', 'stream', 'cases', 'checks', 'samples', 'closest check', 'statistic', 'p-value', 'Holm level'].map((h) => `<th>${h}</th>`).join('');
+  const head = [
+    '',
+    'initializer',
+    'stream',
+    'cases',
+    'checks',
+    'samples',
+    'closest check',
+    'statistic',
+    'p-value',
+    'Holm level',
+  ]
+    .map((h) => `<th>${h}</th>`)
+    .join('');
   return `<table class="results"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }

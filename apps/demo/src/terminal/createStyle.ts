@@ -7,7 +7,10 @@ export interface Style {
   readonly yellow: (text: string) => string;
 }
 
-const sgr = (on: number, off: number) => (text: string): string => `\x1b[${on}m${text}\x1b[${off}m`;
+const sgr =
+  (on: number, off: number) =>
+  (text: string): string =>
+    `\x1b[${on}m${text}\x1b[${off}m`;
 
 /**
  * ANSI SGR styles when `color` is true (bold 1/22, dim 2/22, green 32, red 31, yellow 33, each

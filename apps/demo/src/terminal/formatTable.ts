@@ -11,11 +11,19 @@ import { visibleLength } from './visibleLength.js';
  * // 'init      acc\n─────  ──────\nzeros     0.5\nhe     0.9933\n'
  * ```
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('l' | 'r')[],
+): string {
   const widths = header.map((h, c) => Math.max(visibleLength(h), ...rows.map((r) => visibleLength(r[c] ?? ''))));
-  const line = (cells: readonly string[]): string => cells.map((cell, c) => {
-    const pad = ' '.repeat((widths[c] as number) - visibleLength(cell));
-    return align[c] === 'r' ? pad + cell : cell + pad;
-  }).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, c) => {
+        const pad = ' '.repeat((widths[c] as number) - visibleLength(cell));
+        return align[c] === 'r' ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
-import type { Io } from '../Io.js';
 import type { Progress } from '../experiments/Progress.js';
+import type { Io } from '../Io.js';
 import { ProgressBar } from './ProgressBar.js';
 
 /**
@@ -14,7 +14,8 @@ import { ProgressBar } from './ProgressBar.js';
  */
 export function trainingProgress(io: Io, labelWidth: number): ((progress: Progress) => void) | undefined {
   if (!io.progress) return undefined;
-  let bar: ProgressBar | undefined, current = -1;
+  let bar: ProgressBar | undefined,
+    current = -1;
   return ({ run, label, iteration, iterations, cost }) => {
     if (run !== current) {
       bar = new ProgressBar(io.err, label.padEnd(labelWidth), io.columns);
@@ -22,6 +23,10 @@ export function trainingProgress(io: Io, labelWidth: number): ((progress: Progre
     }
     const costText = Number.isFinite(cost) ? `cost ${cost.toPrecision(4)}` : 'diverged';
     if (iteration >= iterations) bar?.finish(costText);
-    else bar?.update(iteration / iterations, `${String(iteration).padStart(String(iterations).length)}/${iterations}  ${costText}`);
+    else
+      bar?.update(
+        iteration / iterations,
+        `${String(iteration).padStart(String(iterations).length)}/${iterations}  ${costText}`,
+      );
   };
 }

@@ -7,7 +7,11 @@ export interface XmlElement {
   text: string;
 }
 
-const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] as string);
+const decode = (s: string): string =>
+  s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] as string,
+  );
 
 /**
  * A strict little parser for the XML the demo emits (SVG plots, JUnit reports): elements,
@@ -22,13 +26,18 @@ export function parseXml(source: string): XmlElement {
   const token = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
   let m: RegExpExecArray | null;
   let last = 0;
+  // biome-ignore lint/suspicious/noAssignInExpressions: the usual RegExp.exec loop
   while ((m = token.exec(text)) !== null) {
     last = token.lastIndex;
     const [, closing, name, attrs, selfClosing, chars] = m;
     if (chars !== undefined) {
-      if (/&(?!(amp|lt|gt|quot|#39);)/.test(chars)) throw new Error(`parseXml: bare & in ${JSON.stringify(chars.slice(0, 40))}`);
+      if (/&(?!(amp|lt|gt|quot|#39);)/.test(chars))
+        throw new Error(`parseXml: bare & in ${JSON.stringify(chars.slice(0, 40))}`);
       const top = stack[stack.length - 1];
-      if (top === undefined) { if (chars.trim() !== '') throw new Error('parseXml: text outside the root'); continue; }
+      if (top === undefined) {
+        if (chars.trim() !== '') throw new Error('parseXml: text outside the root');
+        continue;
+      }
       top.text += decode(chars);
       continue;
     }
@@ -61,4 +70,5 @@ export function findAll(root: XmlElement, test: (e: XmlElement) => boolean): Xml
 }
 
 /** Elements with this class (SVG `class` attribute, space-separated). */
-export const byClass = (root: XmlElement, cls: string): XmlElement[] => findAll(root, (e) => (e.attributes.class ?? '').split(' ').includes(cls));
+export const byClass = (root: XmlElement, cls: string): XmlElement[] =>
+  findAll(root, (e) => (e.attributes.class ?? '').split(' ').includes(cls));

@@ -21,11 +21,25 @@ export interface ServedPackage {
  * content), and serves the directory
  * from 127.0.0.1 on a free port: the package exactly as a browser gets it, no bundler in between.
  */
-export async function servePackage(name: string, page: string, extra: Record<string, string> = {}): Promise<ServedPackage> {
+export async function servePackage(
+  name: string,
+  page: string,
+  extra: Record<string, string> = {},
+): Promise<ServedPackage> {
   const built = mkdtempSync(join(tmpdir(), `nninit-${name}-browser-`));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const project = fileURLToPath(new URL(`../../../../packages/${name}/tsconfig.build.json`, import.meta.url));
-  execFileSync(process.execPath, [tsc, '-p', project, '--outDir', built, '--sourceMap', 'false', '--declaration', 'false']);
+  execFileSync(process.execPath, [
+    tsc,
+    '-p',
+    project,
+    '--outDir',
+    built,
+    '--sourceMap',
+    'false',
+    '--declaration',
+    'false',
+  ]);
   writeFileSync(join(built, 'index.html'), page);
   for (const [file, content] of Object.entries(extra)) writeFileSync(join(built, file), content);
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
@@ -55,13 +69,20 @@ export async function servePackage(name: string, page: string, extra: Record<str
  * Opens `url` in a new tab of `browser`, waits until the page sets `globalThis.result`, and returns
  * it (as JSON: −0 becomes 0, NaN null) with every page error and console error seen meanwhile.
  */
-export async function pageResult(browser: { context: BrowserContext }, url: string): Promise<{ result: unknown; errors: string[] }> {
+export async function pageResult(
+  browser: { context: BrowserContext },
+  url: string,
+): Promise<{ result: unknown; errors: string[] }> {
   const tab = await browser.context.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
-  tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  tab.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await tab.goto(url);
-  const result: unknown = await tab.waitForFunction(() => (globalThis as unknown as { result?: unknown }).result).then((h) => h.jsonValue());
+  const result: unknown = await tab
+    .waitForFunction(() => (globalThis as unknown as { result?: unknown }).result)
+    .then((h) => h.jsonValue());
   await tab.close();
   return { result, errors };
 }

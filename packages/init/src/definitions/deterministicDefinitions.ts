@@ -1,5 +1,5 @@
-import { positiveIntegerParam, positiveParam } from '../internal/checks.js';
 import { checkRank } from '../internal/checkShape.js';
+import { positiveIntegerParam, positiveParam } from '../internal/checks.js';
 import type { Definition } from '../internal/Definition.js';
 import { format } from '../internal/format.js';
 import { kernelCenter } from '../internal/kernelCenter.js';
@@ -14,7 +14,8 @@ export const IDENTITY: Definition = {
   plan: (fn, shape, p) => {
     const gain = positiveParam(fn, 'gain', p['gain'], 1);
     checkRank(fn, shape, 2, 2, 'an identity matrix is 2-D');
-    const rows = shape[0] as number, cols = shape[1] as number;
+    const rows = shape[0] as number,
+      cols = shape[1] as number;
     return {
       distribution: { family: 'identity', gain, rows, cols },
       fill: (out) => {
@@ -38,8 +39,10 @@ export const DIRAC: Definition = {
   plan: (fn, shape, p) => {
     const groups = positiveIntegerParam(fn, 'groups', p['groups'], 1);
     checkRank(fn, shape, 3, 5, 'a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions');
-    const outChannels = shape[0] as number, inChannels = shape[1] as number;
-    if (outChannels % groups !== 0) throw new RangeError(`${fn}: shape[0] must be divisible by groups = ${groups}, got ${format(shape)}`);
+    const outChannels = shape[0] as number,
+      inChannels = shape[1] as number;
+    if (outChannels % groups !== 0)
+      throw new RangeError(`${fn}: shape[0] must be divisible by groups = ${groups}, got ${format(shape)}`);
     const perGroup = outChannels / groups;
     const { center, offset, volume } = kernelCenter(shape);
     return {
@@ -47,7 +50,8 @@ export const DIRAC: Definition = {
       fill: (out) => {
         out.fill(0);
         for (let g = 0; g < groups; g++) {
-          for (let d = 0; d < Math.min(perGroup, inChannels); d++) out[((g * perGroup + d) * inChannels + d) * volume + offset] = 1;
+          for (let d = 0; d < Math.min(perGroup, inChannels); d++)
+            out[((g * perGroup + d) * inChannels + d) * volume + offset] = 1;
         }
       },
     };

@@ -1,5 +1,5 @@
-import { positiveParam } from '../internal/checks.js';
 import { checkRank } from '../internal/checkShape.js';
+import { positiveParam } from '../internal/checks.js';
 import type { Definition } from '../internal/Definition.js';
 import { format } from '../internal/format.js';
 import { kernelCenter } from '../internal/kernelCenter.js';
@@ -14,7 +14,8 @@ export const ORTHOGONAL: Definition = {
   aliases: [],
   parameters: ['gain'],
   random: true,
-  reference: 'Saxe et al. 2014, §3 (exact solutions), and Mezzadri 2007 for the sign correction; torch.nn.init.orthogonal_',
+  reference:
+    'Saxe et al. 2014, §3 (exact solutions), and Mezzadri 2007 for the sign correction; torch.nn.init.orthogonal_',
   plan: (fn, shape, p) => {
     const gain = positiveParam(fn, 'gain', p['gain'], 1);
     checkRank(fn, shape, 2, Infinity, 'orthogonal flattens to shape[0] × the rest');
@@ -41,8 +42,12 @@ export const DELTA_ORTHOGONAL: Definition = {
   plan: (fn, shape, p) => {
     const gain = positiveParam(fn, 'gain', p['gain'], 1);
     checkRank(fn, shape, 3, 5, 'a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions');
-    const rows = shape[0] as number, cols = shape[1] as number;
-    if (rows < cols) throw new RangeError(`${fn}: shape[0] must be at least shape[1] (out channels ≥ in channels, for orthonormal columns), got ${format(shape)}`);
+    const rows = shape[0] as number,
+      cols = shape[1] as number;
+    if (rows < cols)
+      throw new RangeError(
+        `${fn}: shape[0] must be at least shape[1] (out channels ≥ in channels, for orthonormal columns), got ${format(shape)}`,
+      );
     const { center, offset, volume } = kernelCenter(shape);
     return {
       distribution: { family: 'delta_orthogonal', gain, rows, cols, center },

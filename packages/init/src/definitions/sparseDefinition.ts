@@ -1,7 +1,7 @@
 import { sampleNormal } from '@nninit/rng';
-import { nonNegativeParam, numberParam } from '../internal/checks.js';
-import { checkRank } from '../internal/checkShape.js';
 import type { DistributionSpec } from '../InitDistribution.js';
+import { checkRank } from '../internal/checkShape.js';
+import { nonNegativeParam, numberParam } from '../internal/checks.js';
 import type { Definition } from '../internal/Definition.js';
 import { normalPlan } from '../internal/plans.js';
 
@@ -25,10 +25,17 @@ export const SPARSE: Definition = {
     if (sparsity < 0 || sparsity > 1) throw new RangeError(`${fn}: sparsity must be in [0, 1], got ${sparsity}`);
     const std = nonNegativeParam(fn, 'std', p['std'], 0.01);
     checkRank(fn, shape, 2, 2, 'sparsity is counted per column of a 2-D matrix');
-    const rows = shape[0] as number, cols = shape[1] as number;
+    const rows = shape[0] as number,
+      cols = shape[1] as number;
     const zeros = Math.ceil(Number((sparsity * rows).toPrecision(15)));
     return {
-      distribution: { family: 'sparse', rows, cols, zerosPerColumn: zeros, nonzero: normalPlan(0, std).distribution as DistributionSpec },
+      distribution: {
+        family: 'sparse',
+        rows,
+        cols,
+        zerosPerColumn: zeros,
+        nonzero: normalPlan(0, std).distribution as DistributionSpec,
+      },
       fill: (out, rng) => {
         sampleNormal(rng, out, 0, std);
         const u = new Float64Array(zeros * cols);

@@ -12,11 +12,14 @@ export function checkShape(fn: string, shape: unknown): number {
   let size = 1;
   for (let i = 0; i < shape.length; i++) {
     const d: unknown = shape[i];
-    if (typeof d !== 'number') throw new TypeError(`${fn}: shape[${i}] must be a non-negative integer, got ${format(d)}`);
-    if (!Number.isSafeInteger(d) || d < 0) throw new RangeError(`${fn}: shape[${i}] must be a non-negative integer, got ${d}`);
+    if (typeof d !== 'number')
+      throw new TypeError(`${fn}: shape[${i}] must be a non-negative integer, got ${format(d)}`);
+    if (!Number.isSafeInteger(d) || d < 0)
+      throw new RangeError(`${fn}: shape[${i}] must be a non-negative integer, got ${d}`);
     size *= d;
   }
-  if (!Number.isSafeInteger(size)) throw new RangeError(`${fn}: shape must have a size below 2^53, got ${format(shape)}`);
+  if (!Number.isSafeInteger(size))
+    throw new RangeError(`${fn}: shape must have a size below 2^53, got ${format(shape)}`);
   return size;
 }
 

@@ -8,7 +8,13 @@ import { format, formatChoices } from './format.js';
  */
 
 /** A number, finite unless `allowInfinite`; `fallback` when undefined. @internal */
-export function numberParam(fn: string, param: string, value: unknown, fallback?: number, allowInfinite = false): number {
+export function numberParam(
+  fn: string,
+  param: string,
+  value: unknown,
+  fallback?: number,
+  allowInfinite = false,
+): number {
   const v = value ?? fallback;
   if (typeof v !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${format(v)}`);
   if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
@@ -39,9 +45,16 @@ export function positiveIntegerParam(fn: string, param: string, value: unknown, 
 }
 
 /** One of a list of strings; `fallback` when undefined (required when there is none). @internal */
-export function choiceParam<T extends string>(fn: string, param: string, value: unknown, choices: readonly T[], fallback?: T): T {
+export function choiceParam<T extends string>(
+  fn: string,
+  param: string,
+  value: unknown,
+  choices: readonly T[],
+  fallback?: T,
+): T {
   const v = value ?? fallback;
-  if (typeof v !== 'string') throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
+  if (typeof v !== 'string')
+    throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
   if (!(choices as readonly string[]).includes(v)) {
     throw new RangeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
   }
@@ -50,13 +63,18 @@ export function choiceParam<T extends string>(fn: string, param: string, value: 
 
 /** low < high for a pair of bounds already known to be numbers. @internal */
 export function checkOrdered(fn: string, lowName: string, low: number, highName: string, high: number): void {
-  if (!(low < high)) throw new RangeError(`${fn}: ${lowName} must be less than ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`);
+  if (!(low < high))
+    throw new RangeError(
+      `${fn}: ${lowName} must be less than ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`,
+    );
 }
 
 /** `dtype` with its default 'float32': a non-string is a TypeError, an unknown name a RangeError. @internal */
 export function checkDType(fn: string, dtype: unknown): DType {
   const d = dtype ?? 'float32';
-  if (typeof d !== 'string') throw new TypeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
-  if (d !== 'float32' && d !== 'float64') throw new RangeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
+  if (typeof d !== 'string')
+    throw new TypeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
+  if (d !== 'float32' && d !== 'float64')
+    throw new RangeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
   return d;
 }

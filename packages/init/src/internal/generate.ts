@@ -1,4 +1,4 @@
-import { Tensor, type DataOf, type DType } from '@nninit/tensor';
+import { type DataOf, type DType, Tensor } from '@nninit/tensor';
 import { prepare } from './prepare.js';
 
 /**
@@ -7,7 +7,12 @@ import { prepare } from './prepare.js';
  * 32 KiB scratch).
  * @internal
  */
-export function generate<D extends DType>(fn: string, shape: unknown, initialization: unknown, options: unknown): Tensor<D> {
+export function generate<D extends DType>(
+  fn: string,
+  shape: unknown,
+  initialization: unknown,
+  options: unknown,
+): Tensor<D> {
   const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, options);
   const data = dtype === 'float32' ? new Float32Array(size) : new Float64Array(size);
   // A deterministic plan never reads rng; a random one always has it (resolveSource threw otherwise).

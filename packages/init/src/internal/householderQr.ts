@@ -12,7 +12,8 @@
  * @internal
  */
 export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array } {
-  if (m < n || a.length !== m * n) throw new RangeError(`householderQr: needs m ≥ n and a of length m·n, got ${m} × ${n} and ${a.length}`);
+  if (m < n || a.length !== m * n)
+    throw new RangeError(`householderQr: needs m ≥ n and a of length m·n, got ${m} × ${n} and ${a.length}`);
   const w = a.slice();
   const tau = new Float64Array(n);
   for (let k = 0; k < n; k++) {
@@ -43,7 +44,15 @@ export function householderQr(a: Float64Array, m: number, n: number): { q: Float
  * Applies H = I − τ·v·vᵀ to rows k..m−1 of the column starting at `target` of `x`, where v is
  * stored below the diagonal of the column starting at `vCol` of `vs` (v₀ = 1 implicit).
  */
-function reflect(x: Float64Array, vCol: number, target: number, k: number, m: number, tau: number, vs: Float64Array = x): void {
+function reflect(
+  x: Float64Array,
+  vCol: number,
+  target: number,
+  k: number,
+  m: number,
+  tau: number,
+  vs: Float64Array = x,
+): void {
   let dot = x[target + k] as number;
   for (let i = k + 1; i < m; i++) dot += (vs[vCol + i] as number) * (x[target + i] as number);
   const s = tau * dot;

@@ -8,7 +8,8 @@
 export function kernelCenter(shape: readonly number[]): { center: number[]; offset: number; volume: number } {
   const kernel = shape.slice(2);
   const center = kernel.map((k) => Math.floor(k / 2));
-  let offset = 0, volume = 1;
+  let offset = 0,
+    volume = 1;
   for (let d = 0; d < kernel.length; d++) {
     offset = offset * (kernel[d] as number) + (center[d] as number);
     volume *= kernel[d] as number;

@@ -3,8 +3,18 @@ import { format } from './format.js';
 
 /** PyTorch's `calculate_gain` table, in its order. @internal */
 export const NONLINEARITIES = [
-  'linear', 'conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d',
-  'sigmoid', 'tanh', 'relu', 'leaky_relu', 'selu',
+  'linear',
+  'conv1d',
+  'conv2d',
+  'conv3d',
+  'conv_transpose1d',
+  'conv_transpose2d',
+  'conv_transpose3d',
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leaky_relu',
+  'selu',
 ] as const;
 
 /**
@@ -25,10 +35,18 @@ export const DEFAULT_LEAKY_SLOPE = 0.01;
  * as PyTorch does).
  * @internal
  */
-export function checkNonlinearity(fn: string, nonlinearity: unknown, param: unknown, fallback?: Nonlinearity): { name: Nonlinearity; slope: number } {
+export function checkNonlinearity(
+  fn: string,
+  nonlinearity: unknown,
+  param: unknown,
+  fallback?: Nonlinearity,
+): { name: Nonlinearity; slope: number } {
   const name = choiceParam(fn, 'nonlinearity', nonlinearity, NONLINEARITIES, fallback);
   if (name !== 'leaky_relu') {
-    if (param !== undefined) throw new RangeError(`${fn}: param must be undefined for ${format(name)} (only "leaky_relu" takes a slope), got ${format(param)}`);
+    if (param !== undefined)
+      throw new RangeError(
+        `${fn}: param must be undefined for ${format(name)} (only "leaky_relu" takes a slope), got ${format(param)}`,
+      );
     return { name, slope: 0 };
   }
   return { name, slope: numberParam(fn, 'param', param, DEFAULT_LEAKY_SLOPE) };
@@ -42,10 +60,15 @@ export function checkNonlinearity(fn: string, nonlinearity: unknown, param: unkn
  */
 export function gainSquared(name: Nonlinearity, slope: number): number {
   switch (name) {
-    case 'relu': return 2;
-    case 'leaky_relu': return 2 / (1 + slope * slope);
-    case 'tanh': return 25 / 9;
-    case 'selu': return 9 / 16;
-    default: return 1;
+    case 'relu':
+      return 2;
+    case 'leaky_relu':
+      return 2 / (1 + slope * slope);
+    case 'tanh':
+      return 25 / 9;
+    case 'selu':
+      return 9 / 16;
+    default:
+      return 1;
   }
 }

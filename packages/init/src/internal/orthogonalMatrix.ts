@@ -13,14 +13,19 @@ import { householderQr } from './householderQr.js';
  * @internal
  */
 export function orthogonalMatrix(
-  rng: RandomSource, rows: number, cols: number, gain: number,
-  out: Float32Array | Float64Array, offset: (i: number, j: number) => number,
+  rng: RandomSource,
+  rows: number,
+  cols: number,
+  gain: number,
+  out: Float32Array | Float64Array,
+  offset: (i: number, j: number) => number,
 ): void {
   if (rows === 0 || cols === 0) return;
   const flat = new Float64Array(rows * cols);
   rng.fillNormal(flat);
   const tall = rows >= cols;
-  const m = tall ? rows : cols, n = tall ? cols : rows;
+  const m = tall ? rows : cols,
+    n = tall ? cols : rows;
   // Column-major A (m × n): for a tall matrix, the transpose of the row-major draw; for a wide
   // one, Aᵀ's row-major buffer is already A's column-major one.
   let a = flat;

@@ -1,7 +1,7 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkDType } from './checks.js';
 import { checkShape } from './checkShape.js';
+import { checkDType } from './checks.js';
 import type { Plan } from './Definition.js';
 import { resolveInitialization } from './resolveInitialization.js';
 import { resolveSource } from './resolveSource.js';

@@ -8,23 +8,34 @@ import { format } from './format.js';
  * Both are validated even when unused, so a typo never passes silently.
  * @internal
  */
-export function resolveSource(fn: string, initializer: string, random: boolean, rng: unknown, seed: unknown): RandomSource | undefined {
+export function resolveSource(
+  fn: string,
+  initializer: string,
+  random: boolean,
+  rng: unknown,
+  seed: unknown,
+): RandomSource | undefined {
   if (rng !== undefined && seed !== undefined) {
     throw new TypeError(`${fn}: options.seed must be undefined when options.rng is given, got ${format(seed)}`);
   }
   if (rng !== undefined) {
     if (!isRandomSource(rng)) {
-      throw new TypeError(`${fn}: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got ${format(rng)}`);
+      throw new TypeError(
+        `${fn}: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got ${format(rng)}`,
+      );
     }
     return rng;
   }
   if (seed !== undefined) {
-    if (typeof seed !== 'number') throw new TypeError(`${fn}: options.seed must be a safe integer, got ${format(seed)}`);
+    if (typeof seed !== 'number')
+      throw new TypeError(`${fn}: options.seed must be a safe integer, got ${format(seed)}`);
     if (!Number.isSafeInteger(seed)) throw new RangeError(`${fn}: options.seed must be a safe integer, got ${seed}`);
     return philox(seed);
   }
   if (random) {
-    throw new RangeError(`${fn}: options.rng or options.seed must be given (${format(initializer)} draws random numbers and there is no global seed), got neither`);
+    throw new RangeError(
+      `${fn}: options.rng or options.seed must be given (${format(initializer)} draws random numbers and there is no global seed), got neither`,
+    );
   }
   return undefined;
 }
@@ -32,5 +43,9 @@ export function resolveSource(fn: string, initializer: string, random: boolean, 
 function isRandomSource(value: unknown): value is RandomSource {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return typeof v['fillUniform'] === 'function' && typeof v['fillNormal'] === 'function' && typeof v['fillTruncatedNormal'] === 'function';
+  return (
+    typeof v['fillUniform'] === 'function' &&
+    typeof v['fillNormal'] === 'function' &&
+    typeof v['fillTruncatedNormal'] === 'function'
+  );
 }

@@ -22,10 +22,18 @@ export type ScaledDistribution = 'normal' | 'truncated_normal' | 'uniform';
  * `sqrt(2/fan)` to the last bit) and the matching fan.
  * @internal
  */
-export function scaledPlan(fn: string, scaleName: string, scale: number, fan: number, distribution: ScaledDistribution): Plan {
+export function scaledPlan(
+  fn: string,
+  scaleName: string,
+  scale: number,
+  fan: number,
+  distribution: ScaledDistribution,
+): Plan {
   const v = scale / fan;
   if (!(v > 0 && Number.isFinite(v))) {
-    throw new RangeError(`${fn}: ${scaleName}/fan must be positive and finite at float64 precision, got ${scale}/${fan}`);
+    throw new RangeError(
+      `${fn}: ${scaleName}/fan must be positive and finite at float64 precision, got ${scale}/${fan}`,
+    );
   }
   if (distribution === 'normal') return normalPlan(0, Math.sqrt(v));
   if (distribution === 'uniform') {

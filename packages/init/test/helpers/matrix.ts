@@ -16,6 +16,7 @@ export function gram(x: ArrayLike<number>, rows: number, cols: number, rowsGram 
 /** max |G − c·I| over all entries of an n × n matrix. */
 export function distanceFromScaledIdentity(g: Float64Array, n: number, c: number): number {
   let worst = 0;
-  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) worst = Math.max(worst, Math.abs((g[a * n + b] as number) - (a === b ? c : 0)));
+  for (let a = 0; a < n; a++)
+    for (let b = 0; b < n; b++) worst = Math.max(worst, Math.abs((g[a * n + b] as number) - (a === b ? c : 0)));
   return worst;
 }

@@ -2,9 +2,10 @@
 // --import ../../scripts/register-ts-node.mjs`), because rng's FillPool workers load TypeScript
 // sources through the loader they inherit from process.execArgv, which vitest's workers lack.
 // Prints one JSON line: for each case, whether initializeParallel equals initialize bit for bit.
+
+import { type Initialization, initialize, initializeParallel } from '@nninit/init';
 import { philox } from '@nninit/rng';
 import { FillPool } from '@nninit/rng/parallel';
-import { initialize, initializeParallel, type Initialization } from '@nninit/init';
 
 const shape = [5, 900_001]; // 4,500,005 elements, split between the two workers
 const n = 5 * 900_001;

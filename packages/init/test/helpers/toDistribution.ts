@@ -1,5 +1,5 @@
-import { toDistribution as fromSpec, type Distribution } from '@nninit/verify';
 import type { InitDistribution } from '@nninit/init';
+import { type Distribution, toDistribution as fromSpec } from '@nninit/verify';
 
 /**
  * verify's Distribution for one of init's declared i.i.d. specs, through verify's own

@@ -1,7 +1,7 @@
-import type { DType, DataOf } from '../DType.js';
-import { Tensor } from '../Tensor.js';
+import type { DataOf, DType } from '../DType.js';
 import { allocate, checkDType } from '../internal/checkDType.js';
 import { format } from '../internal/format.js';
+import { Tensor } from '../Tensor.js';
 
 /**
  * The n×m identity-like matrix: 1 where row = column, 0 elsewhere (`m` defaults to `n`, `dtype`
@@ -16,8 +16,12 @@ import { format } from '../internal/format.js';
  */
 export function eye<D extends DType = 'float64'>(n: number, m?: number, dtype?: D): Tensor<D> {
   const cols = m ?? n;
-  for (const [param, value] of [['n', n], ['m', cols]] as const) {
-    if (typeof value !== 'number') throw new TypeError(`eye: ${param} must be a non-negative integer, got ${format(value)}`);
+  for (const [param, value] of [
+    ['n', n],
+    ['m', cols],
+  ] as const) {
+    if (typeof value !== 'number')
+      throw new TypeError(`eye: ${param} must be a non-negative integer, got ${format(value)}`);
     if (!Number.isSafeInteger(value) || value < 0) {
       throw new RangeError(`eye: ${param} must be a non-negative integer, got ${value}`);
     }

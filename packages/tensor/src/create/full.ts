@@ -1,8 +1,8 @@
-import type { DType, DataOf } from '../DType.js';
-import { Tensor } from '../Tensor.js';
+import type { DataOf, DType } from '../DType.js';
 import { allocate, checkDType } from '../internal/checkDType.js';
 import { checkShape } from '../internal/checkShape.js';
 import { format } from '../internal/format.js';
+import { Tensor } from '../Tensor.js';
 
 /**
  * A tensor of the given shape with every element equal to `value` (rounded to float32 when

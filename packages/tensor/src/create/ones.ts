@@ -1,7 +1,7 @@
-import type { DType, DataOf } from '../DType.js';
-import { Tensor } from '../Tensor.js';
+import type { DataOf, DType } from '../DType.js';
 import { allocate, checkDType } from '../internal/checkDType.js';
 import { checkShape } from '../internal/checkShape.js';
+import { Tensor } from '../Tensor.js';
 
 /**
  * A tensor of the given shape filled with 1. `dtype` defaults to 'float64', like {@link tensor}.

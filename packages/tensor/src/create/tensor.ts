@@ -1,8 +1,8 @@
-import type { DType, DataOf, NestedArray } from '../DType.js';
-import { Tensor } from '../Tensor.js';
+import type { DataOf, DType, NestedArray } from '../DType.js';
 import { allocate, checkDType } from '../internal/checkDType.js';
 import { checkShape } from '../internal/checkShape.js';
 import { format, formatShape } from '../internal/format.js';
+import { Tensor } from '../Tensor.js';
 
 /**
  * Creates a tensor from a number, nested arrays of numbers, or a typed array, copying the data.
@@ -80,7 +80,14 @@ function inferShape(data: unknown): number[] {
 }
 
 /** Copies `data` row-major into `out`, checking every level against `shape`; returns the next offset. */
-function fill(data: unknown, shape: readonly number[], axis: number, out: Float32Array | Float64Array, offset: number, path: string): number {
+function fill(
+  data: unknown,
+  shape: readonly number[],
+  axis: number,
+  out: Float32Array | Float64Array,
+  offset: number,
+  path: string,
+): number {
   if (axis === shape.length) {
     if (typeof data !== 'number') throw new TypeError(`tensor: ${path} must be a number, got ${format(data)}`);
     out[offset] = data;

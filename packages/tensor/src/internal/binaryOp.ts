@@ -12,10 +12,16 @@ type Floats = Float32Array | Float64Array;
  * dispatch cost is paid rarely.
  */
 export type BinaryKernel = (
-  o: Floats, oo: number,
-  x: Floats, xo: number, xs0: number,
-  y: Floats, yo: number, ys0: number,
-  n0: number, n1: number,
+  o: Floats,
+  oo: number,
+  x: Floats,
+  xo: number,
+  xs0: number,
+  y: Floats,
+  yo: number,
+  ys0: number,
+  n0: number,
+  n1: number,
 ) => void;
 
 /**
@@ -34,7 +40,10 @@ export interface BinaryKernels {
 // A number operand is read through a one-element array of the op's dtype (rounded to float32
 // for a float32 op, as numpy treats Python scalars), so kernels only ever see one array type
 // per call. Reused across calls: no allocation.
-const scalars = { float32: [new Float32Array(1), new Float32Array(1)], float64: [new Float64Array(1), new Float64Array(1)] } as const;
+const scalars = {
+  float32: [new Float32Array(1), new Float32Array(1)],
+  float64: [new Float64Array(1), new Float64Array(1)],
+} as const;
 
 const noDims: readonly number[] = Object.freeze([]);
 
@@ -52,7 +61,11 @@ function isSuffix(short: readonly number[], long: readonly number[]): boolean {
  * of the inputs (in place) when it has the full result shape.
  */
 export function binaryOp<D extends DType>(
-  fn: string, a: Tensor<D> | number, b: Tensor<D> | number, out: Tensor<D> | undefined, kernels: BinaryKernels,
+  fn: string,
+  a: Tensor<D> | number,
+  b: Tensor<D> | number,
+  out: Tensor<D> | undefined,
+  kernels: BinaryKernels,
 ): Tensor<D> {
   if (typeof a === 'number' && typeof b === 'number') {
     throw new TypeError(`${fn}: a or b must be a Tensor, got two numbers`);
@@ -65,7 +78,11 @@ export function binaryOp<D extends DType>(
   const bShape = tb?.shape ?? noDims;
   // Equal shapes, a number, or one shape a suffix of the other (a bias [k] added to [batch, k])
   // need no new shape: the result is the longer one. Only a general broadcast allocates.
-  const shape = isSuffix(bShape, aShape) ? aShape : isSuffix(aShape, bShape) ? bShape : broadcastShapes(fn, aShape, bShape);
+  const shape = isSuffix(bShape, aShape)
+    ? aShape
+    : isSuffix(aShape, bShape)
+      ? bShape
+      : broadcastShapes(fn, aShape, bShape);
   const result = checkOut(fn, out, shape, dtype);
   if (out !== undefined) {
     if (ta !== undefined) checkAlias(fn, result, ta, 'a');
@@ -127,12 +144,17 @@ export function binaryOp<D extends DType>(
     sy.unshift(0);
   }
   const r = dims.length;
-  const n0 = dims[r - 2] as number, n1 = dims[r - 1] as number;
-  const xs0 = sx[r - 2] as number, xs1 = sx[r - 1] as number, ys0 = sy[r - 2] as number, ys1 = sy[r - 1] as number;
+  const n0 = dims[r - 2] as number,
+    n1 = dims[r - 1] as number;
+  const xs0 = sx[r - 2] as number,
+    xs1 = sx[r - 1] as number,
+    ys0 = sy[r - 2] as number,
+    ys1 = sy[r - 1] as number;
   const kernel = xs1 === 0 ? kernels.sv : ys1 === 0 ? kernels.vs : kernels.vv;
   const block = n0 * n1;
   const index = new Array<number>(r - 2).fill(0);
-  let xo = 0, yo = 0;
+  let xo = 0,
+    yo = 0;
   for (let oo = 0; oo < size; oo += block) {
     kernel(o, oo, x, xo, xs0, y, yo, ys0, n0, n1);
     for (let d = r - 3; d >= 0; d--) {

@@ -13,7 +13,10 @@ export function checkTensor(fn: string, param: string, x: unknown): Tensor {
     t === null ||
     typeof t !== 'object' ||
     !Array.isArray(t.shape) ||
-    !((t.data instanceof Float32Array && t.dtype === 'float32') || (t.data instanceof Float64Array && t.dtype === 'float64')) ||
+    !(
+      (t.data instanceof Float32Array && t.dtype === 'float32') ||
+      (t.data instanceof Float64Array && t.dtype === 'float64')
+    ) ||
     t.size !== t.data.length
   ) {
     throw new TypeError(`${fn}: ${param} must be a Tensor, got ${format(x)}`);
@@ -35,7 +38,10 @@ export function checkSameDType(fn: string, param: string, x: Tensor, dtype: DTyp
 export function checkOut<D extends DType>(fn: string, out: unknown, shape: readonly number[], dtype: D): Tensor<D> {
   if (out === undefined) {
     const size = shape.reduce((p, d) => p * d, 1);
-    return new Tensor((dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'], shape);
+    return new Tensor(
+      (dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'],
+      shape,
+    );
   }
   const o = checkTensor(fn, 'out', out);
   if (o.dtype !== dtype) throw new TypeError(`${fn}: out.dtype must be ${dtype}, got ${o.dtype}`);

@@ -8,17 +8,25 @@ import { checkNonEmpty, reduceLayout } from './reduceLayout.js';
  * numpy: shared by {@link max} and {@link min}, which differ only in the comparison.
  * @internal
  */
-export function reduceExtremum<D extends DType>(fn: string, x: Tensor<D>, options: ReduceOptions<D> | undefined, largest: boolean): Tensor<D> {
+export function reduceExtremum<D extends DType>(
+  fn: string,
+  x: Tensor<D>,
+  options: ReduceOptions<D> | undefined,
+  largest: boolean,
+): Tensor<D> {
   const layout = reduceLayout(fn, x, options);
   checkNonEmpty(fn, layout);
   const { x: t, out, outer, len, inner } = layout;
-  const src = t.data, dst = out.data;
+  const src = t.data,
+    dst = out.data;
   for (let o = 0; o < outer; o++) {
-    const base = o * len * inner, row = o * inner;
+    const base = o * len * inner,
+      row = o * inner;
     for (let j = 0; j < inner; j++) dst[row + j] = src[base + j]!;
     for (let p = 1, q = base + inner; p < len; p++) {
       for (let j = 0; j < inner; j++, q++) {
-        const v = src[q]!, current = dst[row + j]!;
+        const v = src[q]!,
+          current = dst[row + j]!;
         if ((largest ? v > current : v < current) || v !== v) dst[row + j] = v;
       }
     }

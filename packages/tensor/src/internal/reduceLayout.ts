@@ -1,8 +1,8 @@
 import type { DType } from '../DType.js';
+import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import { Tensor } from '../Tensor.js';
 import { checkOut, checkTensor, overlaps } from './checkTensor.js';
 import { format, formatShape } from './format.js';
-import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 
 /**
  * A reduction's iteration space: x viewed as [outer, len, inner] with the reduced axis in the
@@ -18,24 +18,33 @@ export interface ReduceLayout<D extends DType> {
 }
 
 /** Validates a reduction's input and options (before any write) and lays out the loops. */
-export function reduceLayout<D extends DType>(fn: string, x: Tensor<D>, options: ReduceOptions<D> | undefined): ReduceLayout<D> {
+export function reduceLayout<D extends DType>(
+  fn: string,
+  x: Tensor<D>,
+  options: ReduceOptions<D> | undefined,
+): ReduceLayout<D> {
   const t = checkTensor(fn, 'x', x) as Tensor<D>;
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new TypeError(`${fn}: options must be an object, got ${format(options)}`);
   }
   const keepDims = options?.keepDims ?? false;
-  if (typeof keepDims !== 'boolean') throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${format(keepDims)}`);
+  if (typeof keepDims !== 'boolean')
+    throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${format(keepDims)}`);
   const rank = t.shape.length;
   const given = options?.axis;
   let axis: number | undefined;
   if (given !== undefined) {
     if (typeof given !== 'number') throw new TypeError(`${fn}: options.axis must be an integer, got ${format(given)}`);
     if (!Number.isInteger(given) || given < -rank || given >= rank) {
-      throw new RangeError(`${fn}: options.axis must be an integer in [${-rank}, ${rank}) for shape ${formatShape(t.shape)}, got ${given}`);
+      throw new RangeError(
+        `${fn}: options.axis must be an integer in [${-rank}, ${rank}) for shape ${formatShape(t.shape)}, got ${given}`,
+      );
     }
     axis = given < 0 ? given + rank : given;
   }
-  let outer = 1, len = t.size, inner = 1;
+  let outer = 1,
+    len = t.size,
+    inner = 1;
   if (axis !== undefined) {
     for (let d = 0; d < axis; d++) outer *= t.shape[d] as number;
     len = t.shape[axis] as number;
@@ -57,7 +66,14 @@ export function reduceLayout<D extends DType>(fn: string, x: Tensor<D>, options:
   return layout as ReduceLayout<D>;
 }
 
-const layout: ReduceLayout<DType> = { x: undefined as unknown as Tensor, out: undefined as unknown as Tensor, outer: 0, len: 0, inner: 0, axis: undefined };
+const layout: ReduceLayout<DType> = {
+  x: undefined as unknown as Tensor,
+  out: undefined as unknown as Tensor,
+  outer: 0,
+  len: 0,
+  inner: 0,
+  axis: undefined,
+};
 
 /** The result shape of reducing `shape` along `axis` (all axes when undefined). */
 function reducedShape(shape: readonly number[], axis: number | undefined, keepDims: boolean): number[] {
@@ -66,7 +82,12 @@ function reducedShape(shape: readonly number[], axis: number | undefined, keepDi
 }
 
 /** Whether `got` equals `reducedShape(shape, axis, keepDims)`, without building it. */
-function hasReducedShape(got: readonly number[], shape: readonly number[], axis: number | undefined, keepDims: boolean): boolean {
+function hasReducedShape(
+  got: readonly number[],
+  shape: readonly number[],
+  axis: number | undefined,
+  keepDims: boolean,
+): boolean {
   if (axis === undefined) {
     if (!keepDims) return got.length === 0;
     if (got.length !== shape.length) return false;
@@ -91,6 +112,8 @@ function isTensorOf(x: unknown, dtype: DType): x is Tensor {
 export function checkNonEmpty(fn: string, layout: ReduceLayout<DType>): void {
   if (layout.len === 0 && layout.out.size > 0) {
     const where = layout.axis === undefined ? '' : ` along axis ${layout.axis}`;
-    throw new RangeError(`${fn}: x must be non-empty${where} (${fn} has no identity), got shape ${formatShape(layout.x.shape)}`);
+    throw new RangeError(
+      `${fn}: x must be non-empty${where} (${fn} has no identity), got shape ${formatShape(layout.x.shape)}`,
+    );
   }
 }

@@ -11,9 +11,15 @@ import { sumRun } from './sumRun.js';
  * mean is rounded once, not as a rounded sum divided again.
  * @internal
  */
-export function reduceSum<D extends DType>(fn: string, x: Tensor<D>, options: ReduceOptions<D> | undefined, divideByLength: boolean): Tensor<D> {
+export function reduceSum<D extends DType>(
+  fn: string,
+  x: Tensor<D>,
+  options: ReduceOptions<D> | undefined,
+  divideByLength: boolean,
+): Tensor<D> {
   const { x: t, out, outer, len, inner } = reduceLayout(fn, x, options);
-  const src = t.data, dst = out.data;
+  const src = t.data,
+    dst = out.data;
   const divisor = divideByLength ? len : 1;
   if (inner === 1) {
     for (let o = 0; o < outer; o++) dst[o] = sumRun(src, o * len, 1, len) / divisor;

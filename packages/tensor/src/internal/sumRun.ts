@@ -10,8 +10,12 @@ export function sumRun(x: Float32Array | Float64Array, start: number, stride: nu
     const half = len >> 1;
     return sumRun(x, start, stride, half) + sumRun(x, start + half * stride, stride, len - half);
   }
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  let i = 0, q = start;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0;
+  let i = 0,
+    q = start;
   const step = 4 * stride;
   for (; i + 3 < len; i += 4, q += step) {
     s0 += x[q]!;
@@ -24,7 +28,13 @@ export function sumRun(x: Float32Array | Float64Array, start: number, stride: nu
 }
 
 /** Σ (x[start + i·stride] − mean)² for i < len, in float64, pairwise like {@link sumRun}. */
-export function sumSquaredDeviations(x: Float32Array | Float64Array, start: number, stride: number, len: number, mean: number): number {
+export function sumSquaredDeviations(
+  x: Float32Array | Float64Array,
+  start: number,
+  stride: number,
+  len: number,
+  mean: number,
+): number {
   if (len > 128) {
     const half = len >> 1;
     return (
@@ -32,8 +42,10 @@ export function sumSquaredDeviations(x: Float32Array | Float64Array, start: numb
       sumSquaredDeviations(x, start + half * stride, stride, len - half, mean)
     );
   }
-  let s0 = 0, s1 = 0;
-  let i = 0, q = start;
+  let s0 = 0,
+    s1 = 0;
+  let i = 0,
+    q = start;
   for (; i + 1 < len; i += 2, q += 2 * stride) {
     const d0 = x[q]! - mean;
     const d1 = x[q + stride]! - mean;

@@ -11,7 +11,13 @@ export type UnaryKernel = (o: Floats, x: Floats, n: number, p: number) => void;
  * Validates and runs a unary elementwise op: the result has x's shape and dtype; `out` may be
  * `x` itself (in place). Values are computed in float64 and rounded once when stored.
  */
-export function unaryOp<D extends DType>(fn: string, x: Tensor<D>, out: Tensor<D> | undefined, kernel: UnaryKernel, p = 0): Tensor<D> {
+export function unaryOp<D extends DType>(
+  fn: string,
+  x: Tensor<D>,
+  out: Tensor<D> | undefined,
+  kernel: UnaryKernel,
+  p = 0,
+): Tensor<D> {
   const t = checkTensor(fn, 'x', x) as Tensor<D>;
   const result = checkOut(fn, out, t.shape, t.dtype);
   if (out !== undefined) checkAlias(fn, result, t, 'x');

@@ -1,5 +1,4 @@
 import type { DType } from '../DType.js';
-import type { Tensor } from '../Tensor.js';
 import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/checkTensor.js';
 import { format, formatShape } from '../internal/format.js';
 import { directKernel32 } from '../internal/matmul/directKernel32.js';
@@ -11,6 +10,7 @@ import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel
 import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
 import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { scratch } from '../internal/scratch.js';
+import type { Tensor } from '../Tensor.js';
 
 /**
  * Options of {@link matmul}: which operands to read transposed, where to write, and in which
@@ -104,17 +104,23 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   }
   const transposeA = options?.transposeA ?? false;
   const transposeB = options?.transposeB ?? false;
-  if (typeof transposeA !== 'boolean') throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${format(transposeA)}`);
-  if (typeof transposeB !== 'boolean') throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${format(transposeB)}`);
+  if (typeof transposeA !== 'boolean')
+    throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${format(transposeA)}`);
+  if (typeof transposeB !== 'boolean')
+    throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${format(transposeB)}`);
   const accumulation = options?.accumulation ?? a.dtype;
   if (accumulation !== 'float32' && accumulation !== 'float64') {
     throw new TypeError(`${fn}: options.accumulation must be 'float32' or 'float64', got ${format(accumulation)}`);
   }
   if (accumulation === 'float32' && a.dtype === 'float64') {
-    throw new RangeError(`${fn}: options.accumulation must be 'float64' for float64 operands (adding in float32 would discard their precision), got 'float32'`);
+    throw new RangeError(
+      `${fn}: options.accumulation must be 'float64' for float64 operands (adding in float32 would discard their precision), got 'float32'`,
+    );
   }
-  const ar = a.shape[0] as number, ac = a.shape[1] as number;
-  const br = b.shape[0] as number, bc = b.shape[1] as number;
+  const ar = a.shape[0] as number,
+    ac = a.shape[1] as number;
+  const br = b.shape[0] as number,
+    bc = b.shape[1] as number;
   const m = transposeA ? ac : ar;
   const k = transposeA ? ar : ac;
   const kb = transposeB ? bc : br;
@@ -135,12 +141,19 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
     return out;
   }
   // op(A)[i,p] = A[i·sai + p·sap]; op(B)[p,j] = B[p·sbp + j·sbj]
-  const sai = transposeA ? 1 : k, sap = transposeA ? m : 1;
-  const sbp = transposeB ? 1 : n, sbj = transposeB ? k : 1;
-  const A = a.data, B = b.data, C = out.data;
+  const sai = transposeA ? 1 : k,
+    sap = transposeA ? m : 1;
+  const sbp = transposeB ? 1 : n,
+    sbj = transposeB ? k : 1;
+  const A = a.data,
+    B = b.data,
+    C = out.data;
   if (accumulation === 'float32') {
-    const A32 = A as Float32Array, B32 = B as Float32Array, C32 = C as Float32Array;
-    if (!(m * n * k >= WASM32_THRESHOLD && wasmMatmul32(A32, sai, sap, B32, sbp, sbj, C32, m, n, k))) f32Kernel(A32, sai, sap, B32, sbp, sbj, C32, m, n, k);
+    const A32 = A as Float32Array,
+      B32 = B as Float32Array,
+      C32 = C as Float32Array;
+    if (!(m * n * k >= WASM32_THRESHOLD && wasmMatmul32(A32, sai, sap, B32, sbp, sbj, C32, m, n, k)))
+      f32Kernel(A32, sai, sap, B32, sbp, sbj, C32, m, n, k);
     return out;
   }
   const packed = m * n * k >= PACK_THRESHOLD;
@@ -151,8 +164,24 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   // Separate float32 and float64 code paths all the way down (see directKernel64.ts).
   if (packed) {
     const work = scratch(packedScratchSize(n, k));
-    if (A instanceof Float32Array) packedKernel(A, sai, sap, B as Float32Array, sbp, sbj, C as Float32Array, m, n, k, work, packA32, packB32);
-    else packedKernel(A as Float64Array, sai, sap, B as Float64Array, sbp, sbj, C as Float64Array, m, n, k, work, packA64, packB64);
+    if (A instanceof Float32Array)
+      packedKernel(A, sai, sap, B as Float32Array, sbp, sbj, C as Float32Array, m, n, k, work, packA32, packB32);
+    else
+      packedKernel(
+        A as Float64Array,
+        sai,
+        sap,
+        B as Float64Array,
+        sbp,
+        sbj,
+        C as Float64Array,
+        m,
+        n,
+        k,
+        work,
+        packA64,
+        packB64,
+      );
   } else if (A instanceof Float32Array) {
     directKernel32(A, sai, sap, B as Float32Array, sbp, sbj, C as Float32Array, m, n, k);
   } else {

@@ -1,9 +1,9 @@
 import type { DType } from '../DType.js';
-import type { Tensor } from '../Tensor.js';
 import { formatShape } from '../internal/format.js';
 import { checkNonEmpty, reduceLayout } from '../internal/reduceLayout.js';
-import type { ReduceOptions } from './ReduceOptions.js';
 import { scratch } from '../internal/scratch.js';
+import type { Tensor } from '../Tensor.js';
+import type { ReduceOptions } from './ReduceOptions.js';
 
 /**
  * Index of the largest element, over everything (flat, row-major index) or along
@@ -31,19 +31,24 @@ export function argmax<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>
   checkNonEmpty(fn, layout);
   const { x: t, out, outer, len, inner } = layout;
   if (t.dtype === 'float32' && len > 2 ** 24) {
-    throw new RangeError(`${fn}: the reduced length must be at most 2^24 for float32 indices, got ${len} (shape ${formatShape(t.shape)})`);
+    throw new RangeError(
+      `${fn}: the reduced length must be at most 2^24 for float32 indices, got ${len} (shape ${formatShape(t.shape)})`,
+    );
   }
-  const src = t.data, dst = out.data;
+  const src = t.data,
+    dst = out.data;
   const best = scratch(inner);
   for (let o = 0; o < outer; o++) {
-    const base = o * len * inner, row = o * inner;
+    const base = o * len * inner,
+      row = o * inner;
     for (let j = 0; j < inner; j++) {
       best[j] = src[base + j]!;
       dst[row + j] = 0;
     }
     for (let p = 1, q = base + inner; p < len; p++) {
       for (let j = 0; j < inner; j++, q++) {
-        const v = src[q]!, b = best[j]!;
+        const v = src[q]!,
+          b = best[j]!;
         if (v > b || (v !== v && b === b)) {
           best[j] = v;
           dst[row + j] = p;

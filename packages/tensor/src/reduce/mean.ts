@@ -1,6 +1,6 @@
 import type { DType } from '../DType.js';
-import type { Tensor } from '../Tensor.js';
 import { reduceSum } from '../internal/reduceSum.js';
+import type { Tensor } from '../Tensor.js';
 import type { ReduceOptions } from './ReduceOptions.js';
 
 /**

@@ -1,10 +1,10 @@
 import type { DType } from '../DType.js';
-import type { Tensor } from '../Tensor.js';
 import { format } from '../internal/format.js';
 import { reduceLayout } from '../internal/reduceLayout.js';
-import type { ReduceOptions } from './ReduceOptions.js';
 import { scratch } from '../internal/scratch.js';
 import { sumRun, sumSquaredDeviations } from '../internal/sumRun.js';
+import type { Tensor } from '../Tensor.js';
+import type { ReduceOptions } from './ReduceOptions.js';
 
 /**
  * Options of {@link variance}: those of every reduction plus `ddof`.
@@ -44,10 +44,13 @@ export function variance<D extends DType>(x: Tensor<D>, options?: VarianceOption
   const fn = 'variance';
   const layout = reduceLayout(fn, x, options);
   const ddof = options?.ddof ?? 0;
-  if (typeof ddof !== 'number') throw new TypeError(`${fn}: options.ddof must be a non-negative number, got ${format(ddof)}`);
-  if (!(ddof >= 0) || !Number.isFinite(ddof)) throw new RangeError(`${fn}: options.ddof must be a non-negative number, got ${ddof}`);
+  if (typeof ddof !== 'number')
+    throw new TypeError(`${fn}: options.ddof must be a non-negative number, got ${format(ddof)}`);
+  if (!(ddof >= 0) || !Number.isFinite(ddof))
+    throw new RangeError(`${fn}: options.ddof must be a non-negative number, got ${ddof}`);
   const { x: t, out, outer, len, inner } = layout;
-  const src = t.data, dst = out.data;
+  const src = t.data,
+    dst = out.data;
   const divisor = len - ddof;
   if (inner === 1) {
     for (let o = 0; o < outer; o++) {

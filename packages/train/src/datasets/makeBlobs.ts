@@ -1,7 +1,15 @@
 import type { RandomSource } from '@nninit/rng';
-import { Tensor, type DType } from '@nninit/tensor';
-import { checkBoolean, checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource, describe } from '../internal/checks.js';
-import { shuffleRows, toDataset, type Rows } from '../internal/datasetParts.js';
+import type { DType, Tensor } from '@nninit/tensor';
+import {
+  checkBoolean,
+  checkDType,
+  checkInteger,
+  checkNumber,
+  checkOptions,
+  checkRandomSource,
+  describe,
+} from '../internal/checks.js';
+import { type Rows, shuffleRows, toDataset } from '../internal/datasetParts.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeBlobs}. */
@@ -42,7 +50,9 @@ export interface MakeBlobsOptions<D extends DType = 'float64'> {
  * @throws RangeError for counts < 1, a negative or non-finite std, ragged or non-finite centers,
  *   a clusterStd array whose length is not the number of centers, or an empty centerBox.
  */
-export function makeBlobs<D extends DType = 'float64'>(options: MakeBlobsOptions<D>): Dataset<D> & { centers: Tensor<D> } {
+export function makeBlobs<D extends DType = 'float64'>(
+  options: MakeBlobsOptions<D>,
+): Dataset<D> & { centers: Tensor<D> } {
   const fn = 'makeBlobs';
   const o = checkOptions(fn, options);
   const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
@@ -51,7 +61,8 @@ export function makeBlobs<D extends DType = 'float64'>(options: MakeBlobsOptions
   const rng = checkRandomSource(fn, 'rng', o.rng);
   const spec = o.centers ?? 3;
   const box = o.centerBox ?? [-10, 10];
-  if (!Array.isArray(box) || box.length !== 2) throw new TypeError(`${fn}: centerBox must be [low, high], got ${describe(box)}`);
+  if (!Array.isArray(box) || box.length !== 2)
+    throw new TypeError(`${fn}: centerBox must be [low, high], got ${describe(box)}`);
   const low = checkNumber(fn, 'centerBox[0]', box[0]);
   const high = checkNumber(fn, 'centerBox[1]', box[1]);
   if (!(low < high)) throw new RangeError(`${fn}: centerBox must have low < high, got [${low}, ${high}]`);
@@ -64,18 +75,23 @@ export function makeBlobs<D extends DType = 'float64'>(options: MakeBlobsOptions
     rng.fillUniform(centers);
     for (let i = 0; i < centers.length; i++) centers[i] = low + (high - low) * (centers[i] as number);
   } else {
-    if (!Array.isArray(spec) || spec.length === 0) throw new TypeError(`${fn}: centers must be a count or a non-empty array of points, got ${describe(spec)}`);
+    if (!Array.isArray(spec) || spec.length === 0)
+      throw new TypeError(`${fn}: centers must be a count or a non-empty array of points, got ${describe(spec)}`);
     k = spec.length;
     d = Array.isArray(spec[0]) ? spec[0].length : 0;
     centers = new Float64Array(k * d);
     spec.forEach((c, i) => {
-      if (!Array.isArray(c) || c.length !== d || d === 0) throw new RangeError(`${fn}: centers[${i}] must be an array of ${d || 'at least 1'} numbers, got ${describe(c)}`);
+      if (!Array.isArray(c) || c.length !== d || d === 0)
+        throw new RangeError(
+          `${fn}: centers[${i}] must be an array of ${d || 'at least 1'} numbers, got ${describe(c)}`,
+        );
       c.forEach((v, j) => (centers[i * d + j] = checkNumber(fn, `centers[${i}][${j}]`, v)));
     });
   }
   const stdSpec = o.clusterStd ?? 1;
   const stds = typeof stdSpec === 'number' ? new Array<number>(k).fill(stdSpec) : stdSpec;
-  if (!Array.isArray(stds) || stds.length !== k) throw new RangeError(`${fn}: clusterStd must be a number or an array of ${k} numbers, got ${describe(stdSpec)}`);
+  if (!Array.isArray(stds) || stds.length !== k)
+    throw new RangeError(`${fn}: clusterStd must be a number or an array of ${k} numbers, got ${describe(stdSpec)}`);
   stds.forEach((s, i) => checkNumber(fn, typeof stdSpec === 'number' ? 'clusterStd' : `clusterStd[${i}]`, s, 0));
 
   let rows: Rows = { x: new Float64Array(n * d), y: new Float64Array(n), features: d };
@@ -84,7 +100,8 @@ export function makeBlobs<D extends DType = 'float64'>(options: MakeBlobsOptions
     const count = Math.floor(n / k) + (c < n % k ? 1 : 0);
     const block = z.subarray(row * d, (row + count) * d);
     rng.fillNormal(block);
-    for (let i = 0; i < block.length; i++) rows.x[row * d + i] = (centers[c * d + (i % d)] as number) + (stds[c] as number) * (block[i] as number);
+    for (let i = 0; i < block.length; i++)
+      rows.x[row * d + i] = (centers[c * d + (i % d)] as number) + (stds[c] as number) * (block[i] as number);
     rows.y.fill(c, row, row + count);
     row += count;
   }

@@ -1,7 +1,14 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkBoolean, checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource } from '../internal/checks.js';
-import { addNoise, linspace, shuffleRows, toDataset, type Rows } from '../internal/datasetParts.js';
+import {
+  checkBoolean,
+  checkDType,
+  checkInteger,
+  checkNumber,
+  checkOptions,
+  checkRandomSource,
+} from '../internal/checks.js';
+import { addNoise, linspace, type Rows, shuffleRows, toDataset } from '../internal/datasetParts.js';
 import { npCos, npSin } from '../internal/numpyTrig.js';
 import type { Dataset } from './Dataset.js';
 

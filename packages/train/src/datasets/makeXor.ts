@@ -1,7 +1,7 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import { checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource } from '../internal/checks.js';
-import { addNoise, toDataset, type Rows } from '../internal/datasetParts.js';
+import { addNoise, type Rows, toDataset } from '../internal/datasetParts.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeXor}. */

@@ -1,7 +1,7 @@
 import type { RandomSource } from '@nninit/rng';
-import { Tensor, type DType } from '@nninit/tensor';
-import { checkBoolean, checkNumber, checkOptions, checkRandomSource, describe } from '../internal/checks.js';
+import { type DType, Tensor } from '@nninit/tensor';
 import { checkDataset } from '../internal/checkDataset.js';
+import { checkBoolean, checkNumber, checkOptions, checkRandomSource, describe } from '../internal/checks.js';
 import { permutation } from '../internal/permutation.js';
 import type { Dataset } from './Dataset.js';
 
@@ -34,18 +34,25 @@ export interface TrainTestSplitOptions {
  * @throws TypeError for a malformed data set, options of the wrong kind, or a missing `rng` when shuffling.
  * @throws RangeError for a testSize that leaves either part empty.
  */
-export function trainTestSplit<D extends DType>(data: Dataset<D>, options?: TrainTestSplitOptions): { train: Dataset<D>; test: Dataset<D> } {
+export function trainTestSplit<D extends DType>(
+  data: Dataset<D>,
+  options?: TrainTestSplitOptions,
+): { train: Dataset<D>; test: Dataset<D> } {
   const fn = 'trainTestSplit';
   const { x, y, n } = checkDataset<D>(fn, data);
   const o = checkOptions(fn, options);
   const size = checkNumber(fn, 'testSize', o.testSize ?? 0.25, 0);
   const nTest = size < 1 ? Math.ceil(size * n) : size;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
-    throw new RangeError(`${fn}: testSize must leave at least one example in each part of ${n}, got ${describe(o.testSize ?? 0.25)}`);
+    throw new RangeError(
+      `${fn}: testSize must leave at least one example in each part of ${n}, got ${describe(o.testSize ?? 0.25)}`,
+    );
   }
   const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
   // Without shuffling the test part is the last nTest rows: order = [n − nTest, …, n − 1, 0, …].
-  const order = shuffle ? permutation(checkRandomSource(fn, 'rng', o.rng), n) : Int32Array.from({ length: n }, (_, i) => (i + n - nTest) % n);
+  const order = shuffle
+    ? permutation(checkRandomSource(fn, 'rng', o.rng), n)
+    : Int32Array.from({ length: n }, (_, i) => (i + n - nTest) % n);
   const take = (t: Tensor<D>, rows: Int32Array): Tensor<D> => {
     const width = t.size / n;
     const out = new (t.data.constructor as Float64ArrayConstructor)(rows.length * width);

@@ -1,6 +1,6 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import type { OutputActivation } from '../model/Activation.js';
-import { LINEAR, RELU, resolveActivation, type ResolvedActivation } from './activations.js';
+import { LINEAR, RELU, type ResolvedActivation, resolveActivation } from './activations.js';
 import { activateRows } from './kernels/activateRows.js';
 import { forwardLayer } from './kernels/forwardLayer.js';
 import { inputGradient } from './kernels/inputGradient.js';
@@ -46,7 +46,11 @@ export class Engine<D extends DType> {
   cols = 0;
   count = 0;
 
-  constructor(readonly net: Layers<D>, capacity: number, targetRows: number) {
+  constructor(
+    readonly net: Layers<D>,
+    capacity: number,
+    targetRows: number,
+  ) {
     this.stride = Math.ceil(capacity / 4) * 4;
     this.round = net.dtype === 'float32';
     const mirror = (t: Tensor<D>): Float64Array => (t.data instanceof Float64Array ? t.data : new Float64Array(t.size));
@@ -61,7 +65,13 @@ export class Engine<D extends DType> {
   }
 
   /** Copies examples `rows[first … first + count)` of x [n, features] (and y) into the batch, transposed. */
-  load(x: Float32Array | Float64Array, y: Float32Array | Float64Array | undefined, rows: Int32Array | undefined, first: number, count: number): void {
+  load(
+    x: Float32Array | Float64Array,
+    y: Float32Array | Float64Array | undefined,
+    rows: Int32Array | undefined,
+    first: number,
+    count: number,
+  ): void {
     const { stride } = this;
     const features = this.net.sizes[0] as number;
     const input = this.act[0] as Float64Array;
@@ -85,10 +95,22 @@ export class Engine<D extends DType> {
       (this.biases[l] as Float64Array).set((net.biases[l] as Tensor<D>).data);
     }
     for (let l = 0; l <= last; l++) {
-      const out = act[l + 1] as Float64Array, units = net.sizes[l + 1] as number;
+      const out = act[l + 1] as Float64Array,
+        units = net.sizes[l + 1] as number;
       const f = this.activations[l] as ResolvedActivation;
       const relu = l < last && f.code === RELU;
-      forwardLayer(this.weights[l] as Float64Array, this.biases[l] as Float64Array, act[l] as Float64Array, out, units, net.sizes[l] as number, cols, stride, relu, round);
+      forwardLayer(
+        this.weights[l] as Float64Array,
+        this.biases[l] as Float64Array,
+        act[l] as Float64Array,
+        out,
+        units,
+        net.sizes[l] as number,
+        cols,
+        stride,
+        relu,
+        round,
+      );
       if (l < last && !relu && f.code !== LINEAR) activateRows(out, units, cols, stride, f.code, f.alpha, round);
     }
   }
@@ -99,7 +121,19 @@ export class Engine<D extends DType> {
     const out = this.activations[L - 1] as ResolvedActivation;
     const rows = loss === 'softmax' ? (this.net.sizes[L] as number) : this.target.length / this.stride;
     const g = this.delta[L] as Float64Array;
-    const cost = lossGradient(loss, this.act[L] as Float64Array, this.target, g, rows, this.count, this.cols, this.stride, out.code, out.alpha, wantCost);
+    const cost = lossGradient(
+      loss,
+      this.act[L] as Float64Array,
+      this.target,
+      g,
+      rows,
+      this.count,
+      this.cols,
+      this.stride,
+      out.code,
+      out.alpha,
+      wantCost,
+    );
     if (this.round) roundRows(g, this.net.sizes[L] as number, this.cols, this.stride);
     return cost;
   }
@@ -108,8 +142,10 @@ export class Engine<D extends DType> {
   backward(): void {
     const { net, act, delta, cols, stride, round } = this;
     for (let l = net.weights.length; l >= 1; l--) {
-      const nOut = net.sizes[l] as number, nIn = net.sizes[l - 1] as number;
-      const gw = this.gradW[l - 1] as Float64Array, gb = this.gradB[l - 1] as Float64Array;
+      const nOut = net.sizes[l] as number,
+        nIn = net.sizes[l - 1] as number;
+      const gw = this.gradW[l - 1] as Float64Array,
+        gb = this.gradB[l - 1] as Float64Array;
       weightGradient(delta[l] as Float64Array, act[l - 1] as Float64Array, gw, gb, nOut, nIn, cols, stride);
       if (round) {
         roundRows(gw, 1, gw.length, gw.length);
@@ -119,8 +155,20 @@ export class Engine<D extends DType> {
       const f = this.activations[l - 2] as ResolvedActivation;
       const d = delta[l - 1] as Float64Array;
       const relu = f.code === RELU;
-      inputGradient(this.weights[l - 1] as Float64Array, delta[l] as Float64Array, act[l - 1] as Float64Array, d, nOut, nIn, cols, stride, relu, round);
-      if (!relu && f.code !== LINEAR) scaleByDerivative(d, act[l - 1] as Float64Array, nIn, cols, stride, f.code, f.alpha, round);
+      inputGradient(
+        this.weights[l - 1] as Float64Array,
+        delta[l] as Float64Array,
+        act[l - 1] as Float64Array,
+        d,
+        nOut,
+        nIn,
+        cols,
+        stride,
+        relu,
+        round,
+      );
+      if (!relu && f.code !== LINEAR)
+        scaleByDerivative(d, act[l - 1] as Float64Array, nIn, cols, stride, f.code, f.alpha, round);
     }
   }
 }

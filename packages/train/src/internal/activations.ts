@@ -2,7 +2,12 @@ import type { OutputActivation } from '../model/Activation.js';
 import { describe } from './checks.js';
 
 /** Activation codes, small integers so kernels branch on a constant. */
-export const RELU = 0, LEAKY_RELU = 1, TANH = 2, SIGMOID = 3, LINEAR = 4, SOFTMAX = 5;
+export const RELU = 0,
+  LEAKY_RELU = 1,
+  TANH = 2,
+  SIGMOID = 3,
+  LINEAR = 4,
+  SOFTMAX = 5;
 
 /** An activation after validation: its code, its parameter and its canonical name. */
 export interface ResolvedActivation {
@@ -11,7 +16,14 @@ export interface ResolvedActivation {
   readonly name: 'relu' | 'leaky_relu' | 'tanh' | 'sigmoid' | 'linear' | 'softmax';
 }
 
-const CODES = { relu: RELU, leaky_relu: LEAKY_RELU, tanh: TANH, sigmoid: SIGMOID, linear: LINEAR, softmax: SOFTMAX } as const;
+const CODES = {
+  relu: RELU,
+  leaky_relu: LEAKY_RELU,
+  tanh: TANH,
+  sigmoid: SIGMOID,
+  linear: LINEAR,
+  softmax: SOFTMAX,
+} as const;
 const HIDDEN = `'relu', 'leaky_relu', 'tanh', 'sigmoid', 'linear' or { name: 'leaky_relu', alpha }`;
 
 /** Validates an activation name or `{ name: 'leaky_relu', alpha }` (softmax only when `output`). */

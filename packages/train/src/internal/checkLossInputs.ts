@@ -1,10 +1,13 @@
-import { Tensor, type DType } from '@nninit/tensor';
+import { type DType, Tensor } from '@nninit/tensor';
 import { describe } from './checks.js';
 
 type Floats = Float32Array | Float64Array;
 
 const isTensor = (t: unknown): t is Tensor =>
-  t instanceof Tensor || (t !== null && typeof t === 'object' && Array.isArray((t as Tensor).shape) &&
+  t instanceof Tensor ||
+  (t !== null &&
+    typeof t === 'object' &&
+    Array.isArray((t as Tensor).shape) &&
     ((t as Tensor).data instanceof Float32Array || (t as Tensor).data instanceof Float64Array));
 
 /**
@@ -12,24 +15,36 @@ const isTensor = (t: unknown): t is Tensor =>
  * 0 or 1). 'classes': logits [n, k], labels [n] of integers in [0, k).
  */
 export function checkLossInputs<D extends DType>(
-  fn: string, first: Tensor<D>, second: Tensor<D>, firstName: string, kind: 'binary' | 'classes' | 'any',
+  fn: string,
+  first: Tensor<D>,
+  second: Tensor<D>,
+  firstName: string,
+  kind: 'binary' | 'classes' | 'any',
 ): { z: Floats; y: Floats; n: number; k: number } {
   const secondName = firstName === 'logits' ? 'labels' : 'targets';
   if (!isTensor(first)) throw new TypeError(`${fn}: ${firstName} must be a Tensor, got ${describe(first)}`);
   if (!isTensor(second)) throw new TypeError(`${fn}: ${secondName} must be a Tensor, got ${describe(second)}`);
-  if (first.dtype !== second.dtype) throw new TypeError(`${fn}: ${secondName} must have the dtype of ${firstName} (${first.dtype}), got ${second.dtype}`);
+  if (first.dtype !== second.dtype)
+    throw new TypeError(
+      `${fn}: ${secondName} must have the dtype of ${firstName} (${first.dtype}), got ${second.dtype}`,
+    );
   const shape = (t: Tensor): string => `[${t.shape.join(',')}]`;
   if (kind === 'classes') {
-    if (first.shape.length !== 2 || first.size === 0) throw new RangeError(`${fn}: ${firstName} must have shape [nSamples ≥ 1, nClasses ≥ 1], got ${shape(first)}`);
+    if (first.shape.length !== 2 || first.size === 0)
+      throw new RangeError(`${fn}: ${firstName} must have shape [nSamples ≥ 1, nClasses ≥ 1], got ${shape(first)}`);
     const [n, k] = first.shape as [number, number];
-    if (second.shape.length !== 1 || second.shape[0] !== n) throw new RangeError(`${fn}: ${secondName} must have shape [${n}], got ${shape(second)}`);
+    if (second.shape.length !== 1 || second.shape[0] !== n)
+      throw new RangeError(`${fn}: ${secondName} must have shape [${n}], got ${shape(second)}`);
     second.data.forEach((v, i) => {
-      if (!(Number.isInteger(v) && v >= 0 && v < k)) throw new RangeError(`${fn}: ${secondName} must be class indices in [0, ${k}), got ${v} at [${i}]`);
+      if (!(Number.isInteger(v) && v >= 0 && v < k))
+        throw new RangeError(`${fn}: ${secondName} must be class indices in [0, ${k}), got ${v} at [${i}]`);
     });
     return { z: first.data, y: second.data, n, k };
   }
   if (first.size === 0 || shape(first) !== shape(second)) {
-    throw new RangeError(`${fn}: ${secondName} must have the shape of ${firstName} ${shape(first)} (non-empty), got ${shape(second)}`);
+    throw new RangeError(
+      `${fn}: ${secondName} must have the shape of ${firstName} ${shape(first)} (non-empty), got ${shape(second)}`,
+    );
   }
   if (kind === 'binary') {
     second.data.forEach((v, i) => {

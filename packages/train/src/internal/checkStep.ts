@@ -13,17 +13,34 @@ const isFloatList = (list: unknown): list is Floats[] => {
  * length, and, once state exists, the lengths the state was allocated for. Runs every
  * iteration, so it allocates nothing.
  */
-export function checkStep(fn: string, parameters: unknown, gradients: unknown, state: readonly Floats[] | undefined): void {
-  if (!isFloatList(parameters)) throw new TypeError(`${fn}: parameters must be an array of Float32Array or Float64Array, got ${describe(parameters)}`);
-  if (!isFloatList(gradients)) throw new TypeError(`${fn}: gradients must be an array of Float32Array or Float64Array, got ${describe(gradients)}`);
+export function checkStep(
+  fn: string,
+  parameters: unknown,
+  gradients: unknown,
+  state: readonly Floats[] | undefined,
+): void {
+  if (!isFloatList(parameters))
+    throw new TypeError(
+      `${fn}: parameters must be an array of Float32Array or Float64Array, got ${describe(parameters)}`,
+    );
+  if (!isFloatList(gradients))
+    throw new TypeError(
+      `${fn}: gradients must be an array of Float32Array or Float64Array, got ${describe(gradients)}`,
+    );
   if (parameters.length !== gradients.length) {
-    throw new RangeError(`${fn}: gradients must have one array per parameter (${parameters.length}), got ${gradients.length}`);
+    throw new RangeError(
+      `${fn}: gradients must have one array per parameter (${parameters.length}), got ${gradients.length}`,
+    );
   }
   for (let i = 0; i < parameters.length; i++) {
-    const p = (parameters[i] as Floats).length, g = (gradients[i] as Floats).length;
-    if (p !== g) throw new RangeError(`${fn}: gradients[${i}] must have the length of parameters[${i}] (${p}), got ${g}`);
+    const p = (parameters[i] as Floats).length,
+      g = (gradients[i] as Floats).length;
+    if (p !== g)
+      throw new RangeError(`${fn}: gradients[${i}] must have the length of parameters[${i}] (${p}), got ${g}`);
     if (state !== undefined && (state.length !== parameters.length || (state[i] as Floats).length !== p)) {
-      throw new RangeError(`${fn}: parameters must have the shapes of the first step (one optimizer per model), got ${parameters.length} arrays of lengths [${parameters.map((a) => a.length).join(',')}]`);
+      throw new RangeError(
+        `${fn}: parameters must have the shapes of the first step (one optimizer per model), got ${parameters.length} arrays of lengths [${parameters.map((a) => a.length).join(',')}]`,
+      );
     }
   }
 }

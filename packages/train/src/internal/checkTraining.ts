@@ -4,7 +4,7 @@ import type { Loss } from '../losses/Loss.js';
 import type { MLP } from '../model/MLP.js';
 import type { Optimizer } from '../optim/Optimizer.js';
 import type { TrainOptions } from '../training/TrainOptions.js';
-import { checkDataset, type CheckedData } from './checkDataset.js';
+import { type CheckedData, checkDataset } from './checkDataset.js';
 import { checkInteger, checkOptions, checkRandomSource, describe } from './checks.js';
 
 const LOSSES = { binary_cross_entropy: 'bce', softmax_cross_entropy: 'softmax', mean_squared_error: 'mse' } as const;
@@ -20,10 +20,17 @@ export interface CheckedTraining<D extends DType> extends CheckedData<D> {
  * Validates that `data` suits `model` and `loss`: finite values, x's columns = the model's
  * inputs, the loss matching the output activation, and labels in the loss's domain.
  */
-export function checkModelData<D extends DType>(fn: string, model: MLP<D>, data: unknown, lossName: unknown): CheckedTraining<D> {
+export function checkModelData<D extends DType>(
+  fn: string,
+  model: MLP<D>,
+  data: unknown,
+  lossName: unknown,
+): CheckedTraining<D> {
   checkModel(fn, model);
   if (typeof lossName !== 'string' || !(lossName in LOSSES)) {
-    throw new TypeError(`${fn}: loss must be 'binary_cross_entropy', 'softmax_cross_entropy' or 'mean_squared_error', got ${describe(lossName)}`);
+    throw new TypeError(
+      `${fn}: loss must be 'binary_cross_entropy', 'softmax_cross_entropy' or 'mean_squared_error', got ${describe(lossName)}`,
+    );
   }
   const loss = LOSSES[lossName as Loss];
   const d = checkDataset<D>(fn, data, true);
@@ -33,16 +40,22 @@ export function checkModelData<D extends DType>(fn: string, model: MLP<D>, data:
   const outName = typeof out === 'string' ? out : out?.name;
   const need = loss === 'bce' ? 'sigmoid' : loss === 'softmax' ? 'softmax' : undefined;
   if (need !== undefined ? outName !== need : outName === 'softmax') {
-    throw new TypeError(`${fn}: loss ${describe(lossName)} needs ${need === undefined ? 'an output activation other than softmax' : `output: '${need}'`}, got output ${describe(outName)}`);
+    throw new TypeError(
+      `${fn}: loss ${describe(lossName)} needs ${need === undefined ? 'an output activation other than softmax' : `output: '${need}'`}, got output ${describe(outName)}`,
+    );
   }
   // Softmax takes one class label per example; the other losses one target per output.
   const want = loss === 'softmax' ? 1 : outputs;
   if (d.outputs !== want || (loss === 'softmax' && d.y.shape.length !== 1)) {
-    const shapes = loss === 'softmax' ? `[${d.n}] (class labels)` : want === 1 ? `[${d.n}] or [${d.n}, 1]` : `[${d.n}, ${want}]`;
-    throw new RangeError(`${fn}: data.y must have shape ${shapes} for a model with ${outputs} output${outputs === 1 ? '' : 's'}, got [${d.y.shape.join(',')}]`);
+    const shapes =
+      loss === 'softmax' ? `[${d.n}] (class labels)` : want === 1 ? `[${d.n}] or [${d.n}, 1]` : `[${d.n}, ${want}]`;
+    throw new RangeError(
+      `${fn}: data.y must have shape ${shapes} for a model with ${outputs} output${outputs === 1 ? '' : 's'}, got [${d.y.shape.join(',')}]`,
+    );
   }
   d.y.data.forEach((v, i) => {
-    const ok = loss === 'bce' ? v === 0 || v === 1 : loss === 'softmax' ? Number.isInteger(v) && v >= 0 && v < outputs : true;
+    const ok =
+      loss === 'bce' ? v === 0 || v === 1 : loss === 'softmax' ? Number.isInteger(v) && v >= 0 && v < outputs : true;
     if (!ok) {
       const domain = loss === 'bce' ? 'labels 0 or 1' : `class labels 0 … ${outputs - 1}`;
       throw new RangeError(`${fn}: data.y must hold ${domain} for ${lossName}, got ${v} at flat index ${i}`);
@@ -54,7 +67,13 @@ export function checkModelData<D extends DType>(fn: string, model: MLP<D>, data:
 /** Validates that `model` is an MLP (structurally: sizes, weights, biases, activations). */
 export function checkModel(fn: string, model: unknown): void {
   const m = model as Partial<MLP> | null;
-  if (m === null || typeof m !== 'object' || !Array.isArray(m.sizes) || !Array.isArray(m.weights) || !Array.isArray(m.activations)) {
+  if (
+    m === null ||
+    typeof m !== 'object' ||
+    !Array.isArray(m.sizes) ||
+    !Array.isArray(m.weights) ||
+    !Array.isArray(m.activations)
+  ) {
     throw new TypeError(`${fn}: model must be an MLP, got ${describe(model)}`);
   }
 }
@@ -62,19 +81,33 @@ export function checkModel(fn: string, model: unknown): void {
 /** Validates x [n, features] against the model: same dtype, one column per input. */
 export function checkInputs<D extends DType>(fn: string, model: MLP<D>, x: Tensor<D>, param = 'data.x'): void {
   const inputs = model.sizes[0] as number;
-  if (x.dtype !== model.dtype) throw new TypeError(`${fn}: ${param}.dtype must be the model's ${model.dtype}, got ${x.dtype}`);
-  if (x.shape[1] !== inputs) throw new RangeError(`${fn}: ${param} must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got ${x.shape[1]}`);
+  if (x.dtype !== model.dtype)
+    throw new TypeError(`${fn}: ${param}.dtype must be the model's ${model.dtype}, got ${x.dtype}`);
+  if (x.shape[1] !== inputs)
+    throw new RangeError(
+      `${fn}: ${param} must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got ${x.shape[1]}`,
+    );
 }
 
 /** The loop's settings, validated; `rng` only when mini-batches need shuffling. */
-export function checkTrainOptions(fn: string, options: TrainOptions | undefined, n: number): {
-  optimizer: Optimizer; iterations: number; batchSize: number; rng: RandomSource | undefined;
-  recordEvery: number; onProgress: ((p: { iteration: number; cost: number; elapsed: number }) => void) | undefined;
+export function checkTrainOptions(
+  fn: string,
+  options: TrainOptions | undefined,
+  n: number,
+): {
+  optimizer: Optimizer;
+  iterations: number;
+  batchSize: number;
+  rng: RandomSource | undefined;
+  recordEvery: number;
+  onProgress: ((p: { iteration: number; cost: number; elapsed: number }) => void) | undefined;
 } {
   const o = checkOptions(fn, options);
   const optimizer = o.optimizer;
   if (optimizer === null || typeof optimizer !== 'object' || typeof optimizer.step !== 'function') {
-    throw new TypeError(`${fn}: optimizer must be an Optimizer (gradientDescent, momentum or adam), got ${describe(optimizer)}`);
+    throw new TypeError(
+      `${fn}: optimizer must be an Optimizer (gradientDescent, momentum or adam), got ${describe(optimizer)}`,
+    );
   }
   const iterations = checkInteger(fn, 'iterations', o.iterations, 0);
   const batchSize = checkInteger(fn, 'batchSize', o.batchSize ?? n, 1);

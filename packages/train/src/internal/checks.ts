@@ -29,14 +29,23 @@ export function checkInteger(fn: string, param: string, value: unknown, min: num
 }
 
 /** `value` is a finite number in [min, max] (or [min, max) when `maxOpen`). */
-export function checkNumber(fn: string, param: string, value: unknown, min = -Infinity, max = Infinity, maxOpen = false): number {
+export function checkNumber(
+  fn: string,
+  param: string,
+  value: unknown,
+  min = -Infinity,
+  max = Infinity,
+  maxOpen = false,
+): number {
   if (typeof value !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${describe(value)}`);
   const ok = Number.isFinite(value) && value >= min && (maxOpen ? value < max : value <= max);
   if (!ok) {
     const range =
-      min === -Infinity && max === Infinity ? 'finite'
-      : max === Infinity ? `a finite number ≥ ${min}`
-      : `in [${min}, ${max}${maxOpen ? ')' : ']'}`;
+      min === -Infinity && max === Infinity
+        ? 'finite'
+        : max === Infinity
+          ? `a finite number ≥ ${min}`
+          : `in [${min}, ${max}${maxOpen ? ')' : ']'}`;
     throw new RangeError(`${fn}: ${param} must be ${range}, got ${value}`);
   }
   return value;
@@ -70,10 +79,14 @@ export function checkOptions<T extends object>(fn: string, value: T | undefined)
 export function checkRandomSource(fn: string, param: string, value: unknown): RandomSource {
   const source = value as Partial<RandomSource> | null | undefined;
   if (
-    source === null || typeof source !== 'object' ||
-    typeof source.fillUniform !== 'function' || typeof source.fillNormal !== 'function'
+    source === null ||
+    typeof source !== 'object' ||
+    typeof source.fillUniform !== 'function' ||
+    typeof source.fillNormal !== 'function'
   ) {
-    throw new TypeError(`${fn}: ${param} must be a RandomSource (e.g. philox(seed) or new RandomState(seed)), got ${describe(value)}`);
+    throw new TypeError(
+      `${fn}: ${param} must be a RandomSource (e.g. philox(seed) or new RandomState(seed)), got ${describe(value)}`,
+    );
   }
   return source as RandomSource;
 }

@@ -1,4 +1,4 @@
-import { Tensor, type DType } from '@nninit/tensor';
+import { type DType, Tensor } from '@nninit/tensor';
 import type { MLP } from '../model/MLP.js';
 import { checkFeatures } from './checkDataset.js';
 import { describe } from './checks.js';
@@ -9,11 +9,14 @@ export function classify<D extends DType>(fn: string, model: MLP<D>, x: Tensor<D
   const out = model.activations[model.activations.length - 1];
   const name = typeof out === 'string' ? out : out?.name;
   if (name !== 'sigmoid' && name !== 'softmax') {
-    throw new TypeError(`${fn}: model must have output 'sigmoid' or 'softmax' to predict classes, got output ${describe(name)}`);
+    throw new TypeError(
+      `${fn}: model must have output 'sigmoid' or 'softmax' to predict classes, got output ${describe(name)}`,
+    );
   }
   const a = outputsOf(fn, model, checkFeatures<D>(fn, 'x', x, false));
   const [n, k] = a.shape as [number, number];
-  const make = (size: number): Tensor<D>['data'] => (model.dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'];
+  const make = (size: number): Tensor<D>['data'] =>
+    (model.dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'];
   if (name === 'sigmoid') {
     const labels = make(n * k);
     for (let i = 0; i < n * k; i++) labels[i] = (a.data[i] as number) > 0.5 ? 1 : 0;

@@ -1,5 +1,5 @@
 import type { RandomSource } from '@nninit/rng';
-import { Tensor, type DType } from '@nninit/tensor';
+import { type DType, Tensor } from '@nninit/tensor';
 import { permutation } from './permutation.js';
 
 /** Rows and labels of a generated data set, in float64, before shuffling and noise. */

@@ -2,17 +2,30 @@ import { fma } from '@nninit/rng';
 import { SINCOS_TABLE as T } from './sincosTable.js';
 
 // glibc 2.36, sysdeps/ieee754/dbl-64/s_sin.c and usncs.h; the constants as libm.so.6 stores them.
-const SN3 = -0.16666666666666488, SN5 = 0.008333332142857223;
-const CS2 = 0.5, CS4 = -0.04166666666666644, CS6 = 0.001388888740079376;
-const S1 = -0.16666666666666666, S2 = 0.008333333333332329, S3 = -0.00019841269834414642;
-const S4 = 2.755729806860771e-6, S5 = -2.5022014848318398e-8;
-const BIG = 52776558133248, HP0 = 1.5707963267948966, HP1 = 6.123233995736766e-17;
-const MP1 = 1.5707963407039642, MP2 = -1.3909067564377153e-8;
-const PP3 = -4.97899623147991e-17, PP4 = -1.9034889620193266e-25;
-const HPINV = 0.6366197723675814, TOINT = 6755399441055744;
+const SN3 = -0.16666666666666488,
+  SN5 = 0.008333332142857223;
+const CS2 = 0.5,
+  CS4 = -0.04166666666666644,
+  CS6 = 0.001388888740079376;
+const S1 = -0.16666666666666666,
+  S2 = 0.008333333333332329,
+  S3 = -0.00019841269834414642;
+const S4 = 2.755729806860771e-6,
+  S5 = -2.5022014848318398e-8;
+const BIG = 52776558133248,
+  HP0 = 1.5707963267948966,
+  HP1 = 6.123233995736766e-17;
+const MP1 = 1.5707963407039642,
+  MP2 = -1.3909067564377153e-8;
+const PP3 = -4.97899623147991e-17,
+  PP4 = -1.9034889620193266e-25;
+const HPINV = 0.6366197723675814,
+  TOINT = 6755399441055744;
 // Branch bounds: glibc compares the high 32 bits of |x|, i.e. |x| against these doubles.
-const TINY_SIN = 1.4901161193847656e-8, TINY_COS = 7.450580596923828e-9; // 2⁻²⁶, 2⁻²⁷
-const TABLE_END = 0.85546875, NEAR_HALF_PI = 2.4262638092041016;
+const TINY_SIN = 1.4901161193847656e-8,
+  TINY_COS = 7.450580596923828e-9; // 2⁻²⁶, 2⁻²⁷
+const TABLE_END = 0.85546875,
+  NEAR_HALF_PI = 2.4262638092041016;
 const LIMIT = 105414336; // beyond it glibc switches to a multi-precision reduction, not ported
 
 /**
@@ -43,7 +56,7 @@ export function npCos(x: number): number {
   if (ax < NEAR_HALF_PI) {
     const y = HP0 - ax;
     const a = y + HP1;
-    return doSin(a, (y - a) + HP1);
+    return doSin(a, y - a + HP1);
   }
   return reduced(x, 1);
 }
@@ -88,7 +101,7 @@ function doCos(x: number, dx: number): number {
   const ax = Math.abs(x);
   const u = BIG + ax;
   const k = 4 * ((u - BIG) * 128);
-  const r = (ax - (u - BIG)) + dx;
+  const r = ax - (u - BIG) + dx;
   const xx = r * r;
   const s = fma(r * xx, fma(xx, SN5, SN3), r);
   const c = xx * fma(xx, fma(xx, CS6, CS4), CS2);

@@ -1,4 +1,4 @@
-import { Tensor, type DType } from '@nninit/tensor';
+import { type DType, Tensor } from '@nninit/tensor';
 import { Engine, type Layers } from './Engine.js';
 import { outputActivation } from './outputActivation.js';
 
@@ -10,14 +10,21 @@ import { outputActivation } from './outputActivation.js';
 export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor<D>): Tensor<D> {
   const inputs = net.sizes[0] as number;
   if (x.dtype !== net.dtype) throw new TypeError(`${fn}: x.dtype must be the model's ${net.dtype}, got ${x.dtype}`);
-  if (x.shape[1] !== inputs) throw new RangeError(`${fn}: x must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got shape [${x.shape.join(',')}]`);
+  if (x.shape[1] !== inputs)
+    throw new RangeError(
+      `${fn}: x must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got shape [${x.shape.join(',')}]`,
+    );
   const n = x.shape[0] as number;
   const engine = new Engine(net, n, 0);
   engine.load(x.data, undefined, undefined, 0, n);
   engine.forward();
-  const L = net.sizes.length - 1, k = net.sizes[L] as number;
+  const L = net.sizes.length - 1,
+    k = net.sizes[L] as number;
   const a = outputActivation(engine.act[L] as Float64Array, k, n, engine.stride, engine.activations[L - 1]!);
-  const out = new Tensor((net.dtype === 'float32' ? new Float32Array(n * k) : new Float64Array(n * k)) as Tensor<D>['data'], [n, k]);
+  const out = new Tensor(
+    (net.dtype === 'float32' ? new Float32Array(n * k) : new Float64Array(n * k)) as Tensor<D>['data'],
+    [n, k],
+  );
   for (let j = 0; j < n; j++) for (let c = 0; c < k; c++) out.data[j * k + c] = a[c * engine.stride + j] as number;
   return out;
 }

@@ -1,4 +1,4 @@
-import { RandomState, type RandomSource } from '@nninit/rng';
+import { type RandomSource, RandomState } from '@nninit/rng';
 
 const CHUNK = 256;
 

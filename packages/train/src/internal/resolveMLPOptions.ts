@@ -2,7 +2,7 @@ import type { Initialization } from '@nninit/init';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import type { MLPOptions } from '../model/MLP.js';
-import { resolveActivation, type ResolvedActivation } from './activations.js';
+import { type ResolvedActivation, resolveActivation } from './activations.js';
 import { checkDType, checkInteger, checkNumber, checkOptions, describe } from './checks.js';
 
 /** An MLP's options, validated: one activation and one initialization per layer. */
@@ -19,24 +19,46 @@ export interface ResolvedMLPOptions<D extends DType> {
 /** Validates {@link MLPOptions}, expanding "one for all layers" into one per layer. */
 export function resolveMLPOptions<D extends DType>(fn: string, options: MLPOptions<D>): ResolvedMLPOptions<D> {
   const o = checkOptions(fn, options);
-  if (!Array.isArray(o.sizes)) throw new TypeError(`${fn}: sizes must be an array of layer widths, got ${describe(o.sizes)}`);
-  if (o.sizes.length < 2) throw new RangeError(`${fn}: sizes must list at least 2 widths (inputs and outputs), got [${o.sizes.join(',')}]`);
+  if (!Array.isArray(o.sizes))
+    throw new TypeError(`${fn}: sizes must be an array of layer widths, got ${describe(o.sizes)}`);
+  if (o.sizes.length < 2)
+    throw new RangeError(`${fn}: sizes must list at least 2 widths (inputs and outputs), got [${o.sizes.join(',')}]`);
   const sizes = o.sizes.map((s, l) => checkInteger(fn, `sizes[${l}]`, s, 1));
   const depth = sizes.length - 1;
 
   const hidden = o.activation ?? 'relu';
   const perHidden: readonly unknown[] = Array.isArray(hidden) ? hidden : new Array<unknown>(depth - 1).fill(hidden);
   if (perHidden.length !== depth - 1) {
-    throw new RangeError(`${fn}: activation must be one activation or ${depth - 1} (one per hidden layer), got ${perHidden.length}`);
+    throw new RangeError(
+      `${fn}: activation must be one activation or ${depth - 1} (one per hidden layer), got ${perHidden.length}`,
+    );
   }
-  const activations = perHidden.map((a, l) => resolveActivation(fn, Array.isArray(hidden) ? `activation[${l}]` : 'activation', a, false));
+  const activations = perHidden.map((a, l) =>
+    resolveActivation(fn, Array.isArray(hidden) ? `activation[${l}]` : 'activation', a, false),
+  );
   activations.push(resolveActivation(fn, 'output', o.output ?? 'linear', true));
 
   const init = o.initialization;
-  if (init === undefined) throw new TypeError(`${fn}: initialization must be an initializer name or { name, ...parameters }, got undefined`);
-  const perLayer: readonly Initialization[] = Array.isArray(init) ? init : new Array<Initialization>(depth).fill(init as Initialization);
-  if (perLayer.length !== depth) throw new RangeError(`${fn}: initialization must be one initialization or ${depth} (one per layer), got ${perLayer.length}`);
-  const initializations = perLayer.map((i, l) => ({ init: i, param: Array.isArray(init) ? `initialization[${l}]` : 'initialization' }));
+  if (init === undefined)
+    throw new TypeError(`${fn}: initialization must be an initializer name or { name, ...parameters }, got undefined`);
+  const perLayer: readonly Initialization[] = Array.isArray(init)
+    ? init
+    : new Array<Initialization>(depth).fill(init as Initialization);
+  if (perLayer.length !== depth)
+    throw new RangeError(
+      `${fn}: initialization must be one initialization or ${depth} (one per layer), got ${perLayer.length}`,
+    );
+  const initializations = perLayer.map((i, l) => ({
+    init: i,
+    param: Array.isArray(init) ? `initialization[${l}]` : 'initialization',
+  }));
 
-  return { sizes, activations, initializations, rng: o.rng, bias: checkNumber(fn, 'bias', o.bias ?? 0), dtype: checkDType<D>(fn, o.dtype ?? 'float64') };
+  return {
+    sizes,
+    activations,
+    initializations,
+    rng: o.rng,
+    bias: checkNumber(fn, 'bias', o.bias ?? 0),
+    dtype: checkDType<D>(fn, o.dtype ?? 'float64'),
+  };
 }

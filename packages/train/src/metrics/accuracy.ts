@@ -1,8 +1,8 @@
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
 import { checkDataset } from '../internal/checkDataset.js';
-import type { MLP } from '../model/MLP.js';
 import { classify } from '../internal/classify.js';
+import type { MLP } from '../model/MLP.js';
 
 /**
  * The fraction of correct predictions, (1/N)·Σᵢ [predictᵢ = yᵢ] over every predicted label
@@ -21,7 +21,9 @@ export function accuracy<D extends DType>(model: MLP<D>, data: Dataset<D>): numb
   const { x, y } = checkDataset<D>(fn, data);
   const p = classify(fn, model, x);
   if (p.size !== y.size) {
-    throw new RangeError(`${fn}: data.y must have one label per prediction, [${p.shape.join(',')}], got [${y.shape.join(',')}]`);
+    throw new RangeError(
+      `${fn}: data.y must have one label per prediction, [${p.shape.join(',')}], got [${y.shape.join(',')}]`,
+    );
   }
   let correct = 0;
   for (let i = 0; i < p.size; i++) if (p.data[i] === y.data[i]) correct++;

@@ -18,7 +18,13 @@
  * const hidden: Activation = { name: 'leaky_relu', alpha: 0.2 };
  * ```
  */
-export type Activation = 'relu' | 'leaky_relu' | 'tanh' | 'sigmoid' | 'linear' | { readonly name: 'leaky_relu'; readonly alpha?: number };
+export type Activation =
+  | 'relu'
+  | 'leaky_relu'
+  | 'tanh'
+  | 'sigmoid'
+  | 'linear'
+  | { readonly name: 'leaky_relu'; readonly alpha?: number };
 
 /**
  * The output layer's activation: any {@link Activation}, or `softmax` (eᶻᵏ / Σⱼ eᶻʲ over the

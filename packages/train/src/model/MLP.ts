@@ -1,6 +1,6 @@
 import type { Initialization } from '@nninit/init';
 import type { RandomSource } from '@nninit/rng';
-import { full, type DType, type Tensor } from '@nninit/tensor';
+import { type DType, full, type Tensor } from '@nninit/tensor';
 import { activationSpec } from '../internal/activations.js';
 import { checkFeatures } from '../internal/checkDataset.js';
 import { initializeLayer } from '../internal/initializeLayer.js';
@@ -65,8 +65,11 @@ export class MLP<D extends DType = 'float64'> {
     this.sizes = Object.freeze(sizes);
     this.activations = Object.freeze(activations.map(activationSpec));
     this.dtype = dtype;
-    this.weights = Object.freeze(initializations.map(({ init, param }, l) =>
-      initializeLayer(fn, param, l + 1, [sizes[l + 1] as number, sizes[l] as number], init, rng, dtype)));
+    this.weights = Object.freeze(
+      initializations.map(({ init, param }, l) =>
+        initializeLayer(fn, param, l + 1, [sizes[l + 1] as number, sizes[l] as number], init, rng, dtype),
+      ),
+    );
     this.biases = Object.freeze(sizes.slice(1).map((n) => full([n], bias, dtype)));
   }
 
@@ -79,8 +82,11 @@ export class MLP<D extends DType = 'float64'> {
   clone(): MLP<D> {
     const last = this.activations.length - 1;
     const copy = new MLP<D>({
-      sizes: this.sizes, activation: this.activations.slice(0, last) as Activation[], output: this.activations[last] as OutputActivation,
-      initialization: 'zeros', dtype: this.dtype,
+      sizes: this.sizes,
+      activation: this.activations.slice(0, last) as Activation[],
+      output: this.activations[last] as OutputActivation,
+      initialization: 'zeros',
+      dtype: this.dtype,
     });
     copy.weights.forEach((w, l) => w.data.set((this.weights[l] as Tensor<D>).data));
     copy.biases.forEach((b, l) => b.data.set((this.biases[l] as Tensor<D>).data));

@@ -1,5 +1,5 @@
-import { checkNumber, checkOptions, checkPositive } from '../internal/checks.js';
 import { checkStep } from '../internal/checkStep.js';
+import { checkNumber, checkOptions, checkPositive } from '../internal/checks.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link adam}. */
@@ -47,17 +47,20 @@ export function adam(options?: AdamOptions): Optimizer {
       m ??= parameters.map((p) => new Float64Array(p.length));
       v ??= parameters.map((p) => new Float64Array(p.length));
       t++;
-      const c1 = 1 - beta1 ** t, c2 = 1 - beta2 ** t;
+      const c1 = 1 - beta1 ** t,
+        c2 = 1 - beta2 ** t;
       for (let k = 0; k < parameters.length; k++) {
-        const p = parameters[k] as Float64Array, g = gradients[k] as Float64Array;
-        const mk = m[k] as Float64Array, vk = v[k] as Float64Array;
+        const p = parameters[k] as Float64Array,
+          g = gradients[k] as Float64Array;
+        const mk = m[k] as Float64Array,
+          vk = v[k] as Float64Array;
         for (let i = 0; i < p.length; i++) {
           const gi = g[i] as number;
           const mi = beta1 * (mk[i] as number) + (1 - beta1) * gi;
           const vi = beta2 * (vk[i] as number) + (1 - beta2) * (gi * gi);
           mk[i] = mi;
           vk[i] = vi;
-          p[i] = (p[i] as number) - learningRate * (mi / c1) / (Math.sqrt(vi / c2) + epsilon);
+          p[i] = (p[i] as number) - (learningRate * (mi / c1)) / (Math.sqrt(vi / c2) + epsilon);
         }
       }
     },

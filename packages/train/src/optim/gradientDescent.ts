@@ -1,5 +1,5 @@
-import { checkOptions, checkPositive } from '../internal/checks.js';
 import { checkStep } from '../internal/checkStep.js';
+import { checkOptions, checkPositive } from '../internal/checks.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link gradientDescent}. */
@@ -31,7 +31,8 @@ export function gradientDescent(options: GradientDescentOptions): Optimizer {
     step(parameters, gradients) {
       checkStep(`${fn}.step`, parameters, gradients, undefined);
       for (let k = 0; k < parameters.length; k++) {
-        const p = parameters[k] as Float64Array, g = gradients[k] as Float64Array;
+        const p = parameters[k] as Float64Array,
+          g = gradients[k] as Float64Array;
         for (let i = 0; i < p.length; i++) p[i] = (p[i] as number) - learningRate * (g[i] as number);
       }
     },

@@ -1,5 +1,5 @@
-import { checkNumber, checkOptions, checkPositive } from '../internal/checks.js';
 import { checkStep } from '../internal/checkStep.js';
+import { checkNumber, checkOptions, checkPositive } from '../internal/checks.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link momentum}. */
@@ -40,7 +40,9 @@ export function momentum(options: MomentumOptions): Optimizer {
       checkStep(`${fn}.step`, parameters, gradients, velocity);
       velocity ??= parameters.map((p) => new Float64Array(p.length));
       for (let k = 0; k < parameters.length; k++) {
-        const p = parameters[k] as Float64Array, g = gradients[k] as Float64Array, v = velocity[k] as Float64Array;
+        const p = parameters[k] as Float64Array,
+          g = gradients[k] as Float64Array,
+          v = velocity[k] as Float64Array;
         for (let i = 0; i < p.length; i++) {
           const vi = beta * (v[i] as number) + (g[i] as number);
           v[i] = vi;

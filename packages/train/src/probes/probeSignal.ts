@@ -1,12 +1,12 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import type { Loss } from '../losses/Loss.js';
 import { checkFeatures } from '../internal/checkDataset.js';
-import { checkInputs, checkModel, checkModelData } from '../internal/checkTraining.js';
 import { checkOptions, describe } from '../internal/checks.js';
+import { checkInputs, checkModel, checkModelData } from '../internal/checkTraining.js';
 import { Engine } from '../internal/Engine.js';
 import { forwardLayer } from '../internal/kernels/forwardLayer.js';
 import { moments } from '../internal/moments.js';
 import { outputActivation } from '../internal/outputActivation.js';
+import type { Loss } from '../losses/Loss.js';
 import type { MLP } from '../model/MLP.js';
 import type { LayerSignal } from './LayerSignal.js';
 
@@ -26,14 +26,22 @@ import type { LayerSignal } from './LayerSignal.js';
  * @throws TypeError or RangeError for data that does not suit the model (as {@link train}), or
  *   labels without a loss.
  */
-export function probeSignal<D extends DType>(model: MLP<D>, data: { x: Tensor<D>; y?: Tensor<D> }, options?: { loss?: Loss }): LayerSignal[] {
+export function probeSignal<D extends DType>(
+  model: MLP<D>,
+  data: { x: Tensor<D>; y?: Tensor<D> },
+  options?: { loss?: Loss },
+): LayerSignal[] {
   const fn = 'probeSignal';
   checkModel(fn, model);
   const o = checkOptions(fn, options);
-  if (data === null || typeof data !== 'object') throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${describe(data)}`);
+  if (data === null || typeof data !== 'object')
+    throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${describe(data)}`);
   let engine: Engine<D>;
   if (data.y !== undefined || o.loss !== undefined) {
-    if (o.loss === undefined || data.y === undefined) throw new TypeError(`${fn}: options.loss and data.y must be given together, got ${o.loss === undefined ? 'data.y alone' : 'options.loss alone'}`);
+    if (o.loss === undefined || data.y === undefined)
+      throw new TypeError(
+        `${fn}: options.loss and data.y must be given together, got ${o.loss === undefined ? 'data.y alone' : 'options.loss alone'}`,
+      );
     const c = checkModelData<D>(fn, model, data, o.loss);
     engine = new Engine(model, c.n, c.targetRows);
     engine.load(c.x.data, c.y.data, undefined, 0, c.n);
@@ -50,14 +58,34 @@ export function probeSignal<D extends DType>(model: MLP<D>, data: { x: Tensor<D>
   const { act, stride, count, cols } = engine;
   const L = model.weights.length;
   return model.weights.map((w, i): LayerSignal => {
-    const l = i + 1, units = model.sizes[l] as number;
+    const l = i + 1,
+      units = model.sizes[l] as number;
     const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
     if (l < L) {
-      forwardLayer(engine.weights[i] as Float64Array, engine.biases[i] as Float64Array, act[i] as Float64Array, z, units, model.sizes[i] as number, cols, stride, false, engine.round);
+      forwardLayer(
+        engine.weights[i] as Float64Array,
+        engine.biases[i] as Float64Array,
+        act[i] as Float64Array,
+        z,
+        units,
+        model.sizes[i] as number,
+        cols,
+        stride,
+        false,
+        engine.round,
+      );
     }
     const a = l === L ? outputActivation(z, units, count, stride, engine.activations[i]!) : (act[l] as Float64Array);
-    const signal = { layer: l, preActivation: moments(z, units, count, stride), activation: moments(a, units, count, stride) };
+    const signal = {
+      layer: l,
+      preActivation: moments(z, units, count, stride),
+      activation: moments(a, units, count, stride),
+    };
     if (engine.target.length === 0) return signal;
-    return { ...signal, gradient: moments(engine.delta[l] as Float64Array, units, count, stride), weightGradient: moments(engine.gradW[i] as Float64Array, 1, w.size, w.size) };
+    return {
+      ...signal,
+      gradient: moments(engine.delta[l] as Float64Array, units, count, stride),
+      weightGradient: moments(engine.gradW[i] as Float64Array, 1, w.size, w.size),
+    };
   });
 }

@@ -24,6 +24,8 @@ export class DivergenceError extends Error {
     /** The offending value: NaN, Infinity or −Infinity. */
     readonly value: number,
   ) {
-    super(`train: training diverged at iteration ${iteration}: ${parameter} became ${value}; lower the learning rate or the initialization scale`);
+    super(
+      `train: training diverged at iteration ${iteration}: ${parameter} became ${value}; lower the learning rate or the initialization scale`,
+    );
   }
 }

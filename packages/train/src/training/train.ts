@@ -1,7 +1,7 @@
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
-import { checkModelData, checkTrainOptions } from '../internal/checkTraining.js';
 import { checkOptions } from '../internal/checks.js';
+import { checkModelData, checkTrainOptions } from '../internal/checkTraining.js';
 import { Engine } from '../internal/Engine.js';
 import { permutation } from '../internal/permutation.js';
 import type { MLP } from '../model/MLP.js';
@@ -49,7 +49,8 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
   let order: Int32Array | undefined;
   if (rng === undefined) engine.load(x.data, y.data, undefined, 0, n);
 
-  const iterationsOut: number[] = [], costs: number[] = [];
+  const iterationsOut: number[] = [],
+    costs: number[] = [];
   const start = performance.now();
   for (let t = 0; t < iterations; t++) {
     if (rng !== undefined) {
@@ -81,7 +82,8 @@ function checkFinite(parameters: readonly (Float32Array | Float64Array)[], itera
     const p = parameters[k] as Float64Array;
     for (let i = 0; i < p.length; i++) {
       const v = p[i] as number;
-      if (v - v !== 0) throw new DivergenceError(iteration, `${k % 2 === 0 ? 'W' : 'b'}${Math.floor(k / 2) + 1}[${i}]`, v);
+      if (v - v !== 0)
+        throw new DivergenceError(iteration, `${k % 2 === 0 ? 'W' : 'b'}${Math.floor(k / 2) + 1}[${i}]`, v);
     }
   }
 }

@@ -28,7 +28,19 @@ export interface FanOptions {
  */
 export function arbitraryFans(options?: FanOptions): fc.Arbitrary<{ fanIn: number; fanOut: number }> {
   const opts = checkOptions('arbitraryFans', options);
-  const min = checkNumber('arbitraryFans', 'options.min', opts.min ?? 1, 'an integer >= 1', (v) => Number.isInteger(v) && v >= 1);
-  const max = checkNumber('arbitraryFans', 'options.max', opts.max ?? 4096, `an integer >= options.min (${min})`, (v) => Number.isInteger(v) && v >= min);
+  const min = checkNumber(
+    'arbitraryFans',
+    'options.min',
+    opts.min ?? 1,
+    'an integer >= 1',
+    (v) => Number.isInteger(v) && v >= 1,
+  );
+  const max = checkNumber(
+    'arbitraryFans',
+    'options.max',
+    opts.max ?? 4096,
+    `an integer >= options.min (${min})`,
+    (v) => Number.isInteger(v) && v >= min,
+  );
   return fc.record({ fanIn: logUniformInteger(min, max), fanOut: logUniformInteger(min, max) });
 }

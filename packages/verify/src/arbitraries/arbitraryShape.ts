@@ -38,10 +38,28 @@ export function arbitraryShape(options?: ShapeOptions): fc.Arbitrary<number[]> {
   const fn = 'arbitraryShape';
   const opts = checkOptions(fn, options);
   const int = (v: number): boolean => Number.isInteger(v);
-  const minRank = checkNumber(fn, 'options.minRank', opts.minRank ?? 2, 'an integer in [2, 5]', (v) => int(v) && v >= 2 && v <= 5);
-  const maxRank = checkNumber(fn, 'options.maxRank', opts.maxRank ?? Math.max(4, minRank), `an integer in [minRank (${minRank}), 5]`, (v) => int(v) && v >= minRank && v <= 5);
+  const minRank = checkNumber(
+    fn,
+    'options.minRank',
+    opts.minRank ?? 2,
+    'an integer in [2, 5]',
+    (v) => int(v) && v >= 2 && v <= 5,
+  );
+  const maxRank = checkNumber(
+    fn,
+    'options.maxRank',
+    opts.maxRank ?? Math.max(4, minRank),
+    `an integer in [minRank (${minRank}), 5]`,
+    (v) => int(v) && v >= minRank && v <= 5,
+  );
   const maxFan = checkNumber(fn, 'options.maxFan', opts.maxFan ?? 4096, 'an integer >= 1', (v) => int(v) && v >= 1);
-  const maxKernel = checkNumber(fn, 'options.maxKernel', opts.maxKernel ?? 7, 'an integer >= 1', (v) => int(v) && v >= 1);
+  const maxKernel = checkNumber(
+    fn,
+    'options.maxKernel',
+    opts.maxKernel ?? 7,
+    'an integer >= 1',
+    (v) => int(v) && v >= 1,
+  );
   const maxSize = checkNumber(fn, 'options.maxSize', opts.maxSize ?? 65536, 'an integer >= 1', (v) => int(v) && v >= 1);
   return fc
     .integer({ min: minRank, max: maxRank })

@@ -12,12 +12,14 @@ import { fail } from '../internal/fail.js';
  */
 export function checkDistribution(fn: string, distribution: unknown, param = 'distribution'): Distribution {
   const condition = 'a Distribution (family, cdf, mean, variance) or a DistributionSpec, e.g. normal(0, 1)';
-  if (typeof distribution !== 'object' || distribution === null) throw fail(TypeError, fn, param, condition, distribution);
+  if (typeof distribution !== 'object' || distribution === null)
+    throw fail(TypeError, fn, param, condition, distribution);
   const d = distribution as Partial<Distribution>;
   if (typeof d.family !== 'string') throw fail(TypeError, fn, `${param}.family`, 'a string', d.family);
   if (d.cdf === undefined) return toDistribution(distribution as Parameters<typeof toDistribution>[0]);
   if (typeof d.cdf !== 'function') throw fail(TypeError, fn, `${param}.cdf`, 'a function', d.cdf);
-  if (typeof d.mean !== 'number' || !Number.isFinite(d.mean)) throw fail(RangeError, fn, `${param}.mean`, 'a finite number', d.mean);
+  if (typeof d.mean !== 'number' || !Number.isFinite(d.mean))
+    throw fail(RangeError, fn, `${param}.mean`, 'a finite number', d.mean);
   const positive = d.family === 'constant' ? 'a finite number' : 'a positive finite number';
   const variance = d.variance;
   if (typeof variance !== 'number' || !Number.isFinite(variance) || (d.family !== 'constant' && variance <= 0)) {

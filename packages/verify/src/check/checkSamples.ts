@@ -53,13 +53,23 @@ export interface SampleReport {
  * checkSamples([0, 0, 0], constant(0)).verdict; // 'pass'
  * checkSamples([0, 0, 1e-9], constant(0)).verdict; // 'fail'
  */
-export function checkSamples(samples: ArrayLike<number>, distribution: Distribution | DistributionSpec, options?: CheckSamplesOptions): SampleReport {
+export function checkSamples(
+  samples: ArrayLike<number>,
+  distribution: Distribution | DistributionSpec,
+  options?: CheckSamplesOptions,
+): SampleReport {
   const fn = 'checkSamples';
   const values = checkSampleArray(fn, samples);
   const declared = checkDistribution(fn, distribution);
   const opts = checkOptions(fn, options);
   const alpha = checkNumber(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
-  const minZ = checkNumber(fn, 'options.minZTestSamples', opts.minZTestSamples ?? 1000, 'an integer >= 2', (m) => Number.isInteger(m) && m >= 2);
+  const minZ = checkNumber(
+    fn,
+    'options.minZTestSamples',
+    opts.minZTestSamples ?? 1000,
+    'an integer >= 2',
+    (m) => Number.isInteger(m) && m >= 2,
+  );
   const { checks, skipped } = runChecks(values, declared, minZ);
   const { rejected, thresholds } = holm(
     checks.map((c) => c.pValue),

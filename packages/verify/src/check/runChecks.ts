@@ -19,7 +19,11 @@ export type RawCheck = Omit<CheckResult, 'threshold' | 'rejected'>;
  * @example
  * runChecks([0, 0], constant(0), 1000).checks[0].pValue; // 1
  */
-export function runChecks(samples: ArrayLike<number>, distribution: Distribution, minZTestSamples: number): { checks: RawCheck[]; skipped: string[] } {
+export function runChecks(
+  samples: ArrayLike<number>,
+  distribution: Distribution,
+  minZTestSamples: number,
+): { checks: RawCheck[]; skipped: string[] } {
   const n = samples.length;
   const skipped: string[] = [];
   if (distribution.family === 'constant') {
@@ -31,21 +35,35 @@ export function runChecks(samples: ArrayLike<number>, distribution: Distribution
         if (first < 0) first = i;
       }
     }
-    const detail = mismatches === 0 ? `all ${n} samples equal ${distribution.mean}` : `${mismatches} of ${n} samples differ from ${distribution.mean} (first: samples[${first}] = ${samples[first]})`;
+    const detail =
+      mismatches === 0
+        ? `all ${n} samples equal ${distribution.mean}`
+        : `${mismatches} of ${n} samples differ from ${distribution.mean} (first: samples[${first}] = ${samples[first]})`;
     return { checks: [{ test: 'constant', statistic: mismatches, pValue: mismatches === 0 ? 1 : 0, detail }], skipped };
   }
   const ks = ksTest(samples, distribution.cdf);
-  const checks: RawCheck[] = [{ test: 'ks', statistic: ks.statistic, pValue: ks.pValue, detail: `D = ${formatNumber(ks.statistic)}, n = ${n}` }];
-  const versus = (s2: number): string => `sample variance ${formatNumber(s2)} vs declared ${formatNumber(distribution.variance)}, n = ${n}`;
+  const checks: RawCheck[] = [
+    { test: 'ks', statistic: ks.statistic, pValue: ks.pValue, detail: `D = ${formatNumber(ks.statistic)}, n = ${n}` },
+  ];
+  const versus = (s2: number): string =>
+    `sample variance ${formatNumber(s2)} vs declared ${formatNumber(distribution.variance)}, n = ${n}`;
   if (distribution.family === 'normal') {
     const chi = chiSquareVarianceTest(samples, distribution.variance, { mean: distribution.mean });
-    checks.push({ test: 'chi-square-variance', statistic: chi.statistic, pValue: chi.pValue, detail: versus(chi.sampleVariance) });
+    checks.push({
+      test: 'chi-square-variance',
+      statistic: chi.statistic,
+      pValue: chi.pValue,
+      detail: versus(chi.sampleVariance),
+    });
   } else if (!Number.isFinite(distribution.excessKurtosis)) {
     skipped.push(`z-variance: excess kurtosis of ${distribution.label ?? distribution.family} is not finite`);
   } else if (n < minZTestSamples) {
     skipped.push(`z-variance: n = ${n} is below ${minZTestSamples} samples`);
   } else {
-    const z = varianceZTest(samples, distribution.variance, { mean: distribution.mean, excessKurtosis: distribution.excessKurtosis });
+    const z = varianceZTest(samples, distribution.variance, {
+      mean: distribution.mean,
+      excessKurtosis: distribution.excessKurtosis,
+    });
     checks.push({ test: 'z-variance', statistic: z.statistic, pValue: z.pValue, detail: versus(z.sampleVariance) });
   }
   return { checks, skipped };

@@ -64,22 +64,55 @@ export function checkConformance(
   options?: ConformanceOptions,
 ): ConformanceReport {
   const fn = 'checkConformance';
-  if (typeof sampler !== 'function') throw fail(TypeError, fn, 'sampler', 'a function (shape, seed) => samples', sampler);
-  if (typeof declared !== 'function') throw fail(TypeError, fn, 'declared', 'a function shape => Distribution', declared);
+  if (typeof sampler !== 'function')
+    throw fail(TypeError, fn, 'sampler', 'a function (shape, seed) => samples', sampler);
+  if (typeof declared !== 'function')
+    throw fail(TypeError, fn, 'declared', 'a function shape => Distribution', declared);
   const opts = checkOptions(fn, options);
   const alpha = checkNumber(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
-  const numRuns = checkNumber(fn, 'options.numRuns', opts.numRuns ?? 20, 'an integer >= 1', (v) => Number.isInteger(v) && v >= 1);
+  const numRuns = checkNumber(
+    fn,
+    'options.numRuns',
+    opts.numRuns ?? 20,
+    'an integer >= 1',
+    (v) => Number.isInteger(v) && v >= 1,
+  );
   const seed = checkNumber(fn, 'options.seed', opts.seed ?? 42, 'an integer', Number.isInteger);
-  const minSamples = checkNumber(fn, 'options.minSamples', opts.minSamples ?? 10_000, 'an integer >= 1', (v) => Number.isInteger(v) && v >= 1);
-  const minZ = checkNumber(fn, 'options.minZTestSamples', opts.minZTestSamples ?? 1000, 'an integer >= 2', (v) => Number.isInteger(v) && v >= 2);
-  const generated = fc.sample(fc.tuple(opts.shapes ?? arbitraryShape(), opts.seeds ?? arbitrarySeed()), { seed, numRuns });
+  const minSamples = checkNumber(
+    fn,
+    'options.minSamples',
+    opts.minSamples ?? 10_000,
+    'an integer >= 1',
+    (v) => Number.isInteger(v) && v >= 1,
+  );
+  const minZ = checkNumber(
+    fn,
+    'options.minZTestSamples',
+    opts.minZTestSamples ?? 1000,
+    'an integer >= 2',
+    (v) => Number.isInteger(v) && v >= 2,
+  );
+  const generated = fc.sample(fc.tuple(opts.shapes ?? arbitraryShape(), opts.seeds ?? arbitrarySeed()), {
+    seed,
+    numRuns,
+  });
 
   const raw = generated.map(([shape, caseSeed], index) => {
     const distribution = checkDistribution(fn, declared(shape), `declared([${shape.join(', ')}])`);
     const draw = drawCase(sampler, shape, caseSeed, minSamples);
-    const result: { checks: RawCheck[]; skipped: string[] } = draw.ok ? runChecks(draw.samples, distribution, minZ) : { checks: [draw.failure], skipped: [] };
+    const result: { checks: RawCheck[]; skipped: string[] } = draw.ok
+      ? runChecks(draw.samples, distribution, minZ)
+      : { checks: [draw.failure], skipped: [] };
     const n = draw.ok ? draw.samples.length : 0;
-    return { index, shape, seed: caseSeed, draws: draw.draws, n, distribution: distribution.label ?? distribution.family, ...result };
+    return {
+      index,
+      shape,
+      seed: caseSeed,
+      draws: draw.draws,
+      n,
+      distribution: distribution.label ?? distribution.family,
+      ...result,
+    };
   });
   const { rejected, thresholds } = holm(
     raw.flatMap((c) => c.checks.map((k) => k.pValue)),
@@ -89,9 +122,27 @@ export function checkConformance(
   const failures: ConformanceFailure[] = [];
   const cases: ConformanceCase[] = raw.map((c) => {
     const checks = c.checks.map((k) => ({ ...k, threshold: thresholds[flat]!, rejected: rejected[flat++]! }));
-    for (const k of checks) if (k.rejected) failures.push({ ...k, caseIndex: c.index, shape: c.shape, seed: c.seed, draws: c.draws, n: c.n, distribution: c.distribution });
+    for (const k of checks)
+      if (k.rejected)
+        failures.push({
+          ...k,
+          caseIndex: c.index,
+          shape: c.shape,
+          seed: c.seed,
+          draws: c.draws,
+          n: c.n,
+          distribution: c.distribution,
+        });
     return { ...c, checks };
   });
   const numChecks = thresholds.length;
-  return { passed: failures.length === 0, alpha, numCases: cases.length, numChecks, cases, failures, summary: summarize(cases, failures, alpha) };
+  return {
+    passed: failures.length === 0,
+    alpha,
+    numCases: cases.length,
+    numChecks,
+    cases,
+    failures,
+    summary: summarize(cases, failures, alpha),
+  };
 }

@@ -7,7 +7,8 @@ export type Draw =
 
 /** seed + k, wrapped modulo 2³² for a 32-bit seed (fast-check likes seeds next to 2³² − 1, and a
  * sampler taking uint32 seeds must never be handed 2³²). */
-const pooledSeed = (seed: number, k: number): number => (seed >= 0 && seed <= 0xffff_ffff ? (seed + k) % 0x1_0000_0000 : seed + k);
+const pooledSeed = (seed: number, k: number): number =>
+  seed >= 0 && seed <= 0xffff_ffff ? (seed + k) % 0x1_0000_0000 : seed + k;
 
 const invalid = (draws: number, statistic: number, detail: string): Draw => ({
   ok: false,
@@ -40,12 +41,17 @@ export function drawCase(
     try {
       out = sampler(shape, kSeed);
     } catch (error) {
-      return invalid(k + 1, 0, `sampler threw for seed ${kSeed}: ${error instanceof Error ? error.message : String(error)}`);
+      return invalid(
+        k + 1,
+        0,
+        `sampler threw for seed ${kSeed}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (typeof out !== 'object' || out === null || typeof out.length !== 'number') {
       return invalid(k + 1, 0, `sampler returned ${typeof out} for seed ${kSeed}, not an array-like`);
     }
-    if (out.length !== size) return invalid(k + 1, out.length, `sampler returned ${out.length} values for seed ${kSeed}, shape needs ${size}`);
+    if (out.length !== size)
+      return invalid(k + 1, out.length, `sampler returned ${out.length} values for seed ${kSeed}, shape needs ${size}`);
     let bad = 0;
     let first = -1;
     for (let i = 0; i < size; i++) {
@@ -55,7 +61,12 @@ export function drawCase(
         if (first < 0) first = i;
       } else samples[k * size + i] = v;
     }
-    if (bad > 0) return invalid(k + 1, bad, `${bad} non-finite values for seed ${kSeed} (first: index ${first} = ${String(out[first])})`);
+    if (bad > 0)
+      return invalid(
+        k + 1,
+        bad,
+        `${bad} non-finite values for seed ${kSeed} (first: index ${first} = ${String(out[first])})`,
+      );
   }
   return { ok: true, samples, draws };
 }

@@ -12,12 +12,17 @@ const shapeText = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
  * @example
  * summarize([], [], 1e-6); // 'conformance: PASS, 0 cases, 0 checks, family-wise alpha 1e-6 (Holm)'
  */
-export function summarize(cases: readonly ConformanceCase[], failures: readonly ConformanceFailure[], alpha: number): string {
+export function summarize(
+  cases: readonly ConformanceCase[],
+  failures: readonly ConformanceFailure[],
+  alpha: number,
+): string {
   const numChecks = cases.reduce((s, c) => s + c.checks.length, 0);
   const head = `conformance: ${failures.length === 0 ? 'PASS' : 'FAIL'}, ${cases.length} cases, ${numChecks} checks, family-wise alpha ${formatNumber(alpha)} (Holm)`;
   if (failures.length === 0) {
     let best: { c: ConformanceCase; p: number; test: string } | undefined;
-    for (const c of cases) for (const k of c.checks) if (best === undefined || k.pValue < best.p) best = { c, p: k.pValue, test: k.test };
+    for (const c of cases)
+      for (const k of c.checks) if (best === undefined || k.pValue < best.p) best = { c, p: k.pValue, test: k.test };
     if (best === undefined) return head;
     return `${head}, smallest p = ${formatNumber(best.p)} (${best.test}, case ${best.c.index}: shape ${shapeText(best.c.shape)}, seed ${best.c.seed})`;
   }

@@ -41,6 +41,12 @@ export function toDistribution(spec: Distribution | DistributionSpec): Distribut
     case 'sphereCoordinate':
       return sphereCoordinate(s.dimension, s.radius);
     default:
-      throw fail(RangeError, fn, 'spec.family', `one of ${FAMILIES.map((f) => JSON.stringify(f)).join(', ')}`, (s as { family?: unknown }).family);
+      throw fail(
+        RangeError,
+        fn,
+        'spec.family',
+        `one of ${FAMILIES.map((f) => JSON.stringify(f)).join(', ')}`,
+        (s as { family?: unknown }).family,
+      );
   }
 }

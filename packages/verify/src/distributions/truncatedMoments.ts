@@ -15,7 +15,11 @@ const INV_SQRT_2PI = 0.3989422804014327;
  * @example
  * truncatedMoments(-2, 2, 0.9544997361036416).variance; // 0.7737413035499232
  */
-export function truncatedMoments(a: number, b: number, mass: number): { mean: number; variance: number; excessKurtosis: number } {
+export function truncatedMoments(
+  a: number,
+  b: number,
+  mass: number,
+): { mean: number; variance: number; excessKurtosis: number } {
   const phi = (z: number): number => INV_SQRT_2PI * Math.exp(-0.5 * z * z);
   const mean = ((Number.isFinite(a) ? phi(a) : 0) - (Number.isFinite(b) ? phi(b) : 0)) / mass;
   /** ((a − m)^k φ(a) − (b − m)^k φ(b))/Z. */

@@ -35,7 +35,9 @@ export function truncatedNormal(mean: number, std: number, low: number, high: nu
   const massTo = (z: number): number => (a >= 0 ? Phi(-a) - Phi(-z) : z <= 0 ? Phi(z) - Phi(a) : 1 - Phi(a) - Phi(-z));
   const mass = massTo(b);
   if (!(mass > 0)) {
-    throw new RangeError(`${fn}: [low, high] must have positive probability under N(mean, std²), got [${low}, ${high}]`);
+    throw new RangeError(
+      `${fn}: [low, high] must have positive probability under N(mean, std²), got [${low}, ${high}]`,
+    );
   }
   const moments = truncatedMoments(a, b, mass);
   const variance = std * std * moments.variance;

@@ -7,7 +7,13 @@ import { fail } from './fail.js';
  * @example
  * checkOneOf('ksTest', 'options.alternative', undefined, ['two-sided', 'less', 'greater'], 'two-sided'); // 'two-sided'
  */
-export function checkOneOf<T extends string>(fn: string, param: string, value: unknown, allowed: readonly T[], fallback: T): T {
+export function checkOneOf<T extends string>(
+  fn: string,
+  param: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   const condition = `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`;
   if (typeof value !== 'string') throw fail(TypeError, fn, param, condition, value);

@@ -5,8 +5,8 @@ import { fail } from '../internal/fail.js';
 import { applyCdf } from './applyCdf.js';
 import { ksoneSf } from './ksoneSf.js';
 import { ksStatistics } from './ksStatistics.js';
-import { sortFloat64 } from './sortFloat64.js';
 import { kstwoSf } from './kstwoSf.js';
+import { sortFloat64 } from './sortFloat64.js';
 
 /**
  * Options of {@link ksTest}.
@@ -49,7 +49,13 @@ export function ksTest(samples: ArrayLike<number>, cdf: (x: number) => number, o
   const values = checkSampleArray('ksTest', samples);
   if (typeof cdf !== 'function') throw fail(TypeError, 'ksTest', 'cdf', 'a function', cdf);
   const opts = checkOptions('ksTest', options);
-  const alternative = checkOneOf('ksTest', 'options.alternative', opts.alternative, ['two-sided', 'less', 'greater'], 'two-sided');
+  const alternative = checkOneOf(
+    'ksTest',
+    'options.alternative',
+    opts.alternative,
+    ['two-sided', 'less', 'greater'],
+    'two-sided',
+  );
   const n = values.length;
   const sorted = sortFloat64(values);
   const bad = applyCdf(sorted, cdf);

@@ -45,7 +45,7 @@ export function kstwoSf(d: number, n: number): number {
     } else cdf = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
     return clip(1 - cdf);
   }
-  if (t >= n - 1) return clip(2 * Math.pow(1 - d, n));
+  if (t >= n - 1) return clip(2 * (1 - d) ** n);
   if (d >= 0.5) return clip(2 * smirnovSf(n, d));
   const ndSquared = t * d;
   if (n <= 140) {

@@ -35,7 +35,12 @@ export function pelzGoodCdf(n: number, d: number): number {
   for (let k = maxK; k > 0; k--) {
     const m2 = (2 * k - 1) ** 2;
     const qPower = q ** (8 * k);
-    const coefficients = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m2 * m2, k3a + k3b * m2 + k3c * m2 * m2 + k3d * m2 ** 3];
+    const coefficients = [
+      1,
+      k1a + k1b * m2,
+      k2a + k2b * m2 + k2c * m2 * m2,
+      k3a + k3b * m2 + k3c * m2 * m2 + k3d * m2 ** 3,
+    ];
     for (let i = 0; i < 4; i++) K[i] = K[i]! * qPower + coefficients[i]!;
   }
   const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];

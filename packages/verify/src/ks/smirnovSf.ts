@@ -35,8 +35,8 @@ export function smirnovSf(n: number, x: number): number {
     return Math.min(1, Math.max(0, 1 - x * Math.exp((n - 1) * Math.log1p(x))));
   }
   if (-2 * n * x * x < MIN_LOG) return 0;
-  if (nxFloor >= n - 1) return Math.pow(1 - x, n);
-  if (n > MAX_EXACT_N) return Math.exp(-Math.pow(6 * n * x + 1, 2) / 18 / n);
+  if (nxFloor >= n - 1) return (1 - x) ** n;
+  if (n > MAX_EXACT_N) return Math.exp(-((6 * n * x + 1) ** 2) / 18 / n);
 
   const lastV = n - nxFloor - 1;
   const nTerms = lastV + 1;
@@ -48,7 +48,11 @@ export function smirnovSf(n: number, x: number): number {
     const np = v + nx; // n·(x + v/n)
     const nq = n - v - nxFloor - alpha; // n·(1 − x − v/n), ≥ 1 − α > 0
     const logBinomial =
-      sN - stirlingError(v) - stirlingError(n - v) - binomialDeviance(v, np) - binomialDeviance(n - v, nq) +
+      sN -
+      stirlingError(v) -
+      stirlingError(n - v) -
+      binomialDeviance(v, np) -
+      binomialDeviance(n - v, nq) +
       0.5 * Math.log(n / (2 * Math.PI * v * (n - v)));
     const logTerm = Math.log(nx / np) + logBinomial;
     if (logTerm > scale) {

@@ -29,7 +29,9 @@ function deviance(k: number, lam: number, n: number, t: number): number {
 function logPrefactor(a: number, b: number, x: number, y: number, lam: number): number {
   const n = a + b;
   const deviances = deviance(a, lam, n, x) + deviance(b, -lam, n, y);
-  return 0.5 * Math.log((a / n) * b) - HALF_LOG_2PI - deviances - stirlingError(a) - stirlingError(b) + stirlingError(n);
+  return (
+    0.5 * Math.log((a / n) * b) - HALF_LOG_2PI - deviances - stirlingError(a) - stirlingError(b) + stirlingError(n)
+  );
 }
 
 /**

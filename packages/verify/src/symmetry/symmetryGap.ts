@@ -32,18 +32,24 @@ export interface WeightMatrix {
  */
 export function symmetryGap(matrix: WeightMatrix, axis: 'rows' | 'columns' = 'rows'): number {
   const fn = 'symmetryGap';
-  if (typeof matrix !== 'object' || matrix === null) throw fail(TypeError, fn, 'matrix', 'an object { data, shape }', matrix);
+  if (typeof matrix !== 'object' || matrix === null)
+    throw fail(TypeError, fn, 'matrix', 'an object { data, shape }', matrix);
   const { data, shape } = matrix;
   if (!Array.isArray(shape) || shape.length === 0 || !shape.every((d) => Number.isInteger(d) && d >= 0)) {
     throw fail(TypeError, fn, 'matrix.shape', 'a non-empty array of non-negative integers', shape);
   }
-  if (typeof data !== 'object' || data === null || typeof data.length !== 'number') throw fail(TypeError, fn, 'matrix.data', 'an array-like of numbers', data);
+  if (typeof data !== 'object' || data === null || typeof data.length !== 'number')
+    throw fail(TypeError, fn, 'matrix.data', 'an array-like of numbers', data);
   const rows = shape[0]!;
   const columns = shape.slice(1).reduce((p, d) => p * d, 1);
-  if (data.length !== rows * columns) throw fail(RangeError, fn, 'matrix.data.length', `${rows * columns} (the product of the shape)`, data.length);
+  if (data.length !== rows * columns)
+    throw fail(RangeError, fn, 'matrix.data.length', `${rows * columns} (the product of the shape)`, data.length);
   const by = checkOneOf(fn, 'axis', axis, ['rows', 'columns'], 'rows');
   const [units, coordinates] = by === 'rows' ? [rows, columns] : [columns, rows];
-  const at = by === 'rows' ? (unit: number, c: number) => data[unit * columns + c]! : (unit: number, c: number) => data[c * columns + unit]!;
+  const at =
+    by === 'rows'
+      ? (unit: number, c: number) => data[unit * columns + c]!
+      : (unit: number, c: number) => data[c * columns + unit]!;
   let gap = 0;
   for (let c = 0; c < coordinates; c++) {
     let lo = Infinity;

@@ -57,7 +57,13 @@ export function chiSquareVarianceTest(
   checkNumber(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
   const opts = checkOptions(fn, options);
   const mean = checkMeanOption(fn, opts.mean, values.length);
-  const alternative = checkOneOf(fn, 'options.alternative', opts.alternative, ['two-sided', 'less', 'greater'], 'two-sided');
+  const alternative = checkOneOf(
+    fn,
+    'options.alternative',
+    opts.alternative,
+    ['two-sided', 'less', 'greater'],
+    'two-sided',
+  );
   const { sum, df } = squaredDeviations(values, mean);
   const statistic = sum / variance;
   const { p, q } = incompleteGamma(df / 2, statistic / 2);

@@ -48,14 +48,30 @@ export interface VarianceZTestResult {
  * @example
  * varianceZTest([1, -1, 1, -1], 1 / 3, { excessKurtosis: -1.2 }); // { statistic: 4.4721359549995805, pValue: 0.000007744216431044043, sampleVariance: 1 }
  */
-export function varianceZTest(samples: ArrayLike<number>, variance: number, options?: VarianceZTestOptions): VarianceZTestResult {
+export function varianceZTest(
+  samples: ArrayLike<number>,
+  variance: number,
+  options?: VarianceZTestOptions,
+): VarianceZTestResult {
   const fn = 'varianceZTest';
   const values = checkSampleArray(fn, samples);
   checkNumber(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
   const opts = checkOptions(fn, options);
   const mean = checkMeanOption(fn, opts.mean, values.length);
-  const kurtosis = checkNumber(fn, 'options.excessKurtosis', opts.excessKurtosis ?? 0, 'a finite number > -2', (v) => v > -2);
-  const alternative = checkOneOf(fn, 'options.alternative', opts.alternative, ['two-sided', 'less', 'greater'], 'two-sided');
+  const kurtosis = checkNumber(
+    fn,
+    'options.excessKurtosis',
+    opts.excessKurtosis ?? 0,
+    'a finite number > -2',
+    (v) => v > -2,
+  );
+  const alternative = checkOneOf(
+    fn,
+    'options.alternative',
+    opts.alternative,
+    ['two-sided', 'less', 'greater'],
+    'two-sided',
+  );
   const n = values.length;
   const { sum, df } = squaredDeviations(values, mean);
   const sampleVariance = sum / df;

@@ -1,3 +1,4 @@
+import type { MatcherState } from 'vitest';
 import type { CheckSamplesOptions } from '../check/checkSamples.js';
 import { checkSamples } from '../check/checkSamples.js';
 import type { ConformanceOptions } from '../conformance/checkConformance.js';
@@ -7,19 +8,22 @@ import type { DistributionSpec } from '../distributions/DistributionSpec.js';
 import { formatNumber } from '../internal/formatNumber.js';
 import type { KsTestOptions } from '../ks/ksTest.js';
 import { ksTest } from '../ks/ksTest.js';
-import type { MatcherState } from 'vitest';
 
 type Result = { pass: boolean; message: () => string };
 type Sampler = (shape: readonly number[], seed: number) => ArrayLike<number>;
 
 declare module 'vitest' {
+  // biome-ignore lint/suspicious/noExplicitAny: must match the declaration vitest augments, Matchers<T = any>
   interface Matchers<T = any> {
     /** Samples pass checkSamples against the distribution (KS + variance test, Holm at alpha, default 1e-6). */
     toFollowDistribution(distribution: Distribution | DistributionSpec, options?: CheckSamplesOptions): T;
     /** Samples pass a KS test against a CDF at `alpha` (default 1e-6). */
     toPassKsTest(cdf: (x: number) => number, options?: KsTestOptions & { readonly alpha?: number }): T;
     /** A sampler (shape, seed) => samples passes checkConformance against its declared distributions. */
-    toConformTo(declared: (shape: readonly number[]) => Distribution | DistributionSpec, options?: ConformanceOptions): T;
+    toConformTo(
+      declared: (shape: readonly number[]) => Distribution | DistributionSpec,
+      options?: ConformanceOptions,
+    ): T;
   }
 }
 
@@ -41,25 +45,48 @@ declare module 'vitest' {
  * expect(new Float64Array(100)).not.toFollowDistribution(normal(0, 1));
  */
 export const verifyMatchers = {
-  toFollowDistribution(this: MatcherState, received: ArrayLike<number>, distribution: Distribution | DistributionSpec, options?: CheckSamplesOptions): Result {
+  toFollowDistribution(
+    this: MatcherState,
+    received: ArrayLike<number>,
+    distribution: Distribution | DistributionSpec,
+    options?: CheckSamplesOptions,
+  ): Result {
     const report = checkSamples(received, distribution, options);
     const lines = report.checks.map(
-      (c) => `  ${c.test}: statistic ${formatNumber(c.statistic)}, p = ${formatNumber(c.pValue)}, level ${formatNumber(c.threshold)} -> ${c.rejected ? 'REJECTED' : 'ok'} (${c.detail})`,
+      (c) =>
+        `  ${c.test}: statistic ${formatNumber(c.statistic)}, p = ${formatNumber(c.pValue)}, level ${formatNumber(c.threshold)} -> ${c.rejected ? 'REJECTED' : 'ok'} (${c.detail})`,
     );
     const head = `expected ${report.n} samples ${this.isNot ? 'not ' : ''}to follow ${report.distribution} at family-wise alpha ${formatNumber(report.alpha)} (n = ${report.n})`;
-    return { pass: report.verdict === 'pass', message: () => [head, ...lines, ...report.skipped.map((s) => `  skipped ${s}`)].join('\n') };
+    return {
+      pass: report.verdict === 'pass',
+      message: () => [head, ...lines, ...report.skipped.map((s) => `  skipped ${s}`)].join('\n'),
+    };
   },
-  toPassKsTest(this: MatcherState, received: ArrayLike<number>, cdf: (x: number) => number, options?: KsTestOptions & { readonly alpha?: number }): Result {
+  toPassKsTest(
+    this: MatcherState,
+    received: ArrayLike<number>,
+    cdf: (x: number) => number,
+    options?: KsTestOptions & { readonly alpha?: number },
+  ): Result {
     const alpha = options?.alpha ?? 1e-6;
     const { statistic, pValue, n } = ksTest(received, cdf, options);
     const alternative = options?.alternative ?? 'two-sided';
     return {
       pass: pValue > alpha,
-      message: () => `expected samples ${this.isNot ? 'not ' : ''}to pass a ${alternative} KS test: D = ${formatNumber(statistic)}, p = ${formatNumber(pValue)}, n = ${n}, alpha = ${formatNumber(alpha)}`,
+      message: () =>
+        `expected samples ${this.isNot ? 'not ' : ''}to pass a ${alternative} KS test: D = ${formatNumber(statistic)}, p = ${formatNumber(pValue)}, n = ${n}, alpha = ${formatNumber(alpha)}`,
     };
   },
-  toConformTo(this: MatcherState, received: Sampler, declared: (shape: readonly number[]) => Distribution | DistributionSpec, options?: ConformanceOptions): Result {
+  toConformTo(
+    this: MatcherState,
+    received: Sampler,
+    declared: (shape: readonly number[]) => Distribution | DistributionSpec,
+    options?: ConformanceOptions,
+  ): Result {
     const report = checkConformance(received, declared, options);
-    return { pass: report.passed, message: () => `expected the sampler ${this.isNot ? 'not ' : ''}to conform\n${report.summary}` };
+    return {
+      pass: report.passed,
+      message: () => `expected the sampler ${this.isNot ? 'not ' : ''}to conform\n${report.summary}`,
+    };
   },
 };

@@ -11,8 +11,15 @@ type Elements = Float32Array;
  * Aᵀ) would map every read to a handful of cache sets and miss on each one.
  */
 export function packA32(
-  A: Elements, sai: number, sap: number,
-  i0: number, mc: number, p0: number, kc: number, Ap: Float64Array, mr: number,
+  A: Elements,
+  sai: number,
+  sap: number,
+  i0: number,
+  mc: number,
+  p0: number,
+  kc: number,
+  Ap: Float64Array,
+  mr: number,
 ): void {
   const panels = Math.ceil(mc / mr);
   for (let ip = 0; ip < panels; ip++) {
@@ -43,8 +50,14 @@ export function packA32(
  * `Bp[(jp·kc + p)·nr + c]`; columns past the end are zero. Loop order as in {@link packA32}.
  */
 export function packB32(
-  B: Elements, sbp: number, sbj: number,
-  p0: number, kc: number, n: number, Bp: Float64Array, nr: number,
+  B: Elements,
+  sbp: number,
+  sbj: number,
+  p0: number,
+  kc: number,
+  n: number,
+  Bp: Float64Array,
+  nr: number,
 ): void {
   const panels = Math.ceil(n / nr);
   for (let jp = 0; jp < panels; jp++) {

@@ -10,8 +10,15 @@ type Elements = Float64Array;
  * Aᵀ) would map every read to a handful of cache sets and miss on each one.
  */
 export function packA64(
-  A: Elements, sai: number, sap: number,
-  i0: number, mc: number, p0: number, kc: number, Ap: Float64Array, mr: number,
+  A: Elements,
+  sai: number,
+  sap: number,
+  i0: number,
+  mc: number,
+  p0: number,
+  kc: number,
+  Ap: Float64Array,
+  mr: number,
 ): void {
   const panels = Math.ceil(mc / mr);
   for (let ip = 0; ip < panels; ip++) {
@@ -42,8 +49,14 @@ export function packA64(
  * `Bp[(jp·kc + p)·nr + c]`; columns past the end are zero. Loop order as in {@link packA64}.
  */
 export function packB64(
-  B: Elements, sbp: number, sbj: number,
-  p0: number, kc: number, n: number, Bp: Float64Array, nr: number,
+  B: Elements,
+  sbp: number,
+  sbj: number,
+  p0: number,
+  kc: number,
+  n: number,
+  Bp: Float64Array,
+  nr: number,
 ): void {
   const panels = Math.ceil(n / nr);
   for (let jp = 0; jp < panels; jp++) {

@@ -27,9 +27,16 @@ export function packedScratchSize(n: number, k: number): number {
  * `packA`/`packB` are the packing routines for the operands' dtype (pack32 or pack64).
  */
 export function packedKernel<E extends Float32Array | Float64Array>(
-  A: E, sai: number, sap: number,
-  B: E, sbp: number, sbj: number,
-  C: E, m: number, n: number, k: number,
+  A: E,
+  sai: number,
+  sap: number,
+  B: E,
+  sbp: number,
+  sbj: number,
+  C: E,
+  m: number,
+  n: number,
+  k: number,
   scratch: Float64Array,
   packA: (A: E, ...rest: Parameters<typeof packA64> extends [unknown, ...infer R] ? R : never) => void,
   packB: (B: E, ...rest: Parameters<typeof packB64> extends [unknown, ...infer R] ? R : never) => void,

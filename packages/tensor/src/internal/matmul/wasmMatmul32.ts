@@ -33,9 +33,16 @@ const PANEL_WIDTH = 4;
  * @internal
  */
 export function wasmMatmul32(
-  A: Float32Array, sai: number, sap: number,
-  B: Float32Array, sbp: number, sbj: number,
-  C: Float32Array, m: number, n: number, k: number,
+  A: Float32Array,
+  sai: number,
+  sap: number,
+  B: Float32Array,
+  sbp: number,
+  sbj: number,
+  C: Float32Array,
+  m: number,
+  n: number,
+  k: number,
 ): boolean {
   const kcMax = Math.min(KC, k);
   const mc = Math.max(F32_ROWS, Math.floor(A_BLOCK_BYTES / (4 * kcMax * F32_ROWS)) * F32_ROWS);
@@ -51,7 +58,9 @@ export function wasmMatmul32(
   const module = wasmKernels(total);
   if (module === null) return false;
   const { f32, f32x4 } = module;
-  const bOff = cBytes, aOff = bOff + bBytes, packOff = aOff + aBytes;
+  const bOff = cBytes,
+    aOff = bOff + bBytes,
+    packOff = aOff + aBytes;
   f32.set(A, aOff / 4);
   if (inPlace) f32.set(B, bOff / 4);
   const pack = sai === 1 ? module.packA32.columns : module.packA32.rows;

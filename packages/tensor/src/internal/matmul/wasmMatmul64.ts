@@ -1,4 +1,14 @@
-import { align, MAX_BYTES, PACKED_ROWS, panelView, releaseLargeMemory, result32, result64, ROW_VECTORS, wasmKernels } from '../wasm/wasmKernels.js';
+import {
+  align,
+  MAX_BYTES,
+  PACKED_ROWS,
+  panelView,
+  ROW_VECTORS,
+  releaseLargeMemory,
+  result32,
+  result64,
+  wasmKernels,
+} from '../wasm/wasmKernels.js';
 import { packA32 } from './pack32.js';
 import { packA64 } from './pack64.js';
 import { KC, MC } from './packedKernel.js';
@@ -28,25 +38,36 @@ const PAD_ROWS = 8;
  * @internal
  */
 export function wasmMatmul64<E extends Float32Array | Float64Array>(
-  A: E, sai: number, sap: number,
-  B: E, sbp: number, sbj: number,
-  C: E, m: number, n: number, k: number,
+  A: E,
+  sai: number,
+  sap: number,
+  B: E,
+  sbp: number,
+  sbj: number,
+  C: E,
+  m: number,
+  n: number,
+  k: number,
   packed: boolean,
 ): boolean {
   const bytes = A instanceof Float32Array ? 4 : 8;
-  const kc = packed ? KC : k, mc = packed ? MC : m;
+  const kc = packed ? KC : k,
+    mc = packed ? MC : m;
   const kcMax = Math.min(kc, k);
   // Layout: C (m + PAD_ROWS rows) at 0, so the copy-out view starts at 0; then B's panels; then A.
   const cBytes = align((m + PAD_ROWS) * n * bytes);
   const bBytes = align(kcMax * n * 8);
-  const aBytes = packed ? Math.min(MC, Math.ceil(m / PACKED_ROWS) * PACKED_ROWS) * kcMax * 8 : (A.length + PAD_ROWS * sai) * bytes;
+  const aBytes = packed
+    ? Math.min(MC, Math.ceil(m / PACKED_ROWS) * PACKED_ROWS) * kcMax * 8
+    : (A.length + PAD_ROWS * sai) * bytes;
   const total = cBytes + bBytes + aBytes;
   if (total > MAX_BYTES) return false;
   const module = wasmKernels(total);
   if (module === null) return false;
   const { f64 } = module;
   const store = bytes === 4 ? module.f32 : module.f64;
-  const bOff = cBytes, aOff = cBytes + bBytes;
+  const bOff = cBytes,
+    aOff = cBytes + bBytes;
   if (!packed) store.set(A, aOff / bytes);
   const run = packed ? module.packedKernels[bytes] : module.kernels[bytes];
   for (let pc = 0; pc < k; pc += kc) {
@@ -75,7 +96,17 @@ export function wasmMatmul64<E extends Float32Array | Float64Array>(
       for (let j0 = 0; j0 < n; j0 += PANEL_WIDTH) {
         const w = Math.min(PANEL_WIDTH, n - j0);
         const tiles = Math.ceil(rows / (packed ? PACKED_ROWS : 2 * ROW_VECTORS[w]!));
-        run[w]!(aPtr, sai * bytes, sap * bytes, bOff + j0 * depth * 8, (ic * n + j0) * bytes, n * bytes, tiles, depth, first);
+        run[w]!(
+          aPtr,
+          sai * bytes,
+          sap * bytes,
+          bOff + j0 * depth * 8,
+          (ic * n + j0) * bytes,
+          n * bytes,
+          tiles,
+          depth,
+          first,
+        );
       }
     }
   }
@@ -83,4 +114,3 @@ export function wasmMatmul64<E extends Float32Array | Float64Array>(
   releaseLargeMemory(module);
   return true;
 }
-

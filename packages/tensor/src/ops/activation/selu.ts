@@ -1,6 +1,6 @@
 import type { DType } from '../../DType.js';
+import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
-import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
 import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from './seluConstants.js';
 
 const kernel: UnaryKernel = (o, x, n) => {

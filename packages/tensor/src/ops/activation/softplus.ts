@@ -1,6 +1,6 @@
 import type { DType } from '../../DType.js';
+import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
-import { unaryOp, type UnaryKernel } from '../../internal/unaryOp.js';
 
 const kernel: UnaryKernel = (o, x, n) => {
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import type { DType } from '../../DType.js';
+import { type BinaryKernels, binaryOp } from '../../internal/binaryOp.js';
 import type { Tensor } from '../../Tensor.js';
-import { binaryOp, type BinaryKernels } from '../../internal/binaryOp.js';
 
 const kernels: BinaryKernels = {
   vv: (o, oo, x, xo, xs0, y, yo, ys0, n0, n1) => {

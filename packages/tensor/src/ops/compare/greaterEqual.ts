@@ -1,6 +1,6 @@
 import type { DType } from '../../DType.js';
+import { type BinaryKernels, binaryOp } from '../../internal/binaryOp.js';
 import type { Tensor } from '../../Tensor.js';
-import { binaryOp, type BinaryKernels } from '../../internal/binaryOp.js';
 
 const kernels: BinaryKernels = {
   vv: (o, oo, x, xo, xs0, y, yo, ys0, n0, n1) => {
@@ -59,6 +59,10 @@ const kernels: BinaryKernels = {
  * @throws RangeError if the shapes do not broadcast, `out` has another shape, or `out`
  *   partially overlaps an operand.
  */
-export function greaterEqual<D extends DType>(a: Tensor<D> | number, b: Tensor<D> | number, out?: Tensor<D>): Tensor<D> {
+export function greaterEqual<D extends DType>(
+  a: Tensor<D> | number,
+  b: Tensor<D> | number,
+  out?: Tensor<D>,
+): Tensor<D> {
   return binaryOp('greaterEqual', a, b, out, kernels);
 }

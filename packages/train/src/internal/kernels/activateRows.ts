@@ -8,20 +8,38 @@ const fround = Math.fround;
  * models), z is first rounded to float32 and so is f(z), as float32 storage of both would.
  * ReLU passes NaN through, as numpy's `np.maximum(0, z)` does.
  */
-export function activateRows(v: Float64Array, rows: number, cols: number, stride: number, code: number, alpha: number, round: boolean): void {
+export function activateRows(
+  v: Float64Array,
+  rows: number,
+  cols: number,
+  stride: number,
+  code: number,
+  alpha: number,
+  round: boolean,
+): void {
   for (let r = 0; r < rows; r++) {
-    const start = r * stride, end = start + cols;
+    const start = r * stride,
+      end = start + cols;
     if (code === RELU) {
       // relu(fround(z)) = fround(relu(z)): one rounding covers both stores.
-      if (round) for (let j = start; j < end; j++) { const z = v[j] as number; v[j] = z < 0 ? 0 : fround(z); }
-      else for (let j = start; j < end; j++) { const z = v[j] as number; v[j] = z < 0 ? 0 : z; }
+      if (round)
+        for (let j = start; j < end; j++) {
+          const z = v[j] as number;
+          v[j] = z < 0 ? 0 : fround(z);
+        }
+      else
+        for (let j = start; j < end; j++) {
+          const z = v[j] as number;
+          v[j] = z < 0 ? 0 : z;
+        }
     } else if (code === LEAKY_RELU) {
       for (let j = start; j < end; j++) {
         const z = round ? fround(v[j] as number) : (v[j] as number);
         v[j] = z < 0 ? (round ? fround(alpha * z) : alpha * z) : z;
       }
     } else if (code === TANH) {
-      for (let j = start; j < end; j++) v[j] = round ? fround(Math.tanh(fround(v[j] as number))) : Math.tanh(v[j] as number);
+      for (let j = start; j < end; j++)
+        v[j] = round ? fround(Math.tanh(fround(v[j] as number))) : Math.tanh(v[j] as number);
     } else if (code === SIGMOID) {
       for (let j = start; j < end; j++) {
         const z = round ? fround(v[j] as number) : (v[j] as number);

@@ -9,19 +9,45 @@
  * as in {@link forwardLayer}. Sums over i in order, in float64.
  */
 export function inputGradient(
-  w: Float64Array, dz: Float64Array, aPrev: Float64Array, dzPrev: Float64Array,
-  nOut: number, nIn: number, cols: number, stride: number, relu: boolean, round: boolean,
+  w: Float64Array,
+  dz: Float64Array,
+  aPrev: Float64Array,
+  dzPrev: Float64Array,
+  nOut: number,
+  nIn: number,
+  cols: number,
+  stride: number,
+  relu: boolean,
+  round: boolean,
 ): void {
   let p = 0;
   for (; p + 1 < nIn; p += 2) {
-    const q0 = p * stride, q1 = q0 + stride;
+    const q0 = p * stride,
+      q1 = q0 + stride;
     for (let j = 0; j < cols; j += 4) {
-      let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+      let s00 = 0,
+        s01 = 0,
+        s02 = 0,
+        s03 = 0,
+        s10 = 0,
+        s11 = 0,
+        s12 = 0,
+        s13 = 0;
       for (let i = 0, g = j, r = p; i < nOut; i++, g += stride, r += nIn) {
-        const d0 = dz[g] as number, d1 = dz[g + 1] as number, d2 = dz[g + 2] as number, d3 = dz[g + 3] as number;
-        const u = w[r] as number, v = w[r + 1] as number;
-        s00 += u * d0; s01 += u * d1; s02 += u * d2; s03 += u * d3;
-        s10 += v * d0; s11 += v * d1; s12 += v * d2; s13 += v * d3;
+        const d0 = dz[g] as number,
+          d1 = dz[g + 1] as number,
+          d2 = dz[g + 2] as number,
+          d3 = dz[g + 3] as number;
+        const u = w[r] as number,
+          v = w[r + 1] as number;
+        s00 += u * d0;
+        s01 += u * d1;
+        s02 += u * d2;
+        s03 += u * d3;
+        s10 += v * d0;
+        s11 += v * d1;
+        s12 += v * d2;
+        s13 += v * d3;
       }
       dzPrev[q0 + j] = finish(s00, aPrev[q0 + j] as number, relu, round);
       dzPrev[q0 + j + 1] = finish(s01, aPrev[q0 + j + 1] as number, relu, round);
@@ -36,10 +62,16 @@ export function inputGradient(
   if (p < nIn) {
     const q0 = p * stride;
     for (let j = 0; j < cols; j += 4) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let i = 0, g = j, r = p; i < nOut; i++, g += stride, r += nIn) {
         const u = w[r] as number;
-        s0 += u * (dz[g] as number); s1 += u * (dz[g + 1] as number); s2 += u * (dz[g + 2] as number); s3 += u * (dz[g + 3] as number);
+        s0 += u * (dz[g] as number);
+        s1 += u * (dz[g + 1] as number);
+        s2 += u * (dz[g + 2] as number);
+        s3 += u * (dz[g + 3] as number);
       }
       dzPrev[q0 + j] = finish(s0, aPrev[q0 + j] as number, relu, round);
       dzPrev[q0 + j + 1] = finish(s1, aPrev[q0 + j + 1] as number, relu, round);

@@ -32,8 +32,17 @@ export function softmaxTerm(z: Floats, first: number, step: number, classes: num
  * - mean squared error: g = 2(f(z) − y)·f′/(m·K) through the output activation f.
  */
 export function lossGradient(
-  loss: 'bce' | 'softmax' | 'mse', z: Float64Array, y: Float64Array, g: Float64Array,
-  rows: number, m: number, cols: number, stride: number, code: number, alpha: number, wantCost: boolean,
+  loss: 'bce' | 'softmax' | 'mse',
+  z: Float64Array,
+  y: Float64Array,
+  g: Float64Array,
+  rows: number,
+  m: number,
+  cols: number,
+  stride: number,
+  code: number,
+  alpha: number,
+  wantCost: boolean,
 ): number {
   for (let k = 0; k < rows; k++) g.fill(0, k * stride + m, k * stride + cols);
   if (loss === 'softmax') return softmax(z, y, g, rows, m, stride, wantCost);
@@ -46,7 +55,8 @@ export function lossGradient(
       if (wantCost) for (let j = k * stride; j < end; j++) total += bceTerm(z[j] as number, y[j] as number);
     } else {
       for (let j = k * stride; j < end; j++) {
-        const a = activate(z[j] as number, code, alpha), e = a - (y[j] as number);
+        const a = activate(z[j] as number, code, alpha),
+          e = a - (y[j] as number);
         g[j] = 2 * scale * e * derivative(a, code, alpha);
         total += e * e;
       }
@@ -56,12 +66,21 @@ export function lossGradient(
 }
 
 /** Softmax cross-entropy, one example (column) at a time, the max subtracted first. */
-function softmax(z: Float64Array, y: Float64Array, g: Float64Array, classes: number, m: number, stride: number, wantCost: boolean): number {
+function softmax(
+  z: Float64Array,
+  y: Float64Array,
+  g: Float64Array,
+  classes: number,
+  m: number,
+  stride: number,
+  wantCost: boolean,
+): number {
   const scale = 1 / m;
   let total = 0;
   for (let j = 0; j < m; j++) {
     const label = y[j] as number;
-    let max = -Infinity, sum = 0;
+    let max = -Infinity,
+      sum = 0;
     for (let k = 0; k < classes; k++) max = Math.max(max, z[k * stride + j] as number);
     for (let k = 0; k < classes; k++) sum += Math.exp((z[k * stride + j] as number) - max);
     for (let k = 0; k < classes; k++) {
