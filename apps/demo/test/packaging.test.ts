@@ -12,13 +12,15 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Dependency order: a package's build reads the built declarations of the packages it imports.
-const libraries = ['rng', 'tensor', 'verify', 'init', 'train'];
+const libraries = ['internal', 'rng', 'tensor', 'verify', 'init', 'train'];
 const pnpm = process.env.npm_execpath;
 const work = mkdtempSync(join(tmpdir(), 'nninit-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Each snippet imports a package by name and prints a value that only works if it really loaded.
 const smoke: Record<string, string> = {
+  internal: `const { formatValue } = await import('@nninit/internal'); const { leb128 } = await import('@nninit/internal/wasm');
+    console.log(formatValue([2, 3]), leb128(624485).length);`,
   rng: `const { philox, RandomState } = await import('@nninit/rng'); const { FillPool } = await import('@nninit/rng/parallel');
     const z = new Float64Array(2); new RandomState(3).fillNormal(z);
     const pool = new FillPool(2); const w = new Float64Array(200000); await pool.fillNormal(philox(1), w); await pool.close();
@@ -32,7 +34,12 @@ const smoke: Record<string, string> = {
     console.log(makeCircles({ nSamples: 300, noise: 0.05, rng: new RandomState(1) }).x.shape.join('x'));`,
 };
 const expected: Record<string, string> = {
-  rng: '1.7886284734303186 true', tensor: '3', verify: '3', init: '1.7886284734303186', train: '300x2',
+  internal: '[2,3] 3',
+  rng: '1.7886284734303186 true',
+  tensor: '3',
+  verify: '3',
+  init: '1.7886284734303186',
+  train: '300x2',
 };
 
 describe('packaging', () => {
@@ -52,12 +59,26 @@ describe('packaging', () => {
     const app = join(work, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...files.map((f) => join(tarballs, f))], {
-      cwd: app,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--loglevel=error',
+        ...files.map((f) => join(tarballs, f)),
+      ],
+      {
+        cwd: app,
+        stdio: 'pipe',
+      },
+    );
     for (const name of libraries) {
-      const output = execFileSync(process.execPath, ['--input-type=module', '-e', smoke[name] as string], { cwd: app, encoding: 'utf8' });
+      const output = execFileSync(process.execPath, ['--input-type=module', '-e', smoke[name] as string], {
+        cwd: app,
+        encoding: 'utf8',
+      });
       expect(output.trim(), `@nninit/${name}`).toBe(expected[name]);
     }
   }, 300_000);

@@ -1,6 +1,6 @@
+import type { WasmFunction } from '@nninit/internal/wasm';
+import { wasm } from '@nninit/internal/wasm';
 import { F32X4, rankOneUpdate } from './rankOneUpdate.js';
-import { wasm } from './wasm.js';
-import type { WasmFunction } from './wasmModule.js';
 
 /** Parameters of every f32x4 kernel, in order (all i32; strides and addresses in bytes). */
 const [A_PTR, B_PTR, SBP, C_PTR, LDC, TILES, KC, FIRST] = [0, 1, 2, 3, 4, 5, 6, 7];
@@ -42,7 +42,8 @@ export function f32x4Kernel(rv: number, w: number): WasmFunction {
   // counter, then vectors.
   const PA = PARAMS;
   const q = Array.from({ length: R }, (_, r) => PARAMS + 1 + r);
-  const PB = PARAMS + 1 + R, P = PB + 1;
+  const PB = PARAMS + 1 + R,
+    P = PB + 1;
   const acc = Array.from({ length: rv }, (_, v) => Array.from({ length: w }, (_, c) => P + 1 + v * w + c));
   const av = Array.from({ length: rv }, (_, v) => P + 1 + rv * w + v);
   const T = P + 1 + rv * w + rv;
@@ -70,7 +71,8 @@ export function f32x4Kernel(rv: number, w: number): WasmFunction {
       for (let c = 0; c < w; c++) {
         const x = acc[v]![c]!;
         code.push(...get(q[4 * v]!), ...wasm.load32Zero(4 * c), ...set(x));
-        for (let l = 1; l < 4; l++) code.push(...get(q[4 * v + l]!), ...get(x), ...wasm.load32Lane(4 * c, l), ...set(x));
+        for (let l = 1; l < 4; l++)
+          code.push(...get(q[4 * v + l]!), ...get(x), ...wasm.load32Lane(4 * c, l), ...set(x));
       }
     }
     return code;
@@ -80,42 +82,69 @@ export function f32x4Kernel(rv: number, w: number): WasmFunction {
     const code: number[] = [];
     for (let v = 0; v < rv; v++) {
       for (let c = 0; c < w; c++) {
-        for (let l = 0; l < 4; l++) code.push(...get(q[4 * v + l]!), ...get(acc[v]![c]!), ...wasm.store32Lane(4 * c, l));
+        for (let l = 0; l < 4; l++)
+          code.push(...get(q[4 * v + l]!), ...get(acc[v]![c]!), ...wasm.store32Lane(4 * c, l));
       }
     }
     return code;
   };
 
   const body = [
-    ...get(A_PTR), ...set(PA),
+    ...get(A_PTR),
+    ...set(PA),
     ...wasm.loop(), // one tile of R rows per iteration; PA runs on through the packed panels
-    ...get(B_PTR), ...set(PB),
-    ...get(FIRST), ...wasm.if(),
+    ...get(B_PTR),
+    ...set(PB),
+    ...get(FIRST),
+    ...wasm.if(),
     ...step(true),
-    ...get(KC), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
+    ...get(KC),
+    ...wasm.i32Const(1),
+    ...wasm.i32Sub(),
+    ...set(P),
     ...wasm.else(),
-    ...rowPointers(), ...loadC(),
-    ...get(KC), ...set(P),
+    ...rowPointers(),
+    ...loadC(),
+    ...get(KC),
+    ...set(P),
     ...wasm.end(),
     ...wasm.block(),
-    ...get(P), ...wasm.i32Eqz(), ...wasm.brIf(0),
+    ...get(P),
+    ...wasm.i32Eqz(),
+    ...wasm.brIf(0),
     ...wasm.loop(), // depth
     ...step(false),
-    ...get(P), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
-    ...get(P), ...wasm.brIf(0),
+    ...get(P),
+    ...wasm.i32Const(1),
+    ...wasm.i32Sub(),
+    ...set(P),
+    ...get(P),
+    ...wasm.brIf(0),
     ...wasm.end(),
     ...wasm.end(),
     ...rowPointers(),
     ...stores(),
-    ...get(C_PTR), ...get(LDC), ...wasm.i32Const(R), ...wasm.i32Mul(), ...wasm.i32Add(), ...set(C_PTR),
-    ...get(TILES), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(TILES),
-    ...get(TILES), ...wasm.brIf(0),
+    ...get(C_PTR),
+    ...get(LDC),
+    ...wasm.i32Const(R),
+    ...wasm.i32Mul(),
+    ...wasm.i32Add(),
+    ...set(C_PTR),
+    ...get(TILES),
+    ...wasm.i32Const(1),
+    ...wasm.i32Sub(),
+    ...set(TILES),
+    ...get(TILES),
+    ...wasm.brIf(0),
     ...wasm.end(),
   ];
   return {
     name: `f32x4r${rv}w${w}`,
     params: Array.from({ length: PARAMS }, () => wasm.i32),
-    locals: [[R + 3, wasm.i32], [rv * w + rv + 1, wasm.v128]],
+    locals: [
+      [R + 3, wasm.i32],
+      [rv * w + rv + 1, wasm.v128],
+    ],
     body,
   };
 }

@@ -1,5 +1,5 @@
-import { wasm } from './wasm.js';
-import type { WasmFunction } from './wasmModule.js';
+import type { WasmFunction } from '@nninit/internal/wasm';
+import { wasm } from '@nninit/internal/wasm';
 
 /** Parameters, in order (all i32; strides and addresses in bytes). */
 const [SRC, SAI, SAP, DST, PANELS, KC] = [0, 1, 2, 3, 4, 5];
@@ -31,15 +31,30 @@ const HIGH_HALVES = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 3
  */
 export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFunction {
   const R4 = 4 * rows; // bytes per panel column
-  const [Q0, Q1, Q2, Q3, D, P, QUADS, X] = [PARAMS, PARAMS + 1, PARAMS + 2, PARAMS + 3, PARAMS + 4, PARAMS + 5, PARAMS + 6, PARAMS + 7];
+  const [Q0, Q1, Q2, Q3, D, P, QUADS, X] = [
+    PARAMS,
+    PARAMS + 1,
+    PARAMS + 2,
+    PARAMS + 3,
+    PARAMS + 4,
+    PARAMS + 5,
+    PARAMS + 6,
+    PARAMS + 7,
+  ];
   const q = [Q0, Q1, Q2, Q3];
   const Y = X + 4;
   const { get, set } = wasm;
-  const add = (local: number, amount: number[]): number[] => [...get(local), ...amount, ...wasm.i32Add(), ...set(local)];
+  const add = (local: number, amount: number[]): number[] => [
+    ...get(local),
+    ...amount,
+    ...wasm.i32Add(),
+    ...set(local),
+  ];
 
   /** Row pointers of the quad starting at SRC (SRC itself advances by 4 rows per quad). */
   const quadPointers: number[] = [...get(SRC), ...set(Q0)];
-  if (layout === 'rows') for (let r = 1; r < 4; r++) quadPointers.push(...get(q[r - 1]!), ...get(SAI), ...wasm.i32Add(), ...set(q[r]!));
+  if (layout === 'rows')
+    for (let r = 1; r < 4; r++) quadPointers.push(...get(q[r - 1]!), ...get(SAI), ...wasm.i32Add(), ...set(q[r]!));
 
   /** Transposes the 4×4 block at the row pointers + `offset` (bytes) into panel columns at D. */
   const block = (offset: number[]): number[] => {
@@ -50,8 +65,15 @@ export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFun
     code.push(...get(X + 2), ...get(X + 3), ...wasm.shuffle(INTERLEAVE_LOW), ...set(Y + 2));
     code.push(...get(X + 2), ...get(X + 3), ...wasm.shuffle(INTERLEAVE_HIGH), ...set(Y + 3));
     // Column j of the block (depth p + j) = halves of Y: (Y₀ lo, Y₂ lo), (Y₀ hi, Y₂ hi), (Y₁ lo, Y₃ lo), (Y₁ hi, Y₃ hi).
-    const columns = [[Y, LOW_HALVES], [Y, HIGH_HALVES], [Y + 1, LOW_HALVES], [Y + 1, HIGH_HALVES]] as const;
-    columns.forEach(([y, lanes], j) => code.push(...get(D), ...get(y), ...get(y + 2), ...wasm.shuffle(lanes), ...wasm.store(R4 * j)));
+    const columns = [
+      [Y, LOW_HALVES],
+      [Y, HIGH_HALVES],
+      [Y + 1, LOW_HALVES],
+      [Y + 1, HIGH_HALVES],
+    ] as const;
+    columns.forEach(([y, lanes], j) =>
+      code.push(...get(D), ...get(y), ...get(y + 2), ...wasm.shuffle(lanes), ...wasm.store(R4 * j)),
+    );
     return code;
   };
 
@@ -59,12 +81,21 @@ export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFun
   if (layout === 'columns') {
     // One load and one store per depth step.
     quad = [
-      ...get(KC), ...set(P),
+      ...get(KC),
+      ...set(P),
       ...wasm.loop(),
-      ...get(D), ...get(Q0), ...wasm.load(0), ...wasm.store(0),
-      ...add(Q0, get(SAP)), ...add(D, wasm.i32Const(R4)),
-      ...get(P), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
-      ...get(P), ...wasm.brIf(0),
+      ...get(D),
+      ...get(Q0),
+      ...wasm.load(0),
+      ...wasm.store(0),
+      ...add(Q0, get(SAP)),
+      ...add(D, wasm.i32Const(R4)),
+      ...get(P),
+      ...wasm.i32Const(1),
+      ...wasm.i32Sub(),
+      ...set(P),
+      ...get(P),
+      ...wasm.brIf(0),
       ...wasm.end(),
     ];
   } else {
@@ -74,21 +105,41 @@ export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFun
     for (const ptr of q) gather.push(...add(ptr, wasm.i32Const(4)));
     gather.push(...add(D, wasm.i32Const(R4)));
     quad = [
-      ...get(KC), ...wasm.i32Const(4), ...wasm.i32LtU(), ...wasm.if(),
+      ...get(KC),
+      ...wasm.i32Const(4),
+      ...wasm.i32LtU(),
+      ...wasm.if(),
       // kc < 4: gather each column.
-      ...get(KC), ...set(P),
-      ...wasm.loop(), ...gather, ...get(P), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P), ...get(P), ...wasm.brIf(0), ...wasm.end(),
+      ...get(KC),
+      ...set(P),
+      ...wasm.loop(),
+      ...gather,
+      ...get(P),
+      ...wasm.i32Const(1),
+      ...wasm.i32Sub(),
+      ...set(P),
+      ...get(P),
+      ...wasm.brIf(0),
+      ...wasm.end(),
       ...wasm.else(),
       // Blocks at p = 0, 4, … while p + 4 ≤ kc (P counts the depth left), then one at kc − 4.
-      ...get(KC), ...set(P),
+      ...get(KC),
+      ...set(P),
       ...wasm.loop(),
       ...block(wasm.i32Const(0)),
       ...add(D, wasm.i32Const(4 * R4)),
       ...q.flatMap((ptr) => add(ptr, wasm.i32Const(16))),
-      ...get(P), ...wasm.i32Const(4), ...wasm.i32Sub(), ...set(P),
-      ...get(P), ...wasm.i32Const(4), ...wasm.i32GeU(), ...wasm.brIf(0),
+      ...get(P),
+      ...wasm.i32Const(4),
+      ...wasm.i32Sub(),
+      ...set(P),
+      ...get(P),
+      ...wasm.i32Const(4),
+      ...wasm.i32GeU(),
+      ...wasm.brIf(0),
       ...wasm.end(),
-      ...get(P), ...wasm.if(),
+      ...get(P),
+      ...wasm.if(),
       // The last block ends at kc: it starts 4 − P columns back, in A and in the panel.
       ...add(D, [...get(P), ...wasm.i32Const(4), ...wasm.i32Sub(), ...wasm.i32Const(R4), ...wasm.i32Mul()]),
       ...block([...get(P), ...wasm.i32Const(4), ...wasm.i32Sub(), ...wasm.i32Const(4), ...wasm.i32Mul()]),
@@ -100,25 +151,40 @@ export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFun
   const body = [
     // QUADS = 4-row quads in all panels; the quad at index u of panel t starts at
     // DST + t·kc·rows·4 + 16u, and the next panel's first quad follows the last one's first column.
-    ...get(PANELS), ...wasm.i32Const(rows / 4), ...wasm.i32Mul(), ...set(QUADS),
+    ...get(PANELS),
+    ...wasm.i32Const(rows / 4),
+    ...wasm.i32Mul(),
+    ...set(QUADS),
     ...wasm.loop(), // one quad per iteration; the quad's index within its panel is implicit in D
     ...quadPointers,
-    ...get(DST), ...set(D),
+    ...get(DST),
+    ...set(D),
     ...quad,
     ...add(SRC, [...get(SAI), ...wasm.i32Const(4), ...wasm.i32Mul()]),
     // Next quad: 16 bytes on within the panel, or the start of the next panel.
     ...add(DST, wasm.i32Const(16)),
-    ...get(QUADS), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(QUADS),
-    ...get(QUADS), ...wasm.i32Const(rows / 4), ...wasm.i32RemU(), ...wasm.i32Eqz(), ...wasm.if(),
+    ...get(QUADS),
+    ...wasm.i32Const(1),
+    ...wasm.i32Sub(),
+    ...set(QUADS),
+    ...get(QUADS),
+    ...wasm.i32Const(rows / 4),
+    ...wasm.i32RemU(),
+    ...wasm.i32Eqz(),
+    ...wasm.if(),
     ...add(DST, [...get(KC), ...wasm.i32Const(R4), ...wasm.i32Mul(), ...wasm.i32Const(R4), ...wasm.i32Sub()]),
     ...wasm.end(),
-    ...get(QUADS), ...wasm.brIf(0),
+    ...get(QUADS),
+    ...wasm.brIf(0),
     ...wasm.end(),
   ];
   return {
     name: `packA32r${rows}${layout === 'columns' ? 'c' : ''}`,
     params: Array.from({ length: PARAMS }, () => wasm.i32),
-    locals: [[7, wasm.i32], [8, wasm.v128]],
+    locals: [
+      [7, wasm.i32],
+      [8, wasm.v128],
+    ],
     body,
   };
 }

@@ -1,6 +1,6 @@
+import type { WasmFunction } from '@nninit/internal/wasm';
+import { wasm } from '@nninit/internal/wasm';
 import { F64X2, rankOneUpdate } from './rankOneUpdate.js';
-import { wasm } from './wasm.js';
-import type { WasmFunction } from './wasmModule.js';
 
 /** Parameters of every panel kernel, in order (all i32; strides and addresses in bytes). */
 const [A_PTR, SAI, SAP, B_PTR, C_PTR, LDC, TILES, KC, FIRST] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -51,10 +51,12 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
   const packed = a === 'packed';
   // Locals after the parameters: R row pointers, the B pointer, the depth counter, then vectors.
   const q = Array.from({ length: R }, (_, r) => PARAMS + r);
-  const PB = PARAMS + R, P = PB + 1;
+  const PB = PARAMS + R,
+    P = PB + 1;
   const acc = Array.from({ length: rv }, (_, v) => Array.from({ length: w }, (_, c) => P + 1 + v * w + c));
   const av = Array.from({ length: rv }, (_, v) => P + 1 + rv * w + v);
-  const T = P + 1 + rv * w + rv, U = T + 1;
+  const T = P + 1 + rv * w + rv,
+    U = T + 1;
   const { get, set } = wasm;
 
   /** Row pair v of op(A) at the current depth, as two doubles. */
@@ -62,8 +64,14 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
     packed
       ? [...get(q[0]!), ...wasm.load(16 * v)]
       : bytes === 8
-      ? [...get(q[2 * v + 1]!), ...get(q[2 * v]!), ...wasm.load64Zero(0), ...wasm.load64Lane(0, 1)]
-      : [...get(q[2 * v + 1]!), ...get(q[2 * v]!), ...wasm.load32Zero(0), ...wasm.load32Lane(0, 1), ...wasm.promote()];
+        ? [...get(q[2 * v + 1]!), ...get(q[2 * v]!), ...wasm.load64Zero(0), ...wasm.load64Lane(0, 1)]
+        : [
+            ...get(q[2 * v + 1]!),
+            ...get(q[2 * v]!),
+            ...wasm.load32Zero(0),
+            ...wasm.load32Lane(0, 1),
+            ...wasm.promote(),
+          ];
   /** One depth step: multiply (p = 0) or multiply-add every accumulator. */
   const step = (first: boolean): number[] => {
     const code: number[] = [];
@@ -82,7 +90,9 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
   };
   /** Stores accumulator (v, c), optionally added to C's current value first (C + T, as in JS). */
   const store = (v: number, c: number, accumulate: boolean): number[] => {
-    const lo = q[2 * v]!, hi = q[2 * v + 1]!, off = bytes * c;
+    const lo = q[2 * v]!,
+      hi = q[2 * v + 1]!,
+      off = bytes * c;
     const code: number[] = [];
     if (accumulate) {
       code.push(...get(hi), ...get(lo));
@@ -93,9 +103,26 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
       code.push(...get(acc[v]![c]!));
     }
     if (bytes === 8) {
-      code.push(...set(T), ...get(lo), ...get(T), ...wasm.store64Lane(off, 0), ...get(hi), ...get(T), ...wasm.store64Lane(off, 1));
+      code.push(
+        ...set(T),
+        ...get(lo),
+        ...get(T),
+        ...wasm.store64Lane(off, 0),
+        ...get(hi),
+        ...get(T),
+        ...wasm.store64Lane(off, 1),
+      );
     } else {
-      code.push(...wasm.demote(), ...set(T), ...get(lo), ...get(T), ...wasm.store32Lane(off, 0), ...get(hi), ...get(T), ...wasm.store32Lane(off, 1));
+      code.push(
+        ...wasm.demote(),
+        ...set(T),
+        ...get(lo),
+        ...get(T),
+        ...wasm.store32Lane(off, 0),
+        ...get(hi),
+        ...get(T),
+        ...wasm.store32Lane(off, 1),
+      );
     }
     return code;
   };
@@ -106,8 +133,13 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
    * values first when accumulating, in float64 as in JS (C + T, then one rounding).
    */
   const storePair = (v: number, c: number, accumulate: boolean): number[] => {
-    const rows = [[q[2 * v]!, LOW_DOUBLES], [q[2 * v + 1]!, HIGH_DOUBLES]] as const;
-    const a = acc[v]![c]!, b = acc[v]![c + 1]!, off = bytes * c;
+    const rows = [
+      [q[2 * v]!, LOW_DOUBLES],
+      [q[2 * v + 1]!, HIGH_DOUBLES],
+    ] as const;
+    const a = acc[v]![c]!,
+      b = acc[v]![c + 1]!,
+      off = bytes * c;
     const row = (lanes: readonly number[]): number[] => [...get(a), ...get(b), ...wasm.shuffle(lanes)];
     const code: number[] = [];
     if (bytes === 8) {
@@ -119,12 +151,28 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
       }
     } else if (accumulate) {
       for (const [ptr, lanes] of rows) {
-        code.push(...get(ptr), ...get(ptr), ...wasm.load64Zero(off), ...wasm.promote(), ...row(lanes), ...wasm.f64x2Add(), ...wasm.demote(), ...wasm.store64Lane(off, 0));
+        code.push(
+          ...get(ptr),
+          ...get(ptr),
+          ...wasm.load64Zero(off),
+          ...wasm.promote(),
+          ...row(lanes),
+          ...wasm.f64x2Add(),
+          ...wasm.demote(),
+          ...wasm.store64Lane(off, 0),
+        );
       }
     } else {
       code.push(...get(a), ...wasm.demote(), ...set(T), ...get(b), ...wasm.demote(), ...set(U));
       code.push(...get(T), ...get(U), ...wasm.shuffle(ROW_PAIRS), ...set(T));
-      code.push(...get(rows[0][0]), ...get(T), ...wasm.store64Lane(off, 0), ...get(rows[1][0]), ...get(T), ...wasm.store64Lane(off, 1));
+      code.push(
+        ...get(rows[0][0]),
+        ...get(T),
+        ...wasm.store64Lane(off, 0),
+        ...get(rows[1][0]),
+        ...get(T),
+        ...wasm.store64Lane(off, 1),
+      );
     }
     return code;
   };
@@ -137,37 +185,65 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
     }
     return code;
   };
-  const advance = (ptr: number, stride: number): number[] =>
-    [...get(ptr), ...get(stride), ...wasm.i32Const(R), ...wasm.i32Mul(), ...wasm.i32Add(), ...set(ptr)];
+  const advance = (ptr: number, stride: number): number[] => [
+    ...get(ptr),
+    ...get(stride),
+    ...wasm.i32Const(R),
+    ...wasm.i32Mul(),
+    ...wasm.i32Add(),
+    ...set(ptr),
+  ];
 
   const body = [
     ...wasm.loop(), // one tile of R rows per iteration
     ...(packed ? [...get(A_PTR), ...set(q[0]!)] : rowPointers(A_PTR, SAI)),
-    ...get(B_PTR), ...set(PB),
+    ...get(B_PTR),
+    ...set(PB),
     ...step(true),
-    ...get(KC), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
+    ...get(KC),
+    ...wasm.i32Const(1),
+    ...wasm.i32Sub(),
+    ...set(P),
     ...wasm.block(),
-    ...get(P), ...wasm.i32Eqz(), ...wasm.brIf(0),
+    ...get(P),
+    ...wasm.i32Eqz(),
+    ...wasm.brIf(0),
     ...wasm.loop(), // depth p = 1 … kc − 1
     ...step(false),
-    ...get(P), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(P),
-    ...get(P), ...wasm.brIf(0),
+    ...get(P),
+    ...wasm.i32Const(1),
+    ...wasm.i32Sub(),
+    ...set(P),
+    ...get(P),
+    ...wasm.brIf(0),
     ...wasm.end(),
     ...wasm.end(),
     // A packed panel's next tile starts where this one's depth steps ended.
     ...(packed ? [...get(q[0]!), ...set(A_PTR)] : []),
     ...rowPointers(C_PTR, LDC),
-    ...get(FIRST), ...wasm.if(), ...stores(false), ...wasm.else(), ...stores(true), ...wasm.end(),
+    ...get(FIRST),
+    ...wasm.if(),
+    ...stores(false),
+    ...wasm.else(),
+    ...stores(true),
+    ...wasm.end(),
     ...(packed ? [] : advance(A_PTR, SAI)),
     ...advance(C_PTR, LDC),
-    ...get(TILES), ...wasm.i32Const(1), ...wasm.i32Sub(), ...set(TILES),
-    ...get(TILES), ...wasm.brIf(0),
+    ...get(TILES),
+    ...wasm.i32Const(1),
+    ...wasm.i32Sub(),
+    ...set(TILES),
+    ...get(TILES),
+    ...wasm.brIf(0),
     ...wasm.end(),
   ];
   return {
     name: `f${bytes * 8}r${rv}w${w}${packed ? 'p' : ''}`,
     params: Array.from({ length: PARAMS }, () => wasm.i32),
-    locals: [[R + 2, wasm.i32], [rv * w + rv + 2, wasm.v128]],
+    locals: [
+      [R + 2, wasm.i32],
+      [rv * w + rv + 2, wasm.v128],
+    ],
     body,
   };
 }

@@ -1,4 +1,4 @@
-import { wasm } from './wasm.js';
+import { wasm } from '@nninit/internal/wasm';
 
 /** The vector shape of a kernel: float32 ×4 (f32x4Kernel) or float64 ×2 (panelKernel). */
 export interface Lanes {
@@ -21,7 +21,14 @@ export const F64X2: Lanes = { bytes: 8, splat: wasm.load64Splat, mul: wasm.f64x2
  * by the caller. Column by column, so each splat is used right after its load.
  * @internal
  */
-export function rankOneUpdate(lanes: Lanes, acc: readonly (readonly number[])[], av: readonly number[], pb: number, t: number, first: boolean): number[] {
+export function rankOneUpdate(
+  lanes: Lanes,
+  acc: readonly (readonly number[])[],
+  av: readonly number[],
+  pb: number,
+  t: number,
+  first: boolean,
+): number[] {
   const { get, set } = wasm;
   const code: number[] = [];
   const columns = acc[0]!.length;

@@ -1,16 +1,35 @@
+import { wasmModule } from '@nninit/internal/wasm';
 import { f32x4Kernel } from './f32x4Kernel.js';
 import { packA32Kernel } from './packA32Kernel.js';
 import { panelKernel } from './panelKernel.js';
-import { wasmModule } from './wasmModule.js';
 
 // The WebAssembly module behind matmul's SIMD kernels: compiled once, on first use, with one
 // memory that grows as products need it; wasmMatmul64 and wasmMatmul32 share it.
 
 /** A panel kernel's signature (see panelKernel.ts); all arguments are i32, addresses in bytes. */
-export type PanelKernel = (aPtr: number, sai: number, sap: number, bPtr: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
+export type PanelKernel = (
+  aPtr: number,
+  sai: number,
+  sap: number,
+  bPtr: number,
+  cPtr: number,
+  ldc: number,
+  tiles: number,
+  kc: number,
+  first: number,
+) => void;
 
 /** An f32x4Kernel's signature (see f32x4Kernel.ts). */
-export type F32x4Kernel = (aPtr: number, bPtr: number, sbp: number, cPtr: number, ldc: number, tiles: number, kc: number, first: number) => void;
+export type F32x4Kernel = (
+  aPtr: number,
+  bPtr: number,
+  sbp: number,
+  cPtr: number,
+  ldc: number,
+  tiles: number,
+  kc: number,
+  first: number,
+) => void;
 
 /** A packA32Kernel's signature (see packA32Kernel.ts). */
 export type PackKernel = (src: number, sai: number, sap: number, dst: number, panels: number, kc: number) => void;
@@ -85,7 +104,8 @@ export function result64(module: Kernels, length: number): Float64Array {
 /** The packed-A region, `bytes` long from byte `offset`, as a view kept like result32's. */
 export function panelView(module: Kernels, offset: number, bytes: number): Float64Array {
   const { panel } = module;
-  if (panel.byteOffset !== offset || panel.byteLength !== bytes) module.panel = module.f64.subarray(offset / 8, (offset + bytes) / 8);
+  if (panel.byteOffset !== offset || panel.byteLength !== bytes)
+    module.panel = module.f64.subarray(offset / 8, (offset + bytes) / 8);
   return module.panel;
 }
 
@@ -139,10 +159,9 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
   if (api === undefined) return null;
   const widths = [1, 2, 3, 4];
   const functions = [
-    ...([4, 8] as const).flatMap((bytes) => widths.flatMap((w) => [
-      panelKernel(bytes, ROW_VECTORS[w]!, w),
-      panelKernel(bytes, PACKED_ROWS / 2, w, 'packed'),
-    ])),
+    ...([4, 8] as const).flatMap((bytes) =>
+      widths.flatMap((w) => [panelKernel(bytes, ROW_VECTORS[w]!, w), panelKernel(bytes, PACKED_ROWS / 2, w, 'packed')]),
+    ),
     ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w)),
     packA32Kernel(F32_ROWS, 'rows'),
     packA32Kernel(F32_ROWS, 'columns'),
@@ -159,13 +178,31 @@ export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
   const pick = (bytes: 4 | 8, packed: boolean): PanelKernel[] => {
     const byWidth: PanelKernel[] = [];
     for (const w of widths) {
-      byWidth[w] = exports[packed ? `f${bytes * 8}r${PACKED_ROWS / 2}w${w}p` : `f${bytes * 8}r${ROW_VECTORS[w]}w${w}`] as PanelKernel;
+      byWidth[w] = exports[
+        packed ? `f${bytes * 8}r${PACKED_ROWS / 2}w${w}p` : `f${bytes * 8}r${ROW_VECTORS[w]}w${w}`
+      ] as PanelKernel;
     }
     return byWidth;
   };
   const f32x4: F32x4Kernel[] = [];
   for (const w of widths) f32x4[w] = exports[`f32x4r${F32_ROWS / 4}w${w}`] as F32x4Kernel;
-  const packA32 = { rows: exports[`packA32r${F32_ROWS}`] as PackKernel, columns: exports[`packA32r${F32_ROWS}c`] as PackKernel };
-  const f32 = new Float32Array(memory.buffer), f64 = new Float64Array(memory.buffer);
-  return { memory, kernels: { 4: pick(4, false), 8: pick(8, false) }, packedKernels: { 4: pick(4, true), 8: pick(8, true) }, f32x4, packA32, f32, f64, bytes: memory.buffer.byteLength, result32: f32.subarray(0, 0), result64: f64.subarray(0, 0), panel: f64.subarray(0, 0) };
+  const packA32 = {
+    rows: exports[`packA32r${F32_ROWS}`] as PackKernel,
+    columns: exports[`packA32r${F32_ROWS}c`] as PackKernel,
+  };
+  const f32 = new Float32Array(memory.buffer),
+    f64 = new Float64Array(memory.buffer);
+  return {
+    memory,
+    kernels: { 4: pick(4, false), 8: pick(8, false) },
+    packedKernels: { 4: pick(4, true), 8: pick(8, true) },
+    f32x4,
+    packA32,
+    f32,
+    f64,
+    bytes: memory.buffer.byteLength,
+    result32: f32.subarray(0, 0),
+    result64: f64.subarray(0, 0),
+    panel: f64.subarray(0, 0),
+  };
 }

@@ -12,7 +12,6 @@ export interface WasmFunction {
  * Encodes a module (core spec §5.5) with one exported, growable memory named `memory` (one
  * 64 KiB page to start) and the given functions, each exported under its name; all results are
  * void. Every function gets its own type, which keeps the encoder free of type deduplication.
- * @internal
  */
 export function wasmModule(functions: readonly WasmFunction[]): Uint8Array {
   const vec = (items: readonly number[][]): number[] => [...leb128(items.length), ...items.flat()];
@@ -25,7 +24,8 @@ export function wasmModule(functions: readonly WasmFunction[]): Uint8Array {
   });
   const exports = [[...name('memory'), 0x02, 0], ...functions.map((f, i) => [...name(f.name), 0x00, ...leb128(i)])];
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
+    ...[0x00, 0x61, 0x73, 0x6d], // "\0asm"
+    ...[0x01, 0x00, 0x00, 0x00], // version 1
     ...section(1, vec(types)),
     ...section(3, vec(functions.map((_, i) => leb128(i)))),
     ...section(5, vec([[0x00, 1]])), // memory: min 1 page, no maximum

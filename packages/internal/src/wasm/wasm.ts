@@ -9,7 +9,6 @@ import { leb128 } from './leb128.js';
  * Memory instructions take a static byte `offset` (added to the address operand) and declare
  * their natural alignment, which is only a hint: unaligned accesses are correct, and the kernels'
  * are aligned anyway.
- * @internal
  */
 export const wasm = {
   // Types (§5.3.1) and block type "no result".

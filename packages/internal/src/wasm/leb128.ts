@@ -7,7 +7,6 @@
  * leb128(624485);       // [0xe5, 0x8e, 0x26]
  * leb128(-1, 'signed'); // [0x7f]
  * ```
- * @internal
  */
 export function leb128(value: number, kind: 'unsigned' | 'signed' = 'unsigned'): number[] {
   const out: number[] = [];

@@ -1,0 +1,2 @@
+export { expectCleanOutcome, nonFinite } from './expectCleanOutcome.js';
+export { hostileNumber, hostileOptions, hostileValue } from './hostile.js';

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectCleanOutcome, hostileOptions, hostileValue } from '../src/testing/index.js';
+
+describe('expectCleanOutcome', () => {
+  it('accepts a finite result and a TypeError or RangeError that names the function', () => {
+    expect(expectCleanOutcome('f', () => ({ a: [1, new Float64Array([2])] }))).toBe('returned');
+    expect(
+      expectCleanOutcome('f', () => {
+        throw new RangeError('f: x must be finite, got NaN');
+      }),
+    ).toBe('threw');
+  });
+
+  it('rejects a non-finite number anywhere in the result', () => {
+    expect(() => expectCleanOutcome('f', () => ({ data: new Float32Array([1, Infinity]) }))).toThrow(
+      'f: returned a non-finite number at result.data[1] = Infinity',
+    );
+    expect(() => expectCleanOutcome('f', () => [[Number.NaN]])).toThrow('result[0][0] = NaN');
+  });
+
+  it('rejects other errors, and messages without the function name', () => {
+    expect(() =>
+      expectCleanOutcome('f', () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('not a TypeError or RangeError');
+    expect(() =>
+      expectCleanOutcome('f', () => {
+        throw new TypeError('Invalid typed array length');
+      }),
+    ).toThrow('does not start with "f: "');
+  });
+
+  it('applies the caller’s shape check', () => {
+    expect(() =>
+      expectCleanOutcome(
+        'f',
+        () => [1],
+        (r) => ((r as number[]).length === 2 ? undefined : 'length'),
+      ),
+    ).toThrow('malformed result: length');
+  });
+});
+
+describe('hostile arbitraries', () => {
+  it('misspell keys and give hostile values', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(hostileOptions(['batchSize', 'epochs']), (o) => {
+        for (const k of Object.keys(o)) seen.add(k);
+      }),
+      { seed: 1, numRuns: 300 },
+    );
+    expect(seen.has('batchSize')).toBe(true);
+    expect([...seen].some((k) => k !== 'batchSize' && k !== 'epochs')).toBe(true);
+    const values = fc.sample(hostileValue, { seed: 1, numRuns: 200 });
+    expect(values.some((v) => Number.isNaN(v))).toBe(true);
+    expect(values.some((v) => v === null)).toBe(true);
+  });
+});
