@@ -1,0 +1,70 @@
+// The layout rules of docs/design.md ("Conventions"), checked over the tracked files, so that the
+// folders keep saying what is public. Run by `pnpm lint`; exits 1 listing every violation.
+//
+// 1. Under packages/*/src, a file outside any `internal/` folder is public: an entry point of the
+//    package (package.json "exports", "@nninit/source" condition) re-exports it.
+// 2. A public file exports at most one value (function, class or constant; types may go with
+//    it), and the file is named after it.
+// 3. No `@internal` TSDoc tags: the folder says it.
+// 4. No citations of the tracker ("the issue", "issue 12", "#12 says") and no paths into a
+//    `../shared` folder outside the repository: readers of a clone can see neither.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  cwd: root,
+  encoding: 'utf8',
+})
+  .split('\n')
+  .filter((f) => f !== '');
+const problems = [];
+const read = (file) => readFileSync(join(root, file), 'utf8');
+
+for (const manifest of tracked.filter((f) => /^packages\/[^/]+\/package\.json$/.test(f))) {
+  const dir = dirname(manifest);
+  const { exports = {} } = JSON.parse(read(manifest));
+  const entries = Object.values(exports)
+    .map((e) => (typeof e === 'object' ? e['@nninit/source'] : undefined))
+    .filter((e) => typeof e === 'string')
+    .map((e) => join(dir, e));
+  const reexported = new Set();
+  for (const entry of entries) {
+    for (const [, spec] of read(entry).matchAll(/from '(\.[^']+)'/g)) {
+      reexported.add(join(dirname(entry), spec.replace(/\.js$/, '.ts')));
+    }
+  }
+  const sources = tracked.filter((f) => f.startsWith(`${dir}/src/`) && f.endsWith('.ts'));
+  for (const file of sources) {
+    const text = read(file);
+    if (/@internal\b/.test(text)) problems.push(`${file}: an @internal tag (private files live in internal/)`);
+    if (file.split('/').includes('internal') || entries.includes(file)) continue;
+    if (!reexported.has(file)) {
+      problems.push(`${file}: public by its place but no entry point re-exports it (move it into internal/?)`);
+    }
+    const values = [...text.matchAll(/^export (?:async )?(?:function\*?|class|const|let) (\w+)/gm)].map((m) => m[1]);
+    const name = basename(file, '.ts');
+    if (values.length > 1) problems.push(`${file}: exports ${values.length} values (${values.join(', ')}); one per file`);
+    if (values.length === 1 && values[0] !== name) {
+      problems.push(`${file}: exports ${values[0]} but is named ${name}`);
+    }
+  }
+}
+
+const cites = /\b(the issue|issues? #?\d+)\b|(^|[^\w&])#1[2-9]\b/i;
+for (const file of tracked) {
+  if (!/\.(ts|mjs|js|md|py|json|sh)$/.test(file) || file.startsWith('.ci/') || file.includes('/test/data/')) continue;
+  if (file === relative(root, new URL(import.meta.url).pathname)) continue;
+  const lines = read(file).split('\n');
+  lines.forEach((line, i) => {
+    if (cites.test(line)) problems.push(`${file}:${i + 1}: cites the tracker: ${line.trim().slice(0, 100)}`);
+    if (line.includes('../shared')) problems.push(`${file}:${i + 1}: points at ../shared, outside the repository`);
+  });
+}
+
+if (problems.length > 0) {
+  console.error(`lint-layout: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log('lint-layout: the layout follows docs/design.md');
