@@ -45,7 +45,8 @@ for (const manifest of tracked.filter((f) => /^packages\/[^/]+\/package\.json$/.
     }
     const values = [...text.matchAll(/^export (?:async )?(?:function\*?|class|const|let) (\w+)/gm)].map((m) => m[1]);
     const name = basename(file, '.ts');
-    if (values.length > 1) problems.push(`${file}: exports ${values.length} values (${values.join(', ')}); one per file`);
+    if (values.length > 1)
+      problems.push(`${file}: exports ${values.length} values (${values.join(', ')}); one per file`);
     if (values.length === 1 && values[0] !== name) {
       problems.push(`${file}: exports ${values[0]} but is named ${name}`);
     }

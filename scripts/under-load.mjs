@@ -28,13 +28,13 @@ if (options.length > 0) {
   loops = n;
 }
 
-const busy = Array.from({ length: loops }, () =>
-  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
-);
+const busy = Array.from({ length: loops }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
 const stop = () => {
   for (const p of busy) p.kill('SIGKILL');
 };
-console.log(`under-load: ${loops} busy loop${loops === 1 ? '' : 's'} running while: ${[command, ...commandArgs].join(' ')}`);
+console.log(
+  `under-load: ${loops} busy loop${loops === 1 ? '' : 's'} running while: ${[command, ...commandArgs].join(' ')}`,
+);
 const started = Date.now();
 const child = spawn(command, commandArgs, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -50,6 +50,8 @@ child.on('error', (error) => {
 });
 child.on('exit', (code, signal) => {
   stop();
-  console.log(`under-load: finished in ${((Date.now() - started) / 1000).toFixed(1)} s with ${signal ?? `status ${code}`}`);
+  console.log(
+    `under-load: finished in ${((Date.now() - started) / 1000).toFixed(1)} s with ${signal ?? `status ${code}`}`,
+  );
   process.exit(code ?? 1);
 });
