@@ -1,2 +1,3 @@
 export { expectCleanOutcome, nonFinite } from './expectCleanOutcome.js';
 export { hostileNumber, hostileOptions, hostileValue } from './hostile.js';
+export { wasmBinary, wasmText } from './wasmText.js';
