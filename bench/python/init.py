@@ -1,7 +1,7 @@
 """numpy anchor for bench/src/init.bench.ts: He-normal initialization of n float32 weights.
 
 Usage: init.py <case> <n> <fan_in>, case one of
-  expr     w = default_rng(0).standard_normal(n, dtype=float32) * s   (the issue's expression:
+  expr     w = default_rng(0).standard_normal(n, dtype=float32) * s   (the textbook expression:
            it allocates a second array for the product)
   inplace  w = default_rng(0).standard_normal(n, dtype=float32); w *= s
 with s = sqrt(2 / fan_in). One process per case, so ru_maxrss (the process's high-water mark) is

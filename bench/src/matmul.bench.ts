@@ -155,7 +155,7 @@ export async function run(): Promise<void> {
         const g = (s: number): string => (Number.isNaN(s) ? 'n/a' : (flops / s / 1e9).toFixed(2));
         const ratio = (s: number): string => (Number.isNaN(s) ? 'n/a' : `${(s / ours).toFixed(2)}x`);
         const small = m * k * n < 1e5;
-        // The issue's goals: ≥ 2× naive and ≥ 3× tfjs-cpu on every shape; ≥ numpy per call on
+        // The goals: ≥ 2× naive and ≥ 3× tfjs-cpu on every shape; ≥ numpy per call on
         // the three small MLP shapes. They apply to the default; the opt-in rows are for reference.
         const misses = [
           base / ours < 2 ? 'naive' : '',

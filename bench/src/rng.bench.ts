@@ -2,7 +2,7 @@
  * Filling 10⁷ normals and 10⁷ uniforms, float32 and float64: @nninit/rng side by side with numpy
  * (default_rng's ziggurat and legacy randn, one thread) and the best JavaScript libraries
  * (@stdlib's improved ziggurat, pure-rand's xoroshiro128+ with Box–Muller), in one run.
- * Goal (issue 2): philox(seed).fillNormal on float32 at least as fast as numpy's
+ * Goal: philox(seed).fillNormal on float32 at least as fast as numpy's
  * default_rng().standard_normal(dtype=float32), and at least 2.5× the best JS library.
  */
 

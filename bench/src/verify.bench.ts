@@ -1,5 +1,5 @@
 /**
- * @nninit/verify (issue 3): the time to run checkSamples on 10⁶ samples (KS + variance test)
+ * @nninit/verify: the time to run checkSamples on 10⁶ samples (KS + variance test)
  * for a normal, a uniform and a truncated-normal hypothesis, and the whole conformance harness
  * (defaults: 20 cases of ≥ 10⁴ samples, α = 1e-6, Holm) over every distinct i.i.d. initializer
  * of @nninit/init, side by side with scipy doing the same statistics (scipy.stats.kstest +
