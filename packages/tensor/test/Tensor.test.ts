@@ -1,7 +1,7 @@
+import { type NestedArray, Tensor } from '@nninit/tensor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type NestedArray, Tensor } from '../src/index.js';
-import { expectError as err } from './helpers.js';
+import { expectError as err } from './helpers/expectError.js';
 
 const shapes = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 4 });
 

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   add,
   type DType,
@@ -17,10 +15,12 @@ import {
   Tensor,
   tensor,
   zeros,
-} from '../src/index.js';
-import { broadcastRead, broadcastShapes, dtypes, indices, values } from './arbitraries.js';
-import { expectError } from './helpers.js';
-import { arrayOf, sizeOf } from './reference.js';
+} from '@nninit/tensor';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { broadcastRead, broadcastShapes, dtypes, indices, values } from './helpers/arbitraries.js';
+import { expectError } from './helpers/expectError.js';
+import { arrayOf, sizeOf } from './helpers/reference.js';
 
 type Op = (a: Tensor | number, b: Tensor | number, out?: Tensor) => Tensor;
 const ops: [string, Op, (x: number, y: number) => number][] = [

@@ -1,7 +1,7 @@
+import { eye, full, ones, type Tensor, tensor, zeros } from '@nninit/tensor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eye, full, ones, type Tensor, tensor, zeros } from '../src/index.js';
-import { expectError as err } from './helpers.js';
+import { expectError as err } from './helpers/expectError.js';
 
 describe('tensor', () => {
   it('documented examples', () => {

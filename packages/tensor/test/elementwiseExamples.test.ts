@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   abs,
   add,
@@ -30,7 +29,8 @@ import {
   tanh,
   tanhDerivative,
   tensor,
-} from '../src/index.js';
+} from '@nninit/tensor';
+import { describe, expect, it } from 'vitest';
 
 // Every @example in the elementwise ops' TSDoc, asserted verbatim.
 describe('documented examples', () => {

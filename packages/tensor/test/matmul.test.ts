@@ -1,9 +1,9 @@
+import { type DType, type MatmulOptions, matmul, Tensor, tensor, zeros } from '@nninit/tensor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DType, type MatmulOptions, matmul, Tensor, tensor, zeros } from '../src/index.js';
 import { f32Kernel } from '../src/internal/matmul/f32Kernel.js';
-import { expectError } from './helpers.js';
-import { arrayOf, naiveMatmul, naiveMatmulFloat32 } from './reference.js';
+import { expectError } from './helpers/expectError.js';
+import { arrayOf, naiveMatmul, naiveMatmulFloat32 } from './helpers/reference.js';
 
 const dtypes = fc.constantFrom<DType>('float32', 'float64');
 const smallInts = (n: number): fc.Arbitrary<number[]> =>

@@ -1,5 +1,3 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   argmax,
   type DType,
@@ -13,10 +11,12 @@ import {
   type VarianceOptions,
   variance,
   zeros,
-} from '../src/index.js';
-import { dtypes, indices, values } from './arbitraries.js';
-import { expectError } from './helpers.js';
-import { arrayOf, sizeOf } from './reference.js';
+} from '@nninit/tensor';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dtypes, indices, values } from './helpers/arbitraries.js';
+import { expectError } from './helpers/expectError.js';
+import { arrayOf, sizeOf } from './helpers/reference.js';
 
 type Reduce = (x: Tensor, options?: ReduceOptions) => Tensor;
 

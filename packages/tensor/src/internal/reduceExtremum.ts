@@ -6,7 +6,6 @@ import { checkNonEmpty, reduceLayout } from './reduceLayout.js';
 /**
  * The largest (`largest` true) or smallest element along the reduced axis, NaN propagating as in
  * numpy: shared by {@link max} and {@link min}, which differ only in the comparison.
- * @internal
  */
 export function reduceExtremum<D extends DType>(
   fn: string,

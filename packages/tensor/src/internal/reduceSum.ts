@@ -9,7 +9,6 @@ import { sumRun } from './sumRun.js';
  * The float64 sums of {@link sum} along the reduced axis, each divided by `divisor` before it is
  * rounded once into the result: `sum` divides by 1 (exact), `mean` by the axis length, so the
  * mean is rounded once, not as a rounded sum divided again.
- * @internal
  */
 export function reduceSum<D extends DType>(
   fn: string,

@@ -30,7 +30,6 @@ const PANEL_WIDTH = 4;
  *
  * Strides in elements as in directKernel64. Returns false, having written nothing, when
  * WebAssembly SIMD is unavailable or the operands would need more than 2 GiB.
- * @internal
  */
 export function wasmMatmul32(
   A: Float32Array,

@@ -34,7 +34,6 @@ const PARAMS = 8;
  * - C[i,c] at C_PTR + i·LDC + c·4.
  * A tile past the last row reads and writes whole tiles: the caller pads A and C with 4·rv rows
  * and drops them.
- * @internal
  */
 export function f32x4Kernel(rv: number, w: number): WasmFunction {
   const R = 4 * rv;

@@ -44,7 +44,6 @@ const ROW_PAIRS = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
  * - C[i,c] at C_PTR + i·LDC + c·bytes.
  * A tile past the last row reads and writes whole tiles: the caller pads A and C with 2·rv rows
  * and drops them.
- * @internal
  */
 export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 'packed' = 'strided'): WasmFunction {
   const R = 2 * rv;

@@ -34,7 +34,7 @@ export type F32x4Kernel = (
 /** A packA32Kernel's signature (see packA32Kernel.ts). */
 export type PackKernel = (src: number, sai: number, sap: number, dst: number, panels: number, kc: number) => void;
 
-/** The compiled module: its memory, its kernels and the views matmul keeps of the memory. @internal */
+/** The compiled module: its memory, its kernels and the views matmul keeps of the memory. */
 export interface Kernels {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   /** kernels[bytes][w]: the strided-A kernel for storage of `bytes` per element and a w-column panel. */
@@ -109,7 +109,7 @@ export function panelView(module: Kernels, offset: number, bytes: number): Float
   return module.panel;
 }
 
-/** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. @internal */
+/** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. */
 export function wasmKernels(bytes: number): Kernels | null {
   if (cached === undefined) cached = instantiate((globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly);
   if (cached === null || bytes <= cached.bytes) return cached;
@@ -132,17 +132,17 @@ export function wasmKernels(bytes: number): Kernels | null {
   return cached;
 }
 
-/** Whether matmul's WebAssembly SIMD kernels are usable here (compiles them on first call). @internal */
+/** Whether matmul's WebAssembly SIMD kernels are usable here (compiles them on first call). */
 export function wasmKernelsAvailable(): boolean {
   return wasmKernels(0) !== null;
 }
 
-/** Bytes of module memory kept between calls (0 if none is): for tests of the retention limit. @internal */
+/** Bytes of module memory kept between calls (0 if none is): for tests of the retention limit. */
 export function retainedBytes(): number {
   return cached ? cached.bytes : 0;
 }
 
-/** Drops the module if its memory grew past RETAIN_BYTES (the next call makes a fresh one). @internal */
+/** Drops the module if its memory grew past RETAIN_BYTES (the next call makes a fresh one). */
 export function releaseLargeMemory(module: Kernels): void {
   if (module.bytes > RETAIN_BYTES) cached = undefined;
 }

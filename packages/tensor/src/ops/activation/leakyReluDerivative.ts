@@ -1,7 +1,7 @@
 import type { DType } from '../../DType.js';
+import { checkAlpha } from '../../internal/checkAlpha.js';
 import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
-import { checkAlpha } from './checkAlpha.js';
 
 const kernel: UnaryKernel = (o, x, n, alpha) => {
   const n4 = n - (n & 3);

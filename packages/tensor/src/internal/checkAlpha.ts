@@ -1,4 +1,4 @@
-import { format } from '../../internal/format.js';
+import { format } from './format.js';
 
 /** Validates a leaky-ReLU slope: a finite number. */
 export function checkAlpha(fn: string, alpha: unknown): number {
