@@ -118,7 +118,7 @@ describe('Tensor', () => {
     err(
       () => t.astype('int32' as 'float32'),
       RangeError,
-      "Tensor.astype: dtype must be 'float32' or 'float64', got \"int32\"",
+      `Tensor.astype: dtype must be "float32" or "float64", got "int32"`,
     );
   });
 });

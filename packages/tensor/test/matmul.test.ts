@@ -298,7 +298,7 @@ describe('matmul', () => {
     expectError(
       () => matmul(b, zeros([10, 1]), 3 as unknown as object),
       TypeError,
-      'matmul: options must be an object, got 3',
+      'matmul: options must be an object or undefined, got 3',
     );
     expectError(
       () => matmul(b, zeros([10, 1]), { transposeA: 1 as unknown as boolean }),
@@ -312,8 +312,8 @@ describe('matmul', () => {
     );
     expectError(
       () => matmul(b, zeros([10, 1]), { accumulation: 'float16' as unknown as DType }),
-      TypeError,
-      `matmul: options.accumulation must be 'float32' or 'float64', got "float16"`,
+      RangeError,
+      `matmul: options.accumulation must be "float32" or "float64", got "float16"`,
     );
     expectError(
       () => matmul(b, zeros([10, 1]), { accumulation: 'float32' }),

@@ -1,7 +1,9 @@
+import { validateDType } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from '../DType.js';
-import { allocate, checkDType } from '../internal/checkDType.js';
+import { allocateData } from '../internal/allocateData.js';
 import { checkShape } from '../internal/checkShape.js';
 import { format, formatShape } from '../internal/format.js';
+import { validateFloat32Range } from '../internal/validateStorable.js';
 import { Tensor } from '../Tensor.js';
 
 /**
@@ -12,6 +14,8 @@ import { Tensor } from '../Tensor.js';
  * - Numbers and nested arrays default to **float64**: JavaScript numbers are float64, so the
  *   tensor holds exactly what was written (`tensor([0.1]).get(0) === 0.1`), as numpy's
  *   `np.array` does. Pass `'float32'` for speed; initializers choose their own dtype.
+ * - Elements are copied as written, NaN and ±Infinity included; but a finite number that
+ *   float32 cannot hold (beyond ±3.4028234663852886e38) is refused rather than stored as ±Infinity.
  * - `shape` defaults to the nesting (or `[length]` for a typed array, `[]` for a number); when
  *   given it must have the same size, and the data is read row-major.
  *
@@ -23,8 +27,9 @@ import { Tensor } from '../Tensor.js';
  * ```
  * @throws TypeError for data of the wrong kind, a non-number element, or a dtype that
  *   contradicts a typed array.
- * @throws RangeError for ragged nesting, an invalid shape, or a shape whose size differs from
- *   the number of elements.
+ * @throws RangeError for ragged nesting, an invalid shape, a shape whose size differs from
+ *   the number of elements, an unknown dtype name, a finite element that float32 would round to
+ *   ±Infinity, or data that would need more than 4 GiB.
  */
 export function tensor(data: Float32Array, shape?: readonly number[], dtype?: 'float32'): Tensor<'float32'>;
 export function tensor(data: Float64Array, shape?: readonly number[], dtype?: 'float64'): Tensor<'float64'>;
@@ -35,7 +40,7 @@ export function tensor<D extends DType = 'float64'>(
 ): Tensor<D>;
 export function tensor(data: unknown, shape?: readonly number[], dtype?: DType): Tensor {
   const fn = 'tensor';
-  if (dtype !== undefined) checkDType(fn, 'dtype', dtype);
+  if (dtype !== undefined) validateDType(fn, 'dtype', dtype);
   if (shape !== undefined) checkShape(fn, 'shape', shape);
   if (data instanceof Float32Array || data instanceof Float64Array) {
     const own: DType = data instanceof Float32Array ? 'float32' : 'float64';
@@ -44,7 +49,9 @@ export function tensor(data: unknown, shape?: readonly number[], dtype?: DType):
     }
     const dims = shape ?? [data.length];
     checkSize(fn, dims, data.length);
-    return new Tensor(data.slice(), dims);
+    const copy = allocateData(fn, own, dims, data.length);
+    copy.set(data);
+    return new Tensor(copy, dims);
   }
   if (typeof data !== 'number' && !Array.isArray(data)) {
     throw new TypeError(
@@ -53,10 +60,10 @@ export function tensor(data: unknown, shape?: readonly number[], dtype?: DType):
   }
   const nested = inferShape(data);
   const size = nested.reduce((p, d) => p * d, 1);
-  const out = allocate(dtype ?? 'float64', size);
-  fill(data, nested, 0, out, 0, 'data');
   const dims = shape ?? nested;
   checkSize(fn, dims, size);
+  const out = allocateData(fn, dtype ?? 'float64', nested, size);
+  fill(data, nested, 0, out, 0, 'data');
   return new Tensor(out as DataOf<DType>, dims);
 }
 
@@ -90,6 +97,7 @@ function fill(
 ): number {
   if (axis === shape.length) {
     if (typeof data !== 'number') throw new TypeError(`tensor: ${path} must be a number, got ${format(data)}`);
+    if (out instanceof Float32Array) validateFloat32Range('tensor', path, data);
     out[offset] = data;
     return offset + 1;
   }

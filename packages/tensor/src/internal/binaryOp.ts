@@ -2,6 +2,7 @@ import type { DType } from '../DType.js';
 import type { Tensor } from '../Tensor.js';
 import { broadcastShapes, broadcastStrides } from './broadcastShapes.js';
 import { checkAlias, checkOut, checkSameDType, checkTensor } from './checkTensor.js';
+import { validateFloat32Range } from './validateStorable.js';
 
 type Floats = Float32Array | Float64Array;
 
@@ -74,6 +75,12 @@ export function binaryOp<D extends DType>(
   const tb = typeof b === 'number' ? undefined : checkTensor(fn, 'b', b);
   const dtype = (ta ?? tb)!.dtype as D;
   if (ta !== undefined && tb !== undefined) checkSameDType(fn, 'b', tb, dtype, 'a');
+  // A number operand that float32 cannot hold would enter the op as ±Infinity unseen; NaN and
+  // ±Infinity written by the caller pass, as in numpy.
+  if (dtype === 'float32') {
+    if (ta === undefined) validateFloat32Range(fn, 'a', a as number);
+    if (tb === undefined) validateFloat32Range(fn, 'b', b as number);
+  }
   const aShape = ta?.shape ?? noDims;
   const bShape = tb?.shape ?? noDims;
   // Equal shapes, a number, or one shape a suffix of the other (a bias [k] added to [batch, k])

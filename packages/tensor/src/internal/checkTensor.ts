@@ -1,5 +1,6 @@
 import type { DType } from '../DType.js';
 import { Tensor } from '../Tensor.js';
+import { allocateData } from './allocateData.js';
 import { format, formatShape } from './format.js';
 
 /**
@@ -38,10 +39,7 @@ export function checkSameDType(fn: string, param: string, x: Tensor, dtype: DTyp
 export function checkOut<D extends DType>(fn: string, out: unknown, shape: readonly number[], dtype: D): Tensor<D> {
   if (out === undefined) {
     const size = shape.reduce((p, d) => p * d, 1);
-    return new Tensor(
-      (dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'],
-      shape,
-    );
+    return new Tensor(allocateData(fn, dtype, shape, size), shape);
   }
   const o = checkTensor(fn, 'out', out);
   if (o.dtype !== dtype) throw new TypeError(`${fn}: out.dtype must be ${dtype}, got ${o.dtype}`);

@@ -1,3 +1,4 @@
+import { validateOptions } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import { Tensor } from '../Tensor.js';
@@ -17,16 +18,23 @@ export interface ReduceLayout<D extends DType> {
   axis: number | undefined;
 }
 
-/** Validates a reduction's input and options (before any write) and lays out the loops. */
+/** The option keys of every reduction. */
+export const REDUCE_KEYS = ['axis', 'keepDims', 'out'] as const;
+
+/**
+ * Validates a reduction's input and options (before any write) and lays out the loops. `keys`
+ * are the function's option names: a key outside them is a RangeError, so a misspelled option
+ * (`axes`) never silently reduces everything.
+ */
 export function reduceLayout<D extends DType>(
   fn: string,
   x: Tensor<D>,
   options: ReduceOptions<D> | undefined,
+  keys: readonly string[] = REDUCE_KEYS,
+  validateLength?: LengthCheck,
 ): ReduceLayout<D> {
   const t = checkTensor(fn, 'x', x) as Tensor<D>;
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`${fn}: options must be an object, got ${format(options)}`);
-  }
+  validateOptions(fn, options as Record<string, unknown> | undefined, keys);
   const keepDims = options?.keepDims ?? false;
   if (typeof keepDims !== 'boolean')
     throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${format(keepDims)}`);
@@ -50,6 +58,8 @@ export function reduceLayout<D extends DType>(
     len = t.shape[axis] as number;
     for (let d = axis + 1; d < rank; d++) inner *= t.shape[d] as number;
   }
+  // Before the result is allocated: a failing call allocates nothing.
+  validateLength?.(fn, len, outer * inner, axis, t.shape);
   const givenOut = options?.out;
   const out =
     givenOut !== undefined && isTensorOf(givenOut, t.dtype) && hasReducedShape(givenOut.shape, t.shape, axis, keepDims)
@@ -108,12 +118,27 @@ function isTensorOf(x: unknown, dtype: DType): x is Tensor {
   return x instanceof Tensor && x.dtype === dtype;
 }
 
-/** Throws when a reduction without identity (min, max, argmax) meets an empty reduced axis. */
-export function checkNonEmpty(fn: string, layout: ReduceLayout<DType>): void {
-  if (layout.len === 0 && layout.out.size > 0) {
-    const where = layout.axis === undefined ? '' : ` along axis ${layout.axis}`;
-    throw new RangeError(
-      `${fn}: x must be non-empty${where} (${fn} has no identity), got shape ${formatShape(layout.x.shape)}`,
-    );
+/**
+ * A check of the reduced length `len`, run by {@link reduceLayout} before the result (`results`
+ * elements) is allocated.
+ */
+export type LengthCheck = (
+  fn: string,
+  len: number,
+  results: number,
+  axis: number | undefined,
+  shape: readonly number[],
+) => void;
+
+/**
+ * Throws when a reduction with no value for zero elements (min, max and argmax have no identity;
+ * the mean and the variance of nothing would be 0/0 = NaN) meets an empty reduced axis that has
+ * results to fill.
+ */
+export const validateNonEmpty: LengthCheck = (fn, len, results, axis, shape) => {
+  if (len === 0 && results > 0) {
+    const where = axis === undefined ? '' : ` along axis ${axis}`;
+    const why = fn === 'mean' || fn === 'variance' ? `the ${fn} of no elements is 0/0` : `${fn} has no identity`;
+    throw new RangeError(`${fn}: x must be non-empty${where} (${why}), got shape ${formatShape(shape)}`);
   }
-}
+};

@@ -1,3 +1,4 @@
+import { validateDType, validateOptions } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/checkTensor.js';
 import { format, formatShape } from '../internal/format.js';
@@ -39,6 +40,8 @@ export interface MatmulOptions<D extends DType = DType> {
    */
   accumulation?: DType | undefined;
 }
+
+const MATMUL_KEYS = ['transposeA', 'transposeB', 'out', 'accumulation'] as const;
 
 /** The result shape, reused so a call with `out` allocates nothing (checkOut does not keep it). */
 const resultShape = [0, 0];
@@ -89,7 +92,7 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  * matmul(a, b, { transposeB: true }).toArray(); // [[17, 23], [39, 53]]
  * ```
  * @throws TypeError if a, b or out is not a tensor, dtypes differ, or an option has the wrong type.
- * @throws RangeError if a or b is not 2-d, the inner dimensions differ, out has the wrong shape,
+ * @throws RangeError if an option key is unknown, `accumulation` is another string, a or b is not 2-d, the inner dimensions differ, out has the wrong shape,
  *   out overlaps a or b, or `accumulation` is 'float32' for float64 operands.
  */
 export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: MatmulOptions<D>): Tensor<D> {
@@ -99,19 +102,14 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   if (a.shape.length !== 2) throw new RangeError(`${fn}: a must be 2-d, got shape ${formatShape(a.shape)}`);
   if (b.shape.length !== 2) throw new RangeError(`${fn}: b must be 2-d, got shape ${formatShape(b.shape)}`);
   checkSameDType(fn, 'b', b, a.dtype, 'a');
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`${fn}: options must be an object, got ${format(options)}`);
-  }
+  validateOptions(fn, options, MATMUL_KEYS);
   const transposeA = options?.transposeA ?? false;
   const transposeB = options?.transposeB ?? false;
   if (typeof transposeA !== 'boolean')
     throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${format(transposeA)}`);
   if (typeof transposeB !== 'boolean')
     throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${format(transposeB)}`);
-  const accumulation = options?.accumulation ?? a.dtype;
-  if (accumulation !== 'float32' && accumulation !== 'float64') {
-    throw new TypeError(`${fn}: options.accumulation must be 'float32' or 'float64', got ${format(accumulation)}`);
-  }
+  const accumulation = validateDType(fn, 'options.accumulation', options?.accumulation, a.dtype);
   if (accumulation === 'float32' && a.dtype === 'float64') {
     throw new RangeError(
       `${fn}: options.accumulation must be 'float64' for float64 operands (adding in float32 would discard their precision), got 'float32'`,
@@ -163,7 +161,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul64(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
   // Separate float32 and float64 code paths all the way down (see directKernel64.ts).
   if (packed) {
-    const work = scratch(packedScratchSize(n, k));
+    const work = scratch(fn, packedScratchSize(n, k));
     if (A instanceof Float32Array)
       packedKernel(A, sai, sap, B as Float32Array, sbp, sbj, C as Float32Array, m, n, k, work, packA32, packB32);
     else

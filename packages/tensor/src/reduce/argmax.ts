@@ -1,6 +1,6 @@
 import type { DType } from '../DType.js';
 import { formatShape } from '../internal/format.js';
-import { checkNonEmpty, reduceLayout } from '../internal/reduceLayout.js';
+import { REDUCE_KEYS, reduceLayout, validateNonEmpty } from '../internal/reduceLayout.js';
 import { scratch } from '../internal/scratch.js';
 import type { Tensor } from '../Tensor.js';
 import type { ReduceOptions } from './ReduceOptions.js';
@@ -27,17 +27,18 @@ import type { ReduceOptions } from './ReduceOptions.js';
  */
 export function argmax<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>): Tensor<D> {
   const fn = 'argmax';
-  const layout = reduceLayout(fn, x, options);
-  checkNonEmpty(fn, layout);
+  const layout = reduceLayout(fn, x, options, REDUCE_KEYS, (_, len, results, axis, shape) => {
+    validateNonEmpty(fn, len, results, axis, shape);
+    if (x.dtype === 'float32' && len > 2 ** 24) {
+      throw new RangeError(
+        `${fn}: the reduced length must be at most 2^24 for float32 indices, got ${len} (shape ${formatShape(shape)})`,
+      );
+    }
+  });
   const { x: t, out, outer, len, inner } = layout;
-  if (t.dtype === 'float32' && len > 2 ** 24) {
-    throw new RangeError(
-      `${fn}: the reduced length must be at most 2^24 for float32 indices, got ${len} (shape ${formatShape(t.shape)})`,
-    );
-  }
   const src = t.data,
     dst = out.data;
-  const best = scratch(inner);
+  const best = scratch(fn, inner);
   for (let o = 0; o < outer; o++) {
     const base = o * len * inner,
       row = o * inner;
