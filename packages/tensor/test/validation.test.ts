@@ -3,6 +3,8 @@ import {
   argmax,
   eye,
   full,
+  leakyRelu,
+  leakyReluDerivative,
   matmul,
   max,
   mean,
@@ -161,5 +163,24 @@ describe('a number operand beyond float32 is refused for float32 tensors', () =>
     expect(() => add(-1e39, x)).toThrow('add: a must be within the finite range of float32');
     expect(Array.from(add(x, Infinity).data)).toEqual([Infinity, Infinity]);
     expect(Array.from(add(zeros([1]), 1e39).data)).toEqual([1e39]);
+  });
+});
+
+describe('a leaky-ReLU slope that would overflow is refused', () => {
+  it('leakyRelu: steep alpha against the most negative element', () => {
+    const x = tensor([-1e300, 2]);
+    expectError(
+      () => leakyRelu(x, 1e10),
+      RangeError,
+      "leakyRelu: alpha must be small enough that alpha·x stays within float64's range (x's most negative element is -1e+300), got 10000000000",
+    );
+    expect(Array.from(leakyRelu(x, 2).data)).toEqual([-2e300, 2]);
+    // Steep slopes are fine where x has no large negative element.
+    expect(Array.from(leakyRelu(tensor([-1, 1e308]), 1e10).data)).toEqual([-1e10, 1e308]);
+  });
+  it('leakyReluDerivative: alpha must fit float32', () => {
+    expect(() => leakyReluDerivative(zeros([1], 'float32'), 1e39)).toThrow(
+      'leakyReluDerivative: alpha must be within the finite range of float32',
+    );
   });
 });
