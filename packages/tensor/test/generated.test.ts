@@ -7,7 +7,7 @@ import { float32Source } from '../scripts/generateFloat32.js';
 
 const root = new URL('..', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
-const files = [...generatedFiles(read)];
+const files = [...(await generatedFiles(read))];
 
 describe('generated files', () => {
   it.each(files)('%s is up to date (run `pnpm --filter @nninit/tensor generate` if not)', (path, content) => {

@@ -145,5 +145,15 @@ export function f32x4Kernel(rv: number, w: number): WasmFunction {
       [rv * w + rv + 1, wasm.v128],
     ],
     body,
+    localNames: [
+      ...['aPtr', 'bPtr', 'sbp', 'cPtr', 'ldc', 'tiles', 'kc', 'first'],
+      'pa',
+      ...q.map((_, r) => `row${r}`),
+      'pb',
+      'p',
+      ...acc.flatMap((row, v) => row.map((_, c) => `acc${v}_${c}`)),
+      ...av.map((_, v) => `a${v}`),
+      't',
+    ],
   };
 }

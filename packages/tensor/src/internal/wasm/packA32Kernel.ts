@@ -185,5 +185,10 @@ export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFun
       [8, wasm.v128],
     ],
     body,
+    localNames: [
+      ...['src', 'sai', 'sap', 'dst', 'panels', 'kc'],
+      ...['q0', 'q1', 'q2', 'q3', 'd', 'p', 'quads'],
+      ...['x0', 'x1', 'x2', 'x3', 'y0', 'y1', 'y2', 'y3'],
+    ],
   };
 }

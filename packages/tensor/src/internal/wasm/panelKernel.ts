@@ -244,5 +244,15 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
       [rv * w + rv + 2, wasm.v128],
     ],
     body,
+    localNames: [
+      ...['aPtr', 'sai', 'sap', 'bPtr', 'cPtr', 'ldc', 'tiles', 'kc', 'first'],
+      ...q.map((_, r) => `row${r}`),
+      'pb',
+      'p',
+      ...acc.flatMap((row, v) => row.map((_, c) => `acc${v}_${c}`)),
+      ...av.map((_, v) => `a${v}`),
+      't',
+      'u',
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import { wasmModule } from '@nninit/internal/wasm';
+import { type WasmFunction, wasmModule } from '@nninit/internal/wasm';
 import { f32x4Kernel } from './f32x4Kernel.js';
 import { packA32Kernel } from './packA32Kernel.js';
 import { panelKernel } from './panelKernel.js';
@@ -147,6 +147,24 @@ export function releaseLargeMemory(module: Kernels): void {
   if (module.bytes > RETAIN_BYTES) cached = undefined;
 }
 
+const widths = [1, 2, 3, 4];
+
+/**
+ * The module's functions, in export order: the panel kernels per storage size and width (strided
+ * and packed A), the float32-accumulation kernels, and the two float32 A packers. The text form
+ * `matmulKernels.wat` (written by `pnpm generate`) is this module with a name section.
+ */
+export function kernelFunctions(): WasmFunction[] {
+  return [
+    ...([4, 8] as const).flatMap((bytes) =>
+      widths.flatMap((w) => [panelKernel(bytes, ROW_VECTORS[w]!, w), panelKernel(bytes, PACKED_ROWS / 2, w, 'packed')]),
+    ),
+    ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w)),
+    packA32Kernel(F32_ROWS, 'rows'),
+    packA32Kernel(F32_ROWS, 'columns'),
+  ];
+}
+
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
 interface WebAssemblyApi {
   validate(bytes: Uint8Array): boolean;
@@ -157,16 +175,7 @@ interface WebAssemblyApi {
 /** Compiles the kernels with `api` (the global WebAssembly); null if it or its SIMD is missing or compiling is refused. */
 export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
   if (api === undefined) return null;
-  const widths = [1, 2, 3, 4];
-  const functions = [
-    ...([4, 8] as const).flatMap((bytes) =>
-      widths.flatMap((w) => [panelKernel(bytes, ROW_VECTORS[w]!, w), panelKernel(bytes, PACKED_ROWS / 2, w, 'packed')]),
-    ),
-    ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w)),
-    packA32Kernel(F32_ROWS, 'rows'),
-    packA32Kernel(F32_ROWS, 'columns'),
-  ];
-  const binary = wasmModule(functions);
+  const binary = wasmModule(kernelFunctions());
   if (!api.validate(binary)) return null;
   let exports: Record<string, unknown>;
   try {
