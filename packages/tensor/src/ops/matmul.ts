@@ -48,17 +48,17 @@ const resultShape = [0, 0];
 
 /**
  * With float64 accumulation, products with fewer multiply-adds (m·n·k), or fewer than 4 rows,
- * run in JavaScript even where WebAssembly SIMD is available: a call into the module costs about
- * 80 ns more, and its kernels compute whole tiles of 4–8 rows (measured: JavaScript is faster up
- * to about 10³ multiply-adds).
+ * run in JavaScript even where WebAssembly SIMD is available: a call into the module has a fixed
+ * cost (copies in and out, the boundary crossing) and its kernels compute whole tiles of 4–8
+ * rows, which a product this small does not repay. The crossover is re-measured with
+ * `pnpm --filter @nninit/bench bench matmul` (bench/RESULTS.md).
  */
 const WASM_THRESHOLD = 1024;
 
 /**
- * With float32 accumulation the WebAssembly path is faster from about 128 multiply-adds, whatever
- * the number of rows: the JavaScript kernel must round after every operation (Math.fround).
- * Measured: 4×4×4 in 68 ns against JavaScript's 46 ns, 8×4×4 in 73 against 101 ns, 8×8×8 in 98
- * against 377 ns, 1×100×100 in 3.4 against 8.1 µs.
+ * With float32 accumulation WebAssembly takes over much earlier, whatever the number of rows:
+ * the JavaScript kernel must round after every operation (two Math.fround conversions per
+ * multiply-add), so it loses to the module's fixed call cost from small products on.
  */
 const WASM32_THRESHOLD = 128;
 
@@ -155,7 +155,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
     return out;
   }
   const packed = m * n * k >= PACK_THRESHOLD;
-  // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, 2–5× faster;
+  // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, faster;
   // the JavaScript kernels run where WebAssembly SIMD is missing, and on products too small to
   // repay the copies into the module's memory.
   if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul64(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;

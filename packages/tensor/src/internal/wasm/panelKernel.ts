@@ -26,8 +26,7 @@ const ROW_PAIRS = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
  * (loads are ordered, the arithmetic sinks below them), so rv·w accumulators, rv row vectors, w
  * splats and one product are live at once. x86-64 has 16 vector registers and V8 keeps one for
  * itself; past 15 live vectors accumulators spill, and a spilled accumulator's add waits on a
- * store-to-load round trip every step (measured: rv = 2, w = 5 runs 1.6× slower per
- * multiply-add than rv = 2, w = 4). The caller's variants stay within the budget.
+ * store-to-load round trip every step. The caller's variants stay within the budget.
  *
  * The arithmetic is exactly that of the JavaScript kernels (directKernel64, packedKernel):
  * float64 products accumulated in order p = 0, 1, …, the first one peeled so an exact −0

@@ -57,9 +57,8 @@ export interface Kernels {
 
 /**
  * Row vectors (tiles of 2·rv rows) of the kernel for each panel width w = 1 … 4, within the
- * register budget rv·w + rv + w + 1 ≤ 15 (see panelKernel) and the fastest per multiply-add of
- * those measured on [300×k]·[k×w], k = 10 and 100: narrow panels take more rows so that enough
- * independent accumulators hide the add latency.
+ * register budget rv·w + rv + w + 1 ≤ 15 (see panelKernel): narrow panels take more rows so that
+ * enough independent accumulators hide the add latency, wide ones fewer so that nothing spills.
  */
 export const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
 /** Rows per tile, and per packed panel, of the packed-A kernels (rv = 2 for every width). */
