@@ -1,9 +1,9 @@
-import { validateOptions } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import { Tensor } from '../Tensor.js';
 import { checkOut, checkTensor, overlaps } from './checkTensor.js';
 import { format, formatShape } from './format.js';
+import { validateOptionKeys } from './validateOptionKeys.js';
 
 /**
  * A reduction's iteration space: x viewed as [outer, len, inner] with the reduced axis in the
@@ -34,7 +34,7 @@ export function reduceLayout<D extends DType>(
   validateLength?: LengthCheck,
 ): ReduceLayout<D> {
   const t = checkTensor(fn, 'x', x) as Tensor<D>;
-  validateOptions(fn, options as Record<string, unknown> | undefined, keys);
+  validateOptionKeys(fn, options, keys);
   const keepDims = options?.keepDims ?? false;
   if (typeof keepDims !== 'boolean')
     throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${format(keepDims)}`);
@@ -59,7 +59,7 @@ export function reduceLayout<D extends DType>(
     for (let d = axis + 1; d < rank; d++) inner *= t.shape[d] as number;
   }
   // Before the result is allocated: a failing call allocates nothing.
-  validateLength?.(fn, len, outer * inner, axis, t.shape);
+  validateLength?.(fn, len, outer * inner, axis, t, options);
   const givenOut = options?.out;
   const out =
     givenOut !== undefined && isTensorOf(givenOut, t.dtype) && hasReducedShape(givenOut.shape, t.shape, axis, keepDims)
@@ -127,7 +127,8 @@ export type LengthCheck = (
   len: number,
   results: number,
   axis: number | undefined,
-  shape: readonly number[],
+  x: Tensor,
+  options: ReduceOptions | undefined,
 ) => void;
 
 /**
@@ -135,10 +136,10 @@ export type LengthCheck = (
  * the mean and the variance of nothing would be 0/0 = NaN) meets an empty reduced axis that has
  * results to fill.
  */
-export const validateNonEmpty: LengthCheck = (fn, len, results, axis, shape) => {
+export const validateNonEmpty: LengthCheck = (fn, len, results, axis, x) => {
   if (len === 0 && results > 0) {
     const where = axis === undefined ? '' : ` along axis ${axis}`;
     const why = fn === 'mean' || fn === 'variance' ? `the ${fn} of no elements is 0/0` : `${fn} has no identity`;
-    throw new RangeError(`${fn}: x must be non-empty${where} (${why}), got shape ${formatShape(shape)}`);
+    throw new RangeError(`${fn}: x must be non-empty${where} (${why}), got shape ${formatShape(x.shape)}`);
   }
 };

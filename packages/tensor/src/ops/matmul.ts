@@ -1,4 +1,4 @@
-import { validateDType, validateOptions } from '@nninit/internal';
+import { validateDType } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/checkTensor.js';
 import { format, formatShape } from '../internal/format.js';
@@ -11,6 +11,7 @@ import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel
 import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
 import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { scratch } from '../internal/scratch.js';
+import { validateOptionKeys } from '../internal/validateOptionKeys.js';
 import type { Tensor } from '../Tensor.js';
 
 /**
@@ -102,7 +103,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   if (a.shape.length !== 2) throw new RangeError(`${fn}: a must be 2-d, got shape ${formatShape(a.shape)}`);
   if (b.shape.length !== 2) throw new RangeError(`${fn}: b must be 2-d, got shape ${formatShape(b.shape)}`);
   checkSameDType(fn, 'b', b, a.dtype, 'a');
-  validateOptions(fn, options, MATMUL_KEYS);
+  validateOptionKeys(fn, options, MATMUL_KEYS);
   const transposeA = options?.transposeA ?? false;
   const transposeB = options?.transposeB ?? false;
   if (typeof transposeA !== 'boolean')

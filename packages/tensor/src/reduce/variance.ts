@@ -1,12 +1,21 @@
 import { fail, validateNumber } from '@nninit/internal';
 import type { DType } from '../DType.js';
-import { REDUCE_KEYS, reduceLayout, validateNonEmpty } from '../internal/reduceLayout.js';
+import { type LengthCheck, REDUCE_KEYS, reduceLayout, validateNonEmpty } from '../internal/reduceLayout.js';
 import { scratch } from '../internal/scratch.js';
 import { sumRun, sumSquaredDeviations } from '../internal/sumRun.js';
 import type { Tensor } from '../Tensor.js';
 import type { ReduceOptions } from './ReduceOptions.js';
 
 const VARIANCE_KEYS = [...REDUCE_KEYS, 'ddof'] as const;
+
+/** No empty axis, and a divisor n − ddof > 0. */
+const validateVarianceLength: LengthCheck = (fn, len, results, axis, x, options) => {
+  validateNonEmpty(fn, len, results, axis, x, options);
+  const ddof = validateNumber(fn, 'options.ddof', (options as VarianceOptions | undefined)?.ddof ?? 0, { min: 0 });
+  if (ddof >= len && results > 0) {
+    throw fail(RangeError, fn, 'options.ddof', `less than the reduced length ${len} (the divisor is n − ddof)`, ddof);
+  }
+};
 
 /**
  * Options of {@link variance}: those of every reduction plus `ddof`.
@@ -45,13 +54,7 @@ export interface VarianceOptions<D extends DType = DType> extends ReduceOptions<
  */
 export function variance<D extends DType>(x: Tensor<D>, options?: VarianceOptions<D>): Tensor<D> {
   const fn = 'variance';
-  const layout = reduceLayout(fn, x, options, VARIANCE_KEYS, (_, len, results, axis, shape) => {
-    validateNonEmpty(fn, len, results, axis, shape);
-    const ddof = validateNumber(fn, 'options.ddof', options?.ddof ?? 0, { min: 0 });
-    if (ddof >= len && results > 0) {
-      throw fail(RangeError, fn, 'options.ddof', `less than the reduced length ${len} (the divisor is n − ddof)`, ddof);
-    }
-  });
+  const layout = reduceLayout(fn, x, options, VARIANCE_KEYS, validateVarianceLength);
   const ddof = options?.ddof ?? 0;
   const { x: t, out, outer, len, inner } = layout;
   const src = t.data,
