@@ -184,3 +184,16 @@ describe('a leaky-ReLU slope that would overflow is refused', () => {
     );
   });
 });
+
+describe('tensor validates every element before allocating', () => {
+  it('a sparse array is refused at its first hole, with no buffer allocated', () => {
+    const before = process.memoryUsage().arrayBuffers;
+    expectError(
+      () => tensor(new Array(2 ** 27) as number[]),
+      TypeError,
+      'tensor: data[0] must be a number, got undefined',
+    );
+    // 2²⁷ float64 elements would be 1 GiB of array buffers.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(2 ** 26);
+  });
+});

@@ -62,8 +62,11 @@ export function tensor(data: unknown, shape?: readonly number[], dtype?: DType):
   const size = nested.reduce((p, d) => p * d, 1);
   const dims = shape ?? nested;
   checkSize(fn, dims, size);
+  // Every element is checked before the typed array is allocated: a call that fails allocates
+  // nothing (a sparse `new Array(1e8)` is refused at its first hole, not after 800 MB).
+  validateNested(data, nested, 0, 'data', (dtype ?? 'float64') === 'float32');
   const out = allocateData(fn, dtype ?? 'float64', nested, size);
-  fill(data, nested, 0, out, 0, 'data');
+  copyNested(data, nested, 0, out, 0);
   return new Tensor(out as DataOf<DType>, dims);
 }
 
@@ -86,26 +89,34 @@ function inferShape(data: unknown): number[] {
   return shape;
 }
 
-/** Copies `data` row-major into `out`, checking every level against `shape`; returns the next offset. */
-function fill(
-  data: unknown,
-  shape: readonly number[],
-  axis: number,
-  out: Float32Array | Float64Array,
-  offset: number,
-  path: string,
-): number {
+/** Checks every level of `data` against `shape` and every element (a number; within float32's range for float32). */
+function validateNested(data: unknown, shape: readonly number[], axis: number, path: string, float32: boolean): void {
   if (axis === shape.length) {
     if (typeof data !== 'number') throw new TypeError(`tensor: ${path} must be a number, got ${format(data)}`);
-    if (out instanceof Float32Array) validateFloat32Range('tensor', path, data);
-    out[offset] = data;
-    return offset + 1;
+    if (float32) validateFloat32Range('tensor', path, data);
+    return;
   }
   const n = shape[axis] as number;
   if (!Array.isArray(data) || data.length !== n) {
     const got = Array.isArray(data) ? `length ${data.length}` : format(data);
     throw new RangeError(`tensor: ${path} must be an array of length ${n} (ragged nesting), got ${got}`);
   }
-  for (let i = 0; i < n; i++) offset = fill(data[i], shape, axis + 1, out, offset, `${path}[${i}]`);
+  for (let i = 0; i < n; i++) validateNested(data[i], shape, axis + 1, `${path}[${i}]`, float32);
+}
+
+/** Copies validated `data` row-major into `out`; returns the next offset. */
+function copyNested(
+  data: unknown,
+  shape: readonly number[],
+  axis: number,
+  out: Float32Array | Float64Array,
+  offset: number,
+): number {
+  if (axis === shape.length) {
+    out[offset] = data as number;
+    return offset + 1;
+  }
+  const rows = data as unknown[];
+  for (let i = 0; i < rows.length; i++) offset = copyNested(rows[i], shape, axis + 1, out, offset);
   return offset;
 }
