@@ -1,8 +1,8 @@
-import { validateDType } from '@nninit/internal';
+import { formatValue, validateDType } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from './DType.js';
 import { allocateData } from './internal/allocateData.js';
 import { checkShape } from './internal/checkShape.js';
-import { format, formatShape } from './internal/format.js';
+import { formatShape } from './internal/format.js';
 import { FLOAT32_MAX, validateFloat32Range } from './internal/validateStorable.js';
 
 /**
@@ -41,7 +41,7 @@ export class Tensor<D extends DType = DType> {
     let dtype: DType;
     if (data instanceof Float32Array) dtype = 'float32';
     else if (data instanceof Float64Array) dtype = 'float64';
-    else throw new TypeError(`Tensor: data must be a Float32Array or a Float64Array, got ${format(data)}`);
+    else throw new TypeError(`Tensor: data must be a Float32Array or a Float64Array, got ${formatValue(data)}`);
     const dims = shape ?? [data.length];
     const size = checkShape('Tensor', 'shape', dims);
     if (size !== data.length) {
@@ -77,7 +77,7 @@ export class Tensor<D extends DType = DType> {
    */
   set(index: readonly number[], value: number): this {
     const offset = this.offset('Tensor.set', index);
-    if (typeof value !== 'number') throw new TypeError(`Tensor.set: value must be a number, got ${format(value)}`);
+    if (typeof value !== 'number') throw new TypeError(`Tensor.set: value must be a number, got ${formatValue(value)}`);
     if (this.dtype === 'float32') validateFloat32Range('Tensor.set', 'value', value);
     this.data[offset] = value;
     return this;
@@ -90,7 +90,8 @@ export class Tensor<D extends DType = DType> {
    */
   reshape(shape: readonly number[]): Tensor<D> {
     const fn = 'Tensor.reshape';
-    if (!Array.isArray(shape)) throw new TypeError(`${fn}: shape must be an array of integers, got ${format(shape)}`);
+    if (!Array.isArray(shape))
+      throw new TypeError(`${fn}: shape must be an array of integers, got ${formatValue(shape)}`);
     const inferred = shape.indexOf(-1);
     let dims = shape;
     if (inferred >= 0 && shape.indexOf(-1, inferred + 1) < 0) {
@@ -172,7 +173,7 @@ export class Tensor<D extends DType = DType> {
     const { shape } = this;
     if (!Array.isArray(index) || index.length !== shape.length) {
       throw new RangeError(
-        `${fn}: index must have ${shape.length} entries (one per dimension of ${formatShape(shape)}), got ${format(index)}`,
+        `${fn}: index must have ${shape.length} entries (one per dimension of ${formatShape(shape)}), got ${formatValue(index)}`,
       );
     }
     let offset = 0;
@@ -180,7 +181,7 @@ export class Tensor<D extends DType = DType> {
       const i: unknown = index[k];
       const n = shape[k] as number;
       if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= n) {
-        throw new RangeError(`${fn}: index[${k}] must be an integer in [0, ${n}), got ${format(i)}`);
+        throw new RangeError(`${fn}: index[${k}] must be an integer in [0, ${n}), got ${formatValue(i)}`);
       }
       offset = offset * n + i;
     }

@@ -59,7 +59,7 @@ describe('tensor', () => {
     err(
       () => tensor(new Int32Array(2) as unknown as number[]),
       TypeError,
-      'tensor: data must be a number, a nested array of numbers, a Float32Array or a Float64Array, got Int32Array',
+      'tensor: data must be a number, a nested array of numbers, a Float32Array or a Float64Array, got an Int32Array of length 2',
     );
     err(
       () => tensor([[1, 2], [3]]),
@@ -87,12 +87,12 @@ describe('tensor', () => {
     err(
       () => tensor(new Float32Array(1), undefined, 'float64' as 'float32'),
       TypeError,
-      'tensor: dtype must be float32 (the dtype of a Float32Array), got float64',
+      `tensor: dtype must be "float32" (the dtype of a Float32Array of length 1), got "float64"`,
     );
     err(
       () => tensor(new Float64Array(1), undefined, 'float32' as 'float64'),
       TypeError,
-      'tensor: dtype must be float64 (the dtype of a Float64Array), got float32',
+      `tensor: dtype must be "float64" (the dtype of a Float64Array of length 1), got "float32"`,
     );
     err(
       () => tensor([1], undefined, 'int8' as 'float32'),

@@ -329,7 +329,7 @@ describe('matmul', () => {
     expectError(
       () => matmul(b, zeros([10, 1]), { out: {} as Tensor<'float64'> }),
       TypeError,
-      'matmul: out must be a Tensor, got Object',
+      'matmul: out must be a Tensor, got an object',
     );
     const sq = tensor([
       [1, 2],

@@ -1,8 +1,8 @@
-import { validateDType } from '@nninit/internal';
+import { fail, formatValue, validateDType } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from '../DType.js';
 import { allocateData } from '../internal/allocateData.js';
 import { checkShape } from '../internal/checkShape.js';
-import { format, formatShape } from '../internal/format.js';
+import { formatShape } from '../internal/format.js';
 import { validateFloat32Range } from '../internal/validateStorable.js';
 import { Tensor } from '../Tensor.js';
 
@@ -45,7 +45,7 @@ export function tensor(data: unknown, shape?: readonly number[], dtype?: DType):
   if (data instanceof Float32Array || data instanceof Float64Array) {
     const own: DType = data instanceof Float32Array ? 'float32' : 'float64';
     if (dtype !== undefined && dtype !== own) {
-      throw new TypeError(`${fn}: dtype must be ${own} (the dtype of a ${format(data)}), got ${dtype}`);
+      throw fail(TypeError, fn, 'dtype', `"${own}" (the dtype of ${formatValue(data)})`, dtype);
     }
     const dims = shape ?? [data.length];
     checkSize(fn, dims, data.length);
@@ -55,7 +55,7 @@ export function tensor(data: unknown, shape?: readonly number[], dtype?: DType):
   }
   if (typeof data !== 'number' && !Array.isArray(data)) {
     throw new TypeError(
-      `${fn}: data must be a number, a nested array of numbers, a Float32Array or a Float64Array, got ${format(data)}`,
+      `${fn}: data must be a number, a nested array of numbers, a Float32Array or a Float64Array, got ${formatValue(data)}`,
     );
   }
   const nested = inferShape(data);
@@ -92,13 +92,13 @@ function inferShape(data: unknown): number[] {
 /** Checks every level of `data` against `shape` and every element (a number; within float32's range for float32). */
 function validateNested(data: unknown, shape: readonly number[], axis: number, path: string, float32: boolean): void {
   if (axis === shape.length) {
-    if (typeof data !== 'number') throw new TypeError(`tensor: ${path} must be a number, got ${format(data)}`);
+    if (typeof data !== 'number') throw new TypeError(`tensor: ${path} must be a number, got ${formatValue(data)}`);
     if (float32) validateFloat32Range('tensor', path, data);
     return;
   }
   const n = shape[axis] as number;
   if (!Array.isArray(data) || data.length !== n) {
-    const got = Array.isArray(data) ? `length ${data.length}` : format(data);
+    const got = Array.isArray(data) ? `length ${data.length}` : formatValue(data);
     throw new RangeError(`tensor: ${path} must be an array of length ${n} (ragged nesting), got ${got}`);
   }
   for (let i = 0; i < n; i++) validateNested(data[i], shape, axis + 1, `${path}[${i}]`, float32);

@@ -1,7 +1,8 @@
+import { formatValue } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import { Tensor } from '../Tensor.js';
 import { allocateData } from './allocateData.js';
-import { format, formatShape } from './format.js';
+import { formatShape } from './format.js';
 
 /**
  * Validates that `x` is a tensor (structurally: a frozen `shape` and a Float32Array/Float64Array
@@ -20,7 +21,7 @@ export function checkTensor(fn: string, param: string, x: unknown): Tensor {
     ) ||
     t.size !== t.data.length
   ) {
-    throw new TypeError(`${fn}: ${param} must be a Tensor, got ${format(x)}`);
+    throw new TypeError(`${fn}: ${param} must be a Tensor, got ${formatValue(x)}`);
   }
   return t as Tensor;
 }

@@ -1,8 +1,9 @@
+import { formatValue } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import { Tensor } from '../Tensor.js';
 import { checkOut, checkTensor, overlaps } from './checkTensor.js';
-import { format, formatShape } from './format.js';
+import { formatShape } from './format.js';
 import { validateOptionKeys } from './validateOptionKeys.js';
 
 /**
@@ -37,12 +38,13 @@ export function reduceLayout<D extends DType>(
   validateOptionKeys(fn, options, keys);
   const keepDims = options?.keepDims ?? false;
   if (typeof keepDims !== 'boolean')
-    throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${format(keepDims)}`);
+    throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${formatValue(keepDims)}`);
   const rank = t.shape.length;
   const given = options?.axis;
   let axis: number | undefined;
   if (given !== undefined) {
-    if (typeof given !== 'number') throw new TypeError(`${fn}: options.axis must be an integer, got ${format(given)}`);
+    if (typeof given !== 'number')
+      throw new TypeError(`${fn}: options.axis must be an integer, got ${formatValue(given)}`);
     if (!Number.isInteger(given) || given < -rank || given >= rank) {
       throw new RangeError(
         `${fn}: options.axis must be an integer in [${-rank}, ${rank}) for shape ${formatShape(t.shape)}, got ${given}`,

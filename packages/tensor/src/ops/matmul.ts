@@ -1,7 +1,7 @@
-import { validateDType } from '@nninit/internal';
+import { formatValue, validateDType } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/checkTensor.js';
-import { format, formatShape } from '../internal/format.js';
+import { formatShape } from '../internal/format.js';
 import { directKernel32 } from '../internal/matmul/directKernel32.js';
 import { directKernel64 } from '../internal/matmul/directKernel64.js';
 import { f32Kernel } from '../internal/matmul/f32Kernel.js';
@@ -107,9 +107,9 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   const transposeA = options?.transposeA ?? false;
   const transposeB = options?.transposeB ?? false;
   if (typeof transposeA !== 'boolean')
-    throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${format(transposeA)}`);
+    throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${formatValue(transposeA)}`);
   if (typeof transposeB !== 'boolean')
-    throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${format(transposeB)}`);
+    throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${formatValue(transposeB)}`);
   const accumulation = validateDType(fn, 'options.accumulation', options?.accumulation, a.dtype);
   if (accumulation === 'float32' && a.dtype === 'float64') {
     throw new RangeError(
