@@ -1,8 +1,8 @@
 import { formatValue, validateDType } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from './DType.js';
 import { allocateData } from './internal/allocateData.js';
-import { checkShape } from './internal/checkShape.js';
 import { formatShape } from './internal/format.js';
+import { validateShape } from './internal/validateShape.js';
 import { FLOAT32_MAX, validateFloat32Range } from './internal/validateStorable.js';
 
 /**
@@ -43,7 +43,7 @@ export class Tensor<D extends DType = DType> {
     else if (data instanceof Float64Array) dtype = 'float64';
     else throw new TypeError(`Tensor: data must be a Float32Array or a Float64Array, got ${formatValue(data)}`);
     const dims = shape ?? [data.length];
-    const size = checkShape('Tensor', 'shape', dims);
+    const size = validateShape('Tensor', 'shape', dims);
     if (size !== data.length) {
       throw new RangeError(
         `Tensor: data.length must equal the size ${size} of shape ${formatShape(dims)}, got ${data.length}`,
@@ -100,7 +100,7 @@ export class Tensor<D extends DType = DType> {
       const rest = known === 0 ? 0 : this.size / known;
       if (Number.isInteger(rest)) dims = shape.map((d, i) => (i === inferred ? rest : d));
     }
-    const size = checkShape(fn, 'shape', dims);
+    const size = validateShape(fn, 'shape', dims);
     if (size !== this.size) {
       throw new RangeError(
         `${fn}: shape must have the size ${this.size} of ${formatShape(this.shape)}, got ${formatShape(shape)}`,

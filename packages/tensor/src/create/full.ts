@@ -1,7 +1,7 @@
 import { validateDType } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
 import { allocateData } from '../internal/allocateData.js';
-import { checkShape } from '../internal/checkShape.js';
+import { validateShape } from '../internal/validateShape.js';
 import { validateStorable } from '../internal/validateStorable.js';
 import { Tensor } from '../Tensor.js';
 
@@ -22,7 +22,7 @@ import { Tensor } from '../Tensor.js';
  *   need more than 4 GiB.
  */
 export function full<D extends DType = 'float64'>(shape: readonly number[], value: number, dtype?: D): Tensor<D> {
-  const size = checkShape('full', 'shape', shape);
+  const size = validateShape('full', 'shape', shape);
   const type = validateDType('full', 'dtype', dtype, 'float64');
   validateStorable('full', 'value', value, type);
   const data = allocateData('full', type, shape, size);

@@ -1,7 +1,7 @@
 import { validateDType } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
 import { allocateData } from '../internal/allocateData.js';
-import { checkShape } from '../internal/checkShape.js';
+import { validateShape } from '../internal/validateShape.js';
 import { Tensor } from '../Tensor.js';
 
 /**
@@ -16,7 +16,7 @@ import { Tensor } from '../Tensor.js';
  *   the tensor would need more than 4 GiB.
  */
 export function ones<D extends DType = 'float64'>(shape: readonly number[], dtype?: D): Tensor<D> {
-  const size = checkShape('ones', 'shape', shape);
+  const size = validateShape('ones', 'shape', shape);
   const data = allocateData('ones', validateDType('ones', 'dtype', dtype, 'float64'), shape, size);
   data.fill(1);
   return new Tensor(data as DataOf<D>, shape);

@@ -1,8 +1,8 @@
 import { fail, formatValue, validateDType } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from '../DType.js';
 import { allocateData } from '../internal/allocateData.js';
-import { checkShape } from '../internal/checkShape.js';
 import { formatShape } from '../internal/format.js';
+import { validateShape } from '../internal/validateShape.js';
 import { validateFloat32Range } from '../internal/validateStorable.js';
 import { Tensor } from '../Tensor.js';
 
@@ -41,14 +41,14 @@ export function tensor<D extends DType = 'float64'>(
 export function tensor(data: unknown, shape?: readonly number[], dtype?: DType): Tensor {
   const fn = 'tensor';
   if (dtype !== undefined) validateDType(fn, 'dtype', dtype);
-  if (shape !== undefined) checkShape(fn, 'shape', shape);
+  if (shape !== undefined) validateShape(fn, 'shape', shape);
   if (data instanceof Float32Array || data instanceof Float64Array) {
     const own: DType = data instanceof Float32Array ? 'float32' : 'float64';
     if (dtype !== undefined && dtype !== own) {
       throw fail(TypeError, fn, 'dtype', `"${own}" (the dtype of ${formatValue(data)})`, dtype);
     }
     const dims = shape ?? [data.length];
-    checkSize(fn, dims, data.length);
+    validateSize(fn, dims, data.length);
     const copy = allocateData(fn, own, dims, data.length);
     copy.set(data);
     return new Tensor(copy, dims);
@@ -61,7 +61,7 @@ export function tensor(data: unknown, shape?: readonly number[], dtype?: DType):
   const nested = inferShape(data);
   const size = nested.reduce((p, d) => p * d, 1);
   const dims = shape ?? nested;
-  checkSize(fn, dims, size);
+  validateSize(fn, dims, size);
   // Every element is checked before the typed array is allocated: a call that fails allocates
   // nothing (a sparse `new Array(1e8)` is refused at its first hole, not after 800 MB).
   validateNested(data, nested, 0, 'data', (dtype ?? 'float64') === 'float32');
@@ -70,7 +70,7 @@ export function tensor(data: unknown, shape?: readonly number[], dtype?: DType):
   return new Tensor(out as DataOf<DType>, dims);
 }
 
-function checkSize(fn: string, shape: readonly number[], count: number): void {
+function validateSize(fn: string, shape: readonly number[], count: number): void {
   const size = shape.reduce((p, d) => p * d, 1);
   if (size !== count) {
     throw new RangeError(`${fn}: shape must have size ${count} (the number of elements), got ${formatShape(shape)}`);

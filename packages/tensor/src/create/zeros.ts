@@ -1,7 +1,7 @@
 import { validateDType } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
 import { allocateData } from '../internal/allocateData.js';
-import { checkShape } from '../internal/checkShape.js';
+import { validateShape } from '../internal/validateShape.js';
 import { Tensor } from '../Tensor.js';
 
 /**
@@ -16,7 +16,7 @@ import { Tensor } from '../Tensor.js';
  *   the tensor would need more than 4 GiB.
  */
 export function zeros<D extends DType = 'float64'>(shape: readonly number[], dtype?: D): Tensor<D> {
-  const size = checkShape('zeros', 'shape', shape);
+  const size = validateShape('zeros', 'shape', shape);
   const type = validateDType('zeros', 'dtype', dtype, 'float64') as D;
   return new Tensor(allocateData('zeros', type, shape, size) as DataOf<D>, shape);
 }

@@ -2,9 +2,9 @@ import { formatValue } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import { Tensor } from '../Tensor.js';
-import { checkOut, checkTensor, overlaps } from './checkTensor.js';
 import { formatShape } from './format.js';
 import { validateOptionKeys } from './validateOptionKeys.js';
+import { overlaps, validateOut, validateTensor } from './validateTensor.js';
 
 /**
  * A reduction's iteration space: x viewed as [outer, len, inner] with the reduced axis in the
@@ -34,7 +34,7 @@ export function reduceLayout<D extends DType>(
   keys: readonly string[] = REDUCE_KEYS,
   validateLength?: LengthCheck,
 ): ReduceLayout<D> {
-  const t = checkTensor(fn, 'x', x) as Tensor<D>;
+  const t = validateTensor(fn, 'x', x) as Tensor<D>;
   validateOptionKeys(fn, options, keys);
   const keepDims = options?.keepDims ?? false;
   if (typeof keepDims !== 'boolean')
@@ -66,7 +66,7 @@ export function reduceLayout<D extends DType>(
   const out =
     givenOut !== undefined && isTensorOf(givenOut, t.dtype) && hasReducedShape(givenOut.shape, t.shape, axis, keepDims)
       ? givenOut
-      : checkOut(fn, givenOut, reducedShape(t.shape, axis, keepDims), t.dtype);
+      : validateOut(fn, givenOut, reducedShape(t.shape, axis, keepDims), t.dtype);
   if (overlaps(out.data, t.data)) throw new RangeError(`${fn}: out must not overlap x, got a view of x's memory`);
   // One reusable record: every reduction reads it before doing anything else.
   layout.x = t;

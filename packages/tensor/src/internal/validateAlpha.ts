@@ -1,7 +1,7 @@
 import { fail, validateNumber } from '@nninit/internal';
 import type { Tensor } from '../Tensor.js';
-import { checkTensor } from './checkTensor.js';
 import { validateFloat32Range } from './validateStorable.js';
+import { validateTensor } from './validateTensor.js';
 
 /**
  * Validates a leaky-ReLU slope against x (a tensor, checked here): a finite number that cannot
@@ -11,7 +11,7 @@ import { validateFloat32Range } from './validateStorable.js';
  */
 export function validateAlpha(fn: string, alpha: unknown, x: unknown, product: boolean): number {
   const a = validateNumber(fn, 'alpha', alpha);
-  const t: Tensor = checkTensor(fn, 'x', x);
+  const t: Tensor = validateTensor(fn, 'x', x);
   if (t.dtype === 'float32') validateFloat32Range(fn, 'alpha', a);
   if (!product || Math.abs(a) <= 1) return a;
   let lowest = 0;

@@ -1,6 +1,5 @@
 import { formatValue, validateDType } from '@nninit/internal';
 import type { DType } from '../DType.js';
-import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/checkTensor.js';
 import { formatShape } from '../internal/format.js';
 import { directKernel32 } from '../internal/matmul/directKernel32.js';
 import { directKernel64 } from '../internal/matmul/directKernel64.js';
@@ -12,6 +11,7 @@ import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
 import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { scratch } from '../internal/scratch.js';
 import { validateOptionKeys } from '../internal/validateOptionKeys.js';
+import { overlaps, validateOut, validateSameDType, validateTensor } from '../internal/validateTensor.js';
 import type { Tensor } from '../Tensor.js';
 
 /**
@@ -44,7 +44,7 @@ export interface MatmulOptions<D extends DType = DType> {
 
 const MATMUL_KEYS = ['transposeA', 'transposeB', 'out', 'accumulation'] as const;
 
-/** The result shape, reused so a call with `out` allocates nothing (checkOut does not keep it). */
+/** The result shape, reused so a call with `out` allocates nothing (validateOut does not keep it). */
 const resultShape = [0, 0];
 
 /**
@@ -98,11 +98,11 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  */
 export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: MatmulOptions<D>): Tensor<D> {
   const fn = 'matmul';
-  checkTensor(fn, 'a', a);
-  checkTensor(fn, 'b', b);
+  validateTensor(fn, 'a', a);
+  validateTensor(fn, 'b', b);
   if (a.shape.length !== 2) throw new RangeError(`${fn}: a must be 2-d, got shape ${formatShape(a.shape)}`);
   if (b.shape.length !== 2) throw new RangeError(`${fn}: b must be 2-d, got shape ${formatShape(b.shape)}`);
-  checkSameDType(fn, 'b', b, a.dtype, 'a');
+  validateSameDType(fn, 'b', b, a.dtype, 'a');
   validateOptionKeys(fn, options, MATMUL_KEYS);
   const transposeA = options?.transposeA ?? false;
   const transposeB = options?.transposeB ?? false;
@@ -130,7 +130,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   }
   resultShape[0] = m;
   resultShape[1] = n;
-  const out = checkOut(fn, options?.out, resultShape, a.dtype);
+  const out = validateOut(fn, options?.out, resultShape, a.dtype);
   if (overlaps(out.data, a.data)) throw new RangeError(`${fn}: out must not overlap a, got a view of a's memory`);
   if (overlaps(out.data, b.data)) throw new RangeError(`${fn}: out must not overlap b, got a view of b's memory`);
 

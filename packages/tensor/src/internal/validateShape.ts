@@ -4,7 +4,7 @@ import { formatValue } from '@nninit/internal';
  * Validates a shape given at a public entry point (an array of non-negative safe integers) and
  * returns its size (the product of its dimensions; 1 for the empty shape of a 0-d tensor).
  */
-export function checkShape(fn: string, param: string, shape: unknown): number {
+export function validateShape(fn: string, param: string, shape: unknown): number {
   if (!Array.isArray(shape)) {
     throw new TypeError(`${fn}: ${param} must be an array of non-negative integers, got ${formatValue(shape)}`);
   }
