@@ -27,3 +27,48 @@ function probeModule(): Uint8Array {
     },
   ]);
 }
+
+describe('wasmModule names option', () => {
+  const named = (): Uint8Array =>
+    wasmModule(
+      [
+        {
+          name: 'add',
+          params: [wasm.i32, wasm.i32],
+          locals: [[1, wasm.i32]],
+          body: [...wasm.get(0), ...wasm.get(1), ...wasm.i32Add(), ...wasm.set(2)],
+          localNames: ['x', 'y', 'total'],
+        },
+      ],
+      { names: true },
+    );
+
+  it('leaves the default output unchanged: localNames are ignored without the option', () => {
+    const plain = probeModule();
+    const withLocalNames = wasmModule([{ ...probeFunction(), localNames: ['x', 'y', 'total'] }]);
+    expect(withLocalNames).toEqual(plain);
+    expect(wasmModule([probeFunction()], {})).toEqual(plain);
+  });
+
+  it('appends one name section after the same bytes', async () => {
+    const plain = probeModule();
+    const bytes = named();
+    expect(bytes.subarray(0, plain.length)).toEqual(plain);
+    expect(bytes[plain.length]).toBe(0); // a custom section
+    const text = await wasmText(bytes);
+    expect(text).toContain('(func $add (type 0) (param $x i32) (param $y i32)');
+    expect(text).toContain('(local $total i32)');
+    expect(text).toContain('local.get $x');
+    // wat2wasm writes no name section, so the text assembles back to the plain module.
+    expect(await wasmBinary(text)).toEqual(plain);
+  });
+});
+
+function probeFunction() {
+  return {
+    name: 'add',
+    params: [wasm.i32, wasm.i32],
+    locals: [[1, wasm.i32]] as const,
+    body: [...wasm.get(0), ...wasm.get(1), ...wasm.i32Add(), ...wasm.set(2)],
+  };
+}

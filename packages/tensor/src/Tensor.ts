@@ -1,7 +1,9 @@
+import { formatValue, validateDType } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from './DType.js';
-import { allocate, checkDType } from './internal/checkDType.js';
-import { checkShape } from './internal/checkShape.js';
-import { format, formatShape } from './internal/format.js';
+import { allocateData } from './internal/allocateData.js';
+import { formatShape } from './internal/format.js';
+import { validateShape } from './internal/validateShape.js';
+import { FLOAT32_MAX, validateFloat32Range } from './internal/validateStorable.js';
 
 /**
  * An n-dimensional array of `float32` or `float64` numbers, stored row-major (C order) and
@@ -39,9 +41,9 @@ export class Tensor<D extends DType = DType> {
     let dtype: DType;
     if (data instanceof Float32Array) dtype = 'float32';
     else if (data instanceof Float64Array) dtype = 'float64';
-    else throw new TypeError(`Tensor: data must be a Float32Array or a Float64Array, got ${format(data)}`);
+    else throw new TypeError(`Tensor: data must be a Float32Array or a Float64Array, got ${formatValue(data)}`);
     const dims = shape ?? [data.length];
-    const size = checkShape('Tensor', 'shape', dims);
+    const size = validateShape('Tensor', 'shape', dims);
     if (size !== data.length) {
       throw new RangeError(
         `Tensor: data.length must equal the size ${size} of shape ${formatShape(dims)}, got ${data.length}`,
@@ -70,10 +72,13 @@ export class Tensor<D extends DType = DType> {
    * Writes `value` at `index` (one integer per dimension) and returns this tensor.
    * @throws RangeError on a wrong number of indices or an index out of range.
    * @throws TypeError if `value` is not a number.
+   * @throws RangeError if `value` is finite but float32 would round it to ±Infinity (a float32
+   *   tensor); NaN and ±Infinity are stored as given.
    */
   set(index: readonly number[], value: number): this {
     const offset = this.offset('Tensor.set', index);
-    if (typeof value !== 'number') throw new TypeError(`Tensor.set: value must be a number, got ${format(value)}`);
+    if (typeof value !== 'number') throw new TypeError(`Tensor.set: value must be a number, got ${formatValue(value)}`);
+    if (this.dtype === 'float32') validateFloat32Range('Tensor.set', 'value', value);
     this.data[offset] = value;
     return this;
   }
@@ -85,7 +90,8 @@ export class Tensor<D extends DType = DType> {
    */
   reshape(shape: readonly number[]): Tensor<D> {
     const fn = 'Tensor.reshape';
-    if (!Array.isArray(shape)) throw new TypeError(`${fn}: shape must be an array of integers, got ${format(shape)}`);
+    if (!Array.isArray(shape))
+      throw new TypeError(`${fn}: shape must be an array of integers, got ${formatValue(shape)}`);
     const inferred = shape.indexOf(-1);
     let dims = shape;
     if (inferred >= 0 && shape.indexOf(-1, inferred + 1) < 0) {
@@ -94,7 +100,7 @@ export class Tensor<D extends DType = DType> {
       const rest = known === 0 ? 0 : this.size / known;
       if (Number.isInteger(rest)) dims = shape.map((d, i) => (i === inferred ? rest : d));
     }
-    const size = checkShape(fn, 'shape', dims);
+    const size = validateShape(fn, 'shape', dims);
     if (size !== this.size) {
       throw new RangeError(
         `${fn}: shape must have the size ${this.size} of ${formatShape(this.shape)}, got ${formatShape(shape)}`,
@@ -130,18 +136,35 @@ export class Tensor<D extends DType = DType> {
     return this.data[0] as number;
   }
 
-  /** A copy with its own `data`. */
+  /**
+   * A copy with its own `data`.
+   * @throws RangeError if the host cannot allocate the copy.
+   */
   clone(): Tensor<D> {
-    return new Tensor(this.data.slice() as DataOf<D>, this.shape);
+    const data = allocateData('Tensor.clone', this.dtype, this.shape, this.size);
+    data.set(this.data);
+    return new Tensor(data, this.shape);
   }
 
   /**
    * A copy converted to `dtype` (float64 → float32 rounds to nearest); the one explicit
    * conversion, since ops never convert silently.
-   * @throws TypeError if `dtype` is not 'float32' or 'float64'.
+   * A finite float64 element that float32 would round to ±Infinity is refused, not converted.
+   * @throws TypeError if `dtype` is not a string (`null` included).
+   * @throws RangeError if `dtype` is another string, a finite element is beyond float32's range
+   *   (converting to float32), or the host cannot allocate the copy.
    */
   astype<T extends DType>(dtype: T): Tensor<T> {
-    const data = allocate(checkDType('Tensor.astype', 'dtype', dtype), this.size);
+    const fn = 'Tensor.astype';
+    const type = validateDType(fn, 'dtype', dtype) as T;
+    if (type === 'float32' && this.dtype === 'float64') {
+      const src = this.data;
+      for (let i = 0; i < src.length; i++) {
+        const v = src[i] as number;
+        if (v > FLOAT32_MAX || v < -FLOAT32_MAX) validateFloat32Range(fn, `element ${i}`, v);
+      }
+    }
+    const data = allocateData(fn, type, this.shape, this.size);
     data.set(this.data);
     return new Tensor(data as DataOf<T>, this.shape);
   }
@@ -150,7 +173,7 @@ export class Tensor<D extends DType = DType> {
     const { shape } = this;
     if (!Array.isArray(index) || index.length !== shape.length) {
       throw new RangeError(
-        `${fn}: index must have ${shape.length} entries (one per dimension of ${formatShape(shape)}), got ${format(index)}`,
+        `${fn}: index must have ${shape.length} entries (one per dimension of ${formatShape(shape)}), got ${formatValue(index)}`,
       );
     }
     let offset = 0;
@@ -158,7 +181,7 @@ export class Tensor<D extends DType = DType> {
       const i: unknown = index[k];
       const n = shape[k] as number;
       if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= n) {
-        throw new RangeError(`${fn}: index[${k}] must be an integer in [0, ${n}), got ${format(i)}`);
+        throw new RangeError(`${fn}: index[${k}] must be an integer in [0, ${n}), got ${formatValue(i)}`);
       }
       offset = offset * n + i;
     }

@@ -1,7 +1,7 @@
+import { type NestedArray, Tensor } from '@nninit/tensor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type NestedArray, Tensor } from '../src/index.js';
-import { expectError as err } from './helpers.js';
+import { expectError as err } from './helpers/expectError.js';
 
 const shapes = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 4 });
 
@@ -118,7 +118,7 @@ describe('Tensor', () => {
     err(
       () => t.astype('int32' as 'float32'),
       RangeError,
-      "Tensor.astype: dtype must be 'float32' or 'float64', got \"int32\"",
+      `Tensor.astype: dtype must be "float32" or "float64", got "int32"`,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import * as api from '@nninit/tensor';
 import {
   abs,
   add,
@@ -30,7 +30,9 @@ import {
   tanh,
   tanhDerivative,
   tensor,
-} from '../src/index.js';
+} from '@nninit/tensor';
+import { describe, expect, it } from 'vitest';
+import { elementwiseOps } from '../scripts/elementwiseOps.js';
 
 // Every @example in the elementwise ops' TSDoc, asserted verbatim.
 describe('documented examples', () => {
@@ -91,4 +93,15 @@ describe('documented examples', () => {
     expect(leakyRelu(tensor([-100, 2]), 0.2).toArray()).toEqual([-20, 2]);
   });
   it('leakyReluDerivative', () => expect(leakyReluDerivative(tensor([-1, 0, 2])).toArray()).toEqual([0.01, 0.01, 1]));
+});
+
+// The generated ops' examples come from scripts/elementwiseOps.ts: each is run as written, so a
+// new entry in the spec is tested without another line here.
+describe('examples of the elementwise spec', () => {
+  it.each(elementwiseOps.map((op) => [op.name, op.example] as const))('%s: %s', (_, example) => {
+    const [code, result] = example.split(' // ') as [string, string];
+    const names = Object.keys(api);
+    const run = new Function(...names, `return ${code.replace(/;\s*$/, '')};`) as (...args: unknown[]) => unknown;
+    expect(run(...names.map((name) => (api as Record<string, unknown>)[name]))).toEqual(JSON.parse(result));
+  });
 });

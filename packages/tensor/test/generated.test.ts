@@ -1,18 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { float32Path, float32Source, generatedKernels } from '../scripts/generateFloat32.js';
+import { elementwiseOps } from '../scripts/elementwiseOps.js';
+import { generatedFiles } from '../scripts/generate.js';
+import { elementwiseSource } from '../scripts/generateElementwise.js';
+import { float32Source } from '../scripts/generateFloat32.js';
 
 const root = new URL('..', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+const files = [...(await generatedFiles(read))];
 
-describe('generated float32 kernels', () => {
-  it.each(generatedKernels)('%s has an up-to-date float32 copy (run `pnpm generate` if not)', (file) => {
-    const source = readFileSync(new URL(file, root), 'utf8');
-    expect(readFileSync(new URL(float32Path(file), root), 'utf8')).toBe(float32Source(source, file));
+describe('generated files', () => {
+  it.each(files)('%s is up to date (run `pnpm --filter @nninit/tensor generate` if not)', (path, content) => {
+    expect(read(path)).toBe(content);
+  });
+
+  it('covers the float32 matmul copies and every elementwise op of the spec', () => {
+    const paths = files.map(([path]) => path);
+    expect(paths).toContain('src/internal/matmul/directKernel32.ts');
+    expect(paths).toContain('src/internal/matmul/pack32.ts');
+    for (const op of elementwiseOps) expect(paths).toContain(`src/ops/${op.folder}/${op.name}.ts`);
   });
 
   it('refuses a source without the Elements alias', () => {
     expect(() => float32Source('export function f64() {}', 'x64.ts')).toThrow(
       'x64.ts: no `type Elements = Float64Array;`',
     );
+  });
+
+  it('refuses a spec entry that would make a line longer than biome formats', () => {
+    const long = { ...elementwiseOps[0]!, expression: `${'Math.hypot($a, $b) + '.repeat(6)}$a` };
+    expect(() => elementwiseSource(long)).toThrow('add: generated line longer than 120');
+  });
+
+  it('a generated op computes its spec expression (mul of an edited spec would differ)', () => {
+    const source = elementwiseSource({ ...elementwiseOps.find((op) => op.name === 'mul')!, expression: '$a + $b' });
+    expect(source).not.toBe(read('src/ops/arithmetic/mul.ts'));
+    expect(source).toContain('o[oo + j] = x[xo + j]! + y[yo + j]!;');
   });
 });

@@ -1,5 +1,5 @@
+import { add, matmul, mean, relu, tensor, zeros } from '@nninit/tensor';
 import { describe, expect, it } from 'vitest';
-import { add, matmul, mean, relu, tensor, zeros } from '../src/index.js';
 
 describe('README example', () => {
   it('one dense layer forward, allocation-free after setup', () => {

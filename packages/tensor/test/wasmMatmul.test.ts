@@ -1,6 +1,6 @@
+import { type DType, matmul, matmulKernel, Tensor } from '@nninit/tensor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DType, matmul, matmulKernel, Tensor } from '../src/index.js';
 import { directKernel32 } from '../src/internal/matmul/directKernel32.js';
 import { directKernel64 } from '../src/internal/matmul/directKernel64.js';
 import { f32Kernel } from '../src/internal/matmul/f32Kernel.js';
@@ -10,7 +10,7 @@ import { packedKernel, packedScratchSize } from '../src/internal/matmul/packedKe
 import { wasmMatmul32 } from '../src/internal/matmul/wasmMatmul32.js';
 import { wasmMatmul64 } from '../src/internal/matmul/wasmMatmul64.js';
 import { instantiate, retainedBytes } from '../src/internal/wasm/wasmKernels.js';
-import { arrayOf } from './reference.js';
+import { arrayOf } from './helpers/reference.js';
 
 /**
  * The WebAssembly SIMD kernels against the JavaScript ones, bit for bit: matmul may run either,

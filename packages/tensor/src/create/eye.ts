@@ -1,6 +1,6 @@
+import { validateDType, validateNumber } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
-import { allocate, checkDType } from '../internal/checkDType.js';
-import { format } from '../internal/format.js';
+import { allocateData } from '../internal/allocateData.js';
 import { Tensor } from '../Tensor.js';
 
 /**
@@ -11,22 +11,15 @@ import { Tensor } from '../Tensor.js';
  * ```ts
  * eye(2, 3).toArray(); // [[1, 0, 0], [0, 1, 0]]
  * ```
- * @throws TypeError if `n` or `m` is not a number or `dtype` is unknown.
- * @throws RangeError if `n` or `m` is not a non-negative integer.
+ * @throws TypeError if `n` or `m` is not a number or `dtype` is not a string (`null` included).
+ * @throws RangeError if `n` or `m` is not a non-negative integer, `dtype` is another string, or
+ *   the matrix would need more than 4 GiB.
  */
 export function eye<D extends DType = 'float64'>(n: number, m?: number, dtype?: D): Tensor<D> {
-  const cols = m ?? n;
-  for (const [param, value] of [
-    ['n', n],
-    ['m', cols],
-  ] as const) {
-    if (typeof value !== 'number')
-      throw new TypeError(`eye: ${param} must be a non-negative integer, got ${format(value)}`);
-    if (!Number.isSafeInteger(value) || value < 0) {
-      throw new RangeError(`eye: ${param} must be a non-negative integer, got ${value}`);
-    }
-  }
-  const data = allocate(checkDType('eye', 'dtype', dtype ?? 'float64'), n * cols);
+  validateNumber('eye', 'n', n, { integer: true, min: 0 });
+  const cols = m === undefined ? n : validateNumber('eye', 'm', m, { integer: true, min: 0 });
+  const type = validateDType('eye', 'dtype', dtype, 'float64') as D;
+  const data = allocateData('eye', type, [n, cols], n * cols);
   for (let i = 0; i < Math.min(n, cols); i++) data[i * cols + i] = 1;
   return new Tensor(data as DataOf<D>, [n, cols]);
 }

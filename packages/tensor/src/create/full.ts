@@ -1,24 +1,31 @@
+import { validateDType } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
-import { allocate, checkDType } from '../internal/checkDType.js';
-import { checkShape } from '../internal/checkShape.js';
-import { format } from '../internal/format.js';
+import { allocateData } from '../internal/allocateData.js';
+import { validateShape } from '../internal/validateShape.js';
+import { validateStorable } from '../internal/validateStorable.js';
 import { Tensor } from '../Tensor.js';
 
 /**
  * A tensor of the given shape with every element equal to `value` (rounded to float32 when
- * `dtype` is 'float32'). `dtype` defaults to 'float64', like {@link tensor}.
+ * `dtype` is 'float32'). `dtype` defaults to 'float64', like {@link tensor}. `value` must be
+ * finite and, for float32, within float32's range: a fill that would silently be NaN or
+ * ±Infinity is refused (write such values into `data` explicitly if you mean them).
  *
  * @example
  * ```ts
  * full([2, 2], 7).toArray(); // [[7, 7], [7, 7]]
  * ```
- * @throws TypeError if `value` is not a number or `dtype` is unknown.
- * @throws RangeError if a dimension is not a non-negative integer.
+ * @throws TypeError if `value` is not a number, `dtype` not a string (`null` included) or a
+ *   dimension not a number.
+ * @throws RangeError if `value` is not finite or (float32) beyond ±3.4028234663852886e38,
+ *   `dtype` is another string, a dimension is not a non-negative integer, or the tensor would
+ *   need more than 4 GiB.
  */
 export function full<D extends DType = 'float64'>(shape: readonly number[], value: number, dtype?: D): Tensor<D> {
-  const size = checkShape('full', 'shape', shape);
-  if (typeof value !== 'number') throw new TypeError(`full: value must be a number, got ${format(value)}`);
-  const data = allocate(checkDType('full', 'dtype', dtype ?? 'float64'), size);
+  const size = validateShape('full', 'shape', shape);
+  const type = validateDType('full', 'dtype', dtype, 'float64');
+  validateStorable('full', 'value', value, type);
+  const data = allocateData('full', type, shape, size);
   if (!Object.is(value, 0)) data.fill(value);
   return new Tensor(data as DataOf<D>, shape);
 }

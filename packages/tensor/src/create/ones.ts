@@ -1,6 +1,7 @@
+import { validateDType } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
-import { allocate, checkDType } from '../internal/checkDType.js';
-import { checkShape } from '../internal/checkShape.js';
+import { allocateData } from '../internal/allocateData.js';
+import { validateShape } from '../internal/validateShape.js';
 import { Tensor } from '../Tensor.js';
 
 /**
@@ -10,12 +11,13 @@ import { Tensor } from '../Tensor.js';
  * ```ts
  * ones([3]).toArray(); // [1, 1, 1]
  * ```
- * @throws TypeError if `dtype` is unknown.
- * @throws RangeError if a dimension is not a non-negative integer.
+ * @throws TypeError if `dtype` is not a string (`null` included) or a dimension not a number.
+ * @throws RangeError if `dtype` is another string, a dimension is not a non-negative integer, or
+ *   the tensor would need more than 4 GiB.
  */
 export function ones<D extends DType = 'float64'>(shape: readonly number[], dtype?: D): Tensor<D> {
-  const size = checkShape('ones', 'shape', shape);
-  const data = allocate(checkDType('ones', 'dtype', dtype ?? 'float64'), size);
+  const size = validateShape('ones', 'shape', shape);
+  const data = allocateData('ones', validateDType('ones', 'dtype', dtype, 'float64'), shape, size);
   data.fill(1);
   return new Tensor(data as DataOf<D>, shape);
 }

@@ -1,6 +1,7 @@
+import { validateDType } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
-import { allocate, checkDType } from '../internal/checkDType.js';
-import { checkShape } from '../internal/checkShape.js';
+import { allocateData } from '../internal/allocateData.js';
+import { validateShape } from '../internal/validateShape.js';
 import { Tensor } from '../Tensor.js';
 
 /**
@@ -10,10 +11,12 @@ import { Tensor } from '../Tensor.js';
  * ```ts
  * zeros([2, 3], 'float32').toArray(); // [[0, 0, 0], [0, 0, 0]]
  * ```
- * @throws TypeError if `dtype` is unknown.
- * @throws RangeError if a dimension is not a non-negative integer.
+ * @throws TypeError if `dtype` is not a string (`null` included) or a dimension not a number.
+ * @throws RangeError if `dtype` is another string, a dimension is not a non-negative integer, or
+ *   the tensor would need more than 4 GiB.
  */
 export function zeros<D extends DType = 'float64'>(shape: readonly number[], dtype?: D): Tensor<D> {
-  const size = checkShape('zeros', 'shape', shape);
-  return new Tensor(allocate(checkDType('zeros', 'dtype', dtype ?? 'float64'), size) as DataOf<D>, shape);
+  const size = validateShape('zeros', 'shape', shape);
+  const type = validateDType('zeros', 'dtype', dtype, 'float64') as D;
+  return new Tensor(allocateData('zeros', type, shape, size) as DataOf<D>, shape);
 }

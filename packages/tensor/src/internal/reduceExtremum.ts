@@ -1,12 +1,11 @@
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import type { Tensor } from '../Tensor.js';
-import { checkNonEmpty, reduceLayout } from './reduceLayout.js';
+import { REDUCE_KEYS, reduceLayout, validateNonEmpty } from './reduceLayout.js';
 
 /**
  * The largest (`largest` true) or smallest element along the reduced axis, NaN propagating as in
  * numpy: shared by {@link max} and {@link min}, which differ only in the comparison.
- * @internal
  */
 export function reduceExtremum<D extends DType>(
   fn: string,
@@ -14,8 +13,7 @@ export function reduceExtremum<D extends DType>(
   options: ReduceOptions<D> | undefined,
   largest: boolean,
 ): Tensor<D> {
-  const layout = reduceLayout(fn, x, options);
-  checkNonEmpty(fn, layout);
+  const layout = reduceLayout(fn, x, options, REDUCE_KEYS, validateNonEmpty);
   const { x: t, out, outer, len, inner } = layout;
   const src = t.data,
     dst = out.data;

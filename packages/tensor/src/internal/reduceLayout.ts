@@ -1,8 +1,10 @@
+import { formatValue } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import { Tensor } from '../Tensor.js';
-import { checkOut, checkTensor, overlaps } from './checkTensor.js';
-import { format, formatShape } from './format.js';
+import { formatShape } from './format.js';
+import { validateOptionKeys } from './validateOptionKeys.js';
+import { overlaps, validateOut, validateTensor } from './validateTensor.js';
 
 /**
  * A reduction's iteration space: x viewed as [outer, len, inner] with the reduced axis in the
@@ -17,24 +19,32 @@ export interface ReduceLayout<D extends DType> {
   axis: number | undefined;
 }
 
-/** Validates a reduction's input and options (before any write) and lays out the loops. */
+/** The option keys of every reduction. */
+export const REDUCE_KEYS = ['axis', 'keepDims', 'out'] as const;
+
+/**
+ * Validates a reduction's input and options (before any write) and lays out the loops. `keys`
+ * are the function's option names: a key outside them is a RangeError, so a misspelled option
+ * (`axes`) never silently reduces everything.
+ */
 export function reduceLayout<D extends DType>(
   fn: string,
   x: Tensor<D>,
   options: ReduceOptions<D> | undefined,
+  keys: readonly string[] = REDUCE_KEYS,
+  validateLength?: LengthCheck,
 ): ReduceLayout<D> {
-  const t = checkTensor(fn, 'x', x) as Tensor<D>;
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`${fn}: options must be an object, got ${format(options)}`);
-  }
+  const t = validateTensor(fn, 'x', x) as Tensor<D>;
+  validateOptionKeys(fn, options, keys);
   const keepDims = options?.keepDims ?? false;
   if (typeof keepDims !== 'boolean')
-    throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${format(keepDims)}`);
+    throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${formatValue(keepDims)}`);
   const rank = t.shape.length;
   const given = options?.axis;
   let axis: number | undefined;
   if (given !== undefined) {
-    if (typeof given !== 'number') throw new TypeError(`${fn}: options.axis must be an integer, got ${format(given)}`);
+    if (typeof given !== 'number')
+      throw new TypeError(`${fn}: options.axis must be an integer, got ${formatValue(given)}`);
     if (!Number.isInteger(given) || given < -rank || given >= rank) {
       throw new RangeError(
         `${fn}: options.axis must be an integer in [${-rank}, ${rank}) for shape ${formatShape(t.shape)}, got ${given}`,
@@ -50,11 +60,13 @@ export function reduceLayout<D extends DType>(
     len = t.shape[axis] as number;
     for (let d = axis + 1; d < rank; d++) inner *= t.shape[d] as number;
   }
+  // Before the result is allocated: a failing call allocates nothing.
+  validateLength?.(fn, len, outer * inner, axis, t, options);
   const givenOut = options?.out;
   const out =
     givenOut !== undefined && isTensorOf(givenOut, t.dtype) && hasReducedShape(givenOut.shape, t.shape, axis, keepDims)
       ? givenOut
-      : checkOut(fn, givenOut, reducedShape(t.shape, axis, keepDims), t.dtype);
+      : validateOut(fn, givenOut, reducedShape(t.shape, axis, keepDims), t.dtype);
   if (overlaps(out.data, t.data)) throw new RangeError(`${fn}: out must not overlap x, got a view of x's memory`);
   // One reusable record: every reduction reads it before doing anything else.
   layout.x = t;
@@ -108,12 +120,28 @@ function isTensorOf(x: unknown, dtype: DType): x is Tensor {
   return x instanceof Tensor && x.dtype === dtype;
 }
 
-/** Throws when a reduction without identity (min, max, argmax) meets an empty reduced axis. */
-export function checkNonEmpty(fn: string, layout: ReduceLayout<DType>): void {
-  if (layout.len === 0 && layout.out.size > 0) {
-    const where = layout.axis === undefined ? '' : ` along axis ${layout.axis}`;
-    throw new RangeError(
-      `${fn}: x must be non-empty${where} (${fn} has no identity), got shape ${formatShape(layout.x.shape)}`,
-    );
+/**
+ * A check of the reduced length `len`, run by {@link reduceLayout} before the result (`results`
+ * elements) is allocated.
+ */
+export type LengthCheck = (
+  fn: string,
+  len: number,
+  results: number,
+  axis: number | undefined,
+  x: Tensor,
+  options: ReduceOptions | undefined,
+) => void;
+
+/**
+ * Throws when a reduction with no value for zero elements (min, max and argmax have no identity;
+ * the mean and the variance of nothing would be 0/0 = NaN) meets an empty reduced axis that has
+ * results to fill.
+ */
+export const validateNonEmpty: LengthCheck = (fn, len, results, axis, x) => {
+  if (len === 0 && results > 0) {
+    const where = axis === undefined ? '' : ` along axis ${axis}`;
+    const why = fn === 'mean' || fn === 'variance' ? `the ${fn} of no elements is 0/0` : `${fn} has no identity`;
+    throw new RangeError(`${fn}: x must be non-empty${where} (${why}), got shape ${formatShape(x.shape)}`);
   }
-}
+};

@@ -1,7 +1,7 @@
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import type { Tensor } from '../Tensor.js';
-import { reduceLayout } from './reduceLayout.js';
+import { REDUCE_KEYS, reduceLayout, validateNonEmpty } from './reduceLayout.js';
 import { scratch } from './scratch.js';
 import { sumRun } from './sumRun.js';
 
@@ -9,7 +9,6 @@ import { sumRun } from './sumRun.js';
  * The float64 sums of {@link sum} along the reduced axis, each divided by `divisor` before it is
  * rounded once into the result: `sum` divides by 1 (exact), `mean` by the axis length, so the
  * mean is rounded once, not as a rounded sum divided again.
- * @internal
  */
 export function reduceSum<D extends DType>(
   fn: string,
@@ -17,7 +16,13 @@ export function reduceSum<D extends DType>(
   options: ReduceOptions<D> | undefined,
   divideByLength: boolean,
 ): Tensor<D> {
-  const { x: t, out, outer, len, inner } = reduceLayout(fn, x, options);
+  const {
+    x: t,
+    out,
+    outer,
+    len,
+    inner,
+  } = reduceLayout(fn, x, options, REDUCE_KEYS, divideByLength ? validateNonEmpty : undefined);
   const src = t.data,
     dst = out.data;
   const divisor = divideByLength ? len : 1;
@@ -25,7 +30,7 @@ export function reduceSum<D extends DType>(
     for (let o = 0; o < outer; o++) dst[o] = sumRun(src, o * len, 1, len) / divisor;
     return out;
   }
-  const acc = scratch(inner);
+  const acc = scratch(fn, inner);
   for (let o = 0; o < outer; o++) {
     acc.fill(0, 0, inner);
     for (let p = 0, q = o * len * inner; p < len; p++) {

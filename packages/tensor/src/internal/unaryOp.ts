@@ -1,6 +1,6 @@
 import type { DType } from '../DType.js';
 import type { Tensor } from '../Tensor.js';
-import { checkAlias, checkOut, checkTensor } from './checkTensor.js';
+import { validateAlias, validateOut, validateTensor } from './validateTensor.js';
 
 type Floats = Float32Array | Float64Array;
 
@@ -18,9 +18,9 @@ export function unaryOp<D extends DType>(
   kernel: UnaryKernel,
   p = 0,
 ): Tensor<D> {
-  const t = checkTensor(fn, 'x', x) as Tensor<D>;
-  const result = checkOut(fn, out, t.shape, t.dtype);
-  if (out !== undefined) checkAlias(fn, result, t, 'x');
+  const t = validateTensor(fn, 'x', x) as Tensor<D>;
+  const result = validateOut(fn, out, t.shape, t.dtype);
+  if (out !== undefined) validateAlias(fn, result, t, 'x');
   kernel(result.data, t.data, t.size, p);
   return result;
 }

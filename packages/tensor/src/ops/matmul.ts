@@ -1,6 +1,6 @@
+import { formatValue, validateDType } from '@nninit/internal';
 import type { DType } from '../DType.js';
-import { checkOut, checkSameDType, checkTensor, overlaps } from '../internal/checkTensor.js';
-import { format, formatShape } from '../internal/format.js';
+import { formatShape } from '../internal/format.js';
 import { directKernel32 } from '../internal/matmul/directKernel32.js';
 import { directKernel64 } from '../internal/matmul/directKernel64.js';
 import { f32Kernel } from '../internal/matmul/f32Kernel.js';
@@ -10,6 +10,8 @@ import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel
 import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
 import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { scratch } from '../internal/scratch.js';
+import { validateOptionKeys } from '../internal/validateOptionKeys.js';
+import { overlaps, validateOut, validateSameDType, validateTensor } from '../internal/validateTensor.js';
 import type { Tensor } from '../Tensor.js';
 
 /**
@@ -40,22 +42,24 @@ export interface MatmulOptions<D extends DType = DType> {
   accumulation?: DType | undefined;
 }
 
-/** The result shape, reused so a call with `out` allocates nothing (checkOut does not keep it). */
+const MATMUL_KEYS = ['transposeA', 'transposeB', 'out', 'accumulation'] as const;
+
+/** The result shape, reused so a call with `out` allocates nothing (validateOut does not keep it). */
 const resultShape = [0, 0];
 
 /**
  * With float64 accumulation, products with fewer multiply-adds (m·n·k), or fewer than 4 rows,
- * run in JavaScript even where WebAssembly SIMD is available: a call into the module costs about
- * 80 ns more, and its kernels compute whole tiles of 4–8 rows (measured: JavaScript is faster up
- * to about 10³ multiply-adds).
+ * run in JavaScript even where WebAssembly SIMD is available: a call into the module has a fixed
+ * cost (copies in and out, the boundary crossing) and its kernels compute whole tiles of 4–8
+ * rows, which a product this small does not repay. The crossover is re-measured with
+ * `pnpm --filter @nninit/bench bench matmul` (bench/RESULTS.md).
  */
 const WASM_THRESHOLD = 1024;
 
 /**
- * With float32 accumulation the WebAssembly path is faster from about 128 multiply-adds, whatever
- * the number of rows: the JavaScript kernel must round after every operation (Math.fround).
- * Measured: 4×4×4 in 68 ns against JavaScript's 46 ns, 8×4×4 in 73 against 101 ns, 8×8×8 in 98
- * against 377 ns, 1×100×100 in 3.4 against 8.1 µs.
+ * With float32 accumulation WebAssembly takes over much earlier, whatever the number of rows:
+ * the JavaScript kernel must round after every operation (two Math.fround conversions per
+ * multiply-add), so it loses to the module's fixed call cost from small products on.
  */
 const WASM32_THRESHOLD = 128;
 
@@ -89,29 +93,24 @@ const PACK_THRESHOLD = 80 * 80 * 80;
  * matmul(a, b, { transposeB: true }).toArray(); // [[17, 23], [39, 53]]
  * ```
  * @throws TypeError if a, b or out is not a tensor, dtypes differ, or an option has the wrong type.
- * @throws RangeError if a or b is not 2-d, the inner dimensions differ, out has the wrong shape,
+ * @throws RangeError if an option key is unknown, `accumulation` is another string, a or b is not 2-d, the inner dimensions differ, out has the wrong shape,
  *   out overlaps a or b, or `accumulation` is 'float32' for float64 operands.
  */
 export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: MatmulOptions<D>): Tensor<D> {
   const fn = 'matmul';
-  checkTensor(fn, 'a', a);
-  checkTensor(fn, 'b', b);
+  validateTensor(fn, 'a', a);
+  validateTensor(fn, 'b', b);
   if (a.shape.length !== 2) throw new RangeError(`${fn}: a must be 2-d, got shape ${formatShape(a.shape)}`);
   if (b.shape.length !== 2) throw new RangeError(`${fn}: b must be 2-d, got shape ${formatShape(b.shape)}`);
-  checkSameDType(fn, 'b', b, a.dtype, 'a');
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`${fn}: options must be an object, got ${format(options)}`);
-  }
+  validateSameDType(fn, 'b', b, a.dtype, 'a');
+  validateOptionKeys(fn, options, MATMUL_KEYS);
   const transposeA = options?.transposeA ?? false;
   const transposeB = options?.transposeB ?? false;
   if (typeof transposeA !== 'boolean')
-    throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${format(transposeA)}`);
+    throw new TypeError(`${fn}: options.transposeA must be a boolean, got ${formatValue(transposeA)}`);
   if (typeof transposeB !== 'boolean')
-    throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${format(transposeB)}`);
-  const accumulation = options?.accumulation ?? a.dtype;
-  if (accumulation !== 'float32' && accumulation !== 'float64') {
-    throw new TypeError(`${fn}: options.accumulation must be 'float32' or 'float64', got ${format(accumulation)}`);
-  }
+    throw new TypeError(`${fn}: options.transposeB must be a boolean, got ${formatValue(transposeB)}`);
+  const accumulation = validateDType(fn, 'options.accumulation', options?.accumulation, a.dtype);
   if (accumulation === 'float32' && a.dtype === 'float64') {
     throw new RangeError(
       `${fn}: options.accumulation must be 'float64' for float64 operands (adding in float32 would discard their precision), got 'float32'`,
@@ -131,7 +130,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   }
   resultShape[0] = m;
   resultShape[1] = n;
-  const out = checkOut(fn, options?.out, resultShape, a.dtype);
+  const out = validateOut(fn, options?.out, resultShape, a.dtype);
   if (overlaps(out.data, a.data)) throw new RangeError(`${fn}: out must not overlap a, got a view of a's memory`);
   if (overlaps(out.data, b.data)) throw new RangeError(`${fn}: out must not overlap b, got a view of b's memory`);
 
@@ -157,13 +156,13 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
     return out;
   }
   const packed = m * n * k >= PACK_THRESHOLD;
-  // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, 2–5× faster;
+  // The WebAssembly SIMD kernels compute the same bits as the JavaScript ones below, faster;
   // the JavaScript kernels run where WebAssembly SIMD is missing, and on products too small to
   // repay the copies into the module's memory.
   if (m >= 4 && m * n * k >= WASM_THRESHOLD && wasmMatmul64(A, sai, sap, B, sbp, sbj, C, m, n, k, packed)) return out;
   // Separate float32 and float64 code paths all the way down (see directKernel64.ts).
   if (packed) {
-    const work = scratch(packedScratchSize(n, k));
+    const work = scratch(fn, packedScratchSize(n, k));
     if (A instanceof Float32Array)
       packedKernel(A, sai, sap, B as Float32Array, sbp, sbj, C as Float32Array, m, n, k, work, packA32, packB32);
     else

@@ -1,9 +1,19 @@
 import type { DType } from '../DType.js';
 import { formatShape } from '../internal/format.js';
-import { checkNonEmpty, reduceLayout } from '../internal/reduceLayout.js';
+import { type LengthCheck, REDUCE_KEYS, reduceLayout, validateNonEmpty } from '../internal/reduceLayout.js';
 import { scratch } from '../internal/scratch.js';
 import type { Tensor } from '../Tensor.js';
 import type { ReduceOptions } from './ReduceOptions.js';
+
+/** No empty axis, and (float32) no index that float32 cannot hold exactly. */
+const validateArgmaxLength: LengthCheck = (fn, len, results, axis, x, options) => {
+  validateNonEmpty(fn, len, results, axis, x, options);
+  if (x.dtype === 'float32' && len > 2 ** 24) {
+    throw new RangeError(
+      `${fn}: the reduced length must be at most 2^24 for float32 indices, got ${len} (shape ${formatShape(x.shape)})`,
+    );
+  }
+};
 
 /**
  * Index of the largest element, over everything (flat, row-major index) or along
@@ -27,17 +37,11 @@ import type { ReduceOptions } from './ReduceOptions.js';
  */
 export function argmax<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>): Tensor<D> {
   const fn = 'argmax';
-  const layout = reduceLayout(fn, x, options);
-  checkNonEmpty(fn, layout);
+  const layout = reduceLayout(fn, x, options, REDUCE_KEYS, validateArgmaxLength);
   const { x: t, out, outer, len, inner } = layout;
-  if (t.dtype === 'float32' && len > 2 ** 24) {
-    throw new RangeError(
-      `${fn}: the reduced length must be at most 2^24 for float32 indices, got ${len} (shape ${formatShape(t.shape)})`,
-    );
-  }
   const src = t.data,
     dst = out.data;
-  const best = scratch(inner);
+  const best = scratch(fn, inner);
   for (let o = 0; o < outer; o++) {
     const base = o * len * inner,
       row = o * inner;

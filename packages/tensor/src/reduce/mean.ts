@@ -7,7 +7,8 @@ import type { ReduceOptions } from './ReduceOptions.js';
  * Arithmetic mean of the elements, over everything or along `options.axis`.
  *
  * x̄ = (1/n)·Σᵢ xᵢ, summed in float64 as {@link sum} does and rounded once to x's dtype. The
- * mean of no elements is NaN (0/0), as in numpy. Returns a tensor (0-d without an axis).
+ * mean of no elements (0/0) is a RangeError, as min's and max's are, not numpy's silent NaN.
+ * Returns a tensor (0-d without an axis).
  *
  * @example
  * ```ts
@@ -16,7 +17,8 @@ import type { ReduceOptions } from './ReduceOptions.js';
  * mean(x, { axis: 1 }).toArray(); // [2, 5]
  * ```
  * @throws TypeError if x or out is not a tensor, an option has the wrong type, or out's dtype differs.
- * @throws RangeError if the axis is out of range, out has the wrong shape or overlaps x.
+ * @throws RangeError if the reduced axis is empty (and results are due), the axis is out of
+ *   range, an option key is unknown, or out has the wrong shape or overlaps x.
  */
 export function mean<D extends DType>(x: Tensor<D>, options?: ReduceOptions<D>): Tensor<D> {
   return reduceSum('mean', x, options, true);

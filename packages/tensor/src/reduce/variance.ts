@@ -1,10 +1,21 @@
+import { fail, validateNumber } from '@nninit/internal';
 import type { DType } from '../DType.js';
-import { format } from '../internal/format.js';
-import { reduceLayout } from '../internal/reduceLayout.js';
+import { type LengthCheck, REDUCE_KEYS, reduceLayout, validateNonEmpty } from '../internal/reduceLayout.js';
 import { scratch } from '../internal/scratch.js';
 import { sumRun, sumSquaredDeviations } from '../internal/sumRun.js';
 import type { Tensor } from '../Tensor.js';
 import type { ReduceOptions } from './ReduceOptions.js';
+
+const VARIANCE_KEYS = [...REDUCE_KEYS, 'ddof'] as const;
+
+/** No empty axis, and a divisor n − ddof > 0. */
+const validateVarianceLength: LengthCheck = (fn, len, results, axis, x, options) => {
+  validateNonEmpty(fn, len, results, axis, x, options);
+  const ddof = validateNumber(fn, 'options.ddof', (options as VarianceOptions | undefined)?.ddof ?? 0, { min: 0 });
+  if (ddof >= len && results > 0) {
+    throw fail(RangeError, fn, 'options.ddof', `less than the reduced length ${len} (the divisor is n − ddof)`, ddof);
+  }
+};
 
 /**
  * Options of {@link variance}: those of every reduction plus `ddof`.
@@ -28,7 +39,7 @@ export interface VarianceOptions<D extends DType = DType> extends ReduceOptions<
  * s² = Σᵢ (xᵢ − x̄)² / (n − ddof), two-pass (mean first, then squared deviations) in float64,
  * so it does not cancel like E[x²] − x̄² does (Chan, Golub & LeVeque, "Algorithms for
  * computing the sample variance", Am. Stat. 37(3), 1983); rounded once to x's dtype.
- * NaN when n − ddof ≤ 0, as in numpy.
+ * n − ddof ≤ 0 (numpy's silent NaN) is a RangeError, and so is an empty reduced axis.
  *
  * @example
  * ```ts
@@ -37,17 +48,14 @@ export interface VarianceOptions<D extends DType = DType> extends ReduceOptions<
  * variance(x, { ddof: 1 }).item(); // 1.6666666666666667 (sample)
  * ```
  * @throws TypeError if x or out is not a tensor, an option has the wrong type, or out's dtype differs.
- * @throws RangeError if ddof is negative or not finite, the axis is out of range, or out has the
+ * @throws RangeError if ddof is negative, not finite, or not below the reduced length n, the
+ *   reduced axis is empty, the axis is out of range, an option key is unknown, or out has the
  *   wrong shape or overlaps x.
  */
 export function variance<D extends DType>(x: Tensor<D>, options?: VarianceOptions<D>): Tensor<D> {
   const fn = 'variance';
-  const layout = reduceLayout(fn, x, options);
+  const layout = reduceLayout(fn, x, options, VARIANCE_KEYS, validateVarianceLength);
   const ddof = options?.ddof ?? 0;
-  if (typeof ddof !== 'number')
-    throw new TypeError(`${fn}: options.ddof must be a non-negative number, got ${format(ddof)}`);
-  if (!(ddof >= 0) || !Number.isFinite(ddof))
-    throw new RangeError(`${fn}: options.ddof must be a non-negative number, got ${ddof}`);
   const { x: t, out, outer, len, inner } = layout;
   const src = t.data,
     dst = out.data;
@@ -55,11 +63,11 @@ export function variance<D extends DType>(x: Tensor<D>, options?: VarianceOption
   if (inner === 1) {
     for (let o = 0; o < outer; o++) {
       const m = sumRun(src, o * len, 1, len) / len;
-      dst[o] = divisor > 0 ? sumSquaredDeviations(src, o * len, 1, len, m) / divisor : NaN;
+      dst[o] = sumSquaredDeviations(src, o * len, 1, len, m) / divisor;
     }
     return out;
   }
-  const acc = scratch(2 * inner);
+  const acc = scratch(fn, 2 * inner);
   for (let o = 0; o < outer; o++) {
     const base = o * len * inner;
     acc.fill(0, 0, 2 * inner);
@@ -73,7 +81,7 @@ export function variance<D extends DType>(x: Tensor<D>, options?: VarianceOption
         acc[inner + j] = acc[inner + j]! + d * d;
       }
     }
-    for (let j = 0; j < inner; j++) dst[o * inner + j] = divisor > 0 ? acc[inner + j]! / divisor : NaN;
+    for (let j = 0; j < inner; j++) dst[o * inner + j] = acc[inner + j]! / divisor;
   }
   return out;
 }

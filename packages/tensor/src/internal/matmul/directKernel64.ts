@@ -1,7 +1,7 @@
-// Source of truth for the direct matmul kernels. scripts/generateFloat32.ts writes the float32
-// copy (directKernel32.ts) by swapping the `Elements` type and the name suffix: V8 compiles a
-// kernel that only ever sees one typed-array type to straight-line loads, and one that sees both
-// to a map dispatch per access (measured 1.4–2× slower on small products).
+// Source of truth for the direct matmul kernels. `pnpm generate` (scripts/generateFloat32.ts)
+// writes the float32 copy (directKernel32.ts) by swapping the `Elements` type and the name
+// suffix: V8 compiles a kernel that only ever sees one typed-array type to straight-line loads,
+// and one that sees both to a map dispatch per access, which is slower on small products.
 type Elements = Float64Array;
 
 /**

@@ -1,5 +1,5 @@
-// Source of truth for packing; scripts/generateFloat32.ts writes the float32 copy (pack32.ts),
-// so each copy reads one typed-array type only (see directKernel64.ts).
+// Source of truth for packing; `pnpm generate` (scripts/generateFloat32.ts) writes the float32
+// copy (pack32.ts), so each copy reads one typed-array type only (see directKernel64.ts).
 type Elements = Float64Array;
 
 /**

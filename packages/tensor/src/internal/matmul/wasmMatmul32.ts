@@ -5,10 +5,10 @@ const KC = 256;
 /** Bytes of packed A per block: the block stays in L2 while each B panel streams over it. */
 const A_BLOCK_BYTES = 256 * 1024;
 /**
- * B stored k×n is read in place by products with fewer rows: packing it costs about 1 ns per
- * element in JavaScript, more than few rows of A win back. From this many rows on it is packed,
- * as Bᵀ always is: a long row stride (4 KiB at n = 1024) maps every depth step of a column group
- * to one L1 set, and 1024³ ran at half speed in place (measured 28 against 51 GFLOP/s).
+ * B stored k×n is read in place by products with fewer rows: packing it is a pass over B in
+ * JavaScript, more than few rows of A win back. From this many rows on it is packed, as Bᵀ
+ * always is: a long row stride (4 KiB at n = 1024) maps every depth step of a column group to
+ * one L1 set, so large products read in place lose much of their speed to cache conflicts.
  */
 const PACK_B_ROWS = 512;
 /** Most columns per kernel call; n is split into ⌈n/4⌉ groups of near-equal width (5 → 3 + 2). */
@@ -30,7 +30,6 @@ const PANEL_WIDTH = 4;
  *
  * Strides in elements as in directKernel64. Returns false, having written nothing, when
  * WebAssembly SIMD is unavailable or the operands would need more than 2 GiB.
- * @internal
  */
 export function wasmMatmul32(
   A: Float32Array,

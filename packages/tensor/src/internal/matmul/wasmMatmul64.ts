@@ -35,7 +35,6 @@ const PAD_ROWS = 8;
  * Strides as in directKernel64. Returns false, having written nothing, when WebAssembly SIMD is
  * unavailable or the operands would need more than 2 GiB; the caller then runs the JavaScript
  * kernels.
- * @internal
  */
 export function wasmMatmul64<E extends Float32Array | Float64Array>(
   A: E,

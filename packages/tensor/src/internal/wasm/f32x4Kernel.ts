@@ -34,7 +34,6 @@ const PARAMS = 8;
  * - C[i,c] at C_PTR + i·LDC + c·4.
  * A tile past the last row reads and writes whole tiles: the caller pads A and C with 4·rv rows
  * and drops them.
- * @internal
  */
 export function f32x4Kernel(rv: number, w: number): WasmFunction {
   const R = 4 * rv;
@@ -146,5 +145,15 @@ export function f32x4Kernel(rv: number, w: number): WasmFunction {
       [rv * w + rv + 1, wasm.v128],
     ],
     body,
+    localNames: [
+      ...['aPtr', 'bPtr', 'sbp', 'cPtr', 'ldc', 'tiles', 'kc', 'first'],
+      'pa',
+      ...q.map((_, r) => `row${r}`),
+      'pb',
+      'p',
+      ...acc.flatMap((row, v) => row.map((_, c) => `acc${v}_${c}`)),
+      ...av.map((_, v) => `a${v}`),
+      't',
+    ],
   };
 }

@@ -27,7 +27,6 @@ const HIGH_HALVES = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 3
  * - 'columns' (Aᵀ stored k×m, SAI = 4): a quad's four values at one depth are one 16-byte load.
  * Panels past the last row read whatever follows A (the caller pads the region); the kernel's
  * rows computed from them are dropped.
- * @internal
  */
 export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFunction {
   const R4 = 4 * rows; // bytes per panel column
@@ -186,5 +185,10 @@ export function packA32Kernel(rows: number, layout: 'rows' | 'columns'): WasmFun
       [8, wasm.v128],
     ],
     body,
+    localNames: [
+      ...['src', 'sai', 'sap', 'dst', 'panels', 'kc'],
+      ...['q0', 'q1', 'q2', 'q3', 'd', 'p', 'quads'],
+      ...['x0', 'x1', 'x2', 'x3', 'y0', 'y1', 'y2', 'y3'],
+    ],
   };
 }

@@ -26,8 +26,7 @@ const ROW_PAIRS = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
  * (loads are ordered, the arithmetic sinks below them), so rv·w accumulators, rv row vectors, w
  * splats and one product are live at once. x86-64 has 16 vector registers and V8 keeps one for
  * itself; past 15 live vectors accumulators spill, and a spilled accumulator's add waits on a
- * store-to-load round trip every step (measured: rv = 2, w = 5 runs 1.6× slower per
- * multiply-add than rv = 2, w = 4). The caller's variants stay within the budget.
+ * store-to-load round trip every step. The caller's variants stay within the budget.
  *
  * The arithmetic is exactly that of the JavaScript kernels (directKernel64, packedKernel):
  * float64 products accumulated in order p = 0, 1, …, the first one peeled so an exact −0
@@ -44,7 +43,6 @@ const ROW_PAIRS = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
  * - C[i,c] at C_PTR + i·LDC + c·bytes.
  * A tile past the last row reads and writes whole tiles: the caller pads A and C with 2·rv rows
  * and drops them.
- * @internal
  */
 export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 'packed' = 'strided'): WasmFunction {
   const R = 2 * rv;
@@ -245,5 +243,15 @@ export function panelKernel(bytes: 4 | 8, rv: number, w: number, a: 'strided' | 
       [rv * w + rv + 2, wasm.v128],
     ],
     body,
+    localNames: [
+      ...['aPtr', 'sai', 'sap', 'bPtr', 'cPtr', 'ldc', 'tiles', 'kc', 'first'],
+      ...q.map((_, r) => `row${r}`),
+      'pb',
+      'p',
+      ...acc.flatMap((row, v) => row.map((_, c) => `acc${v}_${c}`)),
+      ...av.map((_, v) => `a${v}`),
+      't',
+      'u',
+    ],
   };
 }

@@ -19,7 +19,6 @@ export const F64X2: Lanes = { bytes: 8, splat: wasm.load64Splat, mul: wasm.f64x2
  * acc[v][c] ← av[v]·t (`first`: the peeled first product) or acc[v][c] ← acc[v][c] + av[v]·t,
  * one multiply and one add, never fused. `av[v]` holds row vector v of op(A) at depth p, loaded
  * by the caller. Column by column, so each splat is used right after its load.
- * @internal
  */
 export function rankOneUpdate(
   lanes: Lanes,

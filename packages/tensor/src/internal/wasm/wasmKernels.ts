@@ -1,4 +1,4 @@
-import { wasmModule } from '@nninit/internal/wasm';
+import { type WasmFunction, wasmModule } from '@nninit/internal/wasm';
 import { f32x4Kernel } from './f32x4Kernel.js';
 import { packA32Kernel } from './packA32Kernel.js';
 import { panelKernel } from './panelKernel.js';
@@ -34,7 +34,7 @@ export type F32x4Kernel = (
 /** A packA32Kernel's signature (see packA32Kernel.ts). */
 export type PackKernel = (src: number, sai: number, sap: number, dst: number, panels: number, kc: number) => void;
 
-/** The compiled module: its memory, its kernels and the views matmul keeps of the memory. @internal */
+/** The compiled module: its memory, its kernels and the views matmul keeps of the memory. */
 export interface Kernels {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   /** kernels[bytes][w]: the strided-A kernel for storage of `bytes` per element and a w-column panel. */
@@ -57,9 +57,8 @@ export interface Kernels {
 
 /**
  * Row vectors (tiles of 2·rv rows) of the kernel for each panel width w = 1 … 4, within the
- * register budget rv·w + rv + w + 1 ≤ 15 (see panelKernel) and the fastest per multiply-add of
- * those measured on [300×k]·[k×w], k = 10 and 100: narrow panels take more rows so that enough
- * independent accumulators hide the add latency.
+ * register budget rv·w + rv + w + 1 ≤ 15 (see panelKernel): narrow panels take more rows so that
+ * enough independent accumulators hide the add latency, wide ones fewer so that nothing spills.
  */
 export const ROW_VECTORS = [0, 4, 4, 2, 2] as const;
 /** Rows per tile, and per packed panel, of the packed-A kernels (rv = 2 for every width). */
@@ -109,7 +108,7 @@ export function panelView(module: Kernels, offset: number, bytes: number): Float
   return module.panel;
 }
 
-/** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. @internal */
+/** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. */
 export function wasmKernels(bytes: number): Kernels | null {
   if (cached === undefined) cached = instantiate((globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly);
   if (cached === null || bytes <= cached.bytes) return cached;
@@ -132,19 +131,37 @@ export function wasmKernels(bytes: number): Kernels | null {
   return cached;
 }
 
-/** Whether matmul's WebAssembly SIMD kernels are usable here (compiles them on first call). @internal */
+/** Whether matmul's WebAssembly SIMD kernels are usable here (compiles them on first call). */
 export function wasmKernelsAvailable(): boolean {
   return wasmKernels(0) !== null;
 }
 
-/** Bytes of module memory kept between calls (0 if none is): for tests of the retention limit. @internal */
+/** Bytes of module memory kept between calls (0 if none is): for tests of the retention limit. */
 export function retainedBytes(): number {
   return cached ? cached.bytes : 0;
 }
 
-/** Drops the module if its memory grew past RETAIN_BYTES (the next call makes a fresh one). @internal */
+/** Drops the module if its memory grew past RETAIN_BYTES (the next call makes a fresh one). */
 export function releaseLargeMemory(module: Kernels): void {
   if (module.bytes > RETAIN_BYTES) cached = undefined;
+}
+
+const widths = [1, 2, 3, 4];
+
+/**
+ * The module's functions, in export order: the panel kernels per storage size and width (strided
+ * and packed A), the float32-accumulation kernels, and the two float32 A packers. The text form
+ * `matmulKernels.wat` (written by `pnpm generate`) is this module with a name section.
+ */
+export function kernelFunctions(): WasmFunction[] {
+  return [
+    ...([4, 8] as const).flatMap((bytes) =>
+      widths.flatMap((w) => [panelKernel(bytes, ROW_VECTORS[w]!, w), panelKernel(bytes, PACKED_ROWS / 2, w, 'packed')]),
+    ),
+    ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w)),
+    packA32Kernel(F32_ROWS, 'rows'),
+    packA32Kernel(F32_ROWS, 'columns'),
+  ];
 }
 
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
@@ -157,16 +174,7 @@ interface WebAssemblyApi {
 /** Compiles the kernels with `api` (the global WebAssembly); null if it or its SIMD is missing or compiling is refused. */
 export function instantiate(api: WebAssemblyApi | undefined): Kernels | null {
   if (api === undefined) return null;
-  const widths = [1, 2, 3, 4];
-  const functions = [
-    ...([4, 8] as const).flatMap((bytes) =>
-      widths.flatMap((w) => [panelKernel(bytes, ROW_VECTORS[w]!, w), panelKernel(bytes, PACKED_ROWS / 2, w, 'packed')]),
-    ),
-    ...widths.map((w) => f32x4Kernel(F32_ROWS / 4, w)),
-    packA32Kernel(F32_ROWS, 'rows'),
-    packA32Kernel(F32_ROWS, 'columns'),
-  ];
-  const binary = wasmModule(functions);
+  const binary = wasmModule(kernelFunctions());
   if (!api.validate(binary)) return null;
   let exports: Record<string, unknown>;
   try {

@@ -1,7 +1,7 @@
 import type { DType } from '../../DType.js';
 import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { validateAlpha } from '../../internal/validateAlpha.js';
 import type { Tensor } from '../../Tensor.js';
-import { checkAlpha } from './checkAlpha.js';
 
 const kernel: UnaryKernel = (o, x, n, alpha) => {
   const n4 = n - (n & 3);
@@ -45,8 +45,9 @@ const kernel: UnaryKernel = (o, x, n, alpha) => {
  * ```
  * @see Maas, Hannun & Ng, "Rectifier nonlinearities improve neural network acoustic models", ICML 2013.
  * @throws TypeError if x or out is not a tensor, alpha is not a number, or out has another dtype.
- * @throws RangeError if alpha is not finite, out has another shape or partially overlaps x.
+ * @throws RangeError if alpha is not finite, does not fit x's dtype, or (leakyRelu, |alpha| > 1)
+ *   would take alpha·x beyond it; or out has another shape or partially overlaps x.
  */
 export function leakyRelu<D extends DType>(x: Tensor<D>, alpha?: number, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('leakyRelu', x, out, kernel, checkAlpha('leakyRelu', alpha ?? 0.01));
+  return unaryOp('leakyRelu', x, out, kernel, validateAlpha('leakyRelu', alpha ?? 0.01, x, true));
 }

@@ -1,7 +1,7 @@
 import type { DType } from '../../DType.js';
+import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../../internal/seluConstants.js';
 import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
-import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from './seluConstants.js';
 
 const kernel: UnaryKernel = (o, x, n) => {
   for (let i = 0; i < n; i++) {

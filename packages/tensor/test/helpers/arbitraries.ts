@@ -1,5 +1,5 @@
+import type { DType } from '@nninit/tensor';
 import fc from 'fast-check';
-import type { DType } from '../src/index.js';
 import { sizeOf } from './reference.js';
 
 export const dtypes = fc.constantFrom<DType>('float32', 'float64');

@@ -1,4 +1,4 @@
-import type { DType } from '../src/index.js';
+import type { DType } from '@nninit/tensor';
 
 /** Naive references and input generators shared by the tests. */
 

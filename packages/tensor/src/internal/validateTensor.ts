@@ -1,12 +1,14 @@
+import { formatValue } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import { Tensor } from '../Tensor.js';
-import { format, formatShape } from './format.js';
+import { allocateData } from './allocateData.js';
+import { formatShape } from './format.js';
 
 /**
  * Validates that `x` is a tensor (structurally: a frozen `shape` and a Float32Array/Float64Array
  * `data` of the matching dtype, so a tensor from another copy of this package is accepted).
  */
-export function checkTensor(fn: string, param: string, x: unknown): Tensor {
+export function validateTensor(fn: string, param: string, x: unknown): Tensor {
   if (x instanceof Tensor) return x;
   const t = x as Partial<Tensor> | null;
   if (
@@ -19,13 +21,13 @@ export function checkTensor(fn: string, param: string, x: unknown): Tensor {
     ) ||
     t.size !== t.data.length
   ) {
-    throw new TypeError(`${fn}: ${param} must be a Tensor, got ${format(x)}`);
+    throw new TypeError(`${fn}: ${param} must be a Tensor, got ${formatValue(x)}`);
   }
   return t as Tensor;
 }
 
 /** Validates that `b` has the dtype of `a` (ops never convert silently). */
-export function checkSameDType(fn: string, param: string, x: Tensor, dtype: DType, reference: string): void {
+export function validateSameDType(fn: string, param: string, x: Tensor, dtype: DType, reference: string): void {
   if (x.dtype !== dtype) {
     throw new TypeError(`${fn}: ${param}.dtype must be ${dtype} (the dtype of ${reference}), got ${x.dtype}`);
   }
@@ -35,15 +37,12 @@ export function checkSameDType(fn: string, param: string, x: Tensor, dtype: DTyp
  * Validates an optional `out` against the result's shape and dtype, or allocates the result.
  * Runs before any write, so bad input leaves `out` untouched.
  */
-export function checkOut<D extends DType>(fn: string, out: unknown, shape: readonly number[], dtype: D): Tensor<D> {
+export function validateOut<D extends DType>(fn: string, out: unknown, shape: readonly number[], dtype: D): Tensor<D> {
   if (out === undefined) {
     const size = shape.reduce((p, d) => p * d, 1);
-    return new Tensor(
-      (dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'],
-      shape,
-    );
+    return new Tensor(allocateData(fn, dtype, shape, size), shape);
   }
-  const o = checkTensor(fn, 'out', out);
+  const o = validateTensor(fn, 'out', out);
   if (o.dtype !== dtype) throw new TypeError(`${fn}: out.dtype must be ${dtype}, got ${o.dtype}`);
   if (!sameShape(o.shape, shape)) {
     throw new RangeError(`${fn}: out.shape must be ${formatShape(shape)}, got ${formatShape(o.shape)}`);
@@ -68,7 +67,7 @@ export function overlaps(a: Float32Array | Float64Array, b: Float32Array | Float
  * `out` may be an input of an elementwise op (in place) only if it is exactly that input's
  * memory and that input is not broadcast; any other overlap would read overwritten values.
  */
-export function checkAlias(fn: string, out: Tensor, input: Tensor, param: string): void {
+export function validateAlias(fn: string, out: Tensor, input: Tensor, param: string): void {
   if (!overlaps(out.data, input.data)) return;
   const same = out.data.byteOffset === input.data.byteOffset && out.data.length === input.data.length;
   if (!same || input.size !== out.size) {
