@@ -43,7 +43,10 @@ for (const manifest of tracked.filter((f) => /^packages\/[^/]+\/package\.json$/.
     if (!reexported.has(file)) {
       problems.push(`${file}: public by its place but no entry point re-exports it (move it into internal/?)`);
     }
-    const values = [...text.matchAll(/^export (?:async )?(?:function\*?|class|const|let) (\w+)/gm)].map((m) => m[1]);
+    // A name counts once: overload signatures repeat `export function name`.
+    const values = [
+      ...new Set([...text.matchAll(/^export (?:async )?(?:function\*?|class|const|let) (\w+)/gm)].map((m) => m[1])),
+    ];
     const name = basename(file, '.ts');
     if (values.length > 1)
       problems.push(`${file}: exports ${values.length} values (${values.join(', ')}); one per file`);
