@@ -3,7 +3,6 @@ import { format } from './format.js';
 /**
  * Validates a shape given at a public entry point (an array of non-negative safe integers) and
  * returns its size: the product of its dimensions, 1 for the empty shape.
- * @internal
  */
 export function checkShape(fn: string, shape: unknown): number {
   if (!Array.isArray(shape)) {
@@ -23,7 +22,7 @@ export function checkShape(fn: string, shape: unknown): number {
   return size;
 }
 
-/** Requires a rank from `min` to `max` (inclusive), naming what the initializer needs. @internal */
+/** Requires a rank from `min` to `max` (inclusive), naming what the initializer needs. */
 export function checkRank(fn: string, shape: readonly number[], min: number, max: number, why: string): void {
   if (shape.length < min || shape.length > max) {
     const range = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;

@@ -7,7 +7,7 @@ import { format, formatChoices } from './format.js';
  * value outside its domain a RangeError. Defaults are applied with `??`, so 0 is never "unset".
  */
 
-/** A number, finite unless `allowInfinite`; `fallback` when undefined. @internal */
+/** A number, finite unless `allowInfinite`; `fallback` when undefined. */
 export function numberParam(
   fn: string,
   param: string,
@@ -23,28 +23,28 @@ export function numberParam(
   return v;
 }
 
-/** A finite number ≥ 0. @internal */
+/** A finite number ≥ 0. */
 export function nonNegativeParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
   if (v < 0) throw new RangeError(`${fn}: ${param} must be non-negative, got ${v}`);
   return v;
 }
 
-/** A finite number > 0. @internal */
+/** A finite number > 0. */
 export function positiveParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
   if (!(v > 0)) throw new RangeError(`${fn}: ${param} must be positive, got ${v}`);
   return v;
 }
 
-/** A positive safe integer. @internal */
+/** A positive safe integer. */
 export function positiveIntegerParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
   if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${fn}: ${param} must be a positive integer, got ${v}`);
   return v;
 }
 
-/** One of a list of strings; `fallback` when undefined (required when there is none). @internal */
+/** One of a list of strings; `fallback` when undefined (required when there is none). */
 export function choiceParam<T extends string>(
   fn: string,
   param: string,
@@ -61,7 +61,7 @@ export function choiceParam<T extends string>(
   return v as T;
 }
 
-/** low < high for a pair of bounds already known to be numbers. @internal */
+/** low < high for a pair of bounds already known to be numbers. */
 export function checkOrdered(fn: string, lowName: string, low: number, highName: string, high: number): void {
   if (!(low < high))
     throw new RangeError(
@@ -69,7 +69,7 @@ export function checkOrdered(fn: string, lowName: string, low: number, highName:
     );
 }
 
-/** `dtype` with its default 'float32': a non-string is a TypeError, an unknown name a RangeError. @internal */
+/** `dtype` with its default 'float32': a non-string is a TypeError, an unknown name a RangeError. */
 export function checkDType(fn: string, dtype: unknown): DType {
   const d = dtype ?? 'float32';
   if (typeof d !== 'string')

@@ -7,7 +7,6 @@ export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
 /**
  * fanIn = shape[1]·prod(shape[2:]), fanOut = shape[0]·prod(shape[2:]) for a weight of shape
  * `[fanOut, fanIn, ...receptiveField]` (PyTorch's `_calculate_fan_in_and_fan_out`).
- * @internal
  */
 export function fans(fn: string, shape: unknown): { fanIn: number; fanOut: number } {
   checkShape(fn, shape);
@@ -21,7 +20,6 @@ export function fans(fn: string, shape: unknown): { fanIn: number; fanOut: numbe
 /**
  * The fan a scaled initializer divides by — fanIn, fanOut or (fanIn + fanOut)/2 — checked
  * positive: a zero fan would make the variance infinite.
- * @internal
  */
 export function fanFor(fn: string, shape: readonly number[], mode: FanMode): number {
   const { fanIn, fanOut } = fans(fn, shape);

@@ -1,7 +1,6 @@
 /**
  * Formats a value for an error message: strings quoted, arrays as `[2,3]`, typed arrays and other
  * objects by their constructor name, everything else with `String`.
- * @internal
  */
 export function format(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -13,7 +12,7 @@ export function format(value: unknown): string {
   return String(value);
 }
 
-/** Formats a list of allowed strings: `"fan_in", "fan_out"`. @internal */
+/** Formats a list of allowed strings: `"fan_in", "fan_out"`. */
 export function formatChoices(choices: readonly string[]): string {
   return choices.map((c) => JSON.stringify(c)).join(', ');
 }

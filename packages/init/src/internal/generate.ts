@@ -5,7 +5,6 @@ import { prepare } from './prepare.js';
  * The one code path behind {@link initialize} and every named initializer: {@link prepare}, then
  * allocate the tensor and fill it in place (no copy: peak memory is the tensor plus the samplers'
  * 32 KiB scratch).
- * @internal
  */
 export function generate<D extends DType>(
   fn: string,

@@ -2,7 +2,6 @@
  * The suggestion for a mistyped `word`: the first candidate that starts with it (`'kaiming'` →
  * `'kaiming_normal'`), otherwise the candidate closest by Levenshtein distance (insertions,
  * deletions and substitutions each cost 1; Levenshtein 1966), the first one on a tie.
- * @internal
  */
 export function nearest(word: string, candidates: readonly string[]): string {
   const extension = word === '' ? undefined : candidates.find((c) => c.startsWith(word));
@@ -19,7 +18,7 @@ export function nearest(word: string, candidates: readonly string[]): string {
   return best;
 }
 
-/** The edit distance, by the two-row dynamic programme (Wagner & Fischer 1974). @internal */
+/** The edit distance, by the two-row dynamic programme (Wagner & Fischer 1974). */
 export function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

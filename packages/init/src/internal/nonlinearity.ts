@@ -1,7 +1,7 @@
 import { choiceParam, numberParam } from './checks.js';
 import { format } from './format.js';
 
-/** PyTorch's `calculate_gain` table, in its order. @internal */
+/** PyTorch's `calculate_gain` table, in its order. */
 export const NONLINEARITIES = [
   'linear',
   'conv1d',
@@ -26,14 +26,13 @@ export const NONLINEARITIES = [
  */
 export type Nonlinearity = (typeof NONLINEARITIES)[number];
 
-/** The default negative slope of leaky_relu when `param` is not given (PyTorch's 0.01). @internal */
+/** The default negative slope of leaky_relu when `param` is not given (PyTorch's 0.01). */
 export const DEFAULT_LEAKY_SLOPE = 0.01;
 
 /**
  * Validates `nonlinearity` and `param` together and returns the nonlinearity and the leaky_relu
  * slope (undefined for the others: a `param` for them is an error rather than silently ignored,
  * as PyTorch does).
- * @internal
  */
 export function checkNonlinearity(
   fn: string,
@@ -56,7 +55,6 @@ export function checkNonlinearity(
  * gain², exactly as a rational where the gain is a square root: relu 2, leaky_relu 2/(1 + slope²),
  * tanh 25/9, selu 9/16, the others 1. The scaled initializers use σ = √(gain²/fan), one rounding
  * of the quotient and one of the root (numpy's `sqrt(2/fan)`), not PyTorch's gain/√fan.
- * @internal
  */
 export function gainSquared(name: Nonlinearity, slope: number): number {
   switch (name) {

@@ -6,7 +6,6 @@ import { format } from './format.js';
  * a TypeError (which one would win is a guess). Neither is a RangeError when the initializer draws
  * random numbers — there is no hidden global seed — and `undefined` for deterministic ones.
  * Both are validated even when unused, so a typo never passes silently.
- * @internal
  */
 export function resolveSource(
   fn: string,
