@@ -1,4 +1,3 @@
-import type { DType } from '@nninit/tensor';
 import { format, formatChoices } from './format.js';
 
 /**
@@ -67,14 +66,4 @@ export function checkOrdered(fn: string, lowName: string, low: number, highName:
     throw new RangeError(
       `${fn}: ${lowName} must be less than ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`,
     );
-}
-
-/** `dtype` with its default 'float32': a non-string is a TypeError, an unknown name a RangeError. */
-export function checkDType(fn: string, dtype: unknown): DType {
-  const d = dtype ?? 'float32';
-  if (typeof d !== 'string')
-    throw new TypeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
-  if (d !== 'float32' && d !== 'float64')
-    throw new RangeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
-  return d;
 }
