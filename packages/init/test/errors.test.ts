@@ -543,7 +543,93 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     TypeError,
     `describeDistribution: options.dtype must be "float32" or "float64", got null`,
   ],
+  [
+    'constant overflows float32',
+    () => api.initialize([2, 2], { name: 'constant', value: 1e39 }),
+    RangeError,
+    `initialize: value must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+  [
+    'normal std overflows float32',
+    () => api.initialize([2, 2], { name: 'normal', std: 1e39 }, { seed: 0 }),
+    RangeError,
+    `initialize: std must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1.25907e+40), got 1e+39`,
+  ],
+  [
+    'normal std: the largest draw decides, not std itself',
+    () => api.randomNormal([2], { std: 3e37, seed: 0 }),
+    RangeError,
+    `randomNormal: std must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 3.77721e+38), got 3e+37`,
+  ],
+  [
+    'normal mean overflows float32',
+    () => api.randomNormal([2], { mean: -1e39, std: 0, seed: 0 }),
+    RangeError,
+    `randomNormal: mean must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got -1e+39`,
+  ],
+  [
+    'normal std overflows float64',
+    () => api.randomNormal([2], { std: 1e308, seed: 0, dtype: 'float64' }),
+    RangeError,
+    `randomNormal: std must be small enough for float64 (every |value| ≤ 1.7976931348623157e+308; here up to Infinity), got 1e+308`,
+  ],
+  [
+    'uniform bound overflows float32',
+    () => api.randomUniform([2], { low: -1e39, seed: 0 }),
+    RangeError,
+    `randomUniform: low must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got -1e+39`,
+  ],
+  [
+    'uniform width overflows float64',
+    () => api.randomUniform([2], { low: -1e308, high: 1e308, seed: 0, dtype: 'float64' }),
+    RangeError,
+    `randomUniform: high must be small enough for float64 (every |value| ≤ 1.7976931348623157e+308; here up to Infinity), got 1e+308`,
+  ],
+  [
+    'truncated std overflows float32 towards an infinite bound',
+    () => api.randomTruncatedNormal([2], { std: 3e37, b: Infinity, seed: 0 }),
+    RangeError,
+    `randomTruncatedNormal: std must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 4.07721e+38), got 3e+37`,
+  ],
+  [
+    'variance_scaling scale overflows float32',
+    () => api.varianceScaling([2, 1], { scale: 1e78, seed: 0 }),
+    RangeError,
+    `varianceScaling: scale must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 2.27369e+39), got 1e+78`,
+  ],
+  [
+    'identity gain overflows float32',
+    () => api.initialize([2, 2], { name: 'identity', gain: 1e39 }),
+    RangeError,
+    `initialize: gain must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+  [
+    'orthogonal gain overflows float32',
+    () => api.initialize([2, 2], { name: 'orthogonal', gain: 1e39 }, { seed: 0 }),
+    RangeError,
+    `initialize: gain must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+  [
+    'describeDistribution applies the same rule',
+    () => api.describeDistribution([2, 2], { name: 'constant', value: 1e39 }),
+    RangeError,
+    `describeDistribution: value must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+
 ];
+
+describe('values inside the dtype: the same parameters are fine where they fit', () => {
+  it('float64 takes what float32 cannot; a constant at the float32 maximum is exact', () => {
+    expect(api.initialize([2], { name: 'constant', value: 1e39 }, { dtype: 'float64' })).toBeDefined();
+    expect(api.initialize([2, 2], { name: 'identity', gain: 1e39 }, { dtype: 'float64' })).toBeDefined();
+    const max = init.initialize([1], { name: 'constant', value: 3.4028234663852886e38 });
+    expect(max.data[0]).toBe(3.4028234663852886e38);
+    const w = init.randomNormal([100_000], { std: 2.7e37, seed: 0 });
+    expect(w.data.every(Number.isFinite)).toBe(true);
+    // Below the infinite bound's reach: (0 + 1 + 12.5907)·1e37 < 3.4e38.
+    expect(init.randomTruncatedNormal([2], { std: 1e37, b: Infinity, seed: 0 }).data.every(Number.isFinite)).toBe(true);
+  });
+});
 
 describe('errors', () => {
   it.each(cases)('%s', (_title, call, kind, message) => {

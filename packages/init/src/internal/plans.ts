@@ -22,9 +22,16 @@ export function constantPlan(fn: string, value: number, dtype: DType, param = 'v
  * {@link MAX_NORMAL_DRAW}. A zero std still consumes one normal per element, as numpy's
  * `randn(...) * 0` does, and is declared as the constant `mean` it is.
  */
-export function normalPlan(fn: string, mean: number, std: number, dtype: DType, param = 'std'): Plan {
+export function normalPlan(
+  fn: string,
+  mean: number,
+  std: number,
+  dtype: DType,
+  param = 'std',
+  paramValue: unknown = std,
+): Plan {
   validateValueRange(fn, 'mean', mean, Math.abs(mean), dtype);
-  validateValueRange(fn, param, std, Math.abs(mean) + std * MAX_NORMAL_DRAW, dtype);
+  validateValueRange(fn, param, paramValue, Math.abs(mean) + std * MAX_NORMAL_DRAW, dtype);
   return {
     distribution: std === 0 ? { family: 'constant', value: mean } : { family: 'normal', mean, std },
     fill: (out, rng) => sampleNormal(rng, out, mean, std),
@@ -40,10 +47,11 @@ export function uniformPlan(
   dtype: DType,
   lowName = 'low',
   highName = 'high',
+  paramValue?: unknown,
 ): Plan {
   checkOrdered(fn, lowName, low, highName, high);
-  validateValueRange(fn, lowName, low, Math.abs(low), dtype);
-  validateValueRange(fn, highName, high, Math.max(Math.abs(high), high - low), dtype);
+  validateValueRange(fn, lowName, paramValue ?? low, Math.abs(low), dtype);
+  validateValueRange(fn, highName, paramValue ?? high, Math.max(Math.abs(high), high - low), dtype);
   return {
     distribution: { family: 'uniform', low, high },
     fill: (out, rng) => sampleUniform(rng, out, low, high),
@@ -66,6 +74,7 @@ export function truncatedNormalPlan(
   high: number,
   dtype: DType,
   param = 'std',
+  paramValue: unknown = std,
 ): Plan {
   checkOrdered(fn, 'mean + a·std', low, 'mean + b·std', high);
   validateValueRange(fn, 'mean', mean, Math.abs(mean), dtype);
@@ -73,7 +82,7 @@ export function truncatedNormalPlan(
     Number.isFinite(bound)
       ? Math.abs(bound)
       : Math.abs(mean) + std * (Math.max((Math.sign(bound) * (other - mean)) / std, 0) + 1 + MAX_NORMAL_DRAW);
-  validateValueRange(fn, param, std, Math.max(reach(low, high), reach(high, low)), dtype);
+  validateValueRange(fn, param, paramValue, Math.max(reach(low, high), reach(high, low)), dtype);
   return {
     distribution: { family: 'truncated_normal', mean, std, low, high },
     fill: (out, rng) => sampleTruncatedNormal(rng, out, mean, std, low, high),

@@ -32,6 +32,7 @@ export function scaledPlan(
   distribution: ScaledDistribution,
   dtype: DType,
   param: string,
+  paramValue: unknown,
 ): Plan {
   const v = scale / fan;
   if (!(v > 0 && Number.isFinite(v))) {
@@ -39,13 +40,13 @@ export function scaledPlan(
       `${fn}: ${scaleName}/fan must be positive and finite at float64 precision, got ${scale}/${fan}`,
     );
   }
-  if (distribution === 'normal') return normalPlan(fn, 0, Math.sqrt(v), dtype, param);
+  if (distribution === 'normal') return normalPlan(fn, 0, Math.sqrt(v), dtype, param, paramValue);
   if (distribution === 'uniform') {
     const limit = Math.sqrt(3 * v);
-    return uniformPlan(fn, -limit, limit, dtype, param, param);
+    return uniformPlan(fn, -limit, limit, dtype, param, param, paramValue);
   }
   const std = Math.sqrt(v) / TRUNCATION_CORRECTION;
-  return truncatedNormalPlan(fn, 0, std, -2 * std, 2 * std, dtype, param);
+  return truncatedNormalPlan(fn, 0, std, -2 * std, 2 * std, dtype, param, paramValue);
 }
 
 /** He's parameters (he_normal, he_uniform). */
@@ -68,6 +69,7 @@ export function hePlan(distribution: ScaledDistribution): Definition['plan'] {
       distribution,
       dtype,
       'nonlinearity',
+      nonlinearity,
     );
   };
 }
@@ -76,11 +78,11 @@ export function hePlan(distribution: ScaledDistribution): Definition['plan'] {
 export function glorotPlan(distribution: ScaledDistribution): Definition['plan'] {
   return (fn, shape, p, dtype) => {
     const gain = positiveParam(fn, 'gain', p['gain'], 1);
-    return scaledPlan(fn, 'gain²', gain * gain, fanFor(fn, shape, 'fan_avg'), distribution, dtype, 'gain');
+    return scaledPlan(fn, 'gain²', gain * gain, fanFor(fn, shape, 'fan_avg'), distribution, dtype, 'gain', gain);
   };
 }
 
 /** LeCun: scale = 1, fan = fanIn. */
 export function lecunPlan(distribution: ScaledDistribution): Definition['plan'] {
-  return (fn, shape, _p, dtype) => scaledPlan(fn, '1', 1, fanFor(fn, shape, 'fan_in'), distribution, dtype, 'shape');
+  return (fn, shape, _p, dtype) => scaledPlan(fn, '1', 1, fanFor(fn, shape, 'fan_in'), distribution, dtype, 'shape', shape);
 }

@@ -33,18 +33,18 @@ export const DTYPE_MAX: Readonly<Record<DType, number>> = Object.freeze({
  * @example
  * ```ts
  * validateValueRange('initialize', 'std', 1e39, 1e39 * MAX_NORMAL_DRAW, 'float32');
- * // RangeError: initialize: std must keep every value finite in float32 (|value| ≤ 3.4028234663852886e+38,
- * //   here up to 1.25907e+40), got 1e+39
+ * // RangeError: initialize: std must be small enough for float32 (every |value| ≤
+ * //   3.4028234663852886e+38; here up to 1.25907e+40), got 1e+39
  * ```
  */
-export function validateValueRange(fn: string, param: string, value: number, extreme: number, dtype: DType): void {
+export function validateValueRange(fn: string, param: string, value: unknown, extreme: number, dtype: DType): void {
   const max = DTYPE_MAX[dtype];
   if (!(extreme <= max)) {
     throw fail(
       RangeError,
       fn,
       param,
-      `keep every value finite in ${dtype} (|value| ≤ ${max}, here up to ${extreme})`,
+      `small enough for ${dtype} (every |value| ≤ ${max}; here up to ${Number(extreme.toPrecision(6))})`,
       value,
     );
   }

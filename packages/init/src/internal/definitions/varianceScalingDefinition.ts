@@ -51,6 +51,7 @@ export const VARIANCE_SCALING = define({
       distribution === 'untruncated_normal' ? 'normal' : distribution,
       dtype,
       'scale',
+      scale,
     );
   },
 });
