@@ -616,6 +616,24 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     `describeDistribution: value must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
   ],
 
+  [
+    'gain null',
+    () => api.calculateGain(null),
+    TypeError,
+    `calculateGain: nonlinearity must be one of ${NONLINEARITIES}, got null`,
+  ],
+  [
+    'gain param null',
+    () => api.calculateGain('leaky_relu', null),
+    TypeError,
+    `calculateGain: param must be a number, got null`,
+  ],
+  [
+    'a null parameter is not the default',
+    () => api.randomNormal([2], { seed: 0, std: null }),
+    TypeError,
+    `randomNormal: std must be a number, got null`,
+  ],
 ];
 
 describe('values inside the dtype: the same parameters are fine where they fit', () => {

@@ -79,6 +79,7 @@ describe('TSDoc examples', () => {
     expect(calculateGain('relu')).toBe(Math.SQRT2);
     expect(calculateGain('tanh')).toBe(1.6666666666666667);
     expect(calculateGain('leaky_relu', 0.2)).toBe(1.3867504905630728);
+    expect(calculateGain('leaky_relu', 1e200)).toBe(1.4142135623730953e-200);
     expect(computeFans([256, 128])).toEqual({ fanIn: 128, fanOut: 256 });
     expect(computeFans([64, 32, 3, 3])).toEqual({ fanIn: 288, fanOut: 576 });
   });

@@ -3,7 +3,7 @@ import { format, formatChoices } from './format.js';
 /**
  * Argument checks shared by the public entry points. Every message reads
  * `${fn}: ${param} must be ${condition}, got ${value}`; a wrong kind of value is a TypeError, a
- * value outside its domain a RangeError. Defaults are applied with `??`, so 0 is never "unset".
+ * value outside its domain a RangeError. Defaults replace `undefined` only: 0 is never "unset", and null is a TypeError.
  */
 
 /** A number, finite unless `allowInfinite`; `fallback` when undefined. */
@@ -14,7 +14,8 @@ export function numberParam(
   fallback?: number,
   allowInfinite = false,
 ): number {
-  const v = value ?? fallback;
+  // undefined means the default; null is a value of the wrong kind, not "unset".
+  const v = value === undefined ? fallback : value;
   if (typeof v !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${format(v)}`);
   if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
     throw new RangeError(`${fn}: ${param} must be ${allowInfinite ? 'a number, not NaN' : 'finite'}, got ${v}`);
@@ -51,7 +52,7 @@ export function choiceParam<T extends string>(
   choices: readonly T[],
   fallback?: T,
 ): T {
-  const v = value ?? fallback;
+  const v = value === undefined ? fallback : value;
   if (typeof v !== 'string')
     throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
   if (!(choices as readonly string[]).includes(v)) {

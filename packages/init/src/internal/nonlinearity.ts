@@ -61,6 +61,7 @@ export function gainSquared(name: Nonlinearity, slope: number): number {
     case 'relu':
       return 2;
     case 'leaky_relu':
+      // 0 for |slope| ≳ 1.3e154: the scaled plans then reject gain²/fan = 0 as a RangeError.
       return 2 / (1 + slope * slope);
     case 'tanh':
       return 25 / 9;

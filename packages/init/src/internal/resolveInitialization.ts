@@ -60,7 +60,7 @@ export function resolveInitialization(
         `${fn}: ${key} must be given once, in the initialization object or in options, got ${formatValue(a)} and ${formatValue(b)}`,
       );
     }
-    if (a !== undefined || b !== undefined) params[key] = a ?? b;
+    if (a !== undefined || b !== undefined) params[key] = a !== undefined ? a : b;
   }
   return { definition, params };
 }

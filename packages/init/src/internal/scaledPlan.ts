@@ -84,5 +84,6 @@ export function glorotPlan(distribution: ScaledDistribution): Definition['plan']
 
 /** LeCun: scale = 1, fan = fanIn. */
 export function lecunPlan(distribution: ScaledDistribution): Definition['plan'] {
-  return (fn, shape, _p, dtype) => scaledPlan(fn, '1', 1, fanFor(fn, shape, 'fan_in'), distribution, dtype, 'shape', shape);
+  return (fn, shape, _p, dtype) =>
+    scaledPlan(fn, '1', 1, fanFor(fn, shape, 'fan_in'), distribution, dtype, 'shape', shape);
 }
