@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 type Untyped = (...args: unknown[]) => unknown;
 const api = init as unknown as Record<keyof typeof init, Untyped>;
 
-const NAMES =
-  '"zeros", "ones", "constant", "random", "normal", "uniform", "truncated_normal", "he_normal", "he_uniform", "glorot_normal", "glorot_uniform", "lecun_normal", "lecun_uniform", "variance_scaling", "orthogonal", "identity", "dirac", "sparse", "delta_orthogonal", "he", "kaiming_normal", "kaiming_uniform", "xavier", "xavier_normal", "xavier_uniform", "eye"';
+// Every accepted name, canonical names then aliases, as the message lists them.
+const NAMES = init.initializerNames.map((n) => JSON.stringify(n)).join(', ');
 const NONLINEARITIES =
   '"linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "sigmoid", "tanh", "relu", "leaky_relu", "selu"';
 
