@@ -1,4 +1,4 @@
-import { validateDType } from '@nninit/internal';
+import { formatValue, validateByteLength, validateDType } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import { checkShape } from './checkShape.js';
@@ -45,6 +45,7 @@ export function prepare(
   extraOptionKeys: readonly string[] = [],
 ): Prepared {
   const { dims, size, definition, plan, dtype } = resolveCall(fn, shape, initialization, options, extraOptionKeys);
+  validateByteLength(fn, `shape ${formatValue(dims)}`, size, dtype === 'float32' ? 4 : 8);
   const o = (options ?? {}) as Record<string, unknown>;
   const rng = resolveSource(fn, definition.name, definition.random, o['rng'], o['seed']);
   return { dims, size, plan, dtype, rng };

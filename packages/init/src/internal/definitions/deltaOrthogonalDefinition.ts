@@ -1,3 +1,4 @@
+import { validateByteLength } from '@nninit/internal';
 import { checkRank } from '../checkShape.js';
 import { positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
@@ -32,6 +33,8 @@ export const DELTA_ORTHOGONAL = define({
         `${fn}: shape[0] must be at least shape[1] (out channels ≥ in channels, for orthonormal columns), got ${format(shape)}`,
       );
     const { center, offset, volume } = kernelCenter(shape);
+    // The QR works on float64 copies of the rows × cols matrix.
+    validateByteLength(fn, `the float64 QR scratch of a ${rows} × ${cols} matrix`, rows * cols, 8);
     return {
       distribution: { family: 'delta_orthogonal', gain, rows, cols, center },
       fill: (out, rng) => {

@@ -1,3 +1,4 @@
+import { validateByteLength } from '@nninit/internal';
 import { checkRank } from '../checkShape.js';
 import { positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
@@ -28,6 +29,8 @@ export const ORTHOGONAL = define({
     checkRank(fn, shape, 2, Infinity, 'orthogonal flattens to shape[0] × the rest');
     const rows = shape[0] as number;
     const cols = rows === 0 ? 0 : shape.reduce((s, d) => s * d, 1) / rows;
+    // The QR works on float64 copies of the rows × cols matrix.
+    validateByteLength(fn, `the float64 QR scratch of a ${rows} × ${cols} matrix`, rows * cols, 8);
     return {
       distribution: { family: 'orthogonal', gain, rows, cols },
       fill: (out, rng) => orthogonalMatrix(rng, rows, cols, gain, out, (i, j) => i * cols + j),
