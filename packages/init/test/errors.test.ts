@@ -162,7 +162,7 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     'rng bad',
     () => api.initialize([2, 2], 'he', { rng: {} }),
     TypeError,
-    `initialize: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got an Object`,
+    `initialize: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got an object`,
   ],
   [
     'rng and seed',

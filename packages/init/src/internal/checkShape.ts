@@ -1,4 +1,4 @@
-import { format } from './format.js';
+import { formatValue } from '@nninit/internal';
 
 /**
  * Validates a shape given at a public entry point (an array of non-negative safe integers) and
@@ -6,19 +6,19 @@ import { format } from './format.js';
  */
 export function checkShape(fn: string, shape: unknown): number {
   if (!Array.isArray(shape)) {
-    throw new TypeError(`${fn}: shape must be an array of non-negative integers, got ${format(shape)}`);
+    throw new TypeError(`${fn}: shape must be an array of non-negative integers, got ${formatValue(shape)}`);
   }
   let size = 1;
   for (let i = 0; i < shape.length; i++) {
     const d: unknown = shape[i];
     if (typeof d !== 'number')
-      throw new TypeError(`${fn}: shape[${i}] must be a non-negative integer, got ${format(d)}`);
+      throw new TypeError(`${fn}: shape[${i}] must be a non-negative integer, got ${formatValue(d)}`);
     if (!Number.isSafeInteger(d) || d < 0)
       throw new RangeError(`${fn}: shape[${i}] must be a non-negative integer, got ${d}`);
     size *= d;
   }
   if (!Number.isSafeInteger(size))
-    throw new RangeError(`${fn}: shape must have a size below 2^53, got ${format(shape)}`);
+    throw new RangeError(`${fn}: shape must have a size below 2^53, got ${formatValue(shape)}`);
   return size;
 }
 
@@ -26,6 +26,6 @@ export function checkShape(fn: string, shape: unknown): number {
 export function checkRank(fn: string, shape: readonly number[], min: number, max: number, why: string): void {
   if (shape.length < min || shape.length > max) {
     const range = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-    throw new RangeError(`${fn}: shape must have ${range} dimensions (${why}), got ${format(shape)}`);
+    throw new RangeError(`${fn}: shape must have ${range} dimensions (${why}), got ${formatValue(shape)}`);
   }
 }

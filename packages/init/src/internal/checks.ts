@@ -1,4 +1,4 @@
-import { format, formatChoices } from './format.js';
+import { formatChoices, formatValue } from '@nninit/internal';
 
 /**
  * Argument checks shared by the public entry points. Every message reads
@@ -16,7 +16,7 @@ export function numberParam(
 ): number {
   // undefined means the default; null is a value of the wrong kind, not "unset".
   const v = value === undefined ? fallback : value;
-  if (typeof v !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${format(v)}`);
+  if (typeof v !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${formatValue(v)}`);
   if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
     throw new RangeError(`${fn}: ${param} must be ${allowInfinite ? 'a number, not NaN' : 'finite'}, got ${v}`);
   }
@@ -54,9 +54,9 @@ export function choiceParam<T extends string>(
 ): T {
   const v = value === undefined ? fallback : value;
   if (typeof v !== 'string')
-    throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
+    throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${formatValue(v)}`);
   if (!(choices as readonly string[]).includes(v)) {
-    throw new RangeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
+    throw new RangeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${formatValue(v)}`);
   }
   return v as T;
 }

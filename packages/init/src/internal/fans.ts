@@ -1,5 +1,5 @@
+import { formatValue } from '@nninit/internal';
 import { checkRank, checkShape } from './checkShape.js';
-import { format } from './format.js';
 
 /** Which fan a scaled initializer divides by. */
 export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
@@ -24,8 +24,8 @@ export function fans(fn: string, shape: unknown): { fanIn: number; fanOut: numbe
 export function fanFor(fn: string, shape: readonly number[], mode: FanMode): number {
   const { fanIn, fanOut } = fans(fn, shape);
   if (mode !== 'fan_out' && !(fanIn > 0))
-    throw new RangeError(`${fn}: fanIn of shape ${format(shape)} must be positive, got ${fanIn}`);
+    throw new RangeError(`${fn}: fanIn of shape ${formatValue(shape)} must be positive, got ${fanIn}`);
   if (mode !== 'fan_in' && !(fanOut > 0))
-    throw new RangeError(`${fn}: fanOut of shape ${format(shape)} must be positive, got ${fanOut}`);
+    throw new RangeError(`${fn}: fanOut of shape ${formatValue(shape)} must be positive, got ${fanOut}`);
   return mode === 'fan_in' ? fanIn : mode === 'fan_out' ? fanOut : (fanIn + fanOut) / 2;
 }

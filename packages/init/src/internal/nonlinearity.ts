@@ -1,5 +1,5 @@
+import { formatValue } from '@nninit/internal';
 import { choiceParam, numberParam } from './checks.js';
-import { format } from './format.js';
 
 /** PyTorch's `calculate_gain` table, in its order. */
 export const NONLINEARITIES = [
@@ -44,7 +44,7 @@ export function checkNonlinearity(
   if (name !== 'leaky_relu') {
     if (param !== undefined)
       throw new RangeError(
-        `${fn}: param must be undefined for ${format(name)} (only "leaky_relu" takes a slope), got ${format(param)}`,
+        `${fn}: param must be undefined for ${formatValue(name)} (only "leaky_relu" takes a slope), got ${formatValue(param)}`,
       );
     return { name, slope: 0 };
   }

@@ -1,8 +1,7 @@
-import { validateByteLength } from '@nninit/internal';
+import { formatValue, validateByteLength } from '@nninit/internal';
 import { checkRank } from '../checkShape.js';
 import { positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
-import { format } from '../format.js';
 import { kernelCenter } from '../kernelCenter.js';
 import { orthogonalMatrix } from '../orthogonalMatrix.js';
 import { validateValueRange } from '../validateValueRange.js';
@@ -30,7 +29,7 @@ export const DELTA_ORTHOGONAL = define({
       cols = shape[1] as number;
     if (rows < cols)
       throw new RangeError(
-        `${fn}: shape[0] must be at least shape[1] (out channels ≥ in channels, for orthonormal columns), got ${format(shape)}`,
+        `${fn}: shape[0] must be at least shape[1] (out channels ≥ in channels, for orthonormal columns), got ${formatValue(shape)}`,
       );
     const { center, offset, volume } = kernelCenter(shape);
     // The QR works on float64 copies of the rows × cols matrix.

@@ -1,7 +1,7 @@
+import { formatValue } from '@nninit/internal';
 import { checkRank } from '../checkShape.js';
 import { positiveIntegerParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
-import { format } from '../format.js';
 import { kernelCenter } from '../kernelCenter.js';
 
 /**
@@ -26,7 +26,7 @@ export const DIRAC = define({
     const outChannels = shape[0] as number,
       inChannels = shape[1] as number;
     if (outChannels % groups !== 0)
-      throw new RangeError(`${fn}: shape[0] must be divisible by groups = ${groups}, got ${format(shape)}`);
+      throw new RangeError(`${fn}: shape[0] must be divisible by groups = ${groups}, got ${formatValue(shape)}`);
     const perGroup = outChannels / groups;
     const { center, offset, volume } = kernelCenter(shape);
     return {
