@@ -1,4 +1,4 @@
-import { formatValue } from '@nninit/internal';
+import { fail, formatValue } from '@nninit/internal';
 
 /**
  * Validates a shape given at a public entry point (an array of non-negative safe integers) and
@@ -6,15 +6,13 @@ import { formatValue } from '@nninit/internal';
  */
 export function checkShape(fn: string, shape: unknown): number {
   if (!Array.isArray(shape)) {
-    throw new TypeError(`${fn}: shape must be an array of non-negative integers, got ${formatValue(shape)}`);
+    throw fail(TypeError, fn, 'shape', 'an array of non-negative integers', shape);
   }
   let size = 1;
   for (let i = 0; i < shape.length; i++) {
     const d: unknown = shape[i];
-    if (typeof d !== 'number')
-      throw new TypeError(`${fn}: shape[${i}] must be a non-negative integer, got ${formatValue(d)}`);
-    if (!Number.isSafeInteger(d) || d < 0)
-      throw new RangeError(`${fn}: shape[${i}] must be a non-negative integer, got ${d}`);
+    if (typeof d !== 'number') throw fail(TypeError, fn, `shape[${i}]`, 'a non-negative integer', d);
+    if (!Number.isSafeInteger(d) || d < 0) throw fail(RangeError, fn, `shape[${i}]`, 'a non-negative integer', d);
     size *= d;
   }
   if (!Number.isSafeInteger(size))

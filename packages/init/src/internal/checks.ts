@@ -1,9 +1,10 @@
-import { formatChoices, formatValue } from '@nninit/internal';
+import { fail, formatChoices } from '@nninit/internal';
 
 /**
  * Argument checks shared by the public entry points. Every message reads
  * `${fn}: ${param} must be ${condition}, got ${value}`; a wrong kind of value is a TypeError, a
- * value outside its domain a RangeError. Defaults replace `undefined` only: 0 is never "unset", and null is a TypeError.
+ * value outside its domain a RangeError. Messages are built by @nninit/internal's `fail`.
+ * Defaults replace `undefined` only: 0 is never "unset", and null is a TypeError.
  */
 
 /** A number, finite unless `allowInfinite`; `fallback` when undefined. */
@@ -16,9 +17,9 @@ export function numberParam(
 ): number {
   // undefined means the default; null is a value of the wrong kind, not "unset".
   const v = value === undefined ? fallback : value;
-  if (typeof v !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${formatValue(v)}`);
+  if (typeof v !== 'number') throw fail(TypeError, fn, param, 'a number', v);
   if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
-    throw new RangeError(`${fn}: ${param} must be ${allowInfinite ? 'a number, not NaN' : 'finite'}, got ${v}`);
+    throw fail(RangeError, fn, param, allowInfinite ? 'a number, not NaN' : 'finite', v);
   }
   return v;
 }
@@ -26,21 +27,21 @@ export function numberParam(
 /** A finite number ≥ 0. */
 export function nonNegativeParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
-  if (v < 0) throw new RangeError(`${fn}: ${param} must be non-negative, got ${v}`);
+  if (v < 0) throw fail(RangeError, fn, param, 'non-negative', v);
   return v;
 }
 
 /** A finite number > 0. */
 export function positiveParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
-  if (!(v > 0)) throw new RangeError(`${fn}: ${param} must be positive, got ${v}`);
+  if (!(v > 0)) throw fail(RangeError, fn, param, 'positive', v);
   return v;
 }
 
 /** A positive safe integer. */
 export function positiveIntegerParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
-  if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${fn}: ${param} must be a positive integer, got ${v}`);
+  if (!Number.isSafeInteger(v) || v < 1) throw fail(RangeError, fn, param, 'a positive integer', v);
   return v;
 }
 
@@ -53,10 +54,9 @@ export function choiceParam<T extends string>(
   fallback?: T,
 ): T {
   const v = value === undefined ? fallback : value;
-  if (typeof v !== 'string')
-    throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${formatValue(v)}`);
+  if (typeof v !== 'string') throw fail(TypeError, fn, param, `one of ${formatChoices(choices)}`, v);
   if (!(choices as readonly string[]).includes(v)) {
-    throw new RangeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${formatValue(v)}`);
+    throw fail(RangeError, fn, param, `one of ${formatChoices(choices)}`, v);
   }
   return v as T;
 }

@@ -1,4 +1,4 @@
-import { formatValue } from '@nninit/internal';
+import { fail, formatValue } from '@nninit/internal';
 import { philox, type RandomSource } from '@nninit/rng';
 
 /**
@@ -15,7 +15,7 @@ export function resolveSource(
   seed: unknown,
 ): RandomSource | undefined {
   if (rng !== undefined && seed !== undefined) {
-    throw new TypeError(`${fn}: options.seed must be undefined when options.rng is given, got ${formatValue(seed)}`);
+    throw fail(TypeError, fn, 'options.seed', 'undefined when options.rng is given', seed);
   }
   if (rng !== undefined) {
     if (!isRandomSource(rng)) {
@@ -26,9 +26,8 @@ export function resolveSource(
     return rng;
   }
   if (seed !== undefined) {
-    if (typeof seed !== 'number')
-      throw new TypeError(`${fn}: options.seed must be a safe integer, got ${formatValue(seed)}`);
-    if (!Number.isSafeInteger(seed)) throw new RangeError(`${fn}: options.seed must be a safe integer, got ${seed}`);
+    if (typeof seed !== 'number') throw fail(TypeError, fn, 'options.seed', 'a safe integer', seed);
+    if (!Number.isSafeInteger(seed)) throw fail(RangeError, fn, 'options.seed', 'a safe integer', seed);
     return philox(seed);
   }
   if (random) {

@@ -1,3 +1,4 @@
+import { fail } from '@nninit/internal';
 import { sampleNormal } from '@nninit/rng';
 import type { IidDistribution } from '../../InitDistribution.js';
 import { checkRank } from '../checkShape.js';
@@ -28,7 +29,7 @@ export const SPARSE = define({
   example: { shape: [4, 2], parameters: { sparsity: 0.5, std: 1 } },
   plan: (fn, shape, p, dtype) => {
     const sparsity = numberParam(fn, 'sparsity', p['sparsity']);
-    if (sparsity < 0 || sparsity > 1) throw new RangeError(`${fn}: sparsity must be in [0, 1], got ${sparsity}`);
+    if (sparsity < 0 || sparsity > 1) throw fail(RangeError, fn, 'sparsity', 'in [0, 1]', sparsity);
     const std = nonNegativeParam(fn, 'std', p['std'], 0.01);
     checkRank(fn, shape, 2, 2, 'sparsity is counted per column of a 2-D matrix');
     const rows = shape[0] as number,
