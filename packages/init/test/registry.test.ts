@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   conformanceSubjects,
   describeDistribution,
@@ -70,6 +71,17 @@ describe('the registry', () => {
     }
     expect(new Set(conformanceSubjects.map((s) => s.source))).toEqual(new Set(['float32', 'float64', 'RandomState']));
     expect(Object.isFrozen(conformanceSubjects)).toBe(true);
+  });
+
+  it("has a row in the README's table for every initializer, with its aliases", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows.length).toBe(Object.keys(initializers).length);
+    for (const info of Object.values(initializers)) {
+      const row = rows.find((r) => r.startsWith(`| \`${info.name}\``));
+      expect(row, info.name).toBeDefined();
+      for (const alias of info.aliases) expect(row, alias).toContain(`\`${alias}\``);
+    }
   });
 
   it('is frozen', () => {
