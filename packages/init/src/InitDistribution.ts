@@ -11,10 +11,10 @@
  *
  * @example
  * ```ts
- * const spec: DistributionSpec = { family: 'normal', mean: 0, std: 0.125 };
+ * const spec: IidDistribution = { family: 'normal', mean: 0, std: 0.125 };
  * ```
  */
-export type DistributionSpec =
+export type IidDistribution =
   | { readonly family: 'normal'; readonly mean: number; readonly std: number }
   | { readonly family: 'uniform'; readonly low: number; readonly high: number }
   | {
@@ -61,11 +61,11 @@ export type StructuredDistribution =
       readonly rows: number;
       readonly cols: number;
       readonly zerosPerColumn: number;
-      readonly nonzero: DistributionSpec;
+      readonly nonzero: IidDistribution;
     };
 
 /**
- * What {@link describeDistribution} returns: an i.i.d. {@link DistributionSpec} or a
+ * What {@link describeDistribution} returns: an i.i.d. {@link IidDistribution} or a
  * {@link StructuredDistribution}.
  *
  * @example
@@ -73,4 +73,4 @@ export type StructuredDistribution =
  * const d: InitDistribution = { family: 'constant', value: 0 };
  * ```
  */
-export type InitDistribution = DistributionSpec | StructuredDistribution;
+export type InitDistribution = IidDistribution | StructuredDistribution;

@@ -1,48 +1,37 @@
-import type {
-  ConstantParameters,
-  DiracParameters,
-  GainParameters,
-  HeParameters,
-  NoParameters,
-  NormalParameters,
-  RandomParameters,
-  SparseParameters,
-  TruncatedNormalParameters,
-  UniformParameters,
-  VarianceScalingParameters,
-} from './InitializerParameters.js';
+import type { ParameterType } from './internal/Definition.js';
+import type { RegisteredDefinition } from './internal/registry.js';
 
 /**
- * Each accepted name (canonical Keras-style snake_case names and aliases) with its parameters.
+ * The parameters an initializer accepts, derived from its definition in the registry: each
+ * optional (absent or undefined means its default), each with its type.
+ *
+ * @example
+ * ```ts
+ * const p: ParametersOf<'he_normal'> = { nonlinearity: 'leaky_relu', param: 0.2 };
+ * ```
  */
-interface ParametersByName {
-  zeros: NoParameters;
-  ones: NoParameters;
-  constant: ConstantParameters;
-  random: RandomParameters;
-  normal: NormalParameters;
-  uniform: UniformParameters;
-  truncated_normal: TruncatedNormalParameters;
-  he: HeParameters;
-  he_normal: HeParameters;
-  kaiming_normal: HeParameters;
-  he_uniform: HeParameters;
-  kaiming_uniform: HeParameters;
-  xavier: GainParameters;
-  glorot_normal: GainParameters;
-  xavier_normal: GainParameters;
-  glorot_uniform: GainParameters;
-  xavier_uniform: GainParameters;
-  lecun_normal: NoParameters;
-  lecun_uniform: NoParameters;
-  variance_scaling: VarianceScalingParameters;
-  orthogonal: GainParameters;
-  identity: GainParameters;
-  eye: GainParameters;
-  dirac: DiracParameters;
-  sparse: SparseParameters;
-  delta_orthogonal: GainParameters;
-}
+export type ParametersOf<N extends CanonicalInitializerName> = DefinitionParameters<
+  Extract<RegisteredDefinition, { readonly name: N }>
+>;
+
+type DefinitionParameters<D extends RegisteredDefinition> = {
+  readonly [K in keyof D['parameters']]?: ParameterType<D['parameters'][K]> | undefined;
+};
+
+/**
+ * The canonical names, the keys of the registry {@link initializers}.
+ *
+ * @example
+ * ```ts
+ * const name: CanonicalInitializerName = 'glorot_uniform';
+ * ```
+ */
+export type CanonicalInitializerName = RegisteredDefinition['name'];
+
+/** Each accepted name (canonical Keras-style snake_case names and aliases) with its parameters. */
+type ParametersByName = {
+  [D in RegisteredDefinition as D['name'] | D['aliases'][number]]: DefinitionParameters<D>;
+};
 
 /**
  * Every name {@link initialize} accepts: `'zeros'`, `'random'`, `'he'`, … (see the registry
@@ -54,19 +43,6 @@ interface ParametersByName {
  * ```
  */
 export type InitializerName = keyof ParametersByName;
-
-/**
- * The 19 canonical names, the keys of the registry {@link initializers}.
- *
- * @example
- * ```ts
- * const name: CanonicalInitializerName = 'glorot_uniform';
- * ```
- */
-export type CanonicalInitializerName = Exclude<
-  InitializerName,
-  'he' | 'kaiming_normal' | 'kaiming_uniform' | 'xavier' | 'xavier_normal' | 'xavier_uniform' | 'eye'
->;
 
 /**
  * An initializer with its parameters: `{ name: 'variance_scaling', scale: 2, mode: 'fan_in' }`.
@@ -91,6 +67,14 @@ export type InitializationObject = {
  */
 export type Initialization = InitializerName | InitializationObject;
 
+type Declarations = RegisteredDefinition['parameters'];
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type DeclaredType<K extends PropertyKey> = Declarations extends infer P
+  ? P extends { readonly [key in K]: infer T }
+    ? ParameterType<T>
+    : never
+  : never;
+
 /**
  * Every parameter of every initializer, all optional: parameters may also be passed in the
  * options of {@link initialize}; the ones the chosen initializer does not take are rejected at run
@@ -101,20 +85,6 @@ export type Initialization = InitializerName | InitializationObject;
  * const p: AnyParameters = { scale: 10 };
  * ```
  */
-export interface AnyParameters {
-  readonly value?: number | undefined;
-  readonly scale?: number | undefined;
-  readonly mean?: number | undefined;
-  readonly std?: number | undefined;
-  readonly low?: number | undefined;
-  readonly high?: number | undefined;
-  readonly a?: number | undefined;
-  readonly b?: number | undefined;
-  readonly nonlinearity?: HeParameters['nonlinearity'];
-  readonly param?: number | undefined;
-  readonly mode?: VarianceScalingParameters['mode'];
-  readonly distribution?: VarianceScalingParameters['distribution'];
-  readonly gain?: number | undefined;
-  readonly groups?: number | undefined;
-  readonly sparsity?: number | undefined;
-}
+export type AnyParameters = {
+  readonly [K in KeysOfUnion<Declarations>]?: DeclaredType<K> | undefined;
+};

@@ -1,8 +1,9 @@
-import type { Nonlinearity } from './internal/nonlinearity.js';
+import type { ParametersOf } from './Initialization.js';
 
-// The parameters each initializer accepts, with their defaults. Absent (or undefined) means the
-// default; 0 is always a value, never "unset". Each may be given in the initialization object
-// (`{ name: 'random', scale: 10 }`) or in the options (`initialize(shape, 'random', { scale: 10 })`).
+// Names for the parameters of the named initializers, with their defaults, each derived from its
+// definition ({@link ParametersOf}). Absent (or undefined) means the default; 0 is always a value,
+// never "unset". Each may be given in the initialization object (`{ name: 'random', scale: 10 }`)
+// or in the options (`initialize(shape, 'random', { scale: 10 })`).
 
 /**
  * `constant`: every weight `value` (required, finite).
@@ -11,9 +12,7 @@ import type { Nonlinearity } from './internal/nonlinearity.js';
  * const p: ConstantParameters = { value: 0.1 };
  * ```
  */
-export interface ConstantParameters {
-  readonly value?: number | undefined;
-}
+export type ConstantParameters = ParametersOf<'constant'>;
 
 /**
  * `random`: N(0, scale²), `scale` ≥ 0, default 0.01 (the course notebook uses 10).
@@ -22,9 +21,7 @@ export interface ConstantParameters {
  * const p: RandomParameters = { scale: 10 };
  * ```
  */
-export interface RandomParameters {
-  readonly scale?: number | undefined;
-}
+export type RandomParameters = ParametersOf<'random'>;
 
 /**
  * `normal`: N(mean, std²), `mean` default 0, `std` ≥ 0 default 1.
@@ -33,10 +30,7 @@ export interface RandomParameters {
  * const p: NormalParameters = { mean: 0, std: 0.02 };
  * ```
  */
-export interface NormalParameters {
-  readonly mean?: number | undefined;
-  readonly std?: number | undefined;
-}
+export type NormalParameters = ParametersOf<'normal'>;
 
 /**
  * `uniform`: U[low, high), defaults 0 and 1; low < high.
@@ -45,10 +39,7 @@ export interface NormalParameters {
  * const p: UniformParameters = { low: -0.05, high: 0.05 };
  * ```
  */
-export interface UniformParameters {
-  readonly low?: number | undefined;
-  readonly high?: number | undefined;
-}
+export type UniformParameters = ParametersOf<'uniform'>;
 
 /**
  * `truncated_normal`: `mean` 0, `std` > 0 default 1, `a` −2 and `b` 2 in units of std (either
@@ -58,12 +49,7 @@ export interface UniformParameters {
  * const p: TruncatedNormalParameters = { std: 0.02, a: -2, b: 2 }; // cut at ±0.04
  * ```
  */
-export interface TruncatedNormalParameters {
-  readonly mean?: number | undefined;
-  readonly std?: number | undefined;
-  readonly a?: number | undefined;
-  readonly b?: number | undefined;
-}
+export type TruncatedNormalParameters = ParametersOf<'truncated_normal'>;
 
 /**
  * He (Kaiming): `nonlinearity` default 'relu' (gain from {@link calculateGain}), `param` the
@@ -74,11 +60,7 @@ export interface TruncatedNormalParameters {
  * const p: HeParameters = { nonlinearity: 'leaky_relu', param: 0.2, mode: 'fan_out' };
  * ```
  */
-export interface HeParameters {
-  readonly nonlinearity?: Nonlinearity | undefined;
-  readonly param?: number | undefined;
-  readonly mode?: 'fan_in' | 'fan_out' | undefined;
-}
+export type HeParameters = ParametersOf<'he_normal'>;
 
 /**
  * Glorot, orthogonal, delta_orthogonal, identity: `gain` > 0, default 1.
@@ -87,9 +69,7 @@ export interface HeParameters {
  * const p: GainParameters = { gain: 5 / 3 }; // calculateGain('tanh')
  * ```
  */
-export interface GainParameters {
-  readonly gain?: number | undefined;
-}
+export type GainParameters = ParametersOf<'glorot_normal'>;
 
 /**
  * `dirac`: `groups`, a positive integer dividing shape[0], default 1.
@@ -98,9 +78,7 @@ export interface GainParameters {
  * const p: DiracParameters = { groups: 2 };
  * ```
  */
-export interface DiracParameters {
-  readonly groups?: number | undefined;
-}
+export type DiracParameters = ParametersOf<'dirac'>;
 
 /**
  * `sparse`: `sparsity` in [0, 1] (required), `std` ≥ 0 default 0.01.
@@ -109,10 +87,7 @@ export interface DiracParameters {
  * const p: SparseParameters = { sparsity: 0.1 };
  * ```
  */
-export interface SparseParameters {
-  readonly sparsity?: number | undefined;
-  readonly std?: number | undefined;
-}
+export type SparseParameters = ParametersOf<'sparse'>;
 
 /**
  * `variance_scaling`: `scale` > 0 default 1, `mode` default 'fan_in', `distribution` default
@@ -122,11 +97,7 @@ export interface SparseParameters {
  * const p: VarianceScalingParameters = { scale: 2, mode: 'fan_in', distribution: 'truncated_normal' }; // Keras he_normal
  * ```
  */
-export interface VarianceScalingParameters {
-  readonly scale?: number | undefined;
-  readonly mode?: 'fan_in' | 'fan_out' | 'fan_avg' | undefined;
-  readonly distribution?: 'truncated_normal' | 'normal' | 'untruncated_normal' | 'uniform' | undefined;
-}
+export type VarianceScalingParameters = ParametersOf<'variance_scaling'>;
 
 /**
  * No parameters: zeros, ones, lecun_normal, lecun_uniform.

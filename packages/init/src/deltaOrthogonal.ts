@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { GainParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Delta-orthogonal initialization of a conv kernel `[out, in, ...kernel]` (3 to 5 dimensions,
@@ -19,9 +16,4 @@ import { generate } from './internal/generate.js';
  * w.get(0, 0, 0, 0); // 0: only the centre [o, i, 1, 1] is non-zero
  * ```
  */
-export function deltaOrthogonal<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: GainParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('deltaOrthogonal', shape, 'delta_orthogonal', options);
-}
+export const deltaOrthogonal = initializerFunction('deltaOrthogonal', 'delta_orthogonal');

@@ -1,19 +1,19 @@
 import type { InitDistribution } from './InitDistribution.js';
 import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions } from './InitOptions.js';
-import { checkShape } from './internal/checkShape.js';
-import { resolveInitialization } from './internal/resolveInitialization.js';
+import { resolveCall } from './internal/prepare.js';
 
 /**
  * The distribution {@link initialize} declares for `shape` and `initialization`: the i.i.d.
- * families as plain {@link DistributionSpec} data (`normal` with mean and std, `uniform` with
+ * families as plain {@link IidDistribution} data (`normal` with mean and std, `uniform` with
  * bounds, `truncated_normal` with the parent std and absolute bounds, `constant`) that
  * @nninit/verify's harness checks samples against, or a {@link StructuredDistribution} for
  * orthogonal, delta_orthogonal, identity, dirac and sparse.
  *
  * It runs the same validation and the same formula as `initialize` — the sampler draws from
  * exactly this object — so it throws the same errors (with `describeDistribution` as the
- * function name). `rng`, `seed` and `dtype` in `options` are accepted and ignored.
+ * function name). `rng` and `seed` in `options` are accepted and ignored; `dtype` (default
+ * float32) is checked, as the parameters must give values inside its finite range.
  *
  * @example
  * ```ts
@@ -33,7 +33,5 @@ export function describeDistribution(
   options?: InitOptions & AnyParameters,
 ): InitDistribution {
   const fn = 'describeDistribution';
-  checkShape(fn, shape);
-  const { definition, params } = resolveInitialization(fn, initialization, options);
-  return definition.plan(fn, shape.slice(), params).distribution;
+  return resolveCall(fn, shape, initialization, options).plan.distribution;
 }

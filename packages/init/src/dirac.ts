@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { DiracParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Dirac initialization of a conv kernel `[out, in, ...kernel]` (3 to 5 dimensions): the identity
@@ -16,9 +13,4 @@ import { generate } from './internal/generate.js';
  * dirac([2, 2, 3]).toArray(); // [[[0, 1, 0], [0, 0, 0]], [[0, 0, 0], [0, 1, 0]]]
  * ```
  */
-export function dirac<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: DiracParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('dirac', shape, 'dirac', options);
-}
+export const dirac = initializerFunction('dirac', 'dirac');

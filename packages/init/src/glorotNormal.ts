@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { GainParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Glorot (Xavier) normal initialization: i.i.d. N(0, σ²) with
@@ -20,9 +17,4 @@ import { generate } from './internal/generate.js';
  * glorotNormal([300, 100], { seed: 0 }).shape; // [300, 100], σ = √(2/400) = 0.07071067811865475
  * ```
  */
-export function glorotNormal<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: GainParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('glorotNormal', shape, 'glorot_normal', options);
-}
+export const glorotNormal = initializerFunction('glorotNormal', 'glorot_normal');

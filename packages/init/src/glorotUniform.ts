@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { GainParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Glorot (Xavier) uniform initialization: i.i.d. U[−bound, bound) with
@@ -20,9 +17,4 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => Math.abs(x) < 1); // true: bound = √(6/6) = 1
  * ```
  */
-export function glorotUniform<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: GainParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('glorotUniform', shape, 'glorot_uniform', options);
-}
+export const glorotUniform = initializerFunction('glorotUniform', 'glorot_uniform');

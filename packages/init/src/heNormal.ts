@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { HeParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * He (Kaiming) normal initialization: i.i.d. N(0, σ²) with
@@ -25,9 +22,4 @@ import { generate } from './internal/generate.js';
  * //   = np.random.seed(3); np.random.randn(2, 2) * np.sqrt(2 / 2)
  * ```
  */
-export function heNormal<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: HeParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('heNormal', shape, 'he_normal', options);
-}
+export const heNormal = initializerFunction('heNormal', 'he_normal');

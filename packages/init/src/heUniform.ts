@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { HeParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * He (Kaiming) uniform initialization: i.i.d. U[−bound, bound) with
@@ -21,9 +18,4 @@ import { generate } from './internal/generate.js';
  * Math.max(...w.data.map(Math.abs)) < 0.5; // true: bound = √(6/24) = 0.5
  * ```
  */
-export function heUniform<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: HeParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('heUniform', shape, 'he_uniform', options);
-}
+export const heUniform = initializerFunction('heUniform', 'he_uniform');

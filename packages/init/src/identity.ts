@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { GainParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Identity initialization of a 2-D weight: gain on the main diagonal, 0 elsewhere, any aspect
@@ -15,9 +12,4 @@ import { generate } from './internal/generate.js';
  * identity([2, 3], { gain: 2 }).toArray(); // [[2, 0, 0], [0, 2, 0]]
  * ```
  */
-export function identity<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: GainParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('identity', shape, 'identity', options);
-}
+export const identity = initializerFunction('identity', 'identity');

@@ -1,5 +1,7 @@
+export type { ConformanceSubject } from './ConformanceSubject.js';
 export { calculateGain, type Nonlinearity } from './calculateGain.js';
 export { computeFans, type Fans } from './computeFans.js';
+export { conformanceSubjects } from './conformanceSubjects.js';
 export { deltaOrthogonal } from './deltaOrthogonal.js';
 export { describeDistribution } from './describeDistribution.js';
 export { dirac } from './dirac.js';
@@ -7,13 +9,14 @@ export { glorotNormal } from './glorotNormal.js';
 export { glorotUniform } from './glorotUniform.js';
 export { heNormal } from './heNormal.js';
 export { heUniform } from './heUniform.js';
-export type { DistributionSpec, InitDistribution, StructuredDistribution } from './InitDistribution.js';
+export type { IidDistribution, InitDistribution, StructuredDistribution } from './InitDistribution.js';
 export type {
   AnyParameters,
   CanonicalInitializerName,
   Initialization,
   InitializationObject,
   InitializerName,
+  ParametersOf,
 } from './Initialization.js';
 export type {
   ConstantParameters,
@@ -38,7 +41,7 @@ export { lecunNormal } from './lecunNormal.js';
 export { lecunUniform } from './lecunUniform.js';
 export { orthogonal } from './orthogonal.js';
 export { randomNormal } from './randomNormal.js';
+export { randomTruncatedNormal } from './randomTruncatedNormal.js';
 export { randomUniform } from './randomUniform.js';
 export { sparse } from './sparse.js';
-export { truncatedNormal } from './truncatedNormal.js';
 export { varianceScaling } from './varianceScaling.js';

@@ -25,12 +25,15 @@ import { generate } from './internal/generate.js';
  * initialize([2, 3], 'zeros').toArray();                            // [[0, 0, 0], [0, 0, 0]]
  * initialize([256, 128], { name: 'random', scale: 10 }, { seed: 0 }).shape; // [256, 128]
  * ```
- * @throws TypeError for a wrong kind of argument (shape not an array of numbers, initialization
- *   not a string or object, a non-number parameter, rng not a RandomSource, rng and seed both).
+ * @throws TypeError for a wrong kind of argument, null included (shape not an array of numbers,
+ *   initialization not a string or object, a non-number parameter, rng not a RandomSource, rng
+ *   and seed both, a dtype that is not a string).
  * @throws RangeError for a value outside its domain: a negative or fractional dimension, an
- *   unknown name (the message lists the names and suggests the nearest), an unknown parameter,
- *   a NaN or infinite parameter, low ≥ high, a zero fan, a shape of the wrong rank, neither rng
- *   nor seed for a random initializer.
+ *   unknown name, parameter or option key, whatever its value (the message lists the valid ones
+ *   and suggests the nearest, option names included), a NaN or infinite parameter, low ≥ high, a
+ *   zero fan, a shape of the wrong rank or over 4 GiB, neither rng nor seed for a random
+ *   initializer, a parameter whose values would not be finite in the dtype (`std: 1e39` in
+ *   float32).
  */
 export function initialize<D extends DType = 'float32'>(
   shape: readonly number[],

@@ -1,9 +1,9 @@
+import { fail } from '@nninit/internal';
 import { PhiloxSource } from '@nninit/rng';
 import type { FillPool } from '@nninit/rng/parallel';
 import { type DataOf, type DType, Tensor } from '@nninit/tensor';
 import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions } from './InitOptions.js';
-import { format } from './internal/format.js';
 import { prepare } from './internal/prepare.js';
 
 /** Below this many elements, a parallel fill costs more in messages than it saves. */
@@ -41,10 +41,9 @@ export async function initializeParallel<D extends DType = 'float32'>(
   const fn = 'initializeParallel';
   const pool: unknown = (options as { pool?: unknown } | undefined)?.pool;
   if (pool === null || typeof pool !== 'object' || typeof (pool as FillPool).sampleNormal !== 'function') {
-    throw new TypeError(`${fn}: options.pool must be a FillPool (from @nninit/rng/parallel), got ${format(pool)}`);
+    throw fail(TypeError, fn, 'options.pool', 'a FillPool (from @nninit/rng/parallel)', pool);
   }
-  const { pool: _pool, ...rest } = options;
-  const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, rest);
+  const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, options, ['pool']);
   const parallel = plan.parallel !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
   const bytes = size * (dtype === 'float32' ? 4 : 8);
   // Workers write into shared memory; the ES2022 lib types typed-array buffers as ArrayBuffer only.

@@ -1,4 +1,5 @@
 import type { CanonicalInitializerName, InitializerName } from './Initialization.js';
+import type { Definition } from './internal/Definition.js';
 import { DEFINITIONS } from './internal/registry.js';
 
 /**
@@ -31,17 +32,17 @@ export interface InitializerInfo {
  * initializers.he_normal.aliases;     // ['he', 'kaiming_normal']
  * initializers.he_normal.parameters;  // ['nonlinearity', 'param', 'mode']
  * initializers.zeros.random;          // false
- * Object.keys(initializers).length;   // 19
+ * Object.keys(initializers).includes('orthogonal'); // true
  * ```
  */
 export const initializers: Readonly<Record<CanonicalInitializerName, InitializerInfo>> = Object.freeze(
   Object.fromEntries(
-    DEFINITIONS.map((d) => [
+    (DEFINITIONS as readonly Definition[]).map((d) => [
       d.name,
       Object.freeze({
         name: d.name as CanonicalInitializerName,
         aliases: Object.freeze([...d.aliases]) as readonly InitializerName[],
-        parameters: Object.freeze([...d.parameters]),
+        parameters: Object.freeze(Object.keys(d.parameters)),
         random: d.random,
         reference: d.reference,
       }),

@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { NoParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * LeCun normal initialization: i.i.d. N(0, σ²) with σ = 1/√fanIn = √(1/fanIn); the
@@ -17,9 +14,4 @@ import { generate } from './internal/generate.js';
  * lecunNormal([10, 4], { seed: 0 }).size; // 40, σ = √(1/4) = 0.5
  * ```
  */
-export function lecunNormal<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: NoParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('lecunNormal', shape, 'lecun_normal', options);
-}
+export const lecunNormal = initializerFunction('lecunNormal', 'lecun_normal');

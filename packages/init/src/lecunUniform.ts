@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { NoParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * LeCun uniform initialization: i.i.d. U[−bound, bound) with bound = √(3/fanIn) (variance
@@ -16,9 +13,4 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => Math.abs(x) < 1); // true: bound = √(3/3) = 1
  * ```
  */
-export function lecunUniform<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: NoParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('lecunUniform', shape, 'lecun_uniform', options);
-}
+export const lecunUniform = initializerFunction('lecunUniform', 'lecun_uniform');

@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { GainParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Orthogonal initialization: the `rows × cols` flattening (rows = shape[0], cols = the product of
@@ -23,9 +20,4 @@ import { generate } from './internal/generate.js';
  * q.get(0, 0) ** 2 + q.get(1, 0) ** 2; // 1 (to 1e-15): unit columns
  * ```
  */
-export function orthogonal<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: GainParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('orthogonal', shape, 'orthogonal', options);
-}
+export const orthogonal = initializerFunction('orthogonal', 'orthogonal');

@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { NormalParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Normal initialization: i.i.d. N(mean, std²), `mean` default 0, `std` ≥ 0 default 1 (PyTorch's
@@ -15,9 +12,4 @@ import { generate } from './internal/generate.js';
  * randomNormal([3], { mean: 5, std: 0, seed: 1 }).toArray(); // [5, 5, 5]
  * ```
  */
-export function randomNormal<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: NormalParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('randomNormal', shape, 'normal', options);
-}
+export const randomNormal = initializerFunction('randomNormal', 'normal');

@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { UniformParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Uniform initialization: i.i.d. U[low, high), defaults 0 and 1 (PyTorch's `uniform_`; Keras's
@@ -16,9 +13,4 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => x >= 0 && x < 0.5); // true
  * ```
  */
-export function randomUniform<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: UniformParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('randomUniform', shape, 'uniform', options);
-}
+export const randomUniform = initializerFunction('randomUniform', 'uniform');

@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { SparseParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Sparse initialization of a 2-D weight `[rows, cols]`: every element N(0, std²) (`std` default
@@ -18,9 +15,4 @@ import { generate } from './internal/generate.js';
  * [0, 1, 2, 3].map((c) => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((r) => w.get(r, c) === 0).length); // [3, 3, 3, 3]
  * ```
  */
-export function sparse<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: SparseParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('sparse', shape, 'sparse', options);
-}
+export const sparse = initializerFunction('sparse', 'sparse');

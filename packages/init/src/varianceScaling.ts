@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { VarianceScalingParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Keras's `VarianceScaling`: with v = scale/fan, fan = fanIn, fanOut or (fanIn + fanOut)/2
@@ -24,9 +21,4 @@ import { generate } from './internal/generate.js';
  * w.data.every((x) => Math.abs(x) <= 2 * Math.sqrt(2 / 50) / 0.87962566103423978); // true
  * ```
  */
-export function varianceScaling<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: VarianceScalingParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('varianceScaling', shape, 'variance_scaling', options);
-}
+export const varianceScaling = initializerFunction('varianceScaling', 'variance_scaling');

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 type Untyped = (...args: unknown[]) => unknown;
 const api = init as unknown as Record<keyof typeof init, Untyped>;
 
-const NAMES =
-  '"zeros", "ones", "constant", "random", "normal", "uniform", "truncated_normal", "he_normal", "he_uniform", "glorot_normal", "glorot_uniform", "lecun_normal", "lecun_uniform", "variance_scaling", "orthogonal", "identity", "dirac", "sparse", "delta_orthogonal", "he", "kaiming_normal", "kaiming_uniform", "xavier", "xavier_normal", "xavier_uniform", "eye"';
+// Every accepted name, canonical names then aliases, as the message lists them.
+const NAMES = init.initializerNames.map((n) => JSON.stringify(n)).join(', ');
 const NONLINEARITIES =
   '"linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "sigmoid", "tanh", "relu", "leaky_relu", "selu"';
 
@@ -132,19 +132,19 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     'unknown param',
     () => api.initialize([2, 2], 'he', { seed: 0, scale: 2 }),
     RangeError,
-    `initialize: parameter must be one of "nonlinearity", "param", "mode" for "he_normal" (or an option: rng, seed, dtype), got "scale" (did you mean "mode"?)`,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "nonlinearity", "param", "mode", got "scale"`,
   ],
   [
     'unknown param obj',
     () => api.initialize([2, 2], { name: 'random', std: 2 }, { seed: 0 }),
     RangeError,
-    `initialize: parameter must be one of "scale" for "random" (or an option: rng, seed, dtype), got "std" (did you mean "scale"?)`,
+    `initialize: each key of initialization must be one of "name", "scale" for "random", got "std"`,
   ],
   [
     'param for none',
     () => api.initialize([2, 2], 'lecun_normal', { seed: 0, gain: 2 }),
     RangeError,
-    `initialize: parameters must be absent for "lecun_normal" (it takes none; options are rng, seed, dtype), got "gain"`,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", got "gain"`,
   ],
   [
     'dup param',
@@ -156,13 +156,13 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     'options not obj',
     () => api.initialize([2, 2], 'zeros', 5),
     TypeError,
-    `initialize: options must be an object, got 5`,
+    `initialize: options must be an object or undefined, got 5`,
   ],
   [
     'rng bad',
     () => api.initialize([2, 2], 'he', { rng: {} }),
     TypeError,
-    `initialize: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got an Object`,
+    `initialize: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got an object`,
   ],
   [
     'rng and seed',
@@ -353,27 +353,27 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
   ],
   [
     'trunc std 0',
-    () => api.truncatedNormal([2], { seed: 0, std: 0 }),
+    () => api.randomTruncatedNormal([2], { seed: 0, std: 0 }),
     RangeError,
-    `truncatedNormal: std must be positive, got 0`,
+    `randomTruncatedNormal: std must be positive, got 0`,
   ],
   [
     'trunc a>=b',
-    () => api.truncatedNormal([2], { seed: 0, a: 1, b: 1 }),
+    () => api.randomTruncatedNormal([2], { seed: 0, a: 1, b: 1 }),
     RangeError,
-    `truncatedNormal: a must be less than b, got a = 1, b = 1`,
+    `randomTruncatedNormal: a must be less than b, got a = 1, b = 1`,
   ],
   [
     'trunc a NaN',
-    () => api.truncatedNormal([2], { seed: 0, a: NaN }),
+    () => api.randomTruncatedNormal([2], { seed: 0, a: NaN }),
     RangeError,
-    `truncatedNormal: a must be a number, not NaN, got NaN`,
+    `randomTruncatedNormal: a must be a number, not NaN, got NaN`,
   ],
   [
     'trunc abs collapse',
-    () => api.truncatedNormal([2], { seed: 0, mean: 1e17, std: 1, a: 0, b: 1 }),
+    () => api.randomTruncatedNormal([2], { seed: 0, mean: 1e17, std: 1, a: 0, b: 1 }),
     RangeError,
-    `truncatedNormal: mean + a·std must be less than mean + b·std, got mean + a·std = 100000000000000000, mean + b·std = 100000000000000000`,
+    `randomTruncatedNormal: mean + a·std must be less than mean + b·std, got mean + a·std = 100000000000000000, mean + b·std = 100000000000000000`,
   ],
   [
     'ortho 1-D',
@@ -501,7 +501,153 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     RangeError,
     `describeDistribution: shape[1] must be a non-negative integer, got -2`,
   ],
+  [
+    'option typo',
+    () => api.initialize([2, 2], 'he', { sead: 1 }),
+    RangeError,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "nonlinearity", "param", "mode", got "sead" (did you mean "seed"?)`,
+  ],
+  [
+    'option typo, no parameters',
+    () => api.initialize([2, 2], 'zeros', { dtyp: 'float64' }),
+    RangeError,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", got "dtyp" (did you mean "dtype"?)`,
+  ],
+  [
+    'parameter typo in options',
+    () => api.heNormal([2, 2], { seed: 0, nonlinearty: 'tanh' }),
+    RangeError,
+    `heNormal: each key of options must be one of "rng", "seed", "dtype", "nonlinearity", "param", "mode", got "nonlinearty" (did you mean "nonlinearity"?)`,
+  ],
+  [
+    'unknown key whatever its value',
+    () => api.initialize([2, 2], 'he', { seed: 0, sead: undefined }),
+    RangeError,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "nonlinearity", "param", "mode", got "sead" (did you mean "seed"?)`,
+  ],
+  [
+    'parameter typo in the object',
+    () => api.initialize([2, 2], { name: 'variance_scaling', scal: 2 }, { seed: 0 }),
+    RangeError,
+    `initialize: each key of initialization must be one of "name", "scale", "mode", "distribution" for "variance_scaling", got "scal" (did you mean "scale"?)`,
+  ],
+  [
+    'dtype null',
+    () => api.initialize([2, 2], 'zeros', { dtype: null }),
+    TypeError,
+    `initialize: options.dtype must be "float32" or "float64", got null`,
+  ],
+  [
+    'describe dtype null',
+    () => api.describeDistribution([2, 2], 'zeros', { dtype: null }),
+    TypeError,
+    `describeDistribution: options.dtype must be "float32" or "float64", got null`,
+  ],
+  [
+    'constant overflows float32',
+    () => api.initialize([2, 2], { name: 'constant', value: 1e39 }),
+    RangeError,
+    `initialize: value must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+  [
+    'normal std overflows float32',
+    () => api.initialize([2, 2], { name: 'normal', std: 1e39 }, { seed: 0 }),
+    RangeError,
+    `initialize: std must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1.25907e+40), got 1e+39`,
+  ],
+  [
+    'normal std: the largest draw decides, not std itself',
+    () => api.randomNormal([2], { std: 3e37, seed: 0 }),
+    RangeError,
+    `randomNormal: std must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 3.77721e+38), got 3e+37`,
+  ],
+  [
+    'normal mean overflows float32',
+    () => api.randomNormal([2], { mean: -1e39, std: 0, seed: 0 }),
+    RangeError,
+    `randomNormal: mean must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got -1e+39`,
+  ],
+  [
+    'normal std overflows float64',
+    () => api.randomNormal([2], { std: 1e308, seed: 0, dtype: 'float64' }),
+    RangeError,
+    `randomNormal: std must be small enough for float64 (every |value| ≤ 1.7976931348623157e+308; here up to Infinity), got 1e+308`,
+  ],
+  [
+    'uniform bound overflows float32',
+    () => api.randomUniform([2], { low: -1e39, seed: 0 }),
+    RangeError,
+    `randomUniform: low must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got -1e+39`,
+  ],
+  [
+    'uniform width overflows float64',
+    () => api.randomUniform([2], { low: -1e308, high: 1e308, seed: 0, dtype: 'float64' }),
+    RangeError,
+    `randomUniform: high must be small enough for float64 (every |value| ≤ 1.7976931348623157e+308; here up to Infinity), got 1e+308`,
+  ],
+  [
+    'truncated std overflows float32 towards an infinite bound',
+    () => api.randomTruncatedNormal([2], { std: 3e37, b: Infinity, seed: 0 }),
+    RangeError,
+    `randomTruncatedNormal: std must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 4.07721e+38), got 3e+37`,
+  ],
+  [
+    'variance_scaling scale overflows float32',
+    () => api.varianceScaling([2, 1], { scale: 1e78, seed: 0 }),
+    RangeError,
+    `varianceScaling: scale must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 2.27369e+39), got 1e+78`,
+  ],
+  [
+    'identity gain overflows float32',
+    () => api.initialize([2, 2], { name: 'identity', gain: 1e39 }),
+    RangeError,
+    `initialize: gain must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+  [
+    'orthogonal gain overflows float32',
+    () => api.initialize([2, 2], { name: 'orthogonal', gain: 1e39 }, { seed: 0 }),
+    RangeError,
+    `initialize: gain must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+  [
+    'describeDistribution applies the same rule',
+    () => api.describeDistribution([2, 2], { name: 'constant', value: 1e39 }),
+    RangeError,
+    `describeDistribution: value must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+39), got 1e+39`,
+  ],
+
+  [
+    'gain null',
+    () => api.calculateGain(null),
+    TypeError,
+    `calculateGain: nonlinearity must be one of ${NONLINEARITIES}, got null`,
+  ],
+  [
+    'gain param null',
+    () => api.calculateGain('leaky_relu', null),
+    TypeError,
+    `calculateGain: param must be a number, got null`,
+  ],
+  [
+    'a null parameter is not the default',
+    () => api.randomNormal([2], { seed: 0, std: null }),
+    TypeError,
+    `randomNormal: std must be a number, got null`,
+  ],
 ];
+
+describe('values inside the dtype: the same parameters are fine where they fit', () => {
+  it('float64 takes what float32 cannot; a constant at the float32 maximum is exact', () => {
+    expect(api.initialize([2], { name: 'constant', value: 1e39 }, { dtype: 'float64' })).toBeDefined();
+    expect(api.initialize([2, 2], { name: 'identity', gain: 1e39 }, { dtype: 'float64' })).toBeDefined();
+    const max = init.initialize([1], { name: 'constant', value: 3.4028234663852886e38 });
+    expect(max.data[0]).toBe(3.4028234663852886e38);
+    const w = init.randomNormal([100_000], { std: 2.7e37, seed: 0 });
+    expect(w.data.every(Number.isFinite)).toBe(true);
+    // Below the infinite bound's reach: (0 + 1 + 12.5907)·1e37 < 3.4e38.
+    expect(init.randomTruncatedNormal([2], { std: 1e37, b: Infinity, seed: 0 }).data.every(Number.isFinite)).toBe(true);
+  });
+});
 
 describe('errors', () => {
   it.each(cases)('%s', (_title, call, kind, message) => {

@@ -1,11 +1,12 @@
 import {
   type AnyParameters,
   type CanonicalInitializerName,
+  type ConformanceSubject,
   type ConstantParameters,
   calculateGain,
   computeFans,
+  conformanceSubjects,
   type DiracParameters,
-  type DistributionSpec,
   deltaOrthogonal,
   describeDistribution,
   dirac,
@@ -16,6 +17,7 @@ import {
   type HeParameters,
   heNormal,
   heUniform,
+  type IidDistribution,
   type InitDistribution,
   type Initialization,
   type InitializationObject,
@@ -32,14 +34,15 @@ import {
   type NoParameters,
   type NormalParameters,
   orthogonal,
+  type ParametersOf,
   type RandomParameters,
   randomNormal,
+  randomTruncatedNormal,
   randomUniform,
   type SparseParameters,
   type StructuredDistribution,
   sparse,
   type TruncatedNormalParameters,
-  truncatedNormal,
   type UniformParameters,
   type VarianceScalingParameters,
   varianceScaling,
@@ -76,6 +79,7 @@ describe('TSDoc examples', () => {
     expect(calculateGain('relu')).toBe(Math.SQRT2);
     expect(calculateGain('tanh')).toBe(1.6666666666666667);
     expect(calculateGain('leaky_relu', 0.2)).toBe(1.3867504905630728);
+    expect(calculateGain('leaky_relu', 1e200)).toBe(1.4142135623730953e-200);
     expect(computeFans([256, 128])).toEqual({ fanIn: 128, fanOut: 256 });
     expect(computeFans([64, 32, 3, 3])).toEqual({ fanIn: 288, fanOut: 576 });
   });
@@ -110,8 +114,16 @@ describe('TSDoc examples', () => {
     expect(initializers.he_normal.aliases).toEqual(['he', 'kaiming_normal']);
     expect(initializers.he_normal.parameters).toEqual(['nonlinearity', 'param', 'mode']);
     expect(initializers.zeros.random).toBe(false);
-    expect(Object.keys(initializers).length).toBe(19);
-    expect(initializerNames.length).toBe(26);
+    expect(Object.keys(initializers).includes('orthogonal')).toBe(true);
+    expect(initializerNames.slice(0, 3)).toEqual(['zeros', 'ones', 'constant']);
+    expect(new Set(conformanceSubjects.map((s) => s.name)).size === Object.keys(initializers).length).toBe(true);
+    expect(conformanceSubjects[0]).toEqual({
+      name: 'zeros',
+      title: 'zeros',
+      initialization: 'zeros',
+      source: 'float32',
+      kind: 'iid',
+    });
     expect(initializerNames.includes('he')).toBe(true);
   });
 
@@ -138,7 +150,7 @@ describe('TSDoc examples', () => {
   it('the plain distributions', () => {
     expect(randomNormal([3], { mean: 5, std: 0, seed: 1 }).toArray()).toEqual([5, 5, 5]);
     expect(randomUniform([1000], { low: 0, high: 0.5, seed: 0 }).data.every((x) => x >= 0 && x < 0.5)).toBe(true);
-    expect(truncatedNormal([1000], { std: 0.1, seed: 0 }).data.every((x) => Math.abs(x) <= 0.2)).toBe(true);
+    expect(randomTruncatedNormal([1000], { std: 0.1, seed: 0 }).data.every((x) => Math.abs(x) <= 0.2)).toBe(true);
   });
 
   it('the structured initializers', () => {
@@ -166,7 +178,7 @@ describe('TSDoc examples', () => {
   });
 
   it('the types (checked by tsc, the values by vitest)', () => {
-    const spec: DistributionSpec = { family: 'normal', mean: 0, std: 0.125 };
+    const spec: IidDistribution = { family: 'normal', mean: 0, std: 0.125 };
     const structured: StructuredDistribution = { family: 'orthogonal', gain: 1, rows: 4, cols: 3 };
     const any: InitDistribution = { family: 'constant', value: 0 };
     const options: InitOptions<'float64'> = { seed: 0, dtype: 'float64' };
@@ -176,6 +188,16 @@ describe('TSDoc examples', () => {
     const a: Initialization = 'he';
     const b: Initialization = { name: 'he', mode: 'fan_out' };
     const p: AnyParameters = { scale: 10 };
+    const he: ParametersOf<'he_normal'> = { nonlinearity: 'leaky_relu', param: 0.2 };
+    const subject: ConformanceSubject = {
+      name: 'he_normal',
+      title: 'he (fan_in, relu)',
+      initialization: 'he',
+      source: 'float32',
+      kind: 'iid',
+    };
+    expect(describeDistribution([4, 3], { name: 'he_normal', ...he })).toMatchObject({ family: 'normal' });
+    expect(conformanceSubjects).toContainEqual(subject);
     expect(describeDistribution([4, 3], 'orthogonal')).toEqual(structured);
     expect(initialize([2], 'zeros', options).dtype).toBe('float64');
     for (const i of [name, canonical, object, a, b]) expect(() => describeDistribution([4, 3], i)).not.toThrow();

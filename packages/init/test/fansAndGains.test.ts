@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { calculateGain, computeFans } from '@nninit/init';
 import { describe, expect, it } from 'vitest';
 
@@ -48,5 +49,26 @@ describe('calculateGain', () => {
     expect(calculateGain('leaky_relu', 0.2)).toBe(Math.sqrt(2 / 1.04));
     expect(calculateGain('leaky_relu', 0)).toBe(Math.SQRT2);
     expect(calculateGain('leaky_relu', 1)).toBe(1);
+  });
+});
+
+describe('calculateGain for leaky_relu at every finite slope (mpmath golden values)', () => {
+  // test/data/gain-golden.json: √(2/(1 + s²)) at 60 digits by scripts/gain_golden.py, rounded
+  // once. Allowed: 1 ulp (the formula has two roundings), and in the subnormal range 1 unit of
+  // 5e-324 beyond that.
+  const { leaky_relu } = JSON.parse(readFileSync(new URL('./data/gain-golden.json', import.meta.url), 'utf8')) as {
+    leaky_relu: { slope: number; gain: number }[];
+  };
+
+  it.each(leaky_relu.map((r) => [r.slope, r.gain]))('slope %s: %s', (slope, gain) => {
+    const got = calculateGain('leaky_relu', slope);
+    expect(Math.abs(got - gain)).toBeLessThanOrEqual(Math.max(Number.EPSILON * gain, 5e-324));
+    expect(got).toBeGreaterThan(0);
+  });
+
+  it('keeps the ordinary slopes bit for bit, and no slope gives 0', () => {
+    expect(calculateGain('leaky_relu', 0.2)).toBe(Math.sqrt(2 / (1 + 0.2 ** 2)));
+    expect(calculateGain('leaky_relu', 1e200)).toBe(1.4142135623730953e-200); // the @example
+    expect(calculateGain('leaky_relu', -Number.MAX_VALUE)).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { calculateGain, type DistributionSpec, describeDistribution, type InitDistribution } from '@nninit/init';
+import { calculateGain, describeDistribution, type IidDistribution, type InitDistribution } from '@nninit/init';
 import { describe, expect, it } from 'vitest';
 import { readGolden } from './helpers/golden.js';
 
@@ -118,7 +118,7 @@ describe('scaled initializers against the documented formulas', () => {
     expect(std ** 2 * truncnorm_2.var).toBeCloseTo(2 / 50, 15);
     // Keras's defaults are lecun_normal (truncated); fan_avg with the mean of the two fans.
     const avg = describeDistribution([64, 32, 3, 3], { name: 'variance_scaling', mode: 'fan_avg' }) as Extract<
-      DistributionSpec,
+      IidDistribution,
       { family: 'truncated_normal' }
     >;
     expect(avg.std).toBe(Math.sqrt(1 / 432) / 0.87962566103423978);

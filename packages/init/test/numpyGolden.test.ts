@@ -41,7 +41,7 @@ describe('the course notebook, layer after layer from one RandomState(3)', () =>
     });
   }
 
-  it("the issue's example: initialize([10, 2], 'he') equals np.random.seed(3); randn(10, 2) * sqrt(2/2)", () => {
+  it("the notebook's example: initialize([10, 2], 'he') equals np.random.seed(3); randn(10, 2) * sqrt(2/2)", () => {
     const w = initialize([10, 2], 'he', { rng: new RandomState(3), dtype: 'float64' });
     expect(w.shape).toEqual([10, 2]);
     expect(w.dtype).toBe('float64');

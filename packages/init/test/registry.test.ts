@@ -1,42 +1,26 @@
-import { describeDistribution, type InitializerName, initialize, initializerNames, initializers } from '@nninit/init';
+import { readFileSync } from 'node:fs';
+import {
+  conformanceSubjects,
+  describeDistribution,
+  type InitializerName,
+  initialize,
+  initializerNames,
+  initializers,
+} from '@nninit/init';
 import { describe, expect, it } from 'vitest';
+import { DEFINITIONS } from '../src/internal/registry.js';
 
-// A shape and a complete parameter set that each canonical initializer accepts.
-const VALID: Record<string, { shape: number[]; params: Record<string, unknown> }> = {
-  zeros: { shape: [2, 2], params: {} },
-  ones: { shape: [2, 2], params: {} },
-  constant: { shape: [2, 2], params: { value: 3 } },
-  random: { shape: [2, 2], params: { scale: 1 } },
-  normal: { shape: [2], params: { mean: 1, std: 2 } },
-  uniform: { shape: [2], params: { low: -1, high: 1 } },
-  truncated_normal: { shape: [2], params: { mean: 0, std: 1, a: -1, b: 1 } },
-  he_normal: { shape: [2, 2], params: { nonlinearity: 'leaky_relu', param: 0.1, mode: 'fan_out' } },
-  he_uniform: { shape: [2, 2], params: { nonlinearity: 'leaky_relu', param: 0.1, mode: 'fan_out' } },
-  glorot_normal: { shape: [2, 2], params: { gain: 2 } },
-  glorot_uniform: { shape: [2, 2], params: { gain: 2 } },
-  lecun_normal: { shape: [2, 2], params: {} },
-  lecun_uniform: { shape: [2, 2], params: {} },
-  variance_scaling: { shape: [2, 2], params: { scale: 2, mode: 'fan_avg', distribution: 'uniform' } },
-  orthogonal: { shape: [2, 2], params: { gain: 2 } },
-  identity: { shape: [2, 2], params: { gain: 2 } },
-  dirac: { shape: [2, 2, 3], params: { groups: 2 } },
-  sparse: { shape: [4, 2], params: { sparsity: 0.5, std: 1 } },
-  delta_orthogonal: { shape: [2, 2, 3], params: { gain: 2 } },
-};
+// A shape and a complete parameter set that each canonical initializer accepts: its definition's
+// example (tsc requires every declared parameter in it).
+const VALID: Record<string, { shape: readonly number[]; params: Record<string, unknown> }> = Object.fromEntries(
+  DEFINITIONS.map((d) => [d.name, { shape: d.example.shape, params: d.example.parameters }]),
+);
 
 describe('the registry', () => {
-  it("has the issue's 19 initializers and 7 aliases, each name resolving to its entry", () => {
-    expect(Object.keys(initializers)).toEqual(Object.keys(VALID));
-    expect(initializerNames).toEqual([
-      ...Object.keys(VALID),
-      'he',
-      'kaiming_normal',
-      'kaiming_uniform',
-      'xavier',
-      'xavier_normal',
-      'xavier_uniform',
-      'eye',
-    ]);
+  it('lists every definition once, canonical names then aliases, each name resolving to its entry', () => {
+    expect(Object.keys(initializers)).toEqual(DEFINITIONS.map((d) => d.name));
+    expect(initializerNames).toEqual([...DEFINITIONS.map((d) => d.name), ...DEFINITIONS.flatMap((d) => d.aliases)]);
+    expect(new Set(initializerNames).size).toBe(initializerNames.length);
     const aliasOf = Object.fromEntries(Object.values(initializers).flatMap((i) => i.aliases.map((a) => [a, i.name])));
     expect(aliasOf).toEqual({
       he: 'he_normal',
@@ -70,6 +54,33 @@ describe('the registry', () => {
         RangeError,
       );
       expect(info.reference.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('gives every initializer conformance subjects: its own name or alias, checked as its kind', () => {
+    expect(new Set(conformanceSubjects.map((s) => s.name))).toEqual(new Set(Object.keys(initializers)));
+    for (const s of conformanceSubjects) {
+      const name = typeof s.initialization === 'string' ? s.initialization : s.initialization.name;
+      const info = initializers[s.name];
+      expect([info.name, ...info.aliases], s.title).toContain(name);
+      const declared = describeDistribution(VALID[s.name]?.shape as number[], s.initialization);
+      expect(['normal', 'uniform', 'truncated_normal', 'constant'].includes(declared.family), s.title).toBe(
+        s.kind === 'iid',
+      );
+      if (s.kind !== 'iid') expect(declared.family, s.title).toBe(s.kind);
+    }
+    expect(new Set(conformanceSubjects.map((s) => s.source))).toEqual(new Set(['float32', 'float64', 'RandomState']));
+    expect(Object.isFrozen(conformanceSubjects)).toBe(true);
+  });
+
+  it("has a row in the README's table for every initializer, with its aliases", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows.length).toBe(Object.keys(initializers).length);
+    for (const info of Object.values(initializers)) {
+      const row = rows.find((r) => r.startsWith(`| \`${info.name}\``));
+      expect(row, info.name).toBeDefined();
+      for (const alias of info.aliases) expect(row, alias).toContain(`\`${alias}\``);
     }
   });
 

@@ -2,9 +2,11 @@ import * as init from '@nninit/init';
 import { describeDistribution, type Initialization, initialize, initializers } from '@nninit/init';
 import { philox, RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
+import { DEFINITIONS } from '../src/internal/registry.js';
 
-// One example configuration per random initializer (shape and parameters that it accepts).
-const RANDOM_CASES: [Initialization, number[]][] = [
+// Example configurations of the random initializers (shapes and parameters that they accept),
+// then, for any random initializer these do not name, its definition's example.
+const CASES: [Initialization, number[]][] = [
   [{ name: 'random', scale: 10 }, [30, 20]],
   ['normal', [600]],
   [{ name: 'uniform', low: 0, high: 2 }, [600]],
@@ -20,16 +22,21 @@ const RANDOM_CASES: [Initialization, number[]][] = [
   [{ name: 'sparse', sparsity: 0.25 }, [30, 20]],
   ['delta_orthogonal', [6, 4, 3, 3]],
 ];
+const covered = new Set(CASES.map(([i]) => (typeof i === 'string' ? i : i.name)));
+const RANDOM_CASES: [Initialization, number[]][] = [
+  ...CASES,
+  ...DEFINITIONS.filter((d) => d.random && !covered.has(d.name)).map((d): [Initialization, number[]] => [
+    { name: d.name, ...d.example.parameters } as Initialization,
+    [...d.example.shape],
+  ]),
+];
 
 describe('reproducibility', () => {
   it('covers every random initializer in the registry', () => {
-    const covered = new Set(RANDOM_CASES.map(([i]) => (typeof i === 'string' ? i : i.name)));
-    expect(
-      Object.values(initializers)
-        .filter((i) => i.random)
-        .map((i) => i.name)
-        .every((n) => covered.has(n)),
-    ).toBe(true);
+    const names = new Set(RANDOM_CASES.map(([i]) => (typeof i === 'string' ? i : i.name)));
+    const random = Object.values(initializers).filter((i) => i.random);
+    expect(random.length).toBeGreaterThan(0);
+    for (const i of random) expect(names.has(i.name), i.name).toBe(true);
   });
 
   it.each(RANDOM_CASES)('%j: the same seed gives the same bits, another seed other bits', (initialization, shape) => {

@@ -1,32 +1,29 @@
-import { format } from './format.js';
+import { fail, formatValue } from '@nninit/internal';
 
 /**
  * Validates a shape given at a public entry point (an array of non-negative safe integers) and
  * returns its size: the product of its dimensions, 1 for the empty shape.
- * @internal
  */
 export function checkShape(fn: string, shape: unknown): number {
   if (!Array.isArray(shape)) {
-    throw new TypeError(`${fn}: shape must be an array of non-negative integers, got ${format(shape)}`);
+    throw fail(TypeError, fn, 'shape', 'an array of non-negative integers', shape);
   }
   let size = 1;
   for (let i = 0; i < shape.length; i++) {
     const d: unknown = shape[i];
-    if (typeof d !== 'number')
-      throw new TypeError(`${fn}: shape[${i}] must be a non-negative integer, got ${format(d)}`);
-    if (!Number.isSafeInteger(d) || d < 0)
-      throw new RangeError(`${fn}: shape[${i}] must be a non-negative integer, got ${d}`);
+    if (typeof d !== 'number') throw fail(TypeError, fn, `shape[${i}]`, 'a non-negative integer', d);
+    if (!Number.isSafeInteger(d) || d < 0) throw fail(RangeError, fn, `shape[${i}]`, 'a non-negative integer', d);
     size *= d;
   }
   if (!Number.isSafeInteger(size))
-    throw new RangeError(`${fn}: shape must have a size below 2^53, got ${format(shape)}`);
+    throw new RangeError(`${fn}: shape must have a size below 2^53, got ${formatValue(shape)}`);
   return size;
 }
 
-/** Requires a rank from `min` to `max` (inclusive), naming what the initializer needs. @internal */
+/** Requires a rank from `min` to `max` (inclusive), naming what the initializer needs. */
 export function checkRank(fn: string, shape: readonly number[], min: number, max: number, why: string): void {
   if (shape.length < min || shape.length > max) {
     const range = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-    throw new RangeError(`${fn}: shape must have ${range} dimensions (${why}), got ${format(shape)}`);
+    throw new RangeError(`${fn}: shape must have ${range} dimensions (${why}), got ${formatValue(shape)}`);
   }
 }

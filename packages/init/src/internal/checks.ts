@@ -1,13 +1,13 @@
-import type { DType } from '@nninit/tensor';
-import { format, formatChoices } from './format.js';
+import { fail, formatChoices } from '@nninit/internal';
 
 /**
  * Argument checks shared by the public entry points. Every message reads
  * `${fn}: ${param} must be ${condition}, got ${value}`; a wrong kind of value is a TypeError, a
- * value outside its domain a RangeError. Defaults are applied with `??`, so 0 is never "unset".
+ * value outside its domain a RangeError. Messages are built by @nninit/internal's `fail`.
+ * Defaults replace `undefined` only: 0 is never "unset", and null is a TypeError.
  */
 
-/** A number, finite unless `allowInfinite`; `fallback` when undefined. @internal */
+/** A number, finite unless `allowInfinite`; `fallback` when undefined. */
 export function numberParam(
   fn: string,
   param: string,
@@ -15,36 +15,37 @@ export function numberParam(
   fallback?: number,
   allowInfinite = false,
 ): number {
-  const v = value ?? fallback;
-  if (typeof v !== 'number') throw new TypeError(`${fn}: ${param} must be a number, got ${format(v)}`);
+  // undefined means the default; null is a value of the wrong kind, not "unset".
+  const v = value === undefined ? fallback : value;
+  if (typeof v !== 'number') throw fail(TypeError, fn, param, 'a number', v);
   if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
-    throw new RangeError(`${fn}: ${param} must be ${allowInfinite ? 'a number, not NaN' : 'finite'}, got ${v}`);
+    throw fail(RangeError, fn, param, allowInfinite ? 'a number, not NaN' : 'finite', v);
   }
   return v;
 }
 
-/** A finite number ≥ 0. @internal */
+/** A finite number ≥ 0. */
 export function nonNegativeParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
-  if (v < 0) throw new RangeError(`${fn}: ${param} must be non-negative, got ${v}`);
+  if (v < 0) throw fail(RangeError, fn, param, 'non-negative', v);
   return v;
 }
 
-/** A finite number > 0. @internal */
+/** A finite number > 0. */
 export function positiveParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
-  if (!(v > 0)) throw new RangeError(`${fn}: ${param} must be positive, got ${v}`);
+  if (!(v > 0)) throw fail(RangeError, fn, param, 'positive', v);
   return v;
 }
 
-/** A positive safe integer. @internal */
+/** A positive safe integer. */
 export function positiveIntegerParam(fn: string, param: string, value: unknown, fallback?: number): number {
   const v = numberParam(fn, param, value, fallback);
-  if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${fn}: ${param} must be a positive integer, got ${v}`);
+  if (!Number.isSafeInteger(v) || v < 1) throw fail(RangeError, fn, param, 'a positive integer', v);
   return v;
 }
 
-/** One of a list of strings; `fallback` when undefined (required when there is none). @internal */
+/** One of a list of strings; `fallback` when undefined (required when there is none). */
 export function choiceParam<T extends string>(
   fn: string,
   param: string,
@@ -52,29 +53,18 @@ export function choiceParam<T extends string>(
   choices: readonly T[],
   fallback?: T,
 ): T {
-  const v = value ?? fallback;
-  if (typeof v !== 'string')
-    throw new TypeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
+  const v = value === undefined ? fallback : value;
+  if (typeof v !== 'string') throw fail(TypeError, fn, param, `one of ${formatChoices(choices)}`, v);
   if (!(choices as readonly string[]).includes(v)) {
-    throw new RangeError(`${fn}: ${param} must be one of ${formatChoices(choices)}, got ${format(v)}`);
+    throw fail(RangeError, fn, param, `one of ${formatChoices(choices)}`, v);
   }
   return v as T;
 }
 
-/** low < high for a pair of bounds already known to be numbers. @internal */
+/** low < high for a pair of bounds already known to be numbers. */
 export function checkOrdered(fn: string, lowName: string, low: number, highName: string, high: number): void {
   if (!(low < high))
     throw new RangeError(
       `${fn}: ${lowName} must be less than ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`,
     );
-}
-
-/** `dtype` with its default 'float32': a non-string is a TypeError, an unknown name a RangeError. @internal */
-export function checkDType(fn: string, dtype: unknown): DType {
-  const d = dtype ?? 'float32';
-  if (typeof d !== 'string')
-    throw new TypeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
-  if (d !== 'float32' && d !== 'float64')
-    throw new RangeError(`${fn}: options.dtype must be "float32" or "float64", got ${format(d)}`);
-  return d;
 }

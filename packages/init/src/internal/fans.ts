@@ -1,5 +1,5 @@
+import { formatValue } from '@nninit/internal';
 import { checkRank, checkShape } from './checkShape.js';
-import { format } from './format.js';
 
 /** Which fan a scaled initializer divides by. */
 export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
@@ -7,7 +7,6 @@ export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
 /**
  * fanIn = shape[1]·prod(shape[2:]), fanOut = shape[0]·prod(shape[2:]) for a weight of shape
  * `[fanOut, fanIn, ...receptiveField]` (PyTorch's `_calculate_fan_in_and_fan_out`).
- * @internal
  */
 export function fans(fn: string, shape: unknown): { fanIn: number; fanOut: number } {
   checkShape(fn, shape);
@@ -21,13 +20,12 @@ export function fans(fn: string, shape: unknown): { fanIn: number; fanOut: numbe
 /**
  * The fan a scaled initializer divides by — fanIn, fanOut or (fanIn + fanOut)/2 — checked
  * positive: a zero fan would make the variance infinite.
- * @internal
  */
 export function fanFor(fn: string, shape: readonly number[], mode: FanMode): number {
   const { fanIn, fanOut } = fans(fn, shape);
   if (mode !== 'fan_out' && !(fanIn > 0))
-    throw new RangeError(`${fn}: fanIn of shape ${format(shape)} must be positive, got ${fanIn}`);
+    throw new RangeError(`${fn}: fanIn of shape ${formatValue(shape)} must be positive, got ${fanIn}`);
   if (mode !== 'fan_in' && !(fanOut > 0))
-    throw new RangeError(`${fn}: fanOut of shape ${format(shape)} must be positive, got ${fanOut}`);
+    throw new RangeError(`${fn}: fanOut of shape ${formatValue(shape)} must be positive, got ${fanOut}`);
   return mode === 'fan_in' ? fanIn : mode === 'fan_out' ? fanOut : (fanIn + fanOut) / 2;
 }

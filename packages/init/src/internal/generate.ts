@@ -1,11 +1,12 @@
+import { allocate, formatValue } from '@nninit/internal';
 import { type DataOf, type DType, Tensor } from '@nninit/tensor';
 import { prepare } from './prepare.js';
 
 /**
- * The one code path behind {@link initialize} and every named initializer: {@link prepare}, then
- * allocate the tensor and fill it in place (no copy: peak memory is the tensor plus the samplers'
+ * The one code path behind `initialize` and every named initializer: {@link prepare}, then
+ * allocate the tensor (through `allocate`: a request the host cannot satisfy is a RangeError
+ * naming `fn` and the size) and fill it in place (no copy: peak memory is the tensor plus the samplers'
  * 32 KiB scratch).
- * @internal
  */
 export function generate<D extends DType>(
   fn: string,
@@ -14,7 +15,8 @@ export function generate<D extends DType>(
   options: unknown,
 ): Tensor<D> {
   const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, options);
-  const data = dtype === 'float32' ? new Float32Array(size) : new Float64Array(size);
+  const what = `shape ${formatValue(dims)}`;
+  const data = dtype === 'float32' ? allocate(fn, what, Float32Array, size) : allocate(fn, what, Float64Array, size);
   // A deterministic plan never reads rng; a random one always has it (resolveSource threw otherwise).
   plan.fill(data, rng as NonNullable<typeof rng>);
   return new Tensor(data as DataOf<D>, dims);

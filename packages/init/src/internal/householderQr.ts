@@ -9,7 +9,6 @@
  *
  * Returns Q (m × n, orthonormal columns, column-major) and R (n × n, upper triangular,
  * column-major). Cost about 4mn² − 4n³/3 flops.
- * @internal
  */
 export function householderQr(a: Float64Array, m: number, n: number): { q: Float64Array; r: Float64Array } {
   if (m < n || a.length !== m * n)

@@ -3,7 +3,6 @@
  * ⌊k/2⌋ (PyTorch's `dirac_` and JAX's `delta_orthogonal`; for an even size, the later of the two
  * middle elements). Returns the indices, their row-major offset inside one kernel, and the kernel
  * volume (the product of the spatial dimensions).
- * @internal
  */
 export function kernelCenter(shape: readonly number[]): { center: number[]; offset: number; volume: number } {
   const kernel = shape.slice(2);

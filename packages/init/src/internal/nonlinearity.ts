@@ -1,7 +1,7 @@
+import { formatValue } from '@nninit/internal';
 import { choiceParam, numberParam } from './checks.js';
-import { format } from './format.js';
 
-/** PyTorch's `calculate_gain` table, in its order. @internal */
+/** PyTorch's `calculate_gain` table, in its order. */
 export const NONLINEARITIES = [
   'linear',
   'conv1d',
@@ -26,14 +26,13 @@ export const NONLINEARITIES = [
  */
 export type Nonlinearity = (typeof NONLINEARITIES)[number];
 
-/** The default negative slope of leaky_relu when `param` is not given (PyTorch's 0.01). @internal */
+/** The default negative slope of leaky_relu when `param` is not given (PyTorch's 0.01). */
 export const DEFAULT_LEAKY_SLOPE = 0.01;
 
 /**
  * Validates `nonlinearity` and `param` together and returns the nonlinearity and the leaky_relu
  * slope (undefined for the others: a `param` for them is an error rather than silently ignored,
  * as PyTorch does).
- * @internal
  */
 export function checkNonlinearity(
   fn: string,
@@ -45,7 +44,7 @@ export function checkNonlinearity(
   if (name !== 'leaky_relu') {
     if (param !== undefined)
       throw new RangeError(
-        `${fn}: param must be undefined for ${format(name)} (only "leaky_relu" takes a slope), got ${format(param)}`,
+        `${fn}: param must be undefined for ${formatValue(name)} (only "leaky_relu" takes a slope), got ${formatValue(param)}`,
       );
     return { name, slope: 0 };
   }
@@ -56,13 +55,13 @@ export function checkNonlinearity(
  * gain², exactly as a rational where the gain is a square root: relu 2, leaky_relu 2/(1 + slope²),
  * tanh 25/9, selu 9/16, the others 1. The scaled initializers use σ = √(gain²/fan), one rounding
  * of the quotient and one of the root (numpy's `sqrt(2/fan)`), not PyTorch's gain/√fan.
- * @internal
  */
 export function gainSquared(name: Nonlinearity, slope: number): number {
   switch (name) {
     case 'relu':
       return 2;
     case 'leaky_relu':
+      // 0 for |slope| ≳ 1.3e154: the scaled plans then reject gain²/fan = 0 as a RangeError.
       return 2 / (1 + slope * slope);
     case 'tanh':
       return 25 / 9;

@@ -10,7 +10,6 @@ import { householderQr } from './householderQr.js';
  *
  * rows ≥ cols gives orthonormal columns (QᵀQ = I), rows < cols orthonormal rows (QQᵀ = I).
  * Computed in float64, rounded once into `out`.
- * @internal
  */
 export function orthogonalMatrix(
   rng: RandomSource,

@@ -1,24 +1,37 @@
 import { sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
+import type { DType } from '@nninit/tensor';
 import { checkOrdered } from './checks.js';
 import type { Plan } from './Definition.js';
+import { MAX_NORMAL_DRAW, validateValueRange } from './validateValueRange.js';
 
 /**
- * Plans for the i.i.d. families. Each declares exactly the distribution its fill draws from, and
- * fills with @nninit/rng's samplers (float64 arithmetic, rounded once into float32 output).
+ * Plans for the i.i.d. families. Each declares exactly the distribution its fill draws from,
+ * fills with @nninit/rng's samplers (float64 arithmetic, rounded once into float32 output), and
+ * first checks with {@link validateValueRange} that no value can leave the dtype's finite range;
+ * `param` names the parameter that message blames.
  */
 
-/** Every element `value`; consumes no randomness. @internal */
-export function constantPlan(value: number): Plan {
+/** Every element `value`; consumes no randomness. */
+export function constantPlan(fn: string, value: number, dtype: DType, param = 'value'): Plan {
+  validateValueRange(fn, param, value, Math.abs(value), dtype);
   return { distribution: { family: 'constant', value }, fill: (out) => void out.fill(value) };
 }
 
 /**
- * N(mean, std²) as mean + std·z (exactly std·z for mean 0: numpy's `randn(...) * std`). A zero std
- * still consumes one normal per element, as numpy's `randn(...) * 0` does, and is declared as
- * the constant `mean` it is.
- * @internal
+ * N(mean, std²) as mean + std·z (exactly std·z for mean 0: numpy's `randn(...) * std`), |z| ≤
+ * {@link MAX_NORMAL_DRAW}. A zero std still consumes one normal per element, as numpy's
+ * `randn(...) * 0` does, and is declared as the constant `mean` it is.
  */
-export function normalPlan(mean: number, std: number): Plan {
+export function normalPlan(
+  fn: string,
+  mean: number,
+  std: number,
+  dtype: DType,
+  param = 'std',
+  paramValue: unknown = std,
+): Plan {
+  validateValueRange(fn, 'mean', mean, Math.abs(mean), dtype);
+  validateValueRange(fn, param, paramValue, Math.abs(mean) + std * MAX_NORMAL_DRAW, dtype);
   return {
     distribution: std === 0 ? { family: 'constant', value: mean } : { family: 'normal', mean, std },
     fill: (out, rng) => sampleNormal(rng, out, mean, std),
@@ -26,9 +39,19 @@ export function normalPlan(mean: number, std: number): Plan {
   };
 }
 
-/** U[low, high) as low + (high − low)·u. @internal */
-export function uniformPlan(fn: string, low: number, high: number): Plan {
-  checkOrdered(fn, 'low', low, 'high', high);
+/** U[low, high) as low + (high − low)·u; high − low must be finite too. */
+export function uniformPlan(
+  fn: string,
+  low: number,
+  high: number,
+  dtype: DType,
+  lowName = 'low',
+  highName = 'high',
+  paramValue?: unknown,
+): Plan {
+  checkOrdered(fn, lowName, low, highName, high);
+  validateValueRange(fn, lowName, paramValue ?? low, Math.abs(low), dtype);
+  validateValueRange(fn, highName, paramValue ?? high, Math.max(Math.abs(high), high - low), dtype);
   return {
     distribution: { family: 'uniform', low, high },
     fill: (out, rng) => sampleUniform(rng, out, low, high),
@@ -36,9 +59,30 @@ export function uniformPlan(fn: string, low: number, high: number): Plan {
   };
 }
 
-/** N(mean, std²) conditioned on [low, high] (absolute bounds), by exact rejection. @internal */
-export function truncatedNormalPlan(fn: string, mean: number, std: number, low: number, high: number): Plan {
+/**
+ * N(mean, std²) conditioned on [low, high] (absolute bounds), by exact rejection. Values lie in
+ * [low, high]; towards an infinite bound they reach at most max(a, 0) + 1 + {@link MAX_NORMAL_DRAW}
+ * standard deviations from the mean (a = the other bound in std units): the proposals are
+ * ziggurat normals, uniforms inside the interval, or Robert's (1995) exponential tail from
+ * α ≤ a + 1, whose acceptance test exp(−(z − α)²/2) ≥ 2⁻⁵³ bounds z − α by √(106 ln 2) < 8.58.
+ */
+export function truncatedNormalPlan(
+  fn: string,
+  mean: number,
+  std: number,
+  low: number,
+  high: number,
+  dtype: DType,
+  param = 'std',
+  paramValue: unknown = std,
+): Plan {
   checkOrdered(fn, 'mean + a·std', low, 'mean + b·std', high);
+  validateValueRange(fn, 'mean', mean, Math.abs(mean), dtype);
+  const reach = (bound: number, other: number): number =>
+    Number.isFinite(bound)
+      ? Math.abs(bound)
+      : Math.abs(mean) + std * (Math.max((Math.sign(bound) * (other - mean)) / std, 0) + 1 + MAX_NORMAL_DRAW);
+  validateValueRange(fn, param, paramValue, Math.max(reach(low, high), reach(high, low)), dtype);
   return {
     distribution: { family: 'truncated_normal', mean, std, low, high },
     fill: (out, rng) => sampleTruncatedNormal(rng, out, mean, std, low, high),

@@ -1,12 +1,11 @@
+import { fail, formatValue } from '@nninit/internal';
 import { philox, type RandomSource } from '@nninit/rng';
-import { format } from './format.js';
 
 /**
  * The random source of a call: `options.rng` as given, or `philox(options.seed)`. Both given is
  * a TypeError (which one would win is a guess). Neither is a RangeError when the initializer draws
  * random numbers — there is no hidden global seed — and `undefined` for deterministic ones.
  * Both are validated even when unused, so a typo never passes silently.
- * @internal
  */
 export function resolveSource(
   fn: string,
@@ -16,25 +15,24 @@ export function resolveSource(
   seed: unknown,
 ): RandomSource | undefined {
   if (rng !== undefined && seed !== undefined) {
-    throw new TypeError(`${fn}: options.seed must be undefined when options.rng is given, got ${format(seed)}`);
+    throw fail(TypeError, fn, 'options.seed', 'undefined when options.rng is given', seed);
   }
   if (rng !== undefined) {
     if (!isRandomSource(rng)) {
       throw new TypeError(
-        `${fn}: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got ${format(rng)}`,
+        `${fn}: options.rng must be a RandomSource (fillUniform, fillNormal, fillTruncatedNormal), got ${formatValue(rng)}`,
       );
     }
     return rng;
   }
   if (seed !== undefined) {
-    if (typeof seed !== 'number')
-      throw new TypeError(`${fn}: options.seed must be a safe integer, got ${format(seed)}`);
-    if (!Number.isSafeInteger(seed)) throw new RangeError(`${fn}: options.seed must be a safe integer, got ${seed}`);
+    if (typeof seed !== 'number') throw fail(TypeError, fn, 'options.seed', 'a safe integer', seed);
+    if (!Number.isSafeInteger(seed)) throw fail(RangeError, fn, 'options.seed', 'a safe integer', seed);
     return philox(seed);
   }
   if (random) {
     throw new RangeError(
-      `${fn}: options.rng or options.seed must be given (${format(initializer)} draws random numbers and there is no global seed), got neither`,
+      `${fn}: options.rng or options.seed must be given (${formatValue(initializer)} draws random numbers and there is no global seed), got neither`,
     );
   }
   return undefined;

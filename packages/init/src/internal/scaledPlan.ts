@@ -1,14 +1,17 @@
-import type { Plan } from './Definition.js';
+import type { DType } from '@nninit/tensor';
+import { choiceParam, positiveParam } from './checks.js';
+import { type Definition, type Plan, parameter } from './Definition.js';
+import { fanFor } from './fans.js';
+import { checkNonlinearity, gainSquared, type Nonlinearity } from './nonlinearity.js';
 import { normalPlan, truncatedNormalPlan, uniformPlan } from './plans.js';
 
 /**
  * The standard deviation of N(0, 1) truncated to [−2, 2]: Keras's and JAX's correction constant
  * (`stddev = sqrt(scale) / .87962566103423978`), so a truncated draw has variance scale/fan.
- * @internal
  */
 export const TRUNCATION_CORRECTION = 0.87962566103423978;
 
-/** How a variance-scaling initializer draws. @internal */
+/** How a variance-scaling initializer draws. */
 export type ScaledDistribution = 'normal' | 'truncated_normal' | 'uniform';
 
 /**
@@ -20,7 +23,6 @@ export type ScaledDistribution = 'normal' | 'truncated_normal' | 'uniform';
  *
  * He, Glorot and LeCun are this with scale = gain² (so he_normal's σ is √(2/fan), numpy's
  * `sqrt(2/fan)` to the last bit) and the matching fan.
- * @internal
  */
 export function scaledPlan(
   fn: string,
@@ -28,6 +30,9 @@ export function scaledPlan(
   scale: number,
   fan: number,
   distribution: ScaledDistribution,
+  dtype: DType,
+  param: string,
+  paramValue: unknown,
 ): Plan {
   const v = scale / fan;
   if (!(v > 0 && Number.isFinite(v))) {
@@ -35,11 +40,50 @@ export function scaledPlan(
       `${fn}: ${scaleName}/fan must be positive and finite at float64 precision, got ${scale}/${fan}`,
     );
   }
-  if (distribution === 'normal') return normalPlan(0, Math.sqrt(v));
+  if (distribution === 'normal') return normalPlan(fn, 0, Math.sqrt(v), dtype, param, paramValue);
   if (distribution === 'uniform') {
     const limit = Math.sqrt(3 * v);
-    return uniformPlan(fn, -limit, limit);
+    return uniformPlan(fn, -limit, limit, dtype, param, param, paramValue);
   }
   const std = Math.sqrt(v) / TRUNCATION_CORRECTION;
-  return truncatedNormalPlan(fn, 0, std, -2 * std, 2 * std);
+  return truncatedNormalPlan(fn, 0, std, -2 * std, 2 * std, dtype, param, paramValue);
+}
+
+/** He's parameters (he_normal, he_uniform). */
+export const HE_PARAMETERS = {
+  nonlinearity: parameter<Nonlinearity>(),
+  param: parameter<number>(),
+  mode: parameter<'fan_in' | 'fan_out'>(),
+};
+
+/** He (Kaiming): scale = gain(nonlinearity)², fan by `mode` (fan_in or fan_out). */
+export function hePlan(distribution: ScaledDistribution): Definition['plan'] {
+  return (fn, shape, p, dtype) => {
+    const { name: nonlinearity, slope } = checkNonlinearity(fn, p['nonlinearity'], p['param'], 'relu');
+    const mode = choiceParam(fn, 'mode', p['mode'], ['fan_in', 'fan_out'] as const, 'fan_in');
+    return scaledPlan(
+      fn,
+      'gain²',
+      gainSquared(nonlinearity, slope),
+      fanFor(fn, shape, mode),
+      distribution,
+      dtype,
+      'nonlinearity',
+      nonlinearity,
+    );
+  };
+}
+
+/** Glorot (Xavier): scale = gain², fan = (fanIn + fanOut)/2. */
+export function glorotPlan(distribution: ScaledDistribution): Definition['plan'] {
+  return (fn, shape, p, dtype) => {
+    const gain = positiveParam(fn, 'gain', p['gain'], 1);
+    return scaledPlan(fn, 'gain²', gain * gain, fanFor(fn, shape, 'fan_avg'), distribution, dtype, 'gain', gain);
+  };
+}
+
+/** LeCun: scale = 1, fan = fanIn. */
+export function lecunPlan(distribution: ScaledDistribution): Definition['plan'] {
+  return (fn, shape, _p, dtype) =>
+    scaledPlan(fn, '1', 1, fanFor(fn, shape, 'fan_in'), distribution, dtype, 'shape', shape);
 }

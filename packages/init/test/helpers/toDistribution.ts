@@ -3,7 +3,7 @@ import { type Distribution, toDistribution as fromSpec } from '@nninit/verify';
 
 /**
  * verify's Distribution for one of init's declared i.i.d. specs, through verify's own
- * `toDistribution` — so tsc also checks that init's DistributionSpec is assignable to verify's
+ * `toDistribution` — so tsc also checks that init's IidDistribution is assignable to verify's
  * (init cannot import verify to share the type). A structured (non-i.i.d.) declaration has no
  * such Distribution: that is an error here.
  */

@@ -1,9 +1,10 @@
+import { fail } from '@nninit/internal';
 import { sampleNormal } from '@nninit/rng';
-import type { DistributionSpec } from '../InitDistribution.js';
-import { checkRank } from '../internal/checkShape.js';
-import { nonNegativeParam, numberParam } from '../internal/checks.js';
-import type { Definition } from '../internal/Definition.js';
-import { normalPlan } from '../internal/plans.js';
+import type { IidDistribution } from '../../InitDistribution.js';
+import { checkRank } from '../checkShape.js';
+import { nonNegativeParam, numberParam } from '../checks.js';
+import { define, parameter } from '../Definition.js';
+import { normalPlan } from '../plans.js';
 
 /**
  * `sparse`: PyTorch's `sparse_` (Martens 2010, §5): every element N(0, std²) (std default 0.01),
@@ -14,15 +15,21 @@ import { normalPlan } from '../internal/plans.js';
  * are a partial Fisher–Yates shuffle per column, j = t + ⌊u·(rows − t)⌋ with u a 53-bit uniform
  * (bias below rows·2⁻⁵³), drawn after all the normals: `sparsity·rows·cols` uniforms in total.
  */
-export const SPARSE: Definition = {
+export const SPARSE = define({
   name: 'sparse',
   aliases: [],
-  parameters: ['sparsity', 'std'],
+  parameters: { sparsity: parameter<number>(), std: parameter<number>() },
   random: true,
   reference: 'Martens 2010, "Deep learning via Hessian-free optimization", §5; torch.nn.init.sparse_',
-  plan: (fn, shape, p) => {
+  kind: 'sparse',
+  subjects: [
+    { title: 'sparse 10 %', initialization: { name: 'sparse', sparsity: 0.1 }, source: 'float32' },
+    { title: 'sparse 50 % std 1', initialization: { name: 'sparse', sparsity: 0.5, std: 1 }, source: 'float64' },
+  ],
+  example: { shape: [4, 2], parameters: { sparsity: 0.5, std: 1 } },
+  plan: (fn, shape, p, dtype) => {
     const sparsity = numberParam(fn, 'sparsity', p['sparsity']);
-    if (sparsity < 0 || sparsity > 1) throw new RangeError(`${fn}: sparsity must be in [0, 1], got ${sparsity}`);
+    if (sparsity < 0 || sparsity > 1) throw fail(RangeError, fn, 'sparsity', 'in [0, 1]', sparsity);
     const std = nonNegativeParam(fn, 'std', p['std'], 0.01);
     checkRank(fn, shape, 2, 2, 'sparsity is counted per column of a 2-D matrix');
     const rows = shape[0] as number,
@@ -34,7 +41,7 @@ export const SPARSE: Definition = {
         rows,
         cols,
         zerosPerColumn: zeros,
-        nonzero: normalPlan(0, std).distribution as DistributionSpec,
+        nonzero: normalPlan(fn, 0, std, dtype).distribution as IidDistribution,
       },
       fill: (out, rng) => {
         sampleNormal(rng, out, 0, std);
@@ -54,4 +61,4 @@ export const SPARSE: Definition = {
       },
     };
   },
-};
+});

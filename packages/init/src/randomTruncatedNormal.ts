@@ -1,7 +1,4 @@
-import type { DType, Tensor } from '@nninit/tensor';
-import type { TruncatedNormalParameters } from './InitializerParameters.js';
-import type { InitOptions } from './InitOptions.js';
-import { generate } from './internal/generate.js';
+import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Truncated normal initialization: i.i.d. N(mean, std²) conditioned on [mean + a·std,
@@ -17,13 +14,8 @@ import { generate } from './internal/generate.js';
  *
  * @example
  * ```ts
- * const w = truncatedNormal([1000], { std: 0.1, seed: 0 });
+ * const w = randomTruncatedNormal([1000], { std: 0.1, seed: 0 });
  * w.data.every((x) => Math.abs(x) <= 0.2); // true
  * ```
  */
-export function truncatedNormal<D extends DType = 'float32'>(
-  shape: readonly number[],
-  options?: TruncatedNormalParameters & InitOptions<D>,
-): Tensor<D> {
-  return generate<D>('truncatedNormal', shape, 'truncated_normal', options);
-}
+export const randomTruncatedNormal = initializerFunction('randomTruncatedNormal', 'truncated_normal');

@@ -1,0 +1,43 @@
+import { formatValue } from '@nninit/internal';
+import { checkRank } from '../checkShape.js';
+import { positiveIntegerParam } from '../checks.js';
+import { define, parameter } from '../Definition.js';
+import { kernelCenter } from '../kernelCenter.js';
+
+/**
+ * `dirac`: the identity convolution — 1 at the kernel centre of [g·(out/groups) + d, d] for
+ * d < min(out/groups, in) in each group g, 0 elsewhere (PyTorch's `dirac_`).
+ */
+export const DIRAC = define({
+  name: 'dirac',
+  aliases: [],
+  parameters: { groups: parameter<number>() },
+  random: false,
+  reference: 'torch.nn.init.dirac_',
+  kind: 'dirac',
+  subjects: [
+    { title: 'dirac', initialization: 'dirac', source: 'float32' },
+    { title: 'dirac groups 2', initialization: { name: 'dirac', groups: 2 }, source: 'float64' },
+  ],
+  example: { shape: [2, 2, 3], parameters: { groups: 2 } },
+  plan: (fn, shape, p) => {
+    const groups = positiveIntegerParam(fn, 'groups', p['groups'], 1);
+    checkRank(fn, shape, 3, 5, 'a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions');
+    const outChannels = shape[0] as number,
+      inChannels = shape[1] as number;
+    if (outChannels % groups !== 0)
+      throw new RangeError(`${fn}: shape[0] must be divisible by groups = ${groups}, got ${formatValue(shape)}`);
+    const perGroup = outChannels / groups;
+    const { center, offset, volume } = kernelCenter(shape);
+    return {
+      distribution: { family: 'dirac', groups, center },
+      fill: (out) => {
+        out.fill(0);
+        for (let g = 0; g < groups; g++) {
+          for (let d = 0; d < Math.min(perGroup, inChannels); d++)
+            out[((g * perGroup + d) * inChannels + d) * volume + offset] = 1;
+        }
+      },
+    };
+  },
+});
