@@ -1,5 +1,6 @@
 import { checkFinite, checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { glibcLog } from './glibcLog.js';
+import { plainRejectionSuffices, robertSampler } from './internal/robert.js';
 import { MT19937 } from './MT19937.js';
 import type { RandomSource } from './RandomSource.js';
 
@@ -115,16 +116,33 @@ export class RandomState implements RandomSource {
     for (let i = 0; i < out.length; i++) out[i] = this.#nextGauss();
   }
 
-  /** Standard normals conditioned on [low, high], by rejection from this stream's Gaussians. */
+  /**
+   * Standard normals conditioned on [low, high], exactly and with bounded expected cost:
+   *
+   * - while P(low ≤ Z ≤ high) is at least 2⁻¹⁶ (decided from a lower bound of it, see
+   *   `plainRejectionSuffices`), by plain rejection from this stream's Gaussians: the values are
+   *   the stream's `randn` values that fall inside, in order;
+   * - otherwise (far tails, very narrow intervals) by Robert's exact samplers (Robert,
+   *   "Simulation of truncated normal variables", Statistics and Computing 5, 1995): an
+   *   exponential proposal for a tail, a uniform one for a narrow interval, each attempt taking
+   *   two uniforms 1 − `rand()` ∈ (0, 1] from the stream. Any bounds work, ±10³⁰⁰ included.
+   */
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
     checkFloatArray('RandomState.fillTruncatedNormal', 'out', out);
     checkInterval('RandomState.fillTruncatedNormal', low, high, true);
-    for (let i = 0; i < out.length; i++) {
-      let z: number;
-      do z = this.#nextGauss();
-      while (z < low || z > high);
-      out[i] = z;
+    if (plainRejectionSuffices(low, high)) {
+      for (let i = 0; i < out.length; i++) {
+        let z: number;
+        do z = this.#nextGauss();
+        while (z < low || z > high);
+        out[i] = z;
+      }
+      return;
     }
+    const sampler = robertSampler(low, high);
+    const uniform = () => 1 - this.#mt.nextDouble();
+    const normal = () => this.#nextGauss();
+    for (let i = 0; i < out.length; i++) out[i] = sampler(uniform, normal);
   }
 
   /** numpy's `legacy_gauss`: the polar method, returning f·x₂ and caching f·x₁. */

@@ -1,5 +1,6 @@
 import type { ElementDraws } from './ElementDraws.js';
 import { glibcLog } from './glibcLog.js';
+import { robertAlpha, robertLogThreshold } from './internal/robert.js';
 import { zigguratNormal } from './zigguratNormal.js';
 
 const TWO_POW_MINUS_53 = 2 ** -53;
@@ -44,15 +45,19 @@ export function truncatedNormalSampler(low: number, high: number): TruncatedNorm
     }
     return uniformProposal(low, high, 0);
   }
-  const alpha = (low + Math.sqrt(low * low + 4)) / 2;
+  const alpha = robertAlpha(low);
   // Robert's rule: the uniform proposal wins when high − low < (√e/α)·exp((low² − low·√(low²+4))/4).
-  const logThreshold = 0.5 - glibcLog(alpha) + (low * low - low * Math.sqrt(low * low + 4)) / 4;
-  if (glibcLog(high - low) < logThreshold) return uniformProposal(low, high, low);
+  if (glibcLog(high - low) < robertLogThreshold(low, alpha)) return uniformProposal(low, high, low);
+  // Beyond 10¹⁵⁴ (where low² overflows), z − α is computed as (E − 1)/α (low − α = −1/α), so the
+  // acceptance test never sees an overflowed square; below, the original form keeps the bits.
+  const far = low > 1e154;
   return (a, b, draws) => {
     for (;;) {
-      const z = low - glibcLog(openUniform(a, b)) / alpha;
+      const e = -glibcLog(openUniform(a, b));
+      const z = low + e / alpha;
+      const t = far ? (e - 1) / alpha : z - alpha;
       draws.next();
-      if (z <= high && glibcLog(openUniform(draws.a, draws.b)) <= -0.5 * (z - alpha) * (z - alpha)) return z;
+      if (z <= high && glibcLog(openUniform(draws.a, draws.b)) <= -0.5 * t * t) return z;
       draws.next();
       a = draws.a;
       b = draws.b;
