@@ -15,6 +15,13 @@ import { normalPlan, type SamplingPlan, truncatedNormalPlan, uniformPlan } from 
  * scratch buffer and copied. Fills below 65536 elements per worker run on the calling thread.
  * Call {@link FillPool.close} when done (workers keep the process alive).
  *
+ * A pool has at most {@link FillPool.MAX_WORKERS} (64) workers. It does not heal: if a worker
+ * dies or exits on its own (its file fails to load, it runs out of memory, something terminates
+ * it), every pending fill and every later call — small fills included — rejects with an Error
+ * naming the method and the worker's failure; no worker is respawned, so a broken pool never
+ * half-works. After {@link FillPool.close}, every call rejects with an Error saying the pool is
+ * closed. Create a new pool in either case.
+ *
  * @example
  * ```ts
  * const pool = new FillPool(2);
@@ -24,14 +31,22 @@ import { normalPlan, type SamplingPlan, truncatedNormalPlan, uniformPlan } from 
  * ```
  */
 export class FillPool {
+  /** The most workers a pool may have: beyond a few per core they only add memory and messages. */
+  static readonly MAX_WORKERS = 64;
+
   readonly #workers: Worker[];
   readonly #pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   #nextId = 0;
+  /** Why the pool can no longer fill: closed, or a worker died (the first failure wins). */
+  #broken: string | undefined;
 
-  /** @param workers - number of worker threads, at least 1 (default 2) */
+  /** @param workers - number of worker threads, an integer in [1, {@link FillPool.MAX_WORKERS}] (default 2) */
   constructor(workers = 2) {
     checkSize('FillPool', 'workers', workers);
     if (workers < 1) throw new RangeError(`FillPool: workers must be at least 1, got ${workers}`);
+    if (workers > FillPool.MAX_WORKERS) {
+      throw new RangeError(`FillPool: workers must be at most ${FillPool.MAX_WORKERS}, got ${workers}`);
+    }
     // Inside the workspace this module runs as TypeScript source (through ts-node, whose loader
     // the worker inherits with process.execArgv); published, it runs as dist/*.js.
     const entry = new URL(import.meta.url.endsWith('.ts') ? './fillWorker.ts' : './fillWorker.js', import.meta.url);
@@ -46,10 +61,8 @@ export class FillPool {
         if (error === undefined) pending?.resolve();
         else pending?.reject(new Error(`FillPool: a worker failed: ${error}`));
       });
-      worker.on('error', (error) => {
-        for (const pending of this.#pending.values()) pending.reject(error);
-        this.#pending.clear();
-      });
+      worker.on('error', (error) => this.#break(`a worker failed: ${String(error)}`));
+      worker.on('exit', (code) => this.#break(`a worker exited (code ${code})`));
       return worker;
     });
   }
@@ -112,12 +125,22 @@ export class FillPool {
     await this.#fill(fn, source, out, truncatedNormalPlan(fn, out, mean, std, low, high));
   }
 
-  /** Stops the workers. */
+  /** Stops the workers. Every later call, and any fill still pending, rejects. */
   async close(): Promise<void> {
+    this.#break('the pool is closed');
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 
+  /** Marks the pool unusable (once) and rejects every pending fill. */
+  #break(reason: string): void {
+    this.#broken ??= reason;
+    const error = new Error(`FillPool: ${this.#broken}; create a new FillPool`);
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+
   async #fill(fn: string, source: PhiloxSource, out: Float32Array | Float64Array, plan: SamplingPlan): Promise<void> {
+    if (this.#broken !== undefined) throw new Error(`${fn}: ${this.#broken}; create a new FillPool`);
     if (!(source instanceof PhiloxSource)) {
       throw new TypeError(`${fn}: source must be a PhiloxSource (from philox(seed)), got ${describe(source)}`);
     }
