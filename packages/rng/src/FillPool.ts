@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { validateByteLength } from '@nninit/internal';
 import { IDENTITY } from './Affine.js';
 import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { type FillTask, fillPiece } from './fillPiece.js';
@@ -144,12 +145,10 @@ export class FillPool {
     if (!(source instanceof PhiloxSource)) {
       throw new TypeError(`${fn}: source must be a PhiloxSource (from philox(seed)), got ${describe(source)}`);
     }
+    const shared = out.buffer instanceof SharedArrayBuffer;
+    const target = shared ? out : sharedCopy(fn, out);
     const start = source.position;
     source.skip(out.length); // advances exactly as a one-thread fill would, and checks the range
-    const shared = out.buffer instanceof SharedArrayBuffer;
-    const target = shared
-      ? out
-      : new (out.constructor as Float64ArrayConstructor)(new SharedArrayBuffer(out.byteLength));
     const dtype = out instanceof Float32Array ? 'float32' : 'float64';
     const pieces = Math.max(1, Math.min(this.#workers.length, Math.floor(out.length / MIN_PIECE)));
     const tasks = Array.from({ length: pieces }, (_, p): FillTask => {
@@ -177,6 +176,21 @@ export class FillPool {
       this.#workers[worker]?.postMessage({ id, task });
     });
   }
+}
+
+/** A zeroed array of out's type and length in a SharedArrayBuffer, or a RangeError naming `fn` and the size. */
+function sharedCopy(fn: string, out: Float32Array | Float64Array): Float32Array | Float64Array {
+  validateByteLength(fn, `a shared copy of out (length ${out.length})`, out.length, out.BYTES_PER_ELEMENT);
+  let buffer: SharedArrayBuffer;
+  try {
+    buffer = new SharedArrayBuffer(out.byteLength);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new RangeError(
+      `${fn}: a shared copy of out needs ${out.byteLength} bytes, more than this host could allocate`,
+    );
+  }
+  return out instanceof Float32Array ? new Float32Array(buffer) : new Float64Array(buffer);
 }
 
 /** Below this many elements per worker, messaging costs more than it saves. */

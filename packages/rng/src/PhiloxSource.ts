@@ -18,6 +18,12 @@ import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './streamLayo
  * Create one with {@link philox}.
  */
 export class PhiloxSource implements RandomSource {
+  /**
+   * The most children {@link PhiloxSource.split} makes at once: 2²⁰, far more than layers or
+   * workers; fork(i) gives any single child of a larger family.
+   */
+  static readonly MAX_SPLIT = 2 ** 20;
+
   /** The key (k₀, k₁). */
   readonly key: readonly [number, number];
   #position: number;
@@ -83,9 +89,12 @@ export class PhiloxSource implements RandomSource {
     return new PhiloxSource([key0, key1]);
   }
 
-  /** `count` independent children: `[fork(0), fork(1), …]`. */
+  /** `count` independent children: `[fork(0), fork(1), …]`, for count ≤ {@link PhiloxSource.MAX_SPLIT} (2²⁰). */
   split(count: number): PhiloxSource[] {
     checkSize('PhiloxSource.split', 'count', count);
+    if (count > PhiloxSource.MAX_SPLIT) {
+      throw new RangeError(`PhiloxSource.split: count must be at most 2^20 = ${PhiloxSource.MAX_SPLIT}, got ${count}`);
+    }
     return Array.from({ length: count }, (_, i) => this.fork(i));
   }
 

@@ -1,3 +1,4 @@
+import { allocate } from '@nninit/internal';
 import { checkFinite, checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { glibcLog } from './glibcLog.js';
 import { plainRejectionSuffices, robertSampler } from './internal/robert.js';
@@ -23,6 +24,9 @@ import type { RandomSource } from './RandomSource.js';
  * ```
  */
 export class RandomState implements RandomSource {
+  /** The largest n {@link RandomState.permutation} accepts: 2²⁶. */
+  static readonly MAX_PERMUTATION = 2 ** 26;
+
   readonly #mt: MT19937;
   #hasGauss = false;
   #gauss = 0;
@@ -41,7 +45,7 @@ export class RandomState implements RandomSource {
   /** `np.random.rand(size)`: U[0, 1) doubles with 53 random bits. */
   rand(size: number): Float64Array {
     checkSize('RandomState.rand', 'size', size);
-    const out = new Float64Array(size);
+    const out = allocate('RandomState.rand', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = this.#mt.nextDouble();
     return out;
   }
@@ -49,7 +53,7 @@ export class RandomState implements RandomSource {
   /** `np.random.randn(size)`: standard normals by the polar method. */
   randn(size: number): Float64Array {
     checkSize('RandomState.randn', 'size', size);
-    const out = new Float64Array(size);
+    const out = allocate('RandomState.randn', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = this.#nextGauss();
     return out;
   }
@@ -60,7 +64,7 @@ export class RandomState implements RandomSource {
     checkFinite('RandomState.normal', 'scale', scale);
     if (scale < 0) throw new RangeError(`RandomState.normal: scale must be non-negative, got ${scale}`);
     checkSize('RandomState.normal', 'size', size);
-    const out = new Float64Array(size);
+    const out = allocate('RandomState.normal', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = loc + scale * this.#nextGauss();
     return out;
   }
@@ -71,14 +75,23 @@ export class RandomState implements RandomSource {
     checkFinite('RandomState.uniform', 'high', high);
     checkSize('RandomState.uniform', 'size', size);
     const range = high - low;
-    const out = new Float64Array(size);
+    const out = allocate('RandomState.uniform', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = low + range * this.#mt.nextDouble();
     return out;
   }
 
-  /** `np.random.permutation(n)`: a shuffled 0, 1, …, n − 1. */
+  /**
+   * `np.random.permutation(n)`: a shuffled 0, 1, …, n − 1, for n ≤ {@link RandomState.MAX_PERMUTATION}
+   * (2²⁶: the plain array of numbers it returns then takes about 512 MiB; shuffle a typed array
+   * in place for more).
+   */
   permutation(n: number): number[] {
     checkSize('RandomState.permutation', 'n', n);
+    if (n > RandomState.MAX_PERMUTATION) {
+      throw new RangeError(
+        `RandomState.permutation: n must be at most 2^26 = ${RandomState.MAX_PERMUTATION}, got ${n}`,
+      );
+    }
     const values = Array.from({ length: n }, (_, i) => i);
     this.shuffle(values);
     return values;
