@@ -3,8 +3,14 @@ import { validateByteLength } from '@nninit/internal';
 import { IDENTITY } from './Affine.js';
 import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { type FillTask, fillPiece } from './fillPiece.js';
+import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/finiteRange.js';
 import { PhiloxSource } from './PhiloxSource.js';
-import { normalPlan, type SamplingPlan, truncatedNormalPlan, uniformPlan } from './SamplingPlan.js';
+import {
+  normalSamplingPlan,
+  type SamplingPlan,
+  truncatedNormalSamplingPlan,
+  uniformSamplingPlan,
+} from './SamplingPlan.js';
 
 /**
  * Fills large arrays from a {@link PhiloxSource} with several worker_threads (Node.js; import it
@@ -95,12 +101,18 @@ export class FillPool {
     const fn = 'FillPool.fillTruncatedNormal';
     checkFloatArray(fn, 'out', out);
     checkInterval(fn, low, high, true);
+    validateTruncatedRange(fn, out instanceof Float32Array, 0, 1, low, high, ZIGGURAT_LARGEST);
     await this.#fill(fn, source, out, { kind: 'truncatedNormal', transform: IDENTITY, low, high });
   }
 
   /** `sampleNormal(source, out, mean, std)`, in parallel. */
   async sampleNormal(source: PhiloxSource, out: Float32Array | Float64Array, mean: number, std: number): Promise<void> {
-    await this.#fill('FillPool.sampleNormal', source, out, normalPlan('FillPool.sampleNormal', out, mean, std));
+    await this.#fill(
+      'FillPool.sampleNormal',
+      source,
+      out,
+      normalSamplingPlan('FillPool.sampleNormal', out, mean, std, ZIGGURAT_LARGEST),
+    );
   }
 
   /** `sampleUniform(source, out, low, high)`, in parallel. */
@@ -110,7 +122,12 @@ export class FillPool {
     low: number,
     high: number,
   ): Promise<void> {
-    await this.#fill('FillPool.sampleUniform', source, out, uniformPlan('FillPool.sampleUniform', out, low, high));
+    await this.#fill(
+      'FillPool.sampleUniform',
+      source,
+      out,
+      uniformSamplingPlan('FillPool.sampleUniform', out, low, high),
+    );
   }
 
   /** `sampleTruncatedNormal(source, out, mean, std, low, high)`, in parallel. */
@@ -123,7 +140,7 @@ export class FillPool {
     high: number,
   ): Promise<void> {
     const fn = 'FillPool.sampleTruncatedNormal';
-    await this.#fill(fn, source, out, truncatedNormalPlan(fn, out, mean, std, low, high));
+    await this.#fill(fn, source, out, truncatedNormalSamplingPlan(fn, out, mean, std, low, high, ZIGGURAT_LARGEST));
   }
 
   /** Stops the workers. Every later call, and any fill still pending, rejects. */

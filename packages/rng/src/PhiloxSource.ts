@@ -1,6 +1,7 @@
 import { IDENTITY } from './Affine.js';
 import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { computeWords } from './computeWords.js';
+import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/finiteRange.js';
 import { philoxBlock } from './philoxBlock.js';
 import { philoxFill } from './philoxFill.js';
 import type { RandomSource } from './RandomSource.js';
@@ -111,6 +112,15 @@ export class PhiloxSource implements RandomSource {
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
     checkFloatArray('PhiloxSource.fillTruncatedNormal', 'out', out);
     checkInterval('PhiloxSource.fillTruncatedNormal', low, high, true);
+    validateTruncatedRange(
+      'PhiloxSource.fillTruncatedNormal',
+      out instanceof Float32Array,
+      0,
+      1,
+      low,
+      high,
+      ZIGGURAT_LARGEST,
+    );
     const plan = { kind: 'truncatedNormal', transform: IDENTITY, low, high } as const;
     philoxFill(plan, this.key[0], this.key[1], this.#advance(out.length), out);
   }

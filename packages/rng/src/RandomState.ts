@@ -1,6 +1,12 @@
-import { allocate } from '@nninit/internal';
+import { allocate, formatValue } from '@nninit/internal';
 import { checkFinite, checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
 import { glibcLog } from './glibcLog.js';
+import {
+  POLAR_LARGEST,
+  validateNormalRange,
+  validateTruncatedRange,
+  validateUniformRange,
+} from './internal/finiteRange.js';
 import { plainRejectionSuffices, robertSampler } from './internal/robert.js';
 import { MT19937 } from './MT19937.js';
 import type { RandomSource } from './RandomSource.js';
@@ -62,7 +68,11 @@ export class RandomState implements RandomSource {
   normal(loc: number, scale: number, size: number): Float64Array {
     checkFinite('RandomState.normal', 'loc', loc);
     checkFinite('RandomState.normal', 'scale', scale);
-    if (scale < 0) throw new RangeError(`RandomState.normal: scale must be non-negative, got ${scale}`);
+    // numpy tests the sign bit (np.signbit(scale)), so −0 is refused as well.
+    if (scale < 0 || Object.is(scale, -0)) {
+      throw new RangeError(`RandomState.normal: scale must be non-negative, got ${formatValue(scale)}`);
+    }
+    validateNormalRange('RandomState.normal', false, loc, scale, POLAR_LARGEST, { mean: 'loc', std: 'scale' });
     checkSize('RandomState.normal', 'size', size);
     const out = allocate('RandomState.normal', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = loc + scale * this.#nextGauss();
@@ -73,6 +83,7 @@ export class RandomState implements RandomSource {
   uniform(low: number, high: number, size: number): Float64Array {
     checkFinite('RandomState.uniform', 'low', low);
     checkFinite('RandomState.uniform', 'high', high);
+    validateUniformRange('RandomState.uniform', false, low, high);
     checkSize('RandomState.uniform', 'size', size);
     const range = high - low;
     const out = allocate('RandomState.uniform', `size = ${size}`, Float64Array, size);
@@ -102,7 +113,7 @@ export class RandomState implements RandomSource {
    * `random_interval` (mask-and-reject on 32-bit outputs) drawing each swap index.
    */
   shuffle<T>(values: T[] | Float32Array | Float64Array | Int32Array | Uint32Array): void {
-    if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
+    if (!Array.isArray(values) && !(ArrayBuffer.isView(values) && !(values instanceof DataView))) {
       throw new TypeError(`RandomState.shuffle: values must be an array or typed array, got ${describe(values)}`);
     }
     const x = values as unknown[];
@@ -143,6 +154,15 @@ export class RandomState implements RandomSource {
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
     checkFloatArray('RandomState.fillTruncatedNormal', 'out', out);
     checkInterval('RandomState.fillTruncatedNormal', low, high, true);
+    validateTruncatedRange(
+      'RandomState.fillTruncatedNormal',
+      out instanceof Float32Array,
+      0,
+      1,
+      low,
+      high,
+      POLAR_LARGEST,
+    );
     if (plainRejectionSuffices(low, high)) {
       for (let i = 0; i < out.length; i++) {
         let z: number;

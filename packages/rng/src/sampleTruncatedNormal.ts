@@ -1,6 +1,7 @@
+import { largestNormal } from './internal/largestNormal.js';
 import type { RandomSource } from './RandomSource.js';
 import { runPlan } from './runPlan.js';
-import { truncatedNormalPlan } from './SamplingPlan.js';
+import { truncatedNormalSamplingPlan } from './SamplingPlan.js';
 
 /**
  * Fills `out` with draws from N(mean, std²) conditioned on [low, high] (absolute bounds, either
@@ -30,6 +31,6 @@ export function sampleTruncatedNormal(
     'sampleTruncatedNormal',
     source,
     out,
-    truncatedNormalPlan('sampleTruncatedNormal', out, mean, std, low, high),
+    truncatedNormalSamplingPlan('sampleTruncatedNormal', out, mean, std, low, high, largestNormal(source)),
   );
 }
