@@ -1,5 +1,5 @@
-import { fma } from './fma.js';
 import { LOG_A, LOG_B, LOG_INVC, LOG_LN2_HI, LOG_LN2_LO, LOG_LOGC } from './glibcLogData.js';
+import { fusedMultiplyAdd as fma } from './internal/fusedMultiplyAdd.js';
 import { productError } from './productError.js';
 
 const [A0, A1, A2, A3, A4] = LOG_A;
