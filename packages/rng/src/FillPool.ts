@@ -1,16 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import { validateByteLength } from '@nninit/internal';
-import { IDENTITY } from './Affine.js';
-import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
-import { type FillTask, fillPiece } from './fillPiece.js';
-import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/finiteRange.js';
-import { PhiloxSource } from './PhiloxSource.js';
+import { checkFloatArray, checkInterval, checkSize, describe } from './internal/checks.js';
+import { type FillTask, fillPiece } from './internal/fillPool/fillPiece.js';
+import { IDENTITY } from './internal/sampling/Affine.js';
+import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
 import {
   normalSamplingPlan,
   type SamplingPlan,
   truncatedNormalSamplingPlan,
   uniformSamplingPlan,
-} from './SamplingPlan.js';
+} from './internal/sampling/SamplingPlan.js';
+import { PhiloxSource } from './PhiloxSource.js';
 
 /**
  * Fills large arrays from a {@link PhiloxSource} with several worker_threads (Node.js; import it
@@ -56,7 +56,10 @@ export class FillPool {
     }
     // Inside the workspace this module runs as TypeScript source (through ts-node, whose loader
     // the worker inherits with process.execArgv); published, it runs as dist/*.js.
-    const entry = new URL(import.meta.url.endsWith('.ts') ? './fillWorker.ts' : './fillWorker.js', import.meta.url);
+    const entry = new URL(
+      import.meta.url.endsWith('.ts') ? './internal/fillPool/fillWorker.ts' : './internal/fillPool/fillWorker.js',
+      import.meta.url,
+    );
     // Workers inherit the parent's Node flags (the workspace's TypeScript loader among them), less
     // --input-type, which Node refuses for a worker (it is set by `node --input-type=module -e`).
     const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));

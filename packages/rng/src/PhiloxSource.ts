@@ -1,11 +1,11 @@
-import { IDENTITY } from './Affine.js';
-import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
-import { computeWords } from './computeWords.js';
-import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/finiteRange.js';
-import { philoxBlock } from './philoxBlock.js';
-import { philoxFill } from './philoxFill.js';
+import { checkFloatArray, checkInterval, checkSize, describe } from './internal/checks.js';
+import { computeWords } from './internal/philox/computeWords.js';
+import { philoxBlock } from './internal/philox/philoxBlock.js';
+import { philoxFill } from './internal/philox/philoxFill.js';
+import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './internal/philox/streamLayout.js';
+import { IDENTITY } from './internal/sampling/Affine.js';
+import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
 import type { RandomSource } from './RandomSource.js';
-import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './streamLayout.js';
 
 /**
  * A {@link RandomSource} on Philox4x32-10 keys: the default randomness of nninit.

@@ -1,14 +1,14 @@
 import { allocate, formatValue } from '@nninit/internal';
-import { checkFinite, checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
-import { glibcLog } from './glibcLog.js';
+import { checkFinite, checkFloatArray, checkInterval, checkSize, describe } from './internal/checks.js';
+import { glibcLog } from './internal/glibcLog/glibcLog.js';
+import { MT19937 } from './internal/mt19937/MT19937.js';
 import {
   POLAR_LARGEST,
   validateNormalRange,
   validateTruncatedRange,
   validateUniformRange,
-} from './internal/finiteRange.js';
-import { plainRejectionSuffices, robertSampler } from './internal/robert.js';
-import { MT19937 } from './MT19937.js';
+} from './internal/sampling/finiteRange.js';
+import { plainRejectionSuffices, robertSampler } from './internal/sampling/robert.js';
 import type { RandomSource } from './RandomSource.js';
 
 /**

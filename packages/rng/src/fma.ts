@@ -1,5 +1,5 @@
 import { fail, validateNumber } from '@nninit/internal';
-import { fusedMultiplyAdd } from './internal/fusedMultiplyAdd.js';
+import { fusedMultiplyAdd } from './internal/float/fusedMultiplyAdd.js';
 
 /** Beyond this, Veltkamp's split (a multiplication by 2²⁷ + 1) overflows. */
 const LARGEST_FACTOR = 2 ** 995;

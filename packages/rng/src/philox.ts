@@ -1,5 +1,5 @@
+import { seedKey } from './internal/philox/seedKey.js';
 import { PhiloxSource } from './PhiloxSource.js';
-import { seedKey } from './seedToKey.js';
 
 /**
  * A seeded {@link RandomSource} on Philox4x32-10: the key is the seed's 64-bit two's complement

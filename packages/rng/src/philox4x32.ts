@@ -1,5 +1,5 @@
-import { describe } from './checks.js';
-import { philoxBlock } from './philoxBlock.js';
+import { describe } from './internal/checks.js';
+import { philoxBlock } from './internal/philox/philoxBlock.js';
 
 /**
  * The Philox4x32-10 block function: a keyed bijection of 128-bit counters (Salmon, Moraes, Dror

@@ -1,7 +1,7 @@
-import { largestNormal } from './internal/largestNormal.js';
+import { largestNormal } from './internal/sampling/largestNormal.js';
+import { runPlan } from './internal/sampling/runPlan.js';
+import { normalSamplingPlan } from './internal/sampling/SamplingPlan.js';
 import type { RandomSource } from './RandomSource.js';
-import { runPlan } from './runPlan.js';
-import { normalSamplingPlan } from './SamplingPlan.js';
 
 /**
  * Fills `out` with draws from N(mean, std²): x = mean + std·z with z from the source's normal

@@ -1,6 +1,6 @@
+import { runPlan } from './internal/sampling/runPlan.js';
+import { uniformSamplingPlan } from './internal/sampling/SamplingPlan.js';
 import type { RandomSource } from './RandomSource.js';
-import { runPlan } from './runPlan.js';
-import { uniformSamplingPlan } from './SamplingPlan.js';
 
 /**
  * Fills `out` with draws from U[low, high): x = low + (high − low)·u with u the source's 53-bit

@@ -128,7 +128,7 @@ describe('a FillPool that can no longer fill says so', () => {
 
   it('when a worker dies (its file fails to load), pending and later calls reject; nothing is respawned', async () => {
     const broken = buildForWorkers(join(root, 'broken'));
-    unlinkSync(join(broken, 'fillWorker.js'));
+    unlinkSync(join(broken, 'internal', 'fillPool', 'fillWorker.js'));
     const { FillPool } = (await import(pathToFileURL(join(broken, 'parallel.js')).href)) as typeof parallelSource;
     const { philox } = (await import(pathToFileURL(join(broken, 'index.js')).href)) as typeof rngSource;
     const dying = new FillPool(2);

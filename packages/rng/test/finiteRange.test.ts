@@ -1,6 +1,6 @@
 import { philox, RandomState, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
-import { POLAR_LARGEST, ZIGGURAT_LARGEST } from '../src/internal/finiteRange.js';
+import { POLAR_LARGEST, ZIGGURAT_LARGEST } from '../src/internal/sampling/finiteRange.js';
 
 /** Nothing returns ±Infinity silently: parameters that could leave the dtype's finite range are refused. */
 describe('parameters that would overflow the output dtype are RangeErrors', () => {

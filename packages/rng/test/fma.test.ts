@@ -2,7 +2,7 @@ import { fma as publicFma } from '@nninit/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fma } from '../src/fma.js';
-import { productError } from '../src/productError.js';
+import { productError } from '../src/internal/float/productError.js';
 
 /** A finite double as m·2^e with integer m (BigInt) and e. */
 function decompose(x: number): [bigint, number] {

@@ -1,7 +1,7 @@
 import { philox, RandomState, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { largestBelow } from '../src/largestBelow.js';
+import { largestBelow } from '../src/internal/float/largestBelow.js';
 
 describe('sampleNormal', () => {
   it("is std·z for mean 0: numpy's randn(...) * std, bit for bit (the documented example)", () => {
