@@ -33,7 +33,7 @@ import { PhiloxSource } from './PhiloxSource.js';
  * ```ts
  * const pool = new FillPool(2);
  * const w = new Float32Array(new SharedArrayBuffer(4e8), 0, 1e8);
- * await pool.sampleNormal(philox(0), w, 0, 0.01); // = sampleNormal(philox(0), w, 0, 0.01), ~2× faster
+ * await pool.sampleNormal(philox(0), w, 0, 0.01); // = sampleNormal(philox(0), w, 0, 0.01), bit for bit
  * await pool.close();
  * ```
  */

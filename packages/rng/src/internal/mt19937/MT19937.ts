@@ -10,7 +10,7 @@ const LOWER_MASK = 0x7fffffff;
  * The generator behind {@link RandomState}; not a {@link RandomSource} on its own.
  *
  * Each refill regenerates and tempers all 624 outputs at once, in int32 arithmetic, with the
- * reference's three loops and a branchless matrix term (together 2× faster than a wrapped index
+ * reference's three loops and a branchless matrix term (faster than a wrapped index
  * and a branch); the outputs and their order are the reference's.
  */
 export class MT19937 {

@@ -39,7 +39,7 @@ export function philoxBlock(
   offset: number,
 ): void {
   // int32 arithmetic throughout (see philoxWords.ts): uint32 values above 2³¹ would be boxed
-  // doubles in V8, which made this function about 8× slower.
+  // doubles in V8, which makes this function much slower.
   let x0 = c0 | 0,
     x1 = c1 | 0,
     x2 = c2 | 0,

@@ -1,3 +1,4 @@
+import { wasm, wasmModule } from '@nninit/internal/wasm';
 import { PHILOX_M0, PHILOX_M1, PHILOX_W0, PHILOX_W1 } from './philoxBlock.js';
 
 /**
@@ -15,17 +16,18 @@ export interface WasmPhilox {
  * The Philox bulk kernel in WebAssembly SIMD: four counter blocks per 128-bit lane set (two such
  * sets interleaved per iteration), the
  * 32×32→64 products from `i64x2.extmul_{low,high}_i32x4_u`, the high words gathered by one
- * shuffle, the state transposed back to block order before each store. About 4× the scalar
- * JavaScript kernel; same bits (checked against {@link philoxBlock} in the tests).
+ * shuffle, the state transposed back to block order before each store. Same bits as the scalar
+ * JavaScript kernel (checked against {@link philoxBlock} in the tests); its speed is measured by
+ * `pnpm bench rng`.
  *
- * The module is assembled here from its instructions, so its source is this file: no binary
- * blob, no build step. Returns undefined where WebAssembly SIMD is unavailable; callers then use
+ * The module is assembled here from its instructions with `@nninit/internal/wasm`, so its source
+ * is this file (its text form: philoxWasm.wat): no binary blob, no build step. Returns undefined where WebAssembly SIMD is unavailable; callers then use
  * the JavaScript kernel.
  */
 export function createWasmPhilox(): WasmPhilox | undefined {
   const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
   if (api === undefined) return undefined;
-  const bytes = moduleBytes();
+  const bytes = philoxWasmBytes();
   if (!api.validate(bytes)) return undefined;
   const { exports } = new api.Instance(new api.Module(bytes));
   const memory = exports.memory as WasmPhilox['memory'];
@@ -39,28 +41,6 @@ interface WebAssemblyApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object) => { exports: Record<string, unknown> };
 }
-
-// Opcodes (WebAssembly core spec §5.4 and the SIMD proposal's binary encoding).
-const I32 = 0x7f,
-  V128 = 0x7b,
-  VOID = 0x40;
-const LOOP = 0x03,
-  END = 0x0b,
-  BR_IF = 0x0d;
-const LOCAL_GET = 0x20,
-  LOCAL_SET = 0x21,
-  I32_CONST = 0x41,
-  I32_ADD = 0x6a;
-const SIMD = 0xfd;
-const V128_STORE = 0x0b,
-  V128_CONST = 0x0c,
-  SHUFFLE = 0x0d,
-  I32X4_SPLAT = 0x11,
-  V128_XOR = 0x51;
-const I32X4_ADD = 0xae,
-  I32X4_MUL = 0xb5,
-  EXTMUL_LOW_U = 0xde,
-  EXTMUL_HIGH_U = 0xdf;
 
 // Parameters 0–6, then locals: 4 i32, 20 v128 (4 shared, then 8 for each of two block groups).
 const [K0, K1, C1, C2, C3, LO, GROUPS, PTR, ROUND, KA, KB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -87,8 +67,7 @@ const group = (first: number): Group => ({
   H1: first + 7,
 });
 // Two independent groups of four blocks per iteration: a round of one group is a chain of
-// dependent multiply, shuffle and xor instructions, and the other group's round fills its latency
-// (measured: about 1.4× the throughput of one group).
+// dependent multiply, shuffle and xor instructions, and the other group's round fills its latency.
 const GROUPS_PER_ITERATION = [group(15), group(23)];
 
 /** Byte lanes picking the high 32-bit word of each of the four 64-bit products. */
@@ -101,37 +80,28 @@ const JOIN_LOW = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
 const JOIN_HIGH = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
 
 function body(): number[] {
-  const get = (i: number): number[] => [LOCAL_GET, i];
-  const set = (i: number): number[] => [LOCAL_SET, i];
-  const simd = (op: number, ...imm: number[]): number[] => [SIMD, ...uleb(op), ...imm];
-  const i32const = (v: number): number[] => [I32_CONST, ...sleb(v | 0)];
-  const splat = (i: number): number[] => [...get(i), ...simd(I32X4_SPLAT)];
-  const shuffle = (a: number, b: number, lanes: number[]): number[] => [
-    ...get(a),
-    ...get(b),
-    ...simd(SHUFFLE, ...lanes),
-  ];
-  const words = (v: number[]): number[] => v.flatMap((w) => [w & 0xff, (w >>> 8) & 0xff, (w >>> 16) & 0xff, w >>> 24]);
-  const v128const = (v: number[]): number[] => simd(V128_CONST, ...words(v));
+  const { get, set } = wasm;
+  const splat = (i: number): number[] => [...get(i), ...wasm.i32x4Splat()];
+  const shuffle = (a: number, b: number, lanes: number[]): number[] => [...get(a), ...get(b), ...wasm.shuffle(lanes)];
   // hi(x·m) for four lanes: the two widening products, then their high words.
   const mulhi = (x: number, m: number): number[] => [
     ...get(x),
     ...get(m),
-    ...simd(EXTMUL_LOW_U),
+    ...wasm.i64x2ExtmulLowI32x4U(),
     ...get(x),
     ...get(m),
-    ...simd(EXTMUL_HIGH_U),
-    ...simd(SHUFFLE, ...HIGH_WORDS),
+    ...wasm.i64x2ExtmulHighI32x4U(),
+    ...wasm.shuffle(HIGH_WORDS),
   ];
   const store = (offset: number, a: number, b: number, lanes: number[]): number[] => [
     ...get(PTR),
     ...shuffle(a, b, lanes),
-    ...simd(V128_STORE, 4, ...uleb(offset)),
+    ...wasm.store(offset),
   ];
   const start = (g: Group, first: number): number[] => [
     ...splat(LO),
-    ...v128const([first, first + 1, first + 2, first + 3]),
-    ...simd(I32X4_ADD),
+    ...wasm.v128Const32([first, first + 1, first + 2, first + 3]),
+    ...wasm.i32x4Add(),
     ...set(g.X0),
     ...splat(C1),
     ...set(g.X1),
@@ -143,29 +113,29 @@ function body(): number[] {
   const round = (g: Group): number[] => [
     ...get(g.X0),
     ...get(MV0),
-    ...simd(I32X4_MUL),
+    ...wasm.i32x4Mul(),
     ...set(g.L0),
     ...mulhi(g.X0, MV0),
     ...set(g.H0),
     ...get(g.X2),
     ...get(MV1),
-    ...simd(I32X4_MUL),
+    ...wasm.i32x4Mul(),
     ...set(g.L1),
     ...mulhi(g.X2, MV1),
     ...set(g.H1),
     ...get(g.H1),
     ...get(g.X1),
-    ...simd(V128_XOR),
+    ...wasm.v128Xor(),
     ...get(KAV),
-    ...simd(V128_XOR),
+    ...wasm.v128Xor(),
     ...set(g.X0),
     ...get(g.L1),
     ...set(g.X1),
     ...get(g.H0),
     ...get(g.X3),
-    ...simd(V128_XOR),
+    ...wasm.v128Xor(),
     ...get(KBV),
-    ...simd(V128_XOR),
+    ...wasm.v128Xor(),
     ...set(g.X2),
     ...get(g.L0),
     ...set(g.X3),
@@ -187,22 +157,20 @@ function body(): number[] {
   ];
   const [A, B] = GROUPS_PER_ITERATION as [Group, Group];
   return [
-    ...v128const([PHILOX_M0, PHILOX_M0, PHILOX_M0, PHILOX_M0]),
+    ...wasm.v128Const32([PHILOX_M0, PHILOX_M0, PHILOX_M0, PHILOX_M0]),
     ...set(MV0),
-    ...v128const([PHILOX_M1, PHILOX_M1, PHILOX_M1, PHILOX_M1]),
+    ...wasm.v128Const32([PHILOX_M1, PHILOX_M1, PHILOX_M1, PHILOX_M1]),
     ...set(MV1),
-    LOOP,
-    VOID, // eight blocks
+    ...wasm.loop(), // eight blocks
     ...start(A, 0),
     ...start(B, 4),
     ...get(K0),
     ...set(KA),
     ...get(K1),
     ...set(KB),
-    ...i32const(10),
+    ...wasm.i32Const(10),
     ...set(ROUND),
-    LOOP,
-    VOID, // one round of both groups
+    ...wasm.loop(), // one round of both groups
     ...splat(KA),
     ...set(KAV),
     ...splat(KB),
@@ -210,88 +178,56 @@ function body(): number[] {
     ...round(A),
     ...round(B),
     ...get(KA),
-    ...i32const(PHILOX_W0),
-    I32_ADD,
+    ...wasm.i32Const(PHILOX_W0),
+    ...wasm.i32Add(),
     ...set(KA),
     ...get(KB),
-    ...i32const(PHILOX_W1),
-    I32_ADD,
+    ...wasm.i32Const(PHILOX_W1),
+    ...wasm.i32Add(),
     ...set(KB),
     ...get(ROUND),
-    ...i32const(-1),
-    I32_ADD,
-    LOCAL_SET,
-    ROUND,
+    ...wasm.i32Const(-1),
+    ...wasm.i32Add(),
+    ...set(ROUND),
     ...get(ROUND),
-    BR_IF,
-    0,
-    END,
+    ...wasm.brIf(0),
+    ...wasm.end(),
     ...finish(A, 0),
     ...finish(B, 64),
     ...get(PTR),
-    ...i32const(128),
-    I32_ADD,
+    ...wasm.i32Const(128),
+    ...wasm.i32Add(),
     ...set(PTR),
     ...get(LO),
-    ...i32const(8),
-    I32_ADD,
+    ...wasm.i32Const(8),
+    ...wasm.i32Add(),
     ...set(LO),
     ...get(GROUPS),
-    ...i32const(-1),
-    I32_ADD,
-    LOCAL_SET,
-    GROUPS,
+    ...wasm.i32Const(-1),
+    ...wasm.i32Add(),
+    ...set(GROUPS),
     ...get(GROUPS),
-    BR_IF,
-    0,
-    END,
-    END,
-  ];
+    ...wasm.brIf(0),
+    ...wasm.end(),
+  ]; // wasmModule closes the function body with its own end
 }
 
-function moduleBytes(): Uint8Array {
-  const section = (id: number, content: number[]): number[] => [id, ...uleb(content.length), ...content];
-  const name = (s: string): number[] => [s.length, ...[...s].map((c) => c.charCodeAt(0))];
-  const code = [2, 4, I32, 20, V128, ...body()]; // local declarations, then the body
-  return new Uint8Array([
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0x00,
-    0x00,
-    0x00, // "\0asm", version 1
-    ...section(1, [1, 0x60, 7, I32, I32, I32, I32, I32, I32, I32, 0]), // type: (7 × i32) → ()
-    ...section(3, [1, 0]), // function 0 has type 0
-    ...section(5, [1, 0x00, 1]), // one memory of one 64 KiB page
-    ...section(7, [2, ...name('philox'), 0x00, 0, ...name('memory'), 0x02, 0]),
-    ...section(10, [1, ...uleb(code.length), ...code]),
+/**
+ * The module: one function `philox(k0, k1, c1, c2, c3, lo, groups)` with 4 i32 and 20 v128
+ * locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
+ * assembler of `@nninit/internal/wasm`. Its text form is committed next to this file as
+ * philoxWasm.wat (scripts/philoxWat.ts writes it; a test keeps it in sync).
+ */
+export function philoxWasmBytes(): Uint8Array {
+  return wasmModule([
+    {
+      name: 'philox',
+      params: [wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32],
+      locals: [
+        [4, wasm.i32],
+        [20, wasm.v128],
+      ],
+      body: body(),
+    },
   ]);
-}
-
-/** Unsigned LEB128. */
-function uleb(value: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
-
-/** Signed LEB128 of an int32. */
-function sleb(value: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const byte = value & 0x7f;
-    value >>= 7;
-    if ((value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0)) {
-      out.push(byte);
-      return out;
-    }
-    out.push(byte | 0x80);
-  }
 }

@@ -24,7 +24,7 @@ export function philoxWords(
   let lo = firstBlock % TWO_POW_32;
   let hi = (firstBlock - lo) / TWO_POW_32;
   // Words are kept as int32 (`| 0`, `^`) inside the loop: V8 stores int32 values unboxed, while
-  // uint32 values above 2³¹ become doubles and make the loop about three times slower. Storing an
+  // uint32 values above 2³¹ become doubles and make the loop much slower. Storing an
   // int32 into a Uint32Array reinterprets the same 32 bits.
   for (let b = 0, o = 0; b < nBlocks; b++, o += 4) {
     let x0 = lo | 0,
