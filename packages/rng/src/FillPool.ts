@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import { validateByteLength } from '@nninit/internal';
-import { checkFloatArray, checkInterval, checkSize, describe } from './internal/checks.js';
 import { type FillTask, fillPiece } from './internal/fillPool/fillPiece.js';
 import { IDENTITY } from './internal/sampling/Affine.js';
 import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
@@ -10,6 +9,7 @@ import {
   truncatedNormalSamplingPlan,
   uniformSamplingPlan,
 } from './internal/sampling/SamplingPlan.js';
+import { describe, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import { PhiloxSource } from './PhiloxSource.js';
 
 /**
@@ -49,7 +49,7 @@ export class FillPool {
 
   /** @param workers - number of worker threads, an integer in [1, {@link FillPool.MAX_WORKERS}] (default 2) */
   constructor(workers = 2) {
-    checkSize('FillPool', 'workers', workers);
+    validateSize('FillPool', 'workers', workers);
     if (workers < 1) throw new RangeError(`FillPool: workers must be at least 1, got ${workers}`);
     if (workers > FillPool.MAX_WORKERS) {
       throw new RangeError(`FillPool: workers must be at most ${FillPool.MAX_WORKERS}, got ${workers}`);
@@ -79,13 +79,13 @@ export class FillPool {
 
   /** `source.fillUniform(out)`, in parallel. */
   async fillUniform(source: PhiloxSource, out: Float32Array | Float64Array): Promise<void> {
-    checkFloatArray('FillPool.fillUniform', 'out', out);
+    validateFloatArray('FillPool.fillUniform', 'out', out);
     await this.#fill('FillPool.fillUniform', source, out, { kind: 'uniform', transform: IDENTITY, low: 0, high: 1 });
   }
 
   /** `source.fillNormal(out)`, in parallel. */
   async fillNormal(source: PhiloxSource, out: Float32Array | Float64Array): Promise<void> {
-    checkFloatArray('FillPool.fillNormal', 'out', out);
+    validateFloatArray('FillPool.fillNormal', 'out', out);
     await this.#fill('FillPool.fillNormal', source, out, {
       kind: 'normal',
       transform: IDENTITY,
@@ -102,8 +102,8 @@ export class FillPool {
     high: number,
   ): Promise<void> {
     const fn = 'FillPool.fillTruncatedNormal';
-    checkFloatArray(fn, 'out', out);
-    checkInterval(fn, low, high, true);
+    validateFloatArray(fn, 'out', out);
+    validateInterval(fn, low, high, true);
     validateTruncatedRange(fn, out instanceof Float32Array, 0, 1, low, high, ZIGGURAT_LARGEST);
     await this.#fill(fn, source, out, { kind: 'truncatedNormal', transform: IDENTITY, low, high });
   }

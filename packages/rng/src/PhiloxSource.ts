@@ -1,10 +1,10 @@
-import { checkFloatArray, checkInterval, checkSize, describe } from './internal/checks.js';
 import { computeWords } from './internal/philox/computeWords.js';
 import { philoxBlock } from './internal/philox/philoxBlock.js';
 import { philoxFill } from './internal/philox/philoxFill.js';
 import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './internal/philox/streamLayout.js';
 import { IDENTITY } from './internal/sampling/Affine.js';
 import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
+import { describe, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
 
 /**
@@ -31,8 +31,8 @@ export class PhiloxSource implements RandomSource {
 
   /** A source with this key, at `position` (default 0). Use {@link philox} to start from a seed. */
   constructor(key: readonly [number, number], position = 0) {
-    checkKey(key);
-    checkSize('PhiloxSource', 'position', position);
+    validateKey(key);
+    validateSize('PhiloxSource', 'position', position);
     this.key = Object.freeze([key[0], key[1]]) as readonly [number, number];
     this.#position = position;
   }
@@ -44,13 +44,13 @@ export class PhiloxSource implements RandomSource {
 
   /** The same key at another position, e.g. the start of a worker's piece. The source itself is not moved. */
   at(position: number): PhiloxSource {
-    checkSize('PhiloxSource.at', 'position', position);
+    validateSize('PhiloxSource.at', 'position', position);
     return new PhiloxSource(this.key, position);
   }
 
   /** Advances the stream by n elements without computing them: what a fill of n would consume. */
   skip(n: number): void {
-    checkSize('PhiloxSource.skip', 'n', n);
+    validateSize('PhiloxSource.skip', 'n', n);
     this.#advance(n);
   }
 
@@ -64,7 +64,7 @@ export class PhiloxSource implements RandomSource {
     const [k0, k1] = this.key;
     const out = new Uint32Array(4);
     if (typeof label === 'number') {
-      checkSize('PhiloxSource.fork', 'label', label);
+      validateSize('PhiloxSource.fork', 'label', label);
       philoxBlock(label % 2 ** 32, Math.floor(label / 2 ** 32), 0, DOMAIN_FORK_NUMBER, k0, k1, out, 0);
       return new PhiloxSource([out[0] as number, out[1] as number]);
     }
@@ -92,7 +92,7 @@ export class PhiloxSource implements RandomSource {
 
   /** `count` independent children: `[fork(0), fork(1), …]`, for count ≤ {@link PhiloxSource.MAX_SPLIT} (2²⁰). */
   split(count: number): PhiloxSource[] {
-    checkSize('PhiloxSource.split', 'count', count);
+    validateSize('PhiloxSource.split', 'count', count);
     if (count > PhiloxSource.MAX_SPLIT) {
       throw new RangeError(`PhiloxSource.split: count must be at most 2^20 = ${PhiloxSource.MAX_SPLIT}, got ${count}`);
     }
@@ -100,18 +100,18 @@ export class PhiloxSource implements RandomSource {
   }
 
   fillUniform(out: Float32Array | Float64Array): void {
-    checkFloatArray('PhiloxSource.fillUniform', 'out', out);
+    validateFloatArray('PhiloxSource.fillUniform', 'out', out);
     philoxFill(UNIFORM, this.key[0], this.key[1], this.#advance(out.length), out);
   }
 
   fillNormal(out: Float32Array | Float64Array): void {
-    checkFloatArray('PhiloxSource.fillNormal', 'out', out);
+    validateFloatArray('PhiloxSource.fillNormal', 'out', out);
     philoxFill(NORMAL, this.key[0], this.key[1], this.#advance(out.length), out);
   }
 
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
-    checkFloatArray('PhiloxSource.fillTruncatedNormal', 'out', out);
-    checkInterval('PhiloxSource.fillTruncatedNormal', low, high, true);
+    validateFloatArray('PhiloxSource.fillTruncatedNormal', 'out', out);
+    validateInterval('PhiloxSource.fillTruncatedNormal', low, high, true);
     validateTruncatedRange(
       'PhiloxSource.fillTruncatedNormal',
       out instanceof Float32Array,
@@ -159,7 +159,7 @@ export class PhiloxSource implements RandomSource {
 const UNIFORM = { kind: 'uniform', transform: IDENTITY, low: 0, high: 1 } as const;
 const NORMAL = { kind: 'normal', transform: IDENTITY, low: -Infinity, high: Infinity } as const;
 
-function checkKey(key: unknown): asserts key is readonly [number, number] {
+function validateKey(key: unknown): asserts key is readonly [number, number] {
   if (!Array.isArray(key) && !(key instanceof Uint32Array)) {
     throw new TypeError(`PhiloxSource: key must be an array of 2 uint32 words, got ${describe(key)}`);
   }

@@ -1,5 +1,4 @@
 import { allocate, formatValue } from '@nninit/internal';
-import { checkFinite, checkFloatArray, checkInterval, checkSize, describe } from './internal/checks.js';
 import { glibcLog } from './internal/glibcLog/glibcLog.js';
 import { MT19937 } from './internal/mt19937/MT19937.js';
 import {
@@ -9,6 +8,7 @@ import {
   validateUniformRange,
 } from './internal/sampling/finiteRange.js';
 import { plainRejectionSuffices, robertSampler } from './internal/sampling/robert.js';
+import { describe, validateFinite, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
 
 /**
@@ -50,7 +50,7 @@ export class RandomState implements RandomSource {
 
   /** `np.random.rand(size)`: U[0, 1) doubles with 53 random bits. */
   rand(size: number): Float64Array {
-    checkSize('RandomState.rand', 'size', size);
+    validateSize('RandomState.rand', 'size', size);
     const out = allocate('RandomState.rand', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = this.#mt.nextDouble();
     return out;
@@ -58,7 +58,7 @@ export class RandomState implements RandomSource {
 
   /** `np.random.randn(size)`: standard normals by the polar method. */
   randn(size: number): Float64Array {
-    checkSize('RandomState.randn', 'size', size);
+    validateSize('RandomState.randn', 'size', size);
     const out = allocate('RandomState.randn', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = this.#nextGauss();
     return out;
@@ -66,14 +66,14 @@ export class RandomState implements RandomSource {
 
   /** `np.random.normal(loc, scale, size)`: loc + scale·z, z from {@link RandomState.randn}'s stream. */
   normal(loc: number, scale: number, size: number): Float64Array {
-    checkFinite('RandomState.normal', 'loc', loc);
-    checkFinite('RandomState.normal', 'scale', scale);
+    validateFinite('RandomState.normal', 'loc', loc);
+    validateFinite('RandomState.normal', 'scale', scale);
     // numpy tests the sign bit (np.signbit(scale)), so −0 is refused as well.
     if (scale < 0 || Object.is(scale, -0)) {
       throw new RangeError(`RandomState.normal: scale must be non-negative, got ${formatValue(scale)}`);
     }
     validateNormalRange('RandomState.normal', false, loc, scale, POLAR_LARGEST, { mean: 'loc', std: 'scale' });
-    checkSize('RandomState.normal', 'size', size);
+    validateSize('RandomState.normal', 'size', size);
     const out = allocate('RandomState.normal', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = loc + scale * this.#nextGauss();
     return out;
@@ -81,10 +81,10 @@ export class RandomState implements RandomSource {
 
   /** `np.random.uniform(low, high, size)`: low + (high − low)·u. */
   uniform(low: number, high: number, size: number): Float64Array {
-    checkFinite('RandomState.uniform', 'low', low);
-    checkFinite('RandomState.uniform', 'high', high);
+    validateFinite('RandomState.uniform', 'low', low);
+    validateFinite('RandomState.uniform', 'high', high);
     validateUniformRange('RandomState.uniform', false, low, high);
-    checkSize('RandomState.uniform', 'size', size);
+    validateSize('RandomState.uniform', 'size', size);
     const range = high - low;
     const out = allocate('RandomState.uniform', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = low + range * this.#mt.nextDouble();
@@ -97,7 +97,7 @@ export class RandomState implements RandomSource {
    * in place for more).
    */
   permutation(n: number): number[] {
-    checkSize('RandomState.permutation', 'n', n);
+    validateSize('RandomState.permutation', 'n', n);
     if (n > RandomState.MAX_PERMUTATION) {
       throw new RangeError(
         `RandomState.permutation: n must be at most 2^26 = ${RandomState.MAX_PERMUTATION}, got ${n}`,
@@ -126,7 +126,7 @@ export class RandomState implements RandomSource {
   }
 
   fillUniform(out: Float32Array | Float64Array): void {
-    checkFloatArray('RandomState.fillUniform', 'out', out);
+    validateFloatArray('RandomState.fillUniform', 'out', out);
     if (out instanceof Float64Array) {
       for (let i = 0; i < out.length; i++) out[i] = this.#mt.nextDouble();
     } else {
@@ -136,7 +136,7 @@ export class RandomState implements RandomSource {
   }
 
   fillNormal(out: Float32Array | Float64Array): void {
-    checkFloatArray('RandomState.fillNormal', 'out', out);
+    validateFloatArray('RandomState.fillNormal', 'out', out);
     for (let i = 0; i < out.length; i++) out[i] = this.#nextGauss();
   }
 
@@ -152,8 +152,8 @@ export class RandomState implements RandomSource {
    *   two uniforms 1 − `rand()` ∈ (0, 1] from the stream. Any bounds work, ±10³⁰⁰ included.
    */
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
-    checkFloatArray('RandomState.fillTruncatedNormal', 'out', out);
-    checkInterval('RandomState.fillTruncatedNormal', low, high, true);
+    validateFloatArray('RandomState.fillTruncatedNormal', 'out', out);
+    validateInterval('RandomState.fillTruncatedNormal', low, high, true);
     validateTruncatedRange(
       'RandomState.fillTruncatedNormal',
       out instanceof Float32Array,

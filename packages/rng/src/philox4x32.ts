@@ -1,5 +1,5 @@
-import { describe } from './internal/checks.js';
 import { philoxBlock } from './internal/philox/philoxBlock.js';
+import { describe } from './internal/validation.js';
 
 /**
  * The Philox4x32-10 block function: a keyed bijection of 128-bit counters (Salmon, Moraes, Dror
@@ -18,8 +18,8 @@ import { philoxBlock } from './internal/philox/philoxBlock.js';
  * ```
  */
 export function philox4x32(counter: ArrayLike<number>, key: ArrayLike<number>): Uint32Array {
-  checkWords(counter, 4, 'counter');
-  checkWords(key, 2, 'key');
+  validateWords(counter, 4, 'counter');
+  validateWords(key, 2, 'key');
   const out = new Uint32Array(4);
   philoxBlock(
     counter[0] as number,
@@ -34,7 +34,7 @@ export function philox4x32(counter: ArrayLike<number>, key: ArrayLike<number>): 
   return out;
 }
 
-function checkWords(words: ArrayLike<number>, length: number, name: string): void {
+function validateWords(words: ArrayLike<number>, length: number, name: string): void {
   if (words === null || typeof words !== 'object' || typeof words.length !== 'number') {
     throw new TypeError(`philox4x32: ${name} must be an array of ${length} uint32 words, got ${describe(words)}`);
   }

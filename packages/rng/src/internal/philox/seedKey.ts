@@ -1,4 +1,4 @@
-import { describe } from '../checks.js';
+import { describe } from '../validation.js';
 
 const TWO_POW_32 = 2 ** 32;
 

@@ -1,6 +1,6 @@
-import { checkFinite, checkFloatArray, checkInterval } from '../checks.js';
 import { innerBound } from '../float/innerBound.js';
 import { largestBelow } from '../float/largestBelow.js';
+import { validateFinite, validateFloatArray, validateInterval } from '../validation.js';
 import { type Affine, IDENTITY } from './Affine.js';
 import { validateNormalRange, validateTruncatedRange, validateUniformRange } from './finiteRange.js';
 
@@ -25,9 +25,9 @@ export function normalSamplingPlan(
   std: number,
   normalLargest: number,
 ): SamplingPlan {
-  checkFloatArray(fn, 'out', out);
-  checkFinite(fn, 'mean', mean);
-  checkFinite(fn, 'std', std);
+  validateFloatArray(fn, 'out', out);
+  validateFinite(fn, 'mean', mean);
+  validateFinite(fn, 'std', std);
   if (std < 0) throw new RangeError(`${fn}: std must be non-negative, got ${std}`);
   validateNormalRange(fn, out instanceof Float32Array, mean, std, normalLargest);
   const transform = mean === 0 && std === 1 ? IDENTITY : { shift: mean, scale: std, low: -Infinity, high: Infinity };
@@ -36,8 +36,8 @@ export function normalSamplingPlan(
 
 /** U[low, high): u ↦ low + (high − low)·u, kept below `high` (and at or above `low`) in out's type. */
 export function uniformSamplingPlan(fn: string, out: unknown, low: number, high: number): SamplingPlan {
-  checkFloatArray(fn, 'out', out);
-  checkInterval(fn, low, high, false);
+  validateFloatArray(fn, 'out', out);
+  validateInterval(fn, low, high, false);
   const single = out instanceof Float32Array;
   validateUniformRange(fn, single, low, high);
   const width = high - low;
@@ -55,11 +55,11 @@ export function truncatedNormalSamplingPlan(
   high: number,
   normalLargest: number,
 ): SamplingPlan {
-  checkFloatArray(fn, 'out', out);
-  checkFinite(fn, 'mean', mean);
-  checkFinite(fn, 'std', std);
+  validateFloatArray(fn, 'out', out);
+  validateFinite(fn, 'mean', mean);
+  validateFinite(fn, 'std', std);
   if (!(std > 0)) throw new RangeError(`${fn}: std must be positive, got ${std}`);
-  checkInterval(fn, low, high, true);
+  validateInterval(fn, low, high, true);
   const a = (low - mean) / std;
   const b = (high - mean) / std;
   if (!(a < b)) {

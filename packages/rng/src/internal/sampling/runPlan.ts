@@ -1,7 +1,7 @@
 import { PhiloxSource } from '../../PhiloxSource.js';
 import type { RandomSource } from '../../RandomSource.js';
-import { describe } from '../checks.js';
 import { philoxFill } from '../philox/philoxFill.js';
+import { describe } from '../validation.js';
 import { chunked } from './chunked.js';
 import type { SamplingPlan } from './SamplingPlan.js';
 

@@ -1,12 +1,16 @@
 /** Argument checks shared by the public entry points; messages follow `${fn}: ${param} must be …`. */
 
-export function checkFloatArray(fn: string, param: string, out: unknown): asserts out is Float32Array | Float64Array {
+export function validateFloatArray(
+  fn: string,
+  param: string,
+  out: unknown,
+): asserts out is Float32Array | Float64Array {
   if (!(out instanceof Float32Array) && !(out instanceof Float64Array)) {
     throw new TypeError(`${fn}: ${param} must be a Float32Array or Float64Array, got ${describe(out)}`);
   }
 }
 
-export function checkSize(fn: string, param: string, size: unknown): asserts size is number {
+export function validateSize(fn: string, param: string, size: unknown): asserts size is number {
   if (typeof size !== 'number') {
     throw new TypeError(`${fn}: ${param} must be a number, got ${describe(size)}`);
   }
@@ -15,7 +19,7 @@ export function checkSize(fn: string, param: string, size: unknown): asserts siz
   }
 }
 
-export function checkFinite(fn: string, param: string, value: unknown): asserts value is number {
+export function validateFinite(fn: string, param: string, value: unknown): asserts value is number {
   if (typeof value !== 'number') {
     throw new TypeError(`${fn}: ${param} must be a number, got ${describe(value)}`);
   }
@@ -25,7 +29,7 @@ export function checkFinite(fn: string, param: string, value: unknown): asserts 
 }
 
 /** Checks low < high for a truncation or uniform interval (infinite ends allowed when `open`). */
-export function checkInterval(fn: string, low: unknown, high: unknown, allowInfinite: boolean): void {
+export function validateInterval(fn: string, low: unknown, high: unknown, allowInfinite: boolean): void {
   for (const [name, v] of [
     ['low', low],
     ['high', high],
