@@ -49,3 +49,27 @@ describe('wasm: integer SIMD instructions', () => {
     expect(await wasmBinary(text)).toEqual(bytes);
   });
 });
+
+describe('wasmModule: the optional name section', () => {
+  const f = {
+    name: 'add',
+    params: [wasm.i32, wasm.i32],
+    locals: [[1, wasm.i32]] as const,
+    body: [...wasm.get(0), ...wasm.get(1), ...wasm.i32Add(), ...wasm.set(2)],
+    localNames: ['a', 'b', 'sum'],
+  };
+
+  it('is absent by default: the bytes are those of the same module without localNames', () => {
+    const { localNames: _, ...plain } = f;
+    expect(wasmModule([f])).toEqual(wasmModule([plain]));
+    expect(wasmModule([f], {})).toEqual(wasmModule([plain]));
+  });
+
+  it('names the function and its locals in the text, and the text assembles to the unnamed bytes', async () => {
+    const text = await wasmText(wasmModule([f], { names: true }));
+    expect(text).toContain('(func $add (type 0) (param $a i32) (param $b i32)');
+    expect(text).toContain('(local $sum i32)');
+    expect(text).toContain('local.get $a');
+    expect(await wasmBinary(text)).toEqual(wasmModule([f]));
+  });
+});

@@ -6,5 +6,5 @@ import { wasmText } from '@nninit/internal/testing';
 import { philoxWasmBytes } from '../src/internal/philox/philoxWasm.js';
 
 const target = new URL('../src/internal/philox/philoxWasm.wat', import.meta.url);
-writeFileSync(target, await wasmText(philoxWasmBytes()));
+writeFileSync(target, await wasmText(philoxWasmBytes({ names: true })));
 console.log(`wrote ${target.pathname}`);

@@ -212,22 +212,33 @@ function body(): number[] {
   ]; // wasmModule closes the function body with its own end
 }
 
+/** Names of the parameters and locals, in index order (the constants above), for the text form. */
+const LOCAL_NAMES = [
+  ...['k0', 'k1', 'c1', 'c2', 'c3', 'lo', 'groups', 'ptr', 'round', 'ka', 'kb', 'm0', 'm1', 'kav', 'kbv'],
+  ...['a', 'b'].flatMap((g) => ['x0', 'x1', 'x2', 'x3', 'l0', 'h0', 'l1', 'h1'].map((v) => `${g}_${v}`)),
+];
+
 /**
  * The module: one function `philox(k0, k1, c1, c2, c3, lo, groups)` with 4 i32 and 20 v128
  * locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
- * assembler of `@nninit/internal/wasm`. Its text form is committed next to this file as
- * philoxWasm.wat (scripts/philoxWat.ts writes it; a test keeps it in sync).
+ * assembler of `@nninit/internal/wasm`. With `names`, a name section is added (for the text form
+ * committed next to this file as philoxWasm.wat, which scripts/philoxWat.ts writes and a test
+ * keeps in sync); the code is the same either way.
  */
-export function philoxWasmBytes(): Uint8Array {
-  return wasmModule([
-    {
-      name: 'philox',
-      params: [wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32],
-      locals: [
-        [4, wasm.i32],
-        [20, wasm.v128],
-      ],
-      body: body(),
-    },
-  ]);
+export function philoxWasmBytes(options: { names?: boolean } = {}): Uint8Array {
+  return wasmModule(
+    [
+      {
+        name: 'philox',
+        params: [wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32],
+        locals: [
+          [4, wasm.i32],
+          [20, wasm.v128],
+        ],
+        body: body(),
+        localNames: LOCAL_NAMES,
+      },
+    ],
+    options,
+  );
 }
