@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { validateByteLength } from '@nninit/internal';
+import { formatValue, validateByteLength } from '@nninit/internal';
 import { type FillTask, fillPiece } from './internal/fillPool/fillPiece.js';
 import { IDENTITY } from './internal/sampling/Affine.js';
 import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
@@ -9,7 +9,7 @@ import {
   truncatedNormalSamplingPlan,
   uniformSamplingPlan,
 } from './internal/sampling/SamplingPlan.js';
-import { describe, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
+import { validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import { PhiloxSource } from './PhiloxSource.js';
 
 /**
@@ -163,7 +163,7 @@ export class FillPool {
   async #fill(fn: string, source: PhiloxSource, out: Float32Array | Float64Array, plan: SamplingPlan): Promise<void> {
     if (this.#broken !== undefined) throw new Error(`${fn}: ${this.#broken}; create a new FillPool`);
     if (!(source instanceof PhiloxSource)) {
-      throw new TypeError(`${fn}: source must be a PhiloxSource (from philox(seed)), got ${describe(source)}`);
+      throw new TypeError(`${fn}: source must be a PhiloxSource (from philox(seed)), got ${formatValue(source)}`);
     }
     const shared = out.buffer instanceof SharedArrayBuffer;
     const target = shared ? out : sharedCopy(fn, out);

@@ -1,10 +1,11 @@
+import { formatValue } from '@nninit/internal';
 import { computeWords } from './internal/philox/computeWords.js';
 import { philoxBlock } from './internal/philox/philoxBlock.js';
 import { philoxFill } from './internal/philox/philoxFill.js';
 import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './internal/philox/streamLayout.js';
 import { IDENTITY } from './internal/sampling/Affine.js';
 import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
-import { describe, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
+import { validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
 
 /**
@@ -70,7 +71,7 @@ export class PhiloxSource implements RandomSource {
     }
     if (typeof label !== 'string') {
       throw new TypeError(
-        `PhiloxSource.fork: label must be a string or a non-negative integer, got ${describe(label)}`,
+        `PhiloxSource.fork: label must be a string or a non-negative integer, got ${formatValue(label)}`,
       );
     }
     const bytes = new TextEncoder().encode(label);
@@ -131,7 +132,7 @@ export class PhiloxSource implements RandomSource {
    */
   fillUint32(out: Uint32Array): void {
     if (!(out instanceof Uint32Array)) {
-      throw new TypeError(`PhiloxSource.fillUint32: out must be a Uint32Array, got ${describe(out)}`);
+      throw new TypeError(`PhiloxSource.fillUint32: out must be a Uint32Array, got ${formatValue(out)}`);
     }
     const start = this.#advance(out.length);
     for (let done = 0; done < out.length; ) {
@@ -161,7 +162,7 @@ const NORMAL = { kind: 'normal', transform: IDENTITY, low: -Infinity, high: Infi
 
 function validateKey(key: unknown): asserts key is readonly [number, number] {
   if (!Array.isArray(key) && !(key instanceof Uint32Array)) {
-    throw new TypeError(`PhiloxSource: key must be an array of 2 uint32 words, got ${describe(key)}`);
+    throw new TypeError(`PhiloxSource: key must be an array of 2 uint32 words, got ${formatValue(key)}`);
   }
   if (key.length !== 2) throw new RangeError(`PhiloxSource: key must have 2 words, got ${key.length}`);
   for (let i = 0; i < 2; i++) {

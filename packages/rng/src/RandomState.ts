@@ -8,7 +8,7 @@ import {
   validateUniformRange,
 } from './internal/sampling/finiteRange.js';
 import { plainRejectionSuffices, robertSampler } from './internal/sampling/robert.js';
-import { describe, validateFinite, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
+import { validateFinite, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
 
 /**
@@ -40,7 +40,7 @@ export class RandomState implements RandomSource {
   /** @param seed - an integer in [0, 2³²), as numpy requires */
   constructor(seed: number) {
     if (typeof seed !== 'number') {
-      throw new TypeError(`RandomState: seed must be an integer in [0, 2^32), got ${describe(seed)}`);
+      throw new TypeError(`RandomState: seed must be an integer in [0, 2^32), got ${formatValue(seed)}`);
     }
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new RangeError(`RandomState: seed must be an integer in [0, 2^32), got ${seed}`);
@@ -114,7 +114,7 @@ export class RandomState implements RandomSource {
    */
   shuffle<T>(values: T[] | Float32Array | Float64Array | Int32Array | Uint32Array): void {
     if (!Array.isArray(values) && !(ArrayBuffer.isView(values) && !(values instanceof DataView))) {
-      throw new TypeError(`RandomState.shuffle: values must be an array or typed array, got ${describe(values)}`);
+      throw new TypeError(`RandomState.shuffle: values must be an array or typed array, got ${formatValue(values)}`);
     }
     const x = values as unknown[];
     for (let i = x.length - 1; i > 0; i--) {

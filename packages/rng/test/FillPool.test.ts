@@ -77,7 +77,7 @@ describe('FillPool', () => {
     );
     const s = rng.philox(1);
     await expect(pool.fillUniform(s, [1, 2] as never)).rejects.toThrow(
-      new TypeError('FillPool.fillUniform: out must be a Float32Array or Float64Array, got an array of length 2'),
+      new TypeError('FillPool.fillUniform: out must be a Float32Array or Float64Array, got [1,2]'),
     );
     await expect(pool.fillTruncatedNormal(s, new Float64Array(2), 1, 0)).rejects.toThrow(
       new RangeError('FillPool.fillTruncatedNormal: low must be less than high, got low = 1, high = 0'),

@@ -26,7 +26,7 @@ describe('parameters that would overflow the output dtype are RangeErrors', () =
 
   it('RandomState.shuffle refuses a DataView instead of doing nothing', () => {
     expect(() => new RandomState(1).shuffle(new DataView(new ArrayBuffer(8)) as never)).toThrow(
-      new TypeError('RandomState.shuffle: values must be an array or typed array, got a DataView'),
+      new TypeError('RandomState.shuffle: values must be an array or typed array, got a DataView of 8 bytes'),
     );
   });
 

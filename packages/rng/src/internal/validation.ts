@@ -1,4 +1,6 @@
-/** Argument checks shared by the public entry points; messages follow `${fn}: ${param} must be …`. */
+import { fail } from '@nninit/internal';
+
+/** Argument checks shared by the public entry points, in nninit's one format (`fail`). */
 
 export function validateFloatArray(
   fn: string,
@@ -6,54 +8,32 @@ export function validateFloatArray(
   out: unknown,
 ): asserts out is Float32Array | Float64Array {
   if (!(out instanceof Float32Array) && !(out instanceof Float64Array)) {
-    throw new TypeError(`${fn}: ${param} must be a Float32Array or Float64Array, got ${describe(out)}`);
+    throw fail(TypeError, fn, param, 'a Float32Array or Float64Array', out);
   }
 }
 
 export function validateSize(fn: string, param: string, size: unknown): asserts size is number {
-  if (typeof size !== 'number') {
-    throw new TypeError(`${fn}: ${param} must be a number, got ${describe(size)}`);
-  }
-  if (!Number.isSafeInteger(size) || size < 0) {
-    throw new RangeError(`${fn}: ${param} must be a non-negative integer, got ${size}`);
-  }
+  if (typeof size !== 'number') throw fail(TypeError, fn, param, 'a number', size);
+  if (!Number.isSafeInteger(size) || size < 0) throw fail(RangeError, fn, param, 'a non-negative integer', size);
 }
 
 export function validateFinite(fn: string, param: string, value: unknown): asserts value is number {
-  if (typeof value !== 'number') {
-    throw new TypeError(`${fn}: ${param} must be a number, got ${describe(value)}`);
-  }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${fn}: ${param} must be finite, got ${value}`);
-  }
+  if (typeof value !== 'number') throw fail(TypeError, fn, param, 'a number', value);
+  if (!Number.isFinite(value)) throw fail(RangeError, fn, param, 'finite', value);
 }
 
-/** Checks low < high for a truncation or uniform interval (infinite ends allowed when `open`). */
+/** Checks low < high for a truncation or uniform interval (infinite ends allowed when `allowInfinite`). */
 export function validateInterval(fn: string, low: unknown, high: unknown, allowInfinite: boolean): void {
   for (const [name, v] of [
     ['low', low],
     ['high', high],
   ] as const) {
-    if (typeof v !== 'number') throw new TypeError(`${fn}: ${name} must be a number, got ${describe(v)}`);
+    if (typeof v !== 'number') throw fail(TypeError, fn, name, 'a number', v);
     if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) {
-      throw new RangeError(`${fn}: ${name} must be ${allowInfinite ? 'a number, not NaN' : 'finite'}, got ${v}`);
+      throw fail(RangeError, fn, name, allowInfinite ? 'a number, not NaN' : 'finite', v);
     }
   }
   if (!((low as number) < (high as number))) {
     throw new RangeError(`${fn}: low must be less than high, got low = ${String(low)}, high = ${String(high)}`);
   }
-}
-
-/** A short description of a value for error messages. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object')
-    return withArticle((value.constructor as { name?: string } | undefined)?.name ?? 'object');
-  return String(value);
-}
-
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

@@ -1,7 +1,8 @@
+import { formatValue } from '@nninit/internal';
 import { PhiloxSource } from '../../PhiloxSource.js';
 import type { RandomSource } from '../../RandomSource.js';
 import { philoxFill } from '../philox/philoxFill.js';
-import { describe } from '../validation.js';
+
 import { chunked } from './chunked.js';
 import type { SamplingPlan } from './SamplingPlan.js';
 
@@ -13,7 +14,7 @@ import type { SamplingPlan } from './SamplingPlan.js';
 export function runPlan(fn: string, source: RandomSource, out: Float32Array | Float64Array, plan: SamplingPlan): void {
   if (source === null || typeof source !== 'object' || typeof source.fillNormal !== 'function') {
     throw new TypeError(
-      `${fn}: source must be a RandomSource (philox(seed) or a RandomState), got ${describe(source)}`,
+      `${fn}: source must be a RandomSource (philox(seed) or a RandomState), got ${formatValue(source)}`,
     );
   }
   if (source instanceof PhiloxSource) {
