@@ -3,6 +3,7 @@ import { fusedMultiplyAdd } from './internal/float/fusedMultiplyAdd.js';
 
 /** Beyond this, Veltkamp's split (a multiplication by 2²⁷ + 1) overflows. */
 const LARGEST_FACTOR = 2 ** 995;
+const FACTOR_DOMAIN = { moreThan: -LARGEST_FACTOR, lessThan: LARGEST_FACTOR };
 
 /**
  * Fused multiply-add, RN(a·b + c) with a single rounding, emulated exactly in float64 arithmetic
@@ -26,10 +27,20 @@ const LARGEST_FACTOR = 2 ** 995;
  * ```
  */
 export function fma(a: number, b: number, c: number): number {
-  const domain = { lessThan: LARGEST_FACTOR, moreThan: -LARGEST_FACTOR };
-  validateNumber('fma', 'a', a, domain);
-  validateNumber('fma', 'b', b, domain);
-  validateNumber('fma', 'c', c);
+  // One cheap test on the hot path (train's sin and cos call this per value); the validators
+  // only run to word the error.
+  if (
+    typeof a !== 'number' ||
+    typeof b !== 'number' ||
+    typeof c !== 'number' ||
+    !(Math.abs(a) < LARGEST_FACTOR) ||
+    !(Math.abs(b) < LARGEST_FACTOR) ||
+    !Number.isFinite(c)
+  ) {
+    validateNumber('fma', 'a', a, FACTOR_DOMAIN);
+    validateNumber('fma', 'b', b, FACTOR_DOMAIN);
+    validateNumber('fma', 'c', c);
+  }
   const result = fusedMultiplyAdd(a, b, c);
   if (!Number.isFinite(result)) throw fail(RangeError, 'fma', 'a·b + c', 'finite in float64', result);
   return result;
