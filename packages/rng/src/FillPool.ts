@@ -1,9 +1,16 @@
 import { Worker } from 'node:worker_threads';
-import { IDENTITY } from './Affine.js';
-import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
-import { type FillTask, fillPiece } from './fillPiece.js';
+import { formatValue, validateByteLength } from '@nninit/internal';
+import { type FillTask, fillPiece } from './internal/fillPool/fillPiece.js';
+import { IDENTITY } from './internal/sampling/Affine.js';
+import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
+import {
+  normalSamplingPlan,
+  type SamplingPlan,
+  truncatedNormalSamplingPlan,
+  uniformSamplingPlan,
+} from './internal/sampling/SamplingPlan.js';
+import { validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import { PhiloxSource } from './PhiloxSource.js';
-import { normalPlan, type SamplingPlan, truncatedNormalPlan, uniformPlan } from './SamplingPlan.js';
 
 /**
  * Fills large arrays from a {@link PhiloxSource} with several worker_threads (Node.js; import it
@@ -15,26 +22,44 @@ import { normalPlan, type SamplingPlan, truncatedNormalPlan, uniformPlan } from 
  * scratch buffer and copied. Fills below 65536 elements per worker run on the calling thread.
  * Call {@link FillPool.close} when done (workers keep the process alive).
  *
+ * A pool has at most {@link FillPool.MAX_WORKERS} (64) workers. It does not heal: if a worker
+ * dies or exits on its own (its file fails to load, it runs out of memory, something terminates
+ * it), every pending fill and every later call — small fills included — rejects with an Error
+ * naming the method and the worker's failure; no worker is respawned, so a broken pool never
+ * half-works. After {@link FillPool.close}, every call rejects with an Error saying the pool is
+ * closed. Create a new pool in either case.
+ *
  * @example
  * ```ts
  * const pool = new FillPool(2);
  * const w = new Float32Array(new SharedArrayBuffer(4e8), 0, 1e8);
- * await pool.sampleNormal(philox(0), w, 0, 0.01); // = sampleNormal(philox(0), w, 0, 0.01), ~2× faster
+ * await pool.sampleNormal(philox(0), w, 0, 0.01); // = sampleNormal(philox(0), w, 0, 0.01), bit for bit
  * await pool.close();
  * ```
  */
 export class FillPool {
+  /** The most workers a pool may have: beyond a few per core they only add memory and messages. */
+  static readonly MAX_WORKERS = 64;
+
   readonly #workers: Worker[];
   readonly #pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   #nextId = 0;
+  /** Why the pool can no longer fill: closed, or a worker died (the first failure wins). */
+  #broken: string | undefined;
 
-  /** @param workers - number of worker threads, at least 1 (default 2) */
+  /** @param workers - number of worker threads, an integer in [1, {@link FillPool.MAX_WORKERS}] (default 2) */
   constructor(workers = 2) {
-    checkSize('FillPool', 'workers', workers);
+    validateSize('FillPool', 'workers', workers);
     if (workers < 1) throw new RangeError(`FillPool: workers must be at least 1, got ${workers}`);
+    if (workers > FillPool.MAX_WORKERS) {
+      throw new RangeError(`FillPool: workers must be at most ${FillPool.MAX_WORKERS}, got ${workers}`);
+    }
     // Inside the workspace this module runs as TypeScript source (through ts-node, whose loader
     // the worker inherits with process.execArgv); published, it runs as dist/*.js.
-    const entry = new URL(import.meta.url.endsWith('.ts') ? './fillWorker.ts' : './fillWorker.js', import.meta.url);
+    const entry = new URL(
+      import.meta.url.endsWith('.ts') ? './internal/fillPool/fillWorker.ts' : './internal/fillPool/fillWorker.js',
+      import.meta.url,
+    );
     // Workers inherit the parent's Node flags (the workspace's TypeScript loader among them), less
     // --input-type, which Node refuses for a worker (it is set by `node --input-type=module -e`).
     const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
@@ -46,23 +71,21 @@ export class FillPool {
         if (error === undefined) pending?.resolve();
         else pending?.reject(new Error(`FillPool: a worker failed: ${error}`));
       });
-      worker.on('error', (error) => {
-        for (const pending of this.#pending.values()) pending.reject(error);
-        this.#pending.clear();
-      });
+      worker.on('error', (error) => this.#break(`a worker failed: ${String(error)}`));
+      worker.on('exit', (code) => this.#break(`a worker exited (code ${code})`));
       return worker;
     });
   }
 
   /** `source.fillUniform(out)`, in parallel. */
   async fillUniform(source: PhiloxSource, out: Float32Array | Float64Array): Promise<void> {
-    checkFloatArray('FillPool.fillUniform', 'out', out);
+    validateFloatArray('FillPool.fillUniform', 'out', out);
     await this.#fill('FillPool.fillUniform', source, out, { kind: 'uniform', transform: IDENTITY, low: 0, high: 1 });
   }
 
   /** `source.fillNormal(out)`, in parallel. */
   async fillNormal(source: PhiloxSource, out: Float32Array | Float64Array): Promise<void> {
-    checkFloatArray('FillPool.fillNormal', 'out', out);
+    validateFloatArray('FillPool.fillNormal', 'out', out);
     await this.#fill('FillPool.fillNormal', source, out, {
       kind: 'normal',
       transform: IDENTITY,
@@ -79,14 +102,20 @@ export class FillPool {
     high: number,
   ): Promise<void> {
     const fn = 'FillPool.fillTruncatedNormal';
-    checkFloatArray(fn, 'out', out);
-    checkInterval(fn, low, high, true);
+    validateFloatArray(fn, 'out', out);
+    validateInterval(fn, low, high, true);
+    validateTruncatedRange(fn, out instanceof Float32Array, 0, 1, low, high, ZIGGURAT_LARGEST);
     await this.#fill(fn, source, out, { kind: 'truncatedNormal', transform: IDENTITY, low, high });
   }
 
   /** `sampleNormal(source, out, mean, std)`, in parallel. */
   async sampleNormal(source: PhiloxSource, out: Float32Array | Float64Array, mean: number, std: number): Promise<void> {
-    await this.#fill('FillPool.sampleNormal', source, out, normalPlan('FillPool.sampleNormal', out, mean, std));
+    await this.#fill(
+      'FillPool.sampleNormal',
+      source,
+      out,
+      normalSamplingPlan('FillPool.sampleNormal', out, mean, std, ZIGGURAT_LARGEST),
+    );
   }
 
   /** `sampleUniform(source, out, low, high)`, in parallel. */
@@ -96,7 +125,12 @@ export class FillPool {
     low: number,
     high: number,
   ): Promise<void> {
-    await this.#fill('FillPool.sampleUniform', source, out, uniformPlan('FillPool.sampleUniform', out, low, high));
+    await this.#fill(
+      'FillPool.sampleUniform',
+      source,
+      out,
+      uniformSamplingPlan('FillPool.sampleUniform', out, low, high),
+    );
   }
 
   /** `sampleTruncatedNormal(source, out, mean, std, low, high)`, in parallel. */
@@ -109,24 +143,32 @@ export class FillPool {
     high: number,
   ): Promise<void> {
     const fn = 'FillPool.sampleTruncatedNormal';
-    await this.#fill(fn, source, out, truncatedNormalPlan(fn, out, mean, std, low, high));
+    await this.#fill(fn, source, out, truncatedNormalSamplingPlan(fn, out, mean, std, low, high, ZIGGURAT_LARGEST));
   }
 
-  /** Stops the workers. */
+  /** Stops the workers. Every later call, and any fill still pending, rejects. */
   async close(): Promise<void> {
+    this.#break('the pool is closed');
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 
+  /** Marks the pool unusable (once) and rejects every pending fill. */
+  #break(reason: string): void {
+    this.#broken ??= reason;
+    const error = new Error(`FillPool: ${this.#broken}; create a new FillPool`);
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+
   async #fill(fn: string, source: PhiloxSource, out: Float32Array | Float64Array, plan: SamplingPlan): Promise<void> {
+    if (this.#broken !== undefined) throw new Error(`${fn}: ${this.#broken}; create a new FillPool`);
     if (!(source instanceof PhiloxSource)) {
-      throw new TypeError(`${fn}: source must be a PhiloxSource (from philox(seed)), got ${describe(source)}`);
+      throw new TypeError(`${fn}: source must be a PhiloxSource (from philox(seed)), got ${formatValue(source)}`);
     }
+    const shared = out.buffer instanceof SharedArrayBuffer;
+    const target = shared ? out : sharedCopy(fn, out);
     const start = source.position;
     source.skip(out.length); // advances exactly as a one-thread fill would, and checks the range
-    const shared = out.buffer instanceof SharedArrayBuffer;
-    const target = shared
-      ? out
-      : new (out.constructor as Float64ArrayConstructor)(new SharedArrayBuffer(out.byteLength));
     const dtype = out instanceof Float32Array ? 'float32' : 'float64';
     const pieces = Math.max(1, Math.min(this.#workers.length, Math.floor(out.length / MIN_PIECE)));
     const tasks = Array.from({ length: pieces }, (_, p): FillTask => {
@@ -154,6 +196,21 @@ export class FillPool {
       this.#workers[worker]?.postMessage({ id, task });
     });
   }
+}
+
+/** A zeroed array of out's type and length in a SharedArrayBuffer, or a RangeError naming `fn` and the size. */
+function sharedCopy(fn: string, out: Float32Array | Float64Array): Float32Array | Float64Array {
+  validateByteLength(fn, `a shared copy of out (length ${out.length})`, out.length, out.BYTES_PER_ELEMENT);
+  let buffer: SharedArrayBuffer;
+  try {
+    buffer = new SharedArrayBuffer(out.byteLength);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new RangeError(
+      `${fn}: a shared copy of out needs ${out.byteLength} bytes, more than this host could allocate`,
+    );
+  }
+  return out instanceof Float32Array ? new Float32Array(buffer) : new Float64Array(buffer);
 }
 
 /** Below this many elements per worker, messaging costs more than it saves. */

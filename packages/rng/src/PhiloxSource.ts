@@ -1,10 +1,12 @@
-import { IDENTITY } from './Affine.js';
-import { checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
-import { computeWords } from './computeWords.js';
-import { philoxBlock } from './philoxBlock.js';
-import { philoxFill } from './philoxFill.js';
+import { formatValue } from '@nninit/internal';
+import { computeWords } from './internal/philox/computeWords.js';
+import { philoxBlock } from './internal/philox/philoxBlock.js';
+import { philoxFill } from './internal/philox/philoxFill.js';
+import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './internal/philox/streamLayout.js';
+import { IDENTITY } from './internal/sampling/Affine.js';
+import { validateTruncatedRange, ZIGGURAT_LARGEST } from './internal/sampling/finiteRange.js';
+import { validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
-import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './streamLayout.js';
 
 /**
  * A {@link RandomSource} on Philox4x32-10 keys: the default randomness of nninit.
@@ -18,14 +20,20 @@ import { DOMAIN_FORK_NUMBER, DOMAIN_FORK_STRING, DOMAIN_RAW } from './streamLayo
  * Create one with {@link philox}.
  */
 export class PhiloxSource implements RandomSource {
+  /**
+   * The most children {@link PhiloxSource.split} makes at once: 2²⁰, far more than layers or
+   * workers; fork(i) gives any single child of a larger family.
+   */
+  static readonly MAX_SPLIT = 2 ** 20;
+
   /** The key (k₀, k₁). */
   readonly key: readonly [number, number];
   #position: number;
 
   /** A source with this key, at `position` (default 0). Use {@link philox} to start from a seed. */
   constructor(key: readonly [number, number], position = 0) {
-    checkKey(key);
-    checkSize('PhiloxSource', 'position', position);
+    validateKey(key);
+    validateSize('PhiloxSource', 'position', position);
     this.key = Object.freeze([key[0], key[1]]) as readonly [number, number];
     this.#position = position;
   }
@@ -37,13 +45,13 @@ export class PhiloxSource implements RandomSource {
 
   /** The same key at another position, e.g. the start of a worker's piece. The source itself is not moved. */
   at(position: number): PhiloxSource {
-    checkSize('PhiloxSource.at', 'position', position);
+    validateSize('PhiloxSource.at', 'position', position);
     return new PhiloxSource(this.key, position);
   }
 
   /** Advances the stream by n elements without computing them: what a fill of n would consume. */
   skip(n: number): void {
-    checkSize('PhiloxSource.skip', 'n', n);
+    validateSize('PhiloxSource.skip', 'n', n);
     this.#advance(n);
   }
 
@@ -57,13 +65,13 @@ export class PhiloxSource implements RandomSource {
     const [k0, k1] = this.key;
     const out = new Uint32Array(4);
     if (typeof label === 'number') {
-      checkSize('PhiloxSource.fork', 'label', label);
+      validateSize('PhiloxSource.fork', 'label', label);
       philoxBlock(label % 2 ** 32, Math.floor(label / 2 ** 32), 0, DOMAIN_FORK_NUMBER, k0, k1, out, 0);
       return new PhiloxSource([out[0] as number, out[1] as number]);
     }
     if (typeof label !== 'string') {
       throw new TypeError(
-        `PhiloxSource.fork: label must be a string or a non-negative integer, got ${describe(label)}`,
+        `PhiloxSource.fork: label must be a string or a non-negative integer, got ${formatValue(label)}`,
       );
     }
     const bytes = new TextEncoder().encode(label);
@@ -83,25 +91,37 @@ export class PhiloxSource implements RandomSource {
     return new PhiloxSource([key0, key1]);
   }
 
-  /** `count` independent children: `[fork(0), fork(1), …]`. */
+  /** `count` independent children: `[fork(0), fork(1), …]`, for count ≤ {@link PhiloxSource.MAX_SPLIT} (2²⁰). */
   split(count: number): PhiloxSource[] {
-    checkSize('PhiloxSource.split', 'count', count);
+    validateSize('PhiloxSource.split', 'count', count);
+    if (count > PhiloxSource.MAX_SPLIT) {
+      throw new RangeError(`PhiloxSource.split: count must be at most 2^20 = ${PhiloxSource.MAX_SPLIT}, got ${count}`);
+    }
     return Array.from({ length: count }, (_, i) => this.fork(i));
   }
 
   fillUniform(out: Float32Array | Float64Array): void {
-    checkFloatArray('PhiloxSource.fillUniform', 'out', out);
+    validateFloatArray('PhiloxSource.fillUniform', 'out', out);
     philoxFill(UNIFORM, this.key[0], this.key[1], this.#advance(out.length), out);
   }
 
   fillNormal(out: Float32Array | Float64Array): void {
-    checkFloatArray('PhiloxSource.fillNormal', 'out', out);
+    validateFloatArray('PhiloxSource.fillNormal', 'out', out);
     philoxFill(NORMAL, this.key[0], this.key[1], this.#advance(out.length), out);
   }
 
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
-    checkFloatArray('PhiloxSource.fillTruncatedNormal', 'out', out);
-    checkInterval('PhiloxSource.fillTruncatedNormal', low, high, true);
+    validateFloatArray('PhiloxSource.fillTruncatedNormal', 'out', out);
+    validateInterval('PhiloxSource.fillTruncatedNormal', low, high, true);
+    validateTruncatedRange(
+      'PhiloxSource.fillTruncatedNormal',
+      out instanceof Float32Array,
+      0,
+      1,
+      low,
+      high,
+      ZIGGURAT_LARGEST,
+    );
     const plan = { kind: 'truncatedNormal', transform: IDENTITY, low, high } as const;
     philoxFill(plan, this.key[0], this.key[1], this.#advance(out.length), out);
   }
@@ -112,7 +132,7 @@ export class PhiloxSource implements RandomSource {
    */
   fillUint32(out: Uint32Array): void {
     if (!(out instanceof Uint32Array)) {
-      throw new TypeError(`PhiloxSource.fillUint32: out must be a Uint32Array, got ${describe(out)}`);
+      throw new TypeError(`PhiloxSource.fillUint32: out must be a Uint32Array, got ${formatValue(out)}`);
     }
     const start = this.#advance(out.length);
     for (let done = 0; done < out.length; ) {
@@ -140,9 +160,9 @@ export class PhiloxSource implements RandomSource {
 const UNIFORM = { kind: 'uniform', transform: IDENTITY, low: 0, high: 1 } as const;
 const NORMAL = { kind: 'normal', transform: IDENTITY, low: -Infinity, high: Infinity } as const;
 
-function checkKey(key: unknown): asserts key is readonly [number, number] {
+function validateKey(key: unknown): asserts key is readonly [number, number] {
   if (!Array.isArray(key) && !(key instanceof Uint32Array)) {
-    throw new TypeError(`PhiloxSource: key must be an array of 2 uint32 words, got ${describe(key)}`);
+    throw new TypeError(`PhiloxSource: key must be an array of 2 uint32 words, got ${formatValue(key)}`);
   }
   if (key.length !== 2) throw new RangeError(`PhiloxSource: key must have 2 words, got ${key.length}`);
   for (let i = 0; i < 2; i++) {

@@ -1,6 +1,14 @@
-import { checkFinite, checkFloatArray, checkInterval, checkSize, describe } from './checks.js';
-import { glibcLog } from './glibcLog.js';
-import { MT19937 } from './MT19937.js';
+import { allocate, formatValue } from '@nninit/internal';
+import { glibcLog } from './internal/glibcLog/glibcLog.js';
+import { MT19937 } from './internal/mt19937/MT19937.js';
+import {
+  POLAR_LARGEST,
+  validateNormalRange,
+  validateTruncatedRange,
+  validateUniformRange,
+} from './internal/sampling/finiteRange.js';
+import { plainRejectionSuffices, robertSampler } from './internal/sampling/robert.js';
+import { validateFinite, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
 
 /**
@@ -22,6 +30,9 @@ import type { RandomSource } from './RandomSource.js';
  * ```
  */
 export class RandomState implements RandomSource {
+  /** The largest n {@link RandomState.permutation} accepts: 2²⁶. */
+  static readonly MAX_PERMUTATION = 2 ** 26;
+
   readonly #mt: MT19937;
   #hasGauss = false;
   #gauss = 0;
@@ -29,7 +40,7 @@ export class RandomState implements RandomSource {
   /** @param seed - an integer in [0, 2³²), as numpy requires */
   constructor(seed: number) {
     if (typeof seed !== 'number') {
-      throw new TypeError(`RandomState: seed must be an integer in [0, 2^32), got ${describe(seed)}`);
+      throw new TypeError(`RandomState: seed must be an integer in [0, 2^32), got ${formatValue(seed)}`);
     }
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new RangeError(`RandomState: seed must be an integer in [0, 2^32), got ${seed}`);
@@ -39,45 +50,59 @@ export class RandomState implements RandomSource {
 
   /** `np.random.rand(size)`: U[0, 1) doubles with 53 random bits. */
   rand(size: number): Float64Array {
-    checkSize('RandomState.rand', 'size', size);
-    const out = new Float64Array(size);
+    validateSize('RandomState.rand', 'size', size);
+    const out = allocate('RandomState.rand', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = this.#mt.nextDouble();
     return out;
   }
 
   /** `np.random.randn(size)`: standard normals by the polar method. */
   randn(size: number): Float64Array {
-    checkSize('RandomState.randn', 'size', size);
-    const out = new Float64Array(size);
+    validateSize('RandomState.randn', 'size', size);
+    const out = allocate('RandomState.randn', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = this.#nextGauss();
     return out;
   }
 
   /** `np.random.normal(loc, scale, size)`: loc + scale·z, z from {@link RandomState.randn}'s stream. */
   normal(loc: number, scale: number, size: number): Float64Array {
-    checkFinite('RandomState.normal', 'loc', loc);
-    checkFinite('RandomState.normal', 'scale', scale);
-    if (scale < 0) throw new RangeError(`RandomState.normal: scale must be non-negative, got ${scale}`);
-    checkSize('RandomState.normal', 'size', size);
-    const out = new Float64Array(size);
+    validateFinite('RandomState.normal', 'loc', loc);
+    validateFinite('RandomState.normal', 'scale', scale);
+    // numpy tests the sign bit (np.signbit(scale)), so −0 is refused as well.
+    if (scale < 0 || Object.is(scale, -0)) {
+      throw new RangeError(`RandomState.normal: scale must be non-negative, got ${formatValue(scale)}`);
+    }
+    validateNormalRange('RandomState.normal', false, loc, scale, POLAR_LARGEST, { mean: 'loc', std: 'scale' });
+    validateSize('RandomState.normal', 'size', size);
+    const out = allocate('RandomState.normal', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = loc + scale * this.#nextGauss();
     return out;
   }
 
   /** `np.random.uniform(low, high, size)`: low + (high − low)·u. */
   uniform(low: number, high: number, size: number): Float64Array {
-    checkFinite('RandomState.uniform', 'low', low);
-    checkFinite('RandomState.uniform', 'high', high);
-    checkSize('RandomState.uniform', 'size', size);
+    validateFinite('RandomState.uniform', 'low', low);
+    validateFinite('RandomState.uniform', 'high', high);
+    validateUniformRange('RandomState.uniform', false, low, high);
+    validateSize('RandomState.uniform', 'size', size);
     const range = high - low;
-    const out = new Float64Array(size);
+    const out = allocate('RandomState.uniform', `size = ${size}`, Float64Array, size);
     for (let i = 0; i < size; i++) out[i] = low + range * this.#mt.nextDouble();
     return out;
   }
 
-  /** `np.random.permutation(n)`: a shuffled 0, 1, …, n − 1. */
+  /**
+   * `np.random.permutation(n)`: a shuffled 0, 1, …, n − 1, for n ≤ {@link RandomState.MAX_PERMUTATION}
+   * (2²⁶: the plain array of numbers it returns then takes about 512 MiB; shuffle a typed array
+   * in place for more).
+   */
   permutation(n: number): number[] {
-    checkSize('RandomState.permutation', 'n', n);
+    validateSize('RandomState.permutation', 'n', n);
+    if (n > RandomState.MAX_PERMUTATION) {
+      throw new RangeError(
+        `RandomState.permutation: n must be at most 2^26 = ${RandomState.MAX_PERMUTATION}, got ${n}`,
+      );
+    }
     const values = Array.from({ length: n }, (_, i) => i);
     this.shuffle(values);
     return values;
@@ -88,8 +113,8 @@ export class RandomState implements RandomSource {
    * `random_interval` (mask-and-reject on 32-bit outputs) drawing each swap index.
    */
   shuffle<T>(values: T[] | Float32Array | Float64Array | Int32Array | Uint32Array): void {
-    if (!Array.isArray(values) && !ArrayBuffer.isView(values)) {
-      throw new TypeError(`RandomState.shuffle: values must be an array or typed array, got ${describe(values)}`);
+    if (!Array.isArray(values) && !(ArrayBuffer.isView(values) && !(values instanceof DataView))) {
+      throw new TypeError(`RandomState.shuffle: values must be an array or typed array, got ${formatValue(values)}`);
     }
     const x = values as unknown[];
     for (let i = x.length - 1; i > 0; i--) {
@@ -101,7 +126,7 @@ export class RandomState implements RandomSource {
   }
 
   fillUniform(out: Float32Array | Float64Array): void {
-    checkFloatArray('RandomState.fillUniform', 'out', out);
+    validateFloatArray('RandomState.fillUniform', 'out', out);
     if (out instanceof Float64Array) {
       for (let i = 0; i < out.length; i++) out[i] = this.#mt.nextDouble();
     } else {
@@ -111,20 +136,46 @@ export class RandomState implements RandomSource {
   }
 
   fillNormal(out: Float32Array | Float64Array): void {
-    checkFloatArray('RandomState.fillNormal', 'out', out);
+    validateFloatArray('RandomState.fillNormal', 'out', out);
     for (let i = 0; i < out.length; i++) out[i] = this.#nextGauss();
   }
 
-  /** Standard normals conditioned on [low, high], by rejection from this stream's Gaussians. */
+  /**
+   * Standard normals conditioned on [low, high], exactly and with bounded expected cost:
+   *
+   * - while P(low ≤ Z ≤ high) is at least 2⁻¹⁶ (decided from a lower bound of it, see
+   *   `plainRejectionSuffices`), by plain rejection from this stream's Gaussians: the values are
+   *   the stream's `randn` values that fall inside, in order;
+   * - otherwise (far tails, very narrow intervals) by Robert's exact samplers (Robert,
+   *   "Simulation of truncated normal variables", Statistics and Computing 5, 1995): an
+   *   exponential proposal for a tail, a uniform one for a narrow interval, each attempt taking
+   *   two uniforms 1 − `rand()` ∈ (0, 1] from the stream. Any bounds work, ±10³⁰⁰ included.
+   */
   fillTruncatedNormal(out: Float32Array | Float64Array, low: number, high: number): void {
-    checkFloatArray('RandomState.fillTruncatedNormal', 'out', out);
-    checkInterval('RandomState.fillTruncatedNormal', low, high, true);
-    for (let i = 0; i < out.length; i++) {
-      let z: number;
-      do z = this.#nextGauss();
-      while (z < low || z > high);
-      out[i] = z;
+    validateFloatArray('RandomState.fillTruncatedNormal', 'out', out);
+    validateInterval('RandomState.fillTruncatedNormal', low, high, true);
+    validateTruncatedRange(
+      'RandomState.fillTruncatedNormal',
+      out instanceof Float32Array,
+      0,
+      1,
+      low,
+      high,
+      POLAR_LARGEST,
+    );
+    if (plainRejectionSuffices(low, high)) {
+      for (let i = 0; i < out.length; i++) {
+        let z: number;
+        do z = this.#nextGauss();
+        while (z < low || z > high);
+        out[i] = z;
+      }
+      return;
     }
+    const sampler = robertSampler(low, high);
+    const uniform = () => 1 - this.#mt.nextDouble();
+    const normal = () => this.#nextGauss();
+    for (let i = 0; i < out.length; i++) out[i] = sampler(uniform, normal);
   }
 
   /** numpy's `legacy_gauss`: the polar method, returning f·x₂ and caching f·x₁. */

@@ -1,4 +1,9 @@
-import { productError } from './productError.js';
+import { fail, validateNumber } from '@nninit/internal';
+import { fusedMultiplyAdd } from './internal/float/fusedMultiplyAdd.js';
+
+/** Beyond this, Veltkamp's split (a multiplication by 2²⁷ + 1) overflows. */
+const LARGEST_FACTOR = 2 ** 995;
+const FACTOR_DOMAIN = { moreThan: -LARGEST_FACTOR, lessThan: LARGEST_FACTOR };
 
 /**
  * Fused multiply-add, RN(a·b + c) with a single rounding, emulated exactly in float64 arithmetic
@@ -11,8 +16,8 @@ import { productError } from './productError.js';
  * (uₕ, uₗ) = a·b exactly (Dekker's product with Veltkamp's split), (tₕ, tₗ) = c + uₕ exactly
  * (Knuth's TwoSum), v = RO(tₗ + uₗ) rounded to odd, result RN(tₕ + v).
  *
- * Valid while nothing overflows or underflows (|a|, |b| < 2⁹⁹⁵, products and sums far from the
- * subnormal range).
+ * Exact while nothing overflows or underflows: |a|, |b| < 2⁹⁹⁵ (a RangeError otherwise, as is a
+ * non-finite result), with products and sums far from the subnormal range.
  *
  * @example
  * ```ts
@@ -22,40 +27,21 @@ import { productError } from './productError.js';
  * ```
  */
 export function fma(a: number, b: number, c: number): number {
-  const uh = a * b;
-  const ul = productError(a, b, uh); // a·b = uh + ul exactly
-  // Knuth's TwoSum: c + uh = th + tl.
-  const th = c + uh;
-  const bv = th - c;
-  const tl = c - (th - bv) + (uh - bv);
-  return th + roundToOdd(tl, ul);
-}
-
-// One float64 and its two 32-bit halves, to read and nudge the last bit. Used synchronously only.
-const scratch = new Float64Array(1);
-const words = new Uint32Array(scratch.buffer);
-const LOW = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
-const HIGH = 1 - LOW;
-
-/**
- * x + y rounded to odd: if the sum is inexact and its nearest double has an even last bit, the
- * neighbour on the side of the exact sum (which has an odd last bit) is returned instead.
- */
-function roundToOdd(x: number, y: number): number {
-  const s = x + y;
-  const bv = s - x;
-  const error = x - (s - bv) + (y - bv);
-  if (error === 0) return s;
-  scratch[0] = s;
-  if (((words[LOW] as number) & 1) === 1) return s;
-  // Step one unit in the last place toward the exact sum: away from zero when the error has the
-  // sign of s, toward zero otherwise (the bit pattern of |s| is monotonic in |s|).
-  if (error > 0 === s > 0) {
-    words[LOW] = ((words[LOW] as number) + 1) >>> 0;
-    if (words[LOW] === 0) words[HIGH] = ((words[HIGH] as number) + 1) >>> 0;
-  } else {
-    if (words[LOW] === 0) words[HIGH] = ((words[HIGH] as number) - 1) >>> 0;
-    words[LOW] = ((words[LOW] as number) - 1) >>> 0;
+  // One cheap test on the hot path (train's sin and cos call this per value); the validators
+  // only run to word the error.
+  if (
+    typeof a !== 'number' ||
+    typeof b !== 'number' ||
+    typeof c !== 'number' ||
+    !(Math.abs(a) < LARGEST_FACTOR) ||
+    !(Math.abs(b) < LARGEST_FACTOR) ||
+    !Number.isFinite(c)
+  ) {
+    validateNumber('fma', 'a', a, FACTOR_DOMAIN);
+    validateNumber('fma', 'b', b, FACTOR_DOMAIN);
+    validateNumber('fma', 'c', c);
   }
-  return scratch[0] as number;
+  const result = fusedMultiplyAdd(a, b, c);
+  if (!Number.isFinite(result)) throw fail(RangeError, 'fma', 'a·b + c', 'finite in float64', result);
+  return result;
 }

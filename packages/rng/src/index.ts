@@ -1,12 +1,12 @@
-export { KERNEL as PHILOX_KERNEL } from './computeWords.js';
 export { fma } from './fma.js';
+export { PHILOX_KERNEL } from './PHILOX_KERNEL.js';
 export { PhiloxSource } from './PhiloxSource.js';
 export { philox } from './philox.js';
 export { philox4x32 } from './philox4x32.js';
 export type { RandomSource } from './RandomSource.js';
 export { RandomState } from './RandomState.js';
+export { STREAM_LAYOUT_VERSION } from './STREAM_LAYOUT_VERSION.js';
 export { sampleNormal } from './sampleNormal.js';
 export { sampleTruncatedNormal } from './sampleTruncatedNormal.js';
 export { sampleUniform } from './sampleUniform.js';
 export { seedToKey } from './seedToKey.js';
-export { STREAM_LAYOUT_VERSION } from './streamLayout.js';

@@ -1,5 +1,5 @@
+import { seedKey } from './internal/philox/seedKey.js';
 import { PhiloxSource } from './PhiloxSource.js';
-import { seedToKey } from './seedToKey.js';
 
 /**
  * A seeded {@link RandomSource} on Philox4x32-10: the key is the seed's 64-bit two's complement
@@ -14,5 +14,5 @@ import { seedToKey } from './seedToKey.js';
  * ```
  */
 export function philox(seed: number): PhiloxSource {
-  return new PhiloxSource(seedToKey(seed));
+  return new PhiloxSource(seedKey('philox', seed));
 }

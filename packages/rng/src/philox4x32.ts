@@ -1,5 +1,5 @@
-import { describe } from './checks.js';
-import { philoxBlock } from './philoxBlock.js';
+import { formatValue } from '@nninit/internal';
+import { philoxBlock } from './internal/philox/philoxBlock.js';
 
 /**
  * The Philox4x32-10 block function: a keyed bijection of 128-bit counters (Salmon, Moraes, Dror
@@ -18,8 +18,8 @@ import { philoxBlock } from './philoxBlock.js';
  * ```
  */
 export function philox4x32(counter: ArrayLike<number>, key: ArrayLike<number>): Uint32Array {
-  checkWords(counter, 4, 'counter');
-  checkWords(key, 2, 'key');
+  validateWords(counter, 4, 'counter');
+  validateWords(key, 2, 'key');
   const out = new Uint32Array(4);
   philoxBlock(
     counter[0] as number,
@@ -34,9 +34,9 @@ export function philox4x32(counter: ArrayLike<number>, key: ArrayLike<number>): 
   return out;
 }
 
-function checkWords(words: ArrayLike<number>, length: number, name: string): void {
+function validateWords(words: ArrayLike<number>, length: number, name: string): void {
   if (words === null || typeof words !== 'object' || typeof words.length !== 'number') {
-    throw new TypeError(`philox4x32: ${name} must be an array of ${length} uint32 words, got ${describe(words)}`);
+    throw new TypeError(`philox4x32: ${name} must be an array of ${length} uint32 words, got ${formatValue(words)}`);
   }
   if (words.length !== length) {
     throw new RangeError(`philox4x32: ${name} must have ${length} words, got ${words.length}`);
@@ -44,7 +44,7 @@ function checkWords(words: ArrayLike<number>, length: number, name: string): voi
   for (let i = 0; i < length; i++) {
     const w: unknown = words[i];
     if (typeof w !== 'number') {
-      throw new TypeError(`philox4x32: ${name}[${i}] must be a number, got ${describe(w)}`);
+      throw new TypeError(`philox4x32: ${name}[${i}] must be a number, got ${formatValue(w)}`);
     }
     if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) {
       throw new RangeError(`philox4x32: ${name}[${i}] must be an integer in [0, 2^32), got ${w}`);

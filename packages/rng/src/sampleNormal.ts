@@ -1,6 +1,7 @@
+import { largestNormal } from './internal/sampling/largestNormal.js';
+import { runPlan } from './internal/sampling/runPlan.js';
+import { normalSamplingPlan } from './internal/sampling/SamplingPlan.js';
 import type { RandomSource } from './RandomSource.js';
-import { runPlan } from './runPlan.js';
-import { normalPlan } from './SamplingPlan.js';
 
 /**
  * Fills `out` with draws from N(mean, std²): x = mean + std·z with z from the source's normal
@@ -16,5 +17,5 @@ import { normalPlan } from './SamplingPlan.js';
  * ```
  */
 export function sampleNormal(source: RandomSource, out: Float32Array | Float64Array, mean: number, std: number): void {
-  runPlan('sampleNormal', source, out, normalPlan('sampleNormal', out, mean, std));
+  runPlan('sampleNormal', source, out, normalSamplingPlan('sampleNormal', out, mean, std, largestNormal(source)));
 }

@@ -1,6 +1,7 @@
+import { largestNormal } from './internal/sampling/largestNormal.js';
+import { runPlan } from './internal/sampling/runPlan.js';
+import { truncatedNormalSamplingPlan } from './internal/sampling/SamplingPlan.js';
 import type { RandomSource } from './RandomSource.js';
-import { runPlan } from './runPlan.js';
-import { truncatedNormalPlan } from './SamplingPlan.js';
 
 /**
  * Fills `out` with draws from N(mean, std²) conditioned on [low, high] (absolute bounds, either
@@ -30,6 +31,6 @@ export function sampleTruncatedNormal(
     'sampleTruncatedNormal',
     source,
     out,
-    truncatedNormalPlan('sampleTruncatedNormal', out, mean, std, low, high),
+    truncatedNormalSamplingPlan('sampleTruncatedNormal', out, mean, std, low, high, largestNormal(source)),
   );
 }

@@ -1,6 +1,6 @@
+import { runPlan } from './internal/sampling/runPlan.js';
+import { uniformSamplingPlan } from './internal/sampling/SamplingPlan.js';
 import type { RandomSource } from './RandomSource.js';
-import { runPlan } from './runPlan.js';
-import { uniformPlan } from './SamplingPlan.js';
 
 /**
  * Fills `out` with draws from U[low, high): x = low + (high − low)·u with u the source's 53-bit
@@ -16,5 +16,5 @@ import { uniformPlan } from './SamplingPlan.js';
  * ```
  */
 export function sampleUniform(source: RandomSource, out: Float32Array | Float64Array, low: number, high: number): void {
-  runPlan('sampleUniform', source, out, uniformPlan('sampleUniform', out, low, high));
+  runPlan('sampleUniform', source, out, uniformSamplingPlan('sampleUniform', out, low, high));
 }

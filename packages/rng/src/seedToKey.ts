@@ -1,6 +1,4 @@
-import { describe } from './checks.js';
-
-const TWO_POW_32 = 2 ** 32;
+import { seedKey } from './internal/philox/seedKey.js';
 
 /**
  * The Philox key of an integer seed: the seed's 64-bit two's-complement representation split
@@ -14,13 +12,5 @@ const TWO_POW_32 = 2 ** 32;
  * ```
  */
 export function seedToKey(seed: number): [number, number] {
-  if (typeof seed !== 'number') {
-    throw new TypeError(`philox: seed must be a safe integer, got ${describe(seed)}`);
-  }
-  if (!Number.isSafeInteger(seed)) {
-    throw new RangeError(`philox: seed must be a safe integer, got ${seed}`);
-  }
-  const lo = ((seed % TWO_POW_32) + TWO_POW_32) % TWO_POW_32;
-  const hi = (Math.floor(seed / TWO_POW_32) + TWO_POW_32) % TWO_POW_32;
-  return [lo, hi];
+  return seedKey('seedToKey', seed);
 }

@@ -1,33 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type * as rngSource from '@nninit/rng';
 import type * as parallelSource from '@nninit/rng/parallel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildForWorkers } from './helpers/buildForWorkers.js';
 
-// Worker threads run plain JavaScript: test the pool as users get it, compiled by tsc (into a
-// private folder, so a concurrent `pnpm build` of dist/ cannot interfere).
-const built = mkdtempSync(join(tmpdir(), 'nninit-rng-'));
+// Worker threads run plain JavaScript: test the pool as users get it (see buildForWorkers).
+const root = mkdtempSync(join(tmpdir(), 'nninit-rng-'));
+let built: string;
 let rng: typeof rngSource;
 let pool: parallelSource.FillPool;
 
 beforeAll(async () => {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const project = fileURLToPath(new URL('../tsconfig.build.json', import.meta.url));
-  execFileSync(process.execPath, [
-    tsc,
-    '-p',
-    project,
-    '--outDir',
-    built,
-    '--sourceMap',
-    'false',
-    '--declaration',
-    'false',
-  ]);
+  built = buildForWorkers(root);
   rng = (await import(pathToFileURL(join(built, 'index.js')).href)) as typeof rngSource;
   const { FillPool } = (await import(pathToFileURL(join(built, 'parallel.js')).href)) as typeof parallelSource;
   pool = new FillPool(2);
@@ -35,7 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pool?.close();
-  rmSync(built, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 type Out = Float32Array | Float64Array;
@@ -90,7 +77,7 @@ describe('FillPool', () => {
     );
     const s = rng.philox(1);
     await expect(pool.fillUniform(s, [1, 2] as never)).rejects.toThrow(
-      new TypeError('FillPool.fillUniform: out must be a Float32Array or Float64Array, got an array of length 2'),
+      new TypeError('FillPool.fillUniform: out must be a Float32Array or Float64Array, got [1,2]'),
     );
     await expect(pool.fillTruncatedNormal(s, new Float64Array(2), 1, 0)).rejects.toThrow(
       new RangeError('FillPool.fillTruncatedNormal: low must be less than high, got low = 1, high = 0'),
@@ -110,5 +97,52 @@ describe('FillPool', () => {
     expect(() => new FillPool(1.5)).toThrow(
       new RangeError('FillPool: workers must be a non-negative integer, got 1.5'),
     );
+  });
+
+  it('caps the worker count', async () => {
+    const { FillPool } = (await import(pathToFileURL(join(built, 'parallel.js')).href)) as typeof parallelSource;
+    expect(FillPool.MAX_WORKERS).toBe(64);
+    expect(() => new FillPool(65)).toThrow(new RangeError('FillPool: workers must be at most 64, got 65'));
+    expect(() => new FillPool(1e9)).toThrow(new RangeError('FillPool: workers must be at most 64, got 1000000000'));
+  });
+});
+
+describe('a FillPool that can no longer fill says so', () => {
+  it('after close(), large and small fills reject, and a fill pending at close() rejects too', async () => {
+    const { FillPool } = (await import(pathToFileURL(join(built, 'parallel.js')).href)) as typeof parallelSource;
+    const closing = new FillPool(2);
+    const pending = expect(closing.fillNormal(rng.philox(1), new Float64Array(400_000))).rejects.toThrow(
+      'FillPool: the pool is closed; create a new FillPool',
+    );
+    await closing.close();
+    await pending;
+    const s = rng.philox(1);
+    await expect(closing.fillNormal(s, new Float64Array(400_000))).rejects.toThrow(
+      new Error('FillPool.fillNormal: the pool is closed; create a new FillPool'),
+    );
+    await expect(closing.sampleUniform(s, new Float32Array(10), 0, 1)).rejects.toThrow(
+      new Error('FillPool.sampleUniform: the pool is closed; create a new FillPool'),
+    );
+    expect(s.position).toBe(0);
+  });
+
+  it('when a worker dies (its file fails to load), pending and later calls reject; nothing is respawned', async () => {
+    const broken = buildForWorkers(join(root, 'broken'));
+    unlinkSync(join(broken, 'internal', 'fillPool', 'fillWorker.js'));
+    const { FillPool } = (await import(pathToFileURL(join(broken, 'parallel.js')).href)) as typeof parallelSource;
+    const { philox } = (await import(pathToFileURL(join(broken, 'index.js')).href)) as typeof rngSource;
+    const dying = new FillPool(2);
+    // The worker may die before or after this call starts: pending or refused, it rejects.
+    await expect(dying.fillNormal(philox(1), new Float64Array(400_000))).rejects.toThrow(
+      /^FillPool(\.fillNormal)?: a worker (failed|exited).*; create a new FillPool$/,
+    );
+    await expect(dying.fillNormal(philox(1), new Float64Array(400_000))).rejects.toThrow(
+      /^FillPool\.fillNormal: a worker (failed|exited)/,
+    );
+    const small = new Float64Array(10);
+    await expect(dying.fillUniform(philox(1), small)).rejects.toThrow(/^FillPool\.fillUniform: a worker/);
+    expect(small).toEqual(new Float64Array(10));
+    await dying.close();
+    await expect(dying.fillUniform(philox(1), small)).rejects.toThrow(/^FillPool\.fillUniform: a worker/);
   });
 });

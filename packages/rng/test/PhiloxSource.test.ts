@@ -239,7 +239,7 @@ describe('philox rejects bad input', () => {
     [
       () => philox(1).fillUniform([0, 0] as never),
       TypeError,
-      'PhiloxSource.fillUniform: out must be a Float32Array or Float64Array, got an array of length 2',
+      'PhiloxSource.fillUniform: out must be a Float32Array or Float64Array, got [0,0]',
     ],
     [
       () => philox(1).fillUint32(new Float64Array(1) as never),
@@ -262,7 +262,7 @@ describe('philox rejects bad input', () => {
     [
       () => philox(1).fork({} as never),
       TypeError,
-      'PhiloxSource.fork: label must be a string or a non-negative integer, got an Object',
+      'PhiloxSource.fork: label must be a string or a non-negative integer, got an object',
     ],
     [() => philox(1).split(1.5), RangeError, 'PhiloxSource.split: count must be a non-negative integer, got 1.5'],
     [() => new PhiloxSource([1] as never), RangeError, 'PhiloxSource: key must have 2 words, got 1'],

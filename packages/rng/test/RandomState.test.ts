@@ -122,7 +122,7 @@ describe('RandomState rejects bad input', () => {
     [
       () => new RandomState(1).fillNormal([1, 2] as never),
       TypeError,
-      'RandomState.fillNormal: out must be a Float32Array or Float64Array, got an array of length 2',
+      'RandomState.fillNormal: out must be a Float32Array or Float64Array, got [1,2]',
     ],
     [
       () => new RandomState(1).fillUniform(new Int32Array(2) as never),

@@ -2,7 +2,7 @@ import { fma as publicFma } from '@nninit/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fma } from '../src/fma.js';
-import { productError } from '../src/productError.js';
+import { productError } from '../src/internal/float/productError.js';
 
 /** A finite double as m·2^e with integer m (BigInt) and e. */
 function decompose(x: number): [bigint, number] {
@@ -119,5 +119,16 @@ describe('productError', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('fma refuses what it cannot compute exactly', () => {
+  it('factors beyond 2^995 (where Veltkamp’s split overflows) and non-finite input or output are RangeErrors', () => {
+    expect(() => fma(1.3393857490036326e300, 0, 0)).toThrow(/^fma: a must be a finite number in \(/);
+    expect(() => fma(1, Number.NaN, 0)).toThrow(/^fma: b must be a finite number in \(/);
+    expect(() => fma(1, 1, Infinity)).toThrow(new RangeError('fma: c must be a finite number, got Infinity'));
+    expect(() => fma(2 ** 994, 2 ** 994, 0)).toThrow(/^fma: a·b \+ c must be finite in float64, got /);
+    expect(() => fma('1' as never, 1, 1)).toThrow(new TypeError('fma: a must be a number, got "1"'));
+    expect(fma(2 ** 994, 2 ** -994, -1)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
-import { glibcLog } from '../src/glibcLog.js';
+import { glibcLog } from '../src/internal/glibcLog/glibcLog.js';
 import { chunkedSha256, readGolden } from './helpers/golden.js';
 
 interface LogGolden {

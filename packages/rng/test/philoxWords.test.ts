@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mulhi32, philoxBlock } from '../src/philoxBlock.js';
-import { philoxWords } from '../src/philoxWords.js';
+import { mulhi32, philoxBlock } from '../src/internal/philox/philoxBlock.js';
+import { philoxWords } from '../src/internal/philox/philoxWords.js';
 
 const uint32 = fc.integer({ min: 0, max: 0xffffffff });
 

@@ -1,7 +1,7 @@
 import { philox, RandomState, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { largestBelow } from '../src/largestBelow.js';
+import { largestBelow } from '../src/internal/float/largestBelow.js';
 
 describe('sampleNormal', () => {
   it("is std·z for mean 0: numpy's randn(...) * std, bit for bit (the documented example)", () => {
@@ -101,12 +101,12 @@ describe('samplers reject bad input', () => {
     [
       () => sampleNormal(philox(1), [1] as never, 0, 1),
       TypeError,
-      'sampleNormal: out must be a Float32Array or Float64Array, got an array of length 1',
+      'sampleNormal: out must be a Float32Array or Float64Array, got [1]',
     ],
     [
       () => sampleNormal({} as never, out, 0, 1),
       TypeError,
-      'sampleNormal: source must be a RandomSource (philox(seed) or a RandomState), got an Object',
+      'sampleNormal: source must be a RandomSource (philox(seed) or a RandomState), got an object',
     ],
     [
       () => sampleUniform(undefined as never, out, 0, 1),

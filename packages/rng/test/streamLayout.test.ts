@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TWO_POW_MINUS_24, uniform53 } from '../src/streamLayout.js';
+import { TWO_POW_MINUS_24, uniform53 } from '../src/internal/philox/streamLayout.js';
 
 describe('uniform conversions', () => {
   it('the largest float64 uniform is 1 − 2^-53 and the largest float32 uniform 1 − 2^-24', () => {

@@ -63,6 +63,21 @@ export const wasm = {
   demote: (): number[] => simd(0x5e),
   /** f64x2.promote_low_f32x4: floats in lanes 0, 1 → two doubles (exact). */
   promote: (): number[] => simd(0x5f),
+  /** v128.const: the 16 bytes of four little-endian 32-bit words (Philox's multipliers and counters). */
+  v128Const32: (words: readonly number[]): number[] =>
+    simd(0x0c, ...words.flatMap((w) => [w & 0xff, (w >>> 8) & 0xff, (w >>> 16) & 0xff, w >>> 24])),
+  /** i32x4.splat: all four 32-bit lanes ← the i32 operand. */
+  i32x4Splat: (): number[] => simd(0x11),
+  /** v128.xor: bitwise exclusive or. */
+  v128Xor: (): number[] => simd(0x51),
+  /** i32x4.add: lane-wise addition modulo 2³². */
+  i32x4Add: (): number[] => simd(0xae),
+  /** i32x4.mul: lane-wise product modulo 2³² (the low words of 32×32 products). */
+  i32x4Mul: (): number[] => simd(0xb5),
+  /** i64x2.extmul_low_i32x4_u: the full 64-bit products of lanes 0, 1 (unsigned). */
+  i64x2ExtmulLowI32x4U: (): number[] => simd(0xde),
+  /** i64x2.extmul_high_i32x4_u: the full 64-bit products of lanes 2, 3 (unsigned). */
+  i64x2ExtmulHighI32x4U: (): number[] => simd(0xdf),
   f32x4Add: (): number[] => simd(0xe4),
   f32x4Mul: (): number[] => simd(0xe6),
   f64x2Add: (): number[] => simd(0xf0),

@@ -1,0 +1,41 @@
+import { createWasmPhilox } from './philoxWasm.js';
+import { philoxWords } from './philoxWords.js';
+
+const TWO_POW_32 = 2 ** 32;
+
+/** The most counter blocks one {@link computeWords} call returns: 8192 words, 32 KiB. */
+export const MAX_BLOCKS = 2048;
+
+// The WebAssembly SIMD kernel where the engine has it (Node ≥ 16.4, every current browser), else
+// the scalar JavaScript kernel; both give the same bits. Created once, used synchronously.
+const wasm = createWasmPhilox();
+const wasmWords = wasm === undefined ? undefined : new Uint32Array(wasm.memory.buffer);
+const jsWords = new Uint32Array(4 * MAX_BLOCKS);
+
+/** Which Philox kernel this process uses, `'wasm-simd'` or `'javascript'` (the fallback where WebAssembly SIMD is unavailable). */
+export const KERNEL = wasm === undefined ? 'javascript' : 'wasm-simd';
+
+/**
+ * The words of counter blocks (b mod 2³², ⌊b/2³²⌋, c₂, c₃) for b = block … block + n − 1, where
+ * n = min(nBlocks, MAX_BLOCKS, blocks left before the low counter word wraps): returns
+ * `{ words, n }` with block b's words at words[4(b − block) …]. The array is reused by the next
+ * call: read it before calling again.
+ */
+export function computeWords(
+  k0: number,
+  k1: number,
+  c2: number,
+  c3: number,
+  block: number,
+  nBlocks: number,
+): { words: Uint32Array; n: number } {
+  const lo = block % TWO_POW_32;
+  const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
+  if (wasm !== undefined && wasmWords !== undefined) {
+    // The kernel works in groups of eight blocks; the extra ones (at most seven) are never read.
+    wasm.run(k0, k1, (block - lo) / TWO_POW_32, c2, c3, lo, Math.ceil(n / 8));
+    return { words: wasmWords, n };
+  }
+  philoxWords(k0, k1, c2, c3, block, n, jsWords);
+  return { words: jsWords, n };
+}

@@ -1,0 +1,244 @@
+import { wasm, wasmModule } from '@nninit/internal/wasm';
+import { PHILOX_M0, PHILOX_M1, PHILOX_W0, PHILOX_W1 } from './philoxBlock.js';
+
+/**
+ * Computes Philox4x32-10 for `8·groups` consecutive counters (lo + j, c1, c2, c3), j = 0 … 8·groups − 1
+ * (lo + j must not pass 2³²), and writes the words block after block to the start of `memory`.
+ */
+export interface WasmPhilox {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  /** Blocks that fit in `memory`. */
+  readonly capacity: number;
+  run(k0: number, k1: number, c1: number, c2: number, c3: number, lo: number, groups: number): void;
+}
+
+/**
+ * The Philox bulk kernel in WebAssembly SIMD: four counter blocks per 128-bit lane set (two such
+ * sets interleaved per iteration), the
+ * 32×32→64 products from `i64x2.extmul_{low,high}_i32x4_u`, the high words gathered by one
+ * shuffle, the state transposed back to block order before each store. Same bits as the scalar
+ * JavaScript kernel (checked against {@link philoxBlock} in the tests); its speed is measured by
+ * `pnpm bench rng`.
+ *
+ * The module is assembled here from its instructions with `@nninit/internal/wasm`, so its source
+ * is this file (its text form: philoxWasm.wat): no binary blob, no build step. Returns undefined where WebAssembly SIMD is unavailable; callers then use
+ * the JavaScript kernel.
+ */
+export function createWasmPhilox(): WasmPhilox | undefined {
+  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  if (api === undefined) return undefined;
+  const bytes = philoxWasmBytes();
+  if (!api.validate(bytes)) return undefined;
+  const { exports } = new api.Instance(new api.Module(bytes));
+  const memory = exports.memory as WasmPhilox['memory'];
+  const run = exports.philox as WasmPhilox['run'];
+  return { memory, capacity: memory.buffer.byteLength / 16, run };
+}
+
+/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
+interface WebAssemblyApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: Record<string, unknown> };
+}
+
+// Parameters 0–6, then locals: 4 i32, 20 v128 (4 shared, then 8 for each of two block groups).
+const [K0, K1, C1, C2, C3, LO, GROUPS, PTR, ROUND, KA, KB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const [MV0, MV1, KAV, KBV] = [11, 12, 13, 14];
+/** One group's state (X0..X3: word k of four blocks) and temporaries (L0, H0, L1, H1). */
+interface Group {
+  X0: number;
+  X1: number;
+  X2: number;
+  X3: number;
+  L0: number;
+  H0: number;
+  L1: number;
+  H1: number;
+}
+const group = (first: number): Group => ({
+  X0: first,
+  X1: first + 1,
+  X2: first + 2,
+  X3: first + 3,
+  L0: first + 4,
+  H0: first + 5,
+  L1: first + 6,
+  H1: first + 7,
+});
+// Two independent groups of four blocks per iteration: a round of one group is a chain of
+// dependent multiply, shuffle and xor instructions, and the other group's round fills its latency.
+const GROUPS_PER_ITERATION = [group(15), group(23)];
+
+/** Byte lanes picking the high 32-bit word of each of the four 64-bit products. */
+const HIGH_WORDS = [4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31];
+/** 4×4 transpose, step 1: interleave words 0,1 (or 2,3) of two vectors. */
+const ZIP_LOW = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
+const ZIP_HIGH = [8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31];
+/** Step 2: join the low (or high) 64-bit halves of two vectors. */
+const JOIN_LOW = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
+const JOIN_HIGH = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
+
+function body(): number[] {
+  const { get, set } = wasm;
+  const splat = (i: number): number[] => [...get(i), ...wasm.i32x4Splat()];
+  const shuffle = (a: number, b: number, lanes: number[]): number[] => [...get(a), ...get(b), ...wasm.shuffle(lanes)];
+  // hi(x·m) for four lanes: the two widening products, then their high words.
+  const mulhi = (x: number, m: number): number[] => [
+    ...get(x),
+    ...get(m),
+    ...wasm.i64x2ExtmulLowI32x4U(),
+    ...get(x),
+    ...get(m),
+    ...wasm.i64x2ExtmulHighI32x4U(),
+    ...wasm.shuffle(HIGH_WORDS),
+  ];
+  const store = (offset: number, a: number, b: number, lanes: number[]): number[] => [
+    ...get(PTR),
+    ...shuffle(a, b, lanes),
+    ...wasm.store(offset),
+  ];
+  const start = (g: Group, first: number): number[] => [
+    ...splat(LO),
+    ...wasm.v128Const32([first, first + 1, first + 2, first + 3]),
+    ...wasm.i32x4Add(),
+    ...set(g.X0),
+    ...splat(C1),
+    ...set(g.X1),
+    ...splat(C2),
+    ...set(g.X2),
+    ...splat(C3),
+    ...set(g.X3),
+  ];
+  const round = (g: Group): number[] => [
+    ...get(g.X0),
+    ...get(MV0),
+    ...wasm.i32x4Mul(),
+    ...set(g.L0),
+    ...mulhi(g.X0, MV0),
+    ...set(g.H0),
+    ...get(g.X2),
+    ...get(MV1),
+    ...wasm.i32x4Mul(),
+    ...set(g.L1),
+    ...mulhi(g.X2, MV1),
+    ...set(g.H1),
+    ...get(g.H1),
+    ...get(g.X1),
+    ...wasm.v128Xor(),
+    ...get(KAV),
+    ...wasm.v128Xor(),
+    ...set(g.X0),
+    ...get(g.L1),
+    ...set(g.X1),
+    ...get(g.H0),
+    ...get(g.X3),
+    ...wasm.v128Xor(),
+    ...get(KBV),
+    ...wasm.v128Xor(),
+    ...set(g.X2),
+    ...get(g.L0),
+    ...set(g.X3),
+  ];
+  // Transpose (X0..X3 hold word k of four blocks) into four blocks of four words, and store them.
+  const finish = (g: Group, offset: number): number[] => [
+    ...shuffle(g.X0, g.X1, ZIP_LOW),
+    ...set(g.L0),
+    ...shuffle(g.X2, g.X3, ZIP_LOW),
+    ...set(g.H0),
+    ...shuffle(g.X0, g.X1, ZIP_HIGH),
+    ...set(g.L1),
+    ...shuffle(g.X2, g.X3, ZIP_HIGH),
+    ...set(g.H1),
+    ...store(offset, g.L0, g.H0, JOIN_LOW),
+    ...store(offset + 16, g.L0, g.H0, JOIN_HIGH),
+    ...store(offset + 32, g.L1, g.H1, JOIN_LOW),
+    ...store(offset + 48, g.L1, g.H1, JOIN_HIGH),
+  ];
+  const [A, B] = GROUPS_PER_ITERATION as [Group, Group];
+  return [
+    ...wasm.v128Const32([PHILOX_M0, PHILOX_M0, PHILOX_M0, PHILOX_M0]),
+    ...set(MV0),
+    ...wasm.v128Const32([PHILOX_M1, PHILOX_M1, PHILOX_M1, PHILOX_M1]),
+    ...set(MV1),
+    ...wasm.loop(), // eight blocks
+    ...start(A, 0),
+    ...start(B, 4),
+    ...get(K0),
+    ...set(KA),
+    ...get(K1),
+    ...set(KB),
+    ...wasm.i32Const(10),
+    ...set(ROUND),
+    ...wasm.loop(), // one round of both groups
+    ...splat(KA),
+    ...set(KAV),
+    ...splat(KB),
+    ...set(KBV),
+    ...round(A),
+    ...round(B),
+    ...get(KA),
+    ...wasm.i32Const(PHILOX_W0),
+    ...wasm.i32Add(),
+    ...set(KA),
+    ...get(KB),
+    ...wasm.i32Const(PHILOX_W1),
+    ...wasm.i32Add(),
+    ...set(KB),
+    ...get(ROUND),
+    ...wasm.i32Const(-1),
+    ...wasm.i32Add(),
+    ...set(ROUND),
+    ...get(ROUND),
+    ...wasm.brIf(0),
+    ...wasm.end(),
+    ...finish(A, 0),
+    ...finish(B, 64),
+    ...get(PTR),
+    ...wasm.i32Const(128),
+    ...wasm.i32Add(),
+    ...set(PTR),
+    ...get(LO),
+    ...wasm.i32Const(8),
+    ...wasm.i32Add(),
+    ...set(LO),
+    ...get(GROUPS),
+    ...wasm.i32Const(-1),
+    ...wasm.i32Add(),
+    ...set(GROUPS),
+    ...get(GROUPS),
+    ...wasm.brIf(0),
+    ...wasm.end(),
+  ]; // wasmModule closes the function body with its own end
+}
+
+/** Names of the parameters and locals, in index order (the constants above), for the text form. */
+const LOCAL_NAMES = [
+  ...['k0', 'k1', 'c1', 'c2', 'c3', 'lo', 'groups', 'ptr', 'round', 'ka', 'kb', 'm0', 'm1', 'kav', 'kbv'],
+  ...['a', 'b'].flatMap((g) => ['x0', 'x1', 'x2', 'x3', 'l0', 'h0', 'l1', 'h1'].map((v) => `${g}_${v}`)),
+];
+
+/**
+ * The module: one function `philox(k0, k1, c1, c2, c3, lo, groups)` with 4 i32 and 20 v128
+ * locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
+ * assembler of `@nninit/internal/wasm`. With `names`, a name section is added (for the text form
+ * committed next to this file as philoxWasm.wat, which scripts/philoxWat.ts writes and a test
+ * keeps in sync); the code is the same either way.
+ */
+export function philoxWasmBytes(options: { names?: boolean } = {}): Uint8Array {
+  return wasmModule(
+    [
+      {
+        name: 'philox',
+        params: [wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32],
+        locals: [
+          [4, wasm.i32],
+          [20, wasm.v128],
+        ],
+        body: body(),
+        localNames: LOCAL_NAMES,
+      },
+    ],
+    options,
+  );
+}
