@@ -13,7 +13,7 @@ const FEATURES = { simd: true, multi_value: true, bulk_memory: true, sign_extens
  *
  * @example
  * ```ts
- * const text = await wasmText(philoxKernel());
+ * const text = await wasmText(philoxWasmBytes({ names: true }));
  * expect(readFileSync('src/internal/philox/philoxWasm.wat', 'utf8')).toBe(text);
  * ```
  */
