@@ -1,6 +1,6 @@
-import { philox, RandomState } from '@nninit/rng';
+import { MAX_NORMAL_DRAW, philox, RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
-import { DTYPE_MAX, MAX_NORMAL_DRAW, validateValueRange } from '../src/internal/validateValueRange.js';
+import { DTYPE_MAX, validateValueRange } from '../src/internal/validateValueRange.js';
 
 describe('MAX_NORMAL_DRAW: the largest |z| of rng normal draws', () => {
   it("bounds the Philox ziggurat's tail: R + the largest x with 2·(−log u₂) > x², u ≥ 2⁻⁵³", () => {

@@ -1,4 +1,5 @@
 export { fma } from './fma.js';
+export { MAX_NORMAL_DRAW } from './MAX_NORMAL_DRAW.js';
 export { PHILOX_KERNEL } from './PHILOX_KERNEL.js';
 export { PhiloxSource } from './PhiloxSource.js';
 export { philox } from './philox.js';

@@ -1,8 +1,8 @@
-import { sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
+import { MAX_NORMAL_DRAW, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import { checkOrdered } from './checks.js';
 import type { Plan } from './Definition.js';
-import { MAX_NORMAL_DRAW, validateValueRange } from './validateValueRange.js';
+import { validateValueRange } from './validateValueRange.js';
 
 /**
  * Plans for the i.i.d. families. Each declares exactly the distribution its fill draws from,
