@@ -93,7 +93,7 @@ describe('losses: bad input', () => {
       () => binaryCrossEntropy(tensor([]), tensor([])),
     ],
     [
-      'binaryCrossEntropy: logits must be a Tensor, got an array of length 1',
+      'binaryCrossEntropy: logits must be a Tensor, got [0]',
       TypeError,
       () => binaryCrossEntropy([0] as never, tensor([0])),
     ],

@@ -47,7 +47,7 @@ describe('predict', () => {
       () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), tensor([[0]])),
     ],
     [
-      'predict: x must be a Tensor, got an array of length 1',
+      'predict: x must be a Tensor, got [[0,0]]',
       TypeError,
       () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), [[0, 0]] as never),
     ],

@@ -97,7 +97,7 @@ describe('MLP', () => {
       () => new MLP({ sizes: [2, 3, 1], activation: ['relu', 'relu'], initialization: 'zeros' }),
     ],
     [
-      'MLP: activation[0].alpha must be in [0, 1), got -1',
+      'MLP: activation[0].alpha must be a finite number in [0, 1), got -1',
       RangeError,
       () => new MLP({ sizes: [2, 3, 1], activation: [{ name: 'leaky_relu', alpha: -1 }], initialization: 'zeros' }),
     ],
@@ -142,12 +142,12 @@ describe('MLP', () => {
       () => new MLP({ sizes: [2, 3, 1], initialization: ['he', { name: 'random', scale: -1 }], rng: philox(0) }),
     ],
     [
-      'MLP: bias must be finite, got NaN',
+      'MLP: bias must be a finite number, got NaN',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'zeros', bias: NaN }),
     ],
     [
-      "MLP: dtype must be 'float32' or 'float64', got \"float16\"",
+      'MLP: dtype must be "float32" or "float64", got "float16"',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'zeros', dtype: 'float16' as never }),
     ],

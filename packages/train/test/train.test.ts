@@ -285,11 +285,15 @@ describe('train: bad input', () => {
       TypeError,
       () => train(model, { x, y: tensor([0, 1]) }, { ...ok, onProgress: 1 as never }),
     ],
-    ['train: model must be an MLP, got an Object', TypeError, () => train({} as never, { x, y: tensor([0, 1]) }, ok)],
+    ['train: model must be an MLP, got an object', TypeError, () => train({} as never, { x, y: tensor([0, 1]) }, ok)],
     ['train: data must be { x, y } tensors, got undefined', TypeError, () => train(model, undefined as never, ok)],
-    ['train: options must be an object, got 5', TypeError, () => train(model, { x, y: tensor([0, 1]) }, 5 as never)],
     [
-      'gradientDescent: learningRate must be a positive finite number, got 0',
+      'train: options must be an object or undefined, got 5',
+      TypeError,
+      () => train(model, { x, y: tensor([0, 1]) }, 5 as never),
+    ],
+    [
+      'gradientDescent: learningRate must be a finite number > 0, got 0',
       RangeError,
       () => train(model, { x, y: tensor([0, 1]) }, { ...ok, optimizer: gd(0) }),
     ],

@@ -54,7 +54,16 @@ export function makeBlobs<D extends DType = 'float64'>(
   options: MakeBlobsOptions<D>,
 ): Dataset<D> & { centers: Tensor<D> } {
   const fn = 'makeBlobs';
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, [
+    'nSamples',
+    'nFeatures',
+    'centers',
+    'clusterStd',
+    'centerBox',
+    'shuffle',
+    'rng',
+    'dtype',
+  ]);
   const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
   const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
   const dtype = checkDType<D>(fn, o.dtype ?? 'float64');

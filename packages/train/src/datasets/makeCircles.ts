@@ -51,7 +51,7 @@ export interface MakeCirclesOptions<D extends DType = 'float64'> {
  */
 export function makeCircles<D extends DType = 'float64'>(options?: MakeCirclesOptions<D>): Dataset<D> {
   const fn = 'makeCircles';
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['nSamples', 'noise', 'factor', 'shuffle', 'rng', 'dtype']);
   const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
   const noise = o.noise === undefined ? undefined : checkNumber(fn, 'noise', o.noise, 0);
   const factor = checkNumber(fn, 'factor', o.factor ?? 0.8, 0, 1, true);

@@ -46,7 +46,7 @@ export interface MakeMoonsOptions<D extends DType = 'float64'> {
  */
 export function makeMoons<D extends DType = 'float64'>(options?: MakeMoonsOptions<D>): Dataset<D> {
   const fn = 'makeMoons';
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['nSamples', 'noise', 'shuffle', 'rng', 'dtype']);
   const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
   const noise = o.noise === undefined ? undefined : checkNumber(fn, 'noise', o.noise, 0);
   const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);

@@ -49,7 +49,7 @@ export interface MakeSpiralsOptions<D extends DType = 'float64'> {
  */
 export function makeSpirals<D extends DType = 'float64'>(options: MakeSpiralsOptions<D>): Dataset<D> {
   const fn = 'makeSpirals';
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['nSamples', 'nClasses', 'noise', 'shuffle', 'rng', 'dtype']);
   const n = checkInteger(fn, 'nSamples', o.nSamples ?? 300, 1);
   const k = checkInteger(fn, 'nClasses', o.nClasses ?? 3, 1);
   const noise = checkNumber(fn, 'noise', o.noise ?? 0.2, 0);

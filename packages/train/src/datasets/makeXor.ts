@@ -37,7 +37,7 @@ export interface MakeXorOptions<D extends DType = 'float64'> {
  */
 export function makeXor<D extends DType = 'float64'>(options: MakeXorOptions<D>): Dataset<D> {
   const fn = 'makeXor';
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['nSamples', 'noise', 'rng', 'dtype']);
   const n = checkInteger(fn, 'nSamples', o.nSamples ?? 200, 1);
   const noise = o.noise === undefined ? undefined : checkNumber(fn, 'noise', o.noise, 0);
   const dtype = checkDType<D>(fn, o.dtype ?? 'float64');

@@ -1,7 +1,8 @@
+import { fail } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import { type DType, Tensor } from '@nninit/tensor';
 import { checkDataset } from '../internal/checkDataset.js';
-import { checkBoolean, checkNumber, checkOptions, checkRandomSource, describe } from '../internal/checks.js';
+import { checkBoolean, checkNumber, checkOptions, checkRandomSource } from '../internal/checks.js';
 import { permutation } from '../internal/permutation.js';
 import type { Dataset } from './Dataset.js';
 
@@ -40,12 +41,17 @@ export function trainTestSplit<D extends DType>(
 ): { train: Dataset<D>; test: Dataset<D> } {
   const fn = 'trainTestSplit';
   const { x, y, n } = checkDataset<D>(fn, data);
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['testSize', 'shuffle', 'rng']);
   const size = checkNumber(fn, 'testSize', o.testSize ?? 0.25, 0);
   const nTest = size < 1 ? Math.ceil(size * n) : size;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
-    throw new RangeError(
-      `${fn}: testSize must leave at least one example in each part of ${n}, got ${describe(o.testSize ?? 0.25)}`,
+    // Two domains share one option (scikit-learn's): name both, and the data set's size.
+    throw fail(
+      RangeError,
+      fn,
+      'testSize',
+      `a fraction in (0, 1) or an integer count in [1, ${n - 1}] that leaves both parts of the ${n} examples non-empty`,
+      size,
     );
   }
   const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);

@@ -5,7 +5,7 @@ import type { MLP } from '../model/MLP.js';
 import type { Optimizer } from '../optim/Optimizer.js';
 import type { TrainOptions } from '../training/TrainOptions.js';
 import { type CheckedData, checkDataset } from './checkDataset.js';
-import { checkInteger, checkOptions, checkRandomSource, describe } from './checks.js';
+import { checkInteger, checkRandomSource, describe } from './checks.js';
 
 const LOSSES = { binary_cross_entropy: 'bce', softmax_cross_entropy: 'softmax', mean_squared_error: 'mse' } as const;
 
@@ -92,7 +92,7 @@ export function checkInputs<D extends DType>(fn: string, model: MLP<D>, x: Tenso
 /** The loop's settings, validated; `rng` only when mini-batches need shuffling. */
 export function checkTrainOptions(
   fn: string,
-  options: TrainOptions | undefined,
+  o: Partial<TrainOptions>,
   n: number,
 ): {
   optimizer: Optimizer;
@@ -102,7 +102,6 @@ export function checkTrainOptions(
   recordEvery: number;
   onProgress: ((p: { iteration: number; cost: number; elapsed: number }) => void) | undefined;
 } {
-  const o = checkOptions(fn, options);
   const optimizer = o.optimizer;
   if (optimizer === null || typeof optimizer !== 'object' || typeof optimizer.step !== 'function') {
     throw new TypeError(

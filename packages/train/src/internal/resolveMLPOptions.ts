@@ -18,7 +18,7 @@ export interface ResolvedMLPOptions<D extends DType> {
 
 /** Validates {@link MLPOptions}, expanding "one for all layers" into one per layer. */
 export function resolveMLPOptions<D extends DType>(fn: string, options: MLPOptions<D>): ResolvedMLPOptions<D> {
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['sizes', 'initialization', 'activation', 'output', 'rng', 'bias', 'dtype']);
   if (!Array.isArray(o.sizes))
     throw new TypeError(`${fn}: sizes must be an array of layer widths, got ${describe(o.sizes)}`);
   if (o.sizes.length < 2)

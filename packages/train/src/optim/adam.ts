@@ -32,7 +32,7 @@ export interface AdamOptions {
  */
 export function adam(options?: AdamOptions): Optimizer {
   const fn = 'adam';
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['learningRate', 'beta1', 'beta2', 'epsilon']);
   const learningRate = checkPositive(fn, 'learningRate', o.learningRate ?? 0.001);
   const beta1 = checkNumber(fn, 'beta1', o.beta1 ?? 0.9, 0, 1, true);
   const beta2 = checkNumber(fn, 'beta2', o.beta2 ?? 0.999, 0, 1, true);

@@ -24,7 +24,7 @@ export interface GradientDescentOptions {
  */
 export function gradientDescent(options: GradientDescentOptions): Optimizer {
   const fn = 'gradientDescent';
-  const learningRate = checkPositive(fn, 'learningRate', checkOptions(fn, options).learningRate);
+  const learningRate = checkPositive(fn, 'learningRate', checkOptions(fn, options, ['learningRate']).learningRate);
   return {
     name: 'gradient_descent',
     learningRate,

@@ -29,7 +29,7 @@ export interface MomentumOptions {
  */
 export function momentum(options: MomentumOptions): Optimizer {
   const fn = 'momentum';
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['learningRate', 'beta']);
   const learningRate = checkPositive(fn, 'learningRate', o.learningRate);
   const beta = checkNumber(fn, 'beta', o.beta ?? 0.9, 0, 1, true);
   let velocity: Float64Array[] | undefined;

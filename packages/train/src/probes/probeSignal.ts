@@ -33,7 +33,7 @@ export function probeSignal<D extends DType>(
 ): LayerSignal[] {
   const fn = 'probeSignal';
   checkModel(fn, model);
-  const o = checkOptions(fn, options);
+  const o = checkOptions(fn, options, ['loss']);
   if (data === null || typeof data !== 'object')
     throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${describe(data)}`);
   let engine: Engine<D>;

@@ -38,8 +38,17 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  */
 export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
   const fn = 'train';
-  const checked = checkModelData<D>(fn, model, data, checkOptions(fn, options).loss);
-  const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = checkTrainOptions(fn, options, checked.n);
+  const o = checkOptions(fn, options, [
+    'loss',
+    'optimizer',
+    'iterations',
+    'batchSize',
+    'rng',
+    'recordEvery',
+    'onProgress',
+  ]);
+  const checked = checkModelData<D>(fn, model, data, o.loss);
+  const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = checkTrainOptions(fn, o, checked.n);
   const { x, y, n, loss, targetRows } = checked;
 
   const engine = new Engine(model, batchSize, targetRows);
