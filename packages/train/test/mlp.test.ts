@@ -127,17 +127,17 @@ describe('MLP', () => {
       () => new MLP({ sizes: [2, 1], initialization: 'he', rng: 3 as never }),
     ],
     [
-      'MLP: initialization must be one of "zeros", "ones", "constant"',
+      'MLP: initialization must be a valid initialization of layer 1\'s weights [1,2], got "hee": describeDistribution: initialization must be one of "zeros", "ones", "constant"',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'hee' as never, rng: philox(0) }),
     ],
     [
-      'got "hee" (did you mean "he"?) (layer 1, weights [1,2])',
+      'got "hee" (did you mean "he"?)',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'hee' as never, rng: philox(0) }),
     ],
     [
-      'MLP: initialization[1].scale must be non-negative, got -1 (layer 2, weights [1,3])',
+      "MLP: initialization[1] must be a valid initialization of layer 2's weights [1,3], got an object: describeDistribution: scale must be non-negative, got -1",
       RangeError,
       () => new MLP({ sizes: [2, 3, 1], initialization: ['he', { name: 'random', scale: -1 }], rng: philox(0) }),
     ],

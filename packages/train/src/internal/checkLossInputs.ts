@@ -1,4 +1,5 @@
 import { type DType, Tensor } from '@nninit/tensor';
+import { validateFinite } from './checkDataset.js';
 import { describe } from './checks.js';
 
 type Floats = Float32Array | Float64Array;
@@ -28,6 +29,8 @@ export function checkLossInputs<D extends DType>(
     throw new TypeError(
       `${fn}: ${secondName} must have the dtype of ${firstName} (${first.dtype}), got ${second.dtype}`,
     );
+  validateFinite(fn, firstName, first);
+  validateFinite(fn, secondName, second);
   const shape = (t: Tensor): string => `[${t.shape.join(',')}]`;
   if (kind === 'classes') {
     if (first.shape.length !== 2 || first.size === 0)
@@ -52,4 +55,17 @@ export function checkLossInputs<D extends DType>(
     });
   }
   return { z: first.data, y: second.data, n: first.shape[0] ?? 1, k: first.size / (first.shape[0] ?? 1) };
+}
+
+/**
+ * A loss's mean, refused when it overflowed: finite inputs far apart (|p − t| > 1.3e154 for a
+ * squared error, logits near ±1.8e308 summed) can still give ±Infinity, never returned silently.
+ */
+export function finiteLoss(fn: string, firstName: string, mean: number): number {
+  if (!Number.isFinite(mean)) {
+    throw new RangeError(
+      `${fn}: ${firstName} must be small enough for a finite mean loss, got a mean of ${mean} (the values overflow float64)`,
+    );
+  }
+  return mean;
 }

@@ -33,7 +33,7 @@ export function checkModelData<D extends DType>(
     );
   }
   const loss = LOSSES[lossName as Loss];
-  const d = checkDataset<D>(fn, data, true);
+  const d = checkDataset<D>(fn, data);
   checkInputs(fn, model, d.x);
   const outputs = model.sizes[model.sizes.length - 1] as number;
   const out = model.activations[model.activations.length - 1];

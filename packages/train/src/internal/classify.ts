@@ -13,7 +13,7 @@ export function classify<D extends DType>(fn: string, model: MLP<D>, x: Tensor<D
       `${fn}: model must have output 'sigmoid' or 'softmax' to predict classes, got output ${describe(name)}`,
     );
   }
-  const a = outputsOf(fn, model, checkFeatures<D>(fn, 'x', x, false));
+  const a = outputsOf(fn, model, checkFeatures<D>(fn, 'x', x));
   const [n, k] = a.shape as [number, number];
   const make = (size: number): Tensor<D>['data'] =>
     (model.dtype === 'float32' ? new Float32Array(size) : new Float64Array(size)) as Tensor<D>['data'];

@@ -1,7 +1,15 @@
-import { type Initialization, initialize, initializers } from '@nninit/init';
+import {
+  describeDistribution,
+  type InitDistribution,
+  type Initialization,
+  initialize,
+  initializers,
+} from '@nninit/init';
+import { formatValue } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkRandomSource, describe } from './checks.js';
+import { validateFinite } from './checkDataset.js';
+import { checkRandomSource } from './checks.js';
 
 /** Whether an initialization (by name or object) draws random numbers, from init's registry. */
 function isRandom(init: Initialization): boolean {
@@ -11,37 +19,96 @@ function isRandom(init: Initialization): boolean {
   );
 }
 
+/** The largest finite value of each dtype. */
+const LARGEST = { float32: 3.4028234663852886e38, float64: Number.MAX_VALUE } as const;
+
 /**
- * Layer `layer`'s weights from @nninit/init, with errors reported under the caller's name: a
- * random initializer without `rng` is caught here; other initialization errors are re-thrown
- * with the same class, `${fn}: ${param}` in place of `initialize: initialization` (or
- * `${fn}: ${param}.scale` for `initialize: scale`), and the layer named.
+ * A bound on |w| for a declared distribution: exact for bounded families, |mean| + 40σ for a
+ * normal (no 53-bit-uniform normal sampler reaches 40σ: the polar method's largest is
+ * √(−2 ln 2⁻⁵³) ≈ 8.6σ per coordinate, the ziggurat's tail less), |gain| for the orthogonal
+ * family (entries of an orthogonal matrix are at most 1 in magnitude).
+ */
+function largestMagnitude(d: InitDistribution): number {
+  switch (d.family) {
+    case 'constant':
+      return Math.abs(d.value);
+    case 'uniform':
+    case 'truncated_normal':
+      return Math.max(Math.abs(d.low), Math.abs(d.high));
+    case 'normal':
+      return Math.abs(d.mean) + 40 * d.std;
+    case 'sparse':
+      return largestMagnitude(d.nonzero);
+    case 'orthogonal':
+    case 'delta_orthogonal':
+    case 'identity':
+      return Math.abs(d.gain);
+    case 'dirac':
+      return 1;
+  }
+}
+
+/**
+ * Validates layer `layer`'s initialization before anything is drawn, so a bad layer anywhere
+ * leaves `rng` untouched: the parameters (by init's own `describeDistribution`, whose error is
+ * kept as the `cause` and quoted), an `rng` when the initializer draws, and a declared
+ * distribution whose values stay finite in `dtype` (a `random` scale of 1e300 in float32 would
+ * otherwise give Infinity weights, reported later as a training divergence).
+ */
+export function validateLayerInitialization(
+  fn: string,
+  param: string,
+  layer: number,
+  shape: readonly [number, number],
+  init: Initialization,
+  rng: RandomSource | undefined,
+  dtype: DType,
+): void {
+  const where = `layer ${layer}'s weights [${shape.join(',')}]`;
+  let declared: InitDistribution;
+  try {
+    declared = describeDistribution(shape, init);
+  } catch (error) {
+    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+    const Kind = error instanceof RangeError ? RangeError : TypeError;
+    throw new Kind(
+      `${fn}: ${param} must be a valid initialization of ${where}, got ${formatValue(init)}: ${error.message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (isRandom(init)) {
+    if (rng === undefined) {
+      const name = typeof init === 'string' ? init : init.name;
+      throw new RangeError(
+        `${fn}: rng must be given when ${param} draws random numbers (${formatValue(name)}), got undefined`,
+      );
+    }
+    checkRandomSource(fn, 'rng', rng);
+  }
+  const largest = largestMagnitude(declared);
+  if (!(largest <= LARGEST[dtype])) {
+    throw new RangeError(
+      `${fn}: ${param} must give ${where} values finite in ${dtype} (|w| ≤ ${LARGEST[dtype]}), got a ${declared.family} distribution reaching ${largest}; lower its scale`,
+    );
+  }
+}
+
+/**
+ * Layer `layer`'s weights from @nninit/init, after {@link validateLayerInitialization}. The
+ * finiteness check afterwards is a backstop for a distribution whose bound was too optimistic.
  */
 export function initializeLayer<D extends DType>(
   fn: string,
   param: string,
   layer: number,
-  shape: [number, number],
+  shape: readonly [number, number],
   init: Initialization,
   rng: RandomSource | undefined,
   dtype: D,
 ): Tensor<D> {
-  if (isRandom(init)) {
-    if (rng === undefined) {
-      throw new RangeError(
-        `${fn}: rng must be given when ${param} draws random numbers (${describe(typeof init === 'string' ? init : init.name)}), got undefined`,
-      );
-    }
-    checkRandomSource(fn, 'rng', rng);
-  }
-  try {
-    return initialize<D>(shape, init, rng === undefined ? { dtype } : { rng, dtype });
-  } catch (error) {
-    if (!(error instanceof Error)) throw error;
-    const message = error.message.replace(
-      /^initialize: (initialization)?/,
-      (_, named: string | undefined) => `${fn}: ${param}${named === undefined ? '.' : ''}`,
-    );
-    throw new (error.constructor as ErrorConstructor)(`${message} (layer ${layer}, weights [${shape.join(',')}])`);
-  }
+  const w = initialize<D>(shape, init, rng === undefined ? { dtype } : { rng, dtype });
+  validateFinite(fn, `${param}`, w, ` of layer ${layer}`, 'its scale is too large for the dtype');
+  return w;
 }

@@ -1,4 +1,5 @@
 import { type DType, Tensor } from '@nninit/tensor';
+import { validateFinite } from './checkDataset.js';
 import { Engine, type Layers } from './Engine.js';
 import { outputActivation } from './outputActivation.js';
 
@@ -26,5 +27,8 @@ export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor
     [n, k],
   );
   for (let j = 0; j < n; j++) for (let c = 0; c < k; c++) out.data[j * k + c] = a[c * engine.stride + j] as number;
+  // Finite inputs can still overflow through large weights; a NaN output would classify as
+  // anything, so it is refused rather than returned.
+  validateFinite(fn, 'x', out, "'s outputs", 'the values of x are too large for the weights');
   return out;
 }

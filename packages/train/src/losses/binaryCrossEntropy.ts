@@ -1,5 +1,5 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkLossInputs } from '../internal/checkLossInputs.js';
+import { checkLossInputs, finiteLoss } from '../internal/checkLossInputs.js';
 import { bceTerm } from '../internal/kernels/lossGradient.js';
 
 /**
@@ -19,11 +19,11 @@ import { bceTerm } from '../internal/kernels/lossGradient.js';
  * binaryCrossEntropy(tensor([800]), tensor([0]));      // 800 (the notebook: inf)
  * ```
  * @throws TypeError if logits or labels is not a tensor, or their dtypes differ.
- * @throws RangeError if their shapes differ, they are empty, or a label is not 0 or 1.
+ * @throws RangeError if their shapes differ, they are empty, or a label is not 0 or 1, a value is NaN or infinite, or the mean overflows float64.
  */
 export function binaryCrossEntropy<D extends DType>(logits: Tensor<D>, labels: Tensor<D>): number {
   const { z, y } = checkLossInputs('binaryCrossEntropy', logits, labels, 'logits', 'binary');
   let total = 0;
   for (let i = 0; i < z.length; i++) total += bceTerm(z[i] as number, y[i] as number);
-  return total / z.length;
+  return finiteLoss('binaryCrossEntropy', 'logits', total / z.length);
 }

@@ -49,7 +49,7 @@ export function probeSignal<D extends DType>(
     engine.outputGradient(c.loss, false);
     engine.backward();
   } else {
-    const x = checkFeatures<D>(fn, 'data.x', data.x, true);
+    const x = checkFeatures<D>(fn, 'data.x', data.x);
     checkInputs(fn, model, x);
     engine = new Engine(model, x.shape[0] as number, 0);
     engine.load(x.data, undefined, undefined, 0, x.shape[0] as number);
@@ -57,7 +57,7 @@ export function probeSignal<D extends DType>(
   }
   const { act, stride, count, cols } = engine;
   const L = model.weights.length;
-  return model.weights.map((w, i): LayerSignal => {
+  const signals = model.weights.map((w, i): LayerSignal => {
     const l = i + 1,
       units = model.sizes[l] as number;
     const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
@@ -88,4 +88,18 @@ export function probeSignal<D extends DType>(
       weightGradient: moments(engine.gradW[i] as Float64Array, 1, w.size, w.size),
     };
   });
+  // Finite data can still overflow through large weights: refuse rather than report ±Infinity.
+  for (const signal of signals) {
+    for (const [what, m] of Object.entries(signal)) {
+      if (typeof m !== 'object') continue;
+      for (const v of [m.mean, m.std]) {
+        if (!Number.isFinite(v)) {
+          throw new RangeError(
+            `${fn}: data.x must give finite signals through the model, got ${v} in layer ${signal.layer}'s ${what} (the values are too large for the weights)`,
+          );
+        }
+      }
+    }
+  }
+  return signals;
 }

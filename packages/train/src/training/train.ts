@@ -1,5 +1,6 @@
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
+import { validateFinite } from '../internal/checkDataset.js';
 import { checkOptions } from '../internal/checks.js';
 import { checkModelData, checkTrainOptions } from '../internal/checkTraining.js';
 import { Engine } from '../internal/Engine.js';
@@ -33,8 +34,10 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  *   that does not suit the output activation, or a dtype mismatch.
  * @throws RangeError for NaN or infinite data, mismatched x/y shapes, labels outside the loss's
  *   domain (0/1, or class indices), iterations < 0, a batch size outside [1, n], recordEvery < 1.
- * @throws DivergenceError when an update makes a parameter NaN or infinite, naming the iteration;
- *   the model keeps that update's parameters (clone it first to keep a copy).
+ * @throws RangeError for a model whose parameters are already NaN or infinite.
+ * @throws DivergenceError when an update makes a parameter NaN or infinite, or a recorded cost
+ *   is infinite, naming the iteration and what diverged (`W1[0]`, `b2[3]` or `cost`); the model
+ *   keeps that iteration's parameters (clone it first to keep a copy).
  */
 export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
   const fn = 'train';
@@ -50,6 +53,10 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
   const checked = checkModelData<D>(fn, model, data, o.loss);
   const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = checkTrainOptions(fn, o, checked.n);
   const { x, y, n, loss, targetRows } = checked;
+  // A parameter that is already NaN or infinite is the caller's (set by hand, or an earlier
+  // divergence kept), not this run's divergence: refuse it before the first update.
+  model.weights.forEach((w, l) => validateFinite(fn, `model.weights[${l}]`, w));
+  model.biases.forEach((b, l) => validateFinite(fn, `model.biases[${l}]`, b));
 
   const engine = new Engine(model, batchSize, targetRows);
   const parameters = model.weights.flatMap((w, l) => [w.data, (model.biases[l] as typeof w).data]);
@@ -70,6 +77,9 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
     engine.forward();
     const record = t % recordEvery === 0;
     const cost = engine.outputGradient(loss, record);
+    // Finite parameters can still give an infinite cost (targets or logits so large the loss
+    // overflows): stop here, before an update from that cost, rather than record it.
+    if (record && !Number.isFinite(cost)) throw new DivergenceError(t, 'cost', cost);
     engine.backward();
     optimizer.step(parameters, gradients);
     checkFinite(parameters, t);

@@ -1,0 +1,99 @@
+import { tensor } from '@nninit/tensor';
+import {
+  accuracy,
+  binaryCrossEntropy,
+  MLP,
+  meanSquaredError,
+  predict,
+  probeSignal,
+  softmaxCrossEntropy,
+  trainTestSplit,
+} from '@nninit/train';
+import { describe, expect, it } from 'vitest';
+
+// Nothing returns a number computed from NaN or ±Infinity: predict on NaN inputs used to return
+// labels and accuracy 1, and the losses accepted NaN logits.
+describe('non-finite inputs are refused, by one shared check', () => {
+  const model = new MLP({ sizes: [2, 3, 1], output: 'sigmoid', initialization: 'zeros' });
+  it.each([
+    [
+      'predict',
+      () =>
+        predict(
+          model,
+          tensor([
+            [0, 0],
+            [Number.NaN, 0],
+          ]),
+        ),
+      'predict: x must hold finite numbers only, got NaN at [1, 0]',
+    ],
+    [
+      'accuracy',
+      () => accuracy(model, { x: tensor([[Number.NaN, 0]]), y: tensor([0]) }),
+      'accuracy: data.x must hold finite numbers only, got NaN at [0, 0]',
+    ],
+    [
+      'accuracy (labels)',
+      () => accuracy(model, { x: tensor([[0, 0]]), y: tensor([Number.NaN]) }),
+      'accuracy: data.y must hold finite numbers only, got NaN at [0]',
+    ],
+    [
+      'MLP.forward',
+      () => model.forward(tensor([[Infinity, 0]])),
+      'MLP.forward: x must hold finite numbers only, got Infinity at [0, 0]',
+    ],
+    [
+      'binaryCrossEntropy',
+      () => binaryCrossEntropy(tensor([Number.NaN]), tensor([1])),
+      'binaryCrossEntropy: logits must hold finite numbers only, got NaN at [0]',
+    ],
+    [
+      'softmaxCrossEntropy',
+      () => softmaxCrossEntropy(tensor([[0, Number.NaN]]), tensor([0])),
+      'softmaxCrossEntropy: logits must hold finite numbers only, got NaN at [0, 1]',
+    ],
+    [
+      'meanSquaredError',
+      () => meanSquaredError(tensor([1, 2]), tensor([1, -Infinity])),
+      'meanSquaredError: targets must hold finite numbers only, got -Infinity at [1]',
+    ],
+    [
+      'trainTestSplit',
+      () => trainTestSplit({ x: tensor([[0], [Number.NaN]]), y: tensor([0, 1]) }, { shuffle: false, testSize: 1 }),
+      'trainTestSplit: data.x must hold finite numbers only, got NaN at [1, 0]',
+    ],
+    [
+      'probeSignal',
+      () => probeSignal(model, { x: tensor([[0, Number.NaN]]) }),
+      'probeSignal: data.x must hold finite numbers only, got NaN at [0, 1]',
+    ],
+  ] as const)('%s', (_, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
+  });
+
+  it('finite inputs whose result overflows are refused too', () => {
+    expect(() => meanSquaredError(tensor([1e200]), tensor([0]))).toThrow(
+      'meanSquaredError: predictions must be small enough for a finite mean loss, got a mean of Infinity',
+    );
+    const big = (output: 'linear' | 'softmax') =>
+      new MLP({ sizes: [1, 2], output, initialization: { name: 'constant', value: 1e300 } });
+    // 1e300·1e10 overflows to Infinity: a linear output would return it, softmax gives NaN (∞ − ∞).
+    expect(() => big('linear').forward(tensor([[1e10]]))).toThrow(
+      "MLP.forward: x's outputs must hold finite numbers only, got Infinity at [0, 0] (the values of x are too large for the weights)",
+    );
+    expect(() => predict(big('softmax'), tensor([[1e10]]))).toThrow(
+      /^predict: x's outputs must hold finite numbers only/,
+    );
+  });
+});
+
+describe('probeSignal', () => {
+  it('refuses finite data whose signal overflows through the weights', () => {
+    const model = new MLP({ sizes: [1, 2, 1], initialization: { name: 'constant', value: 1e300 } });
+    expect(() => probeSignal(model, { x: tensor([[1e10]]) })).toThrow(
+      /^probeSignal: data.x must give finite signals through the model, got Infinity in layer 1's preActivation/,
+    );
+  });
+});
