@@ -227,7 +227,7 @@ describe('datasets: bad input', () => {
       [
         () => makeBlobs({ rng, centerBox: [1, 1] }),
         RangeError,
-        'makeBlobs: centerBox must have low < high, got [1, 1]',
+        'makeBlobs: centerBox must be [low, high] with low < high, got [1,1]',
       ],
       [() => makeBlobs({ rng, centerBox: 3 as never }), TypeError, 'makeBlobs: centerBox must be [low, high], got 3'],
       [

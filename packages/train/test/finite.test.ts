@@ -1,8 +1,13 @@
+import { philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
 import {
   accuracy,
   binaryCrossEntropy,
   MLP,
+  makeBlobs,
+  makeCircles,
+  makeMoons,
+  makeXor,
   meanSquaredError,
   predict,
   probeSignal,
@@ -94,6 +99,46 @@ describe('probeSignal', () => {
     const model = new MLP({ sizes: [1, 2, 1], initialization: { name: 'constant', value: 1e300 } });
     expect(() => probeSignal(model, { x: tensor([[1e10]]) })).toThrow(
       /^probeSignal: data.x must give finite signals through the model, got Infinity in layer 1's preActivation/,
+    );
+  });
+});
+
+describe('data set generators never return non-finite points', () => {
+  it.each([
+    [
+      'makeCircles',
+      () => makeCircles({ noise: 1e307, rng: philox(0) }),
+      'makeCircles: noise must be at most 4.4942328371557894e+306 so the points stay finite in float64, got 1e+307',
+    ],
+    [
+      'makeXor',
+      () => makeXor({ noise: 1e37, rng: philox(0), dtype: 'float32' }),
+      'makeXor: noise must be at most 8.507058665963221e+36 so the points stay finite in float32, got 1e+37',
+    ],
+    [
+      'makeBlobs',
+      () => makeBlobs({ centerBox: [-1e308, 1e308], rng: philox(0) }),
+      'makeBlobs: centerBox must be [low, high] with a finite width high − low, got [-1e+308,1e+308]',
+    ],
+    [
+      'makeBlobs',
+      () => makeBlobs({ centers: [[0, 1e39]], rng: philox(0), dtype: 'float32' }),
+      'makeBlobs: centers must be finite in float32, got 1e+39',
+    ],
+    [
+      'makeMoons',
+      () => makeMoons({ nSamples: 2 ** 40, shuffle: false }),
+      'makeMoons: nSamples = 1099511627776 points of 2 features needs 17592186044416 bytes',
+    ],
+  ] as const)('%s', (_, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
+  });
+
+  it('a RandomSource that draws non-finite values is caught, not passed on', () => {
+    const bad = { fillUniform: (a: Float64Array) => a.fill(0.5), fillNormal: (a: Float64Array) => a.fill(Number.NaN) };
+    expect(() => makeCircles({ noise: 0.1, rng: bad as never })).toThrow(
+      'makeCircles: x must hold finite numbers only, got NaN at [0, 0] (rng drew non-finite values)',
     );
   });
 });

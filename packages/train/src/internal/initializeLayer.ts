@@ -10,6 +10,7 @@ import type { RandomSource } from '@nninit/rng';
 import type { DType, Tensor } from '@nninit/tensor';
 import { validateFinite } from './checkDataset.js';
 import { checkRandomSource } from './checks.js';
+import { LARGEST_FINITE, NORMAL_REACH } from './finiteRange.js';
 
 /** Whether an initialization (by name or object) draws random numbers, from init's registry. */
 function isRandom(init: Initialization): boolean {
@@ -19,14 +20,10 @@ function isRandom(init: Initialization): boolean {
   );
 }
 
-/** The largest finite value of each dtype. */
-const LARGEST = { float32: 3.4028234663852886e38, float64: Number.MAX_VALUE } as const;
-
 /**
  * A bound on |w| for a declared distribution: exact for bounded families, |mean| + 40σ for a
- * normal (no 53-bit-uniform normal sampler reaches 40σ: the polar method's largest is
- * √(−2 ln 2⁻⁵³) ≈ 8.6σ per coordinate, the ziggurat's tail less), |gain| for the orthogonal
- * family (entries of an orthogonal matrix are at most 1 in magnitude).
+ * normal ({@link NORMAL_REACH}), |gain| for the orthogonal family (entries of an orthogonal
+ * matrix are at most 1 in magnitude).
  */
 function largestMagnitude(d: InitDistribution): number {
   switch (d.family) {
@@ -36,7 +33,7 @@ function largestMagnitude(d: InitDistribution): number {
     case 'truncated_normal':
       return Math.max(Math.abs(d.low), Math.abs(d.high));
     case 'normal':
-      return Math.abs(d.mean) + 40 * d.std;
+      return Math.abs(d.mean) + NORMAL_REACH * d.std;
     case 'sparse':
       return largestMagnitude(d.nonzero);
     case 'orthogonal':
@@ -88,9 +85,9 @@ export function validateLayerInitialization(
     checkRandomSource(fn, 'rng', rng);
   }
   const largest = largestMagnitude(declared);
-  if (!(largest <= LARGEST[dtype])) {
+  if (!(largest <= LARGEST_FINITE[dtype])) {
     throw new RangeError(
-      `${fn}: ${param} must give ${where} values finite in ${dtype} (|w| ≤ ${LARGEST[dtype]}), got a ${declared.family} distribution reaching ${largest}; lower its scale`,
+      `${fn}: ${param} must give ${where} values finite in ${dtype} (|w| ≤ ${LARGEST_FINITE[dtype]}), got a ${declared.family} distribution reaching ${largest}; lower its scale`,
     );
   }
 }
