@@ -64,17 +64,32 @@ export function checkModelData<D extends DType>(
   return { ...d, loss, targetRows: want };
 }
 
-/** Validates that `model` is an MLP (structurally: sizes, weights, biases, activations). */
+/**
+ * Validates that `model` is an MLP, structurally: widths (≥ 2, positive integers), one weight
+ * tensor [nₗ, nₗ₋₁] and one bias tensor [nₗ] of the model's dtype per layer, one activation per
+ * layer. A look-alike that passes can be trained, probed and predicted with safely.
+ */
 export function checkModel(fn: string, model: unknown): void {
   const m = model as Partial<MLP> | null;
-  if (
-    m === null ||
-    typeof m !== 'object' ||
-    !Array.isArray(m.sizes) ||
-    !Array.isArray(m.weights) ||
-    !Array.isArray(m.activations)
-  ) {
+  const fail = (): never => {
     throw new TypeError(`${fn}: model must be an MLP, got ${describe(model)}`);
+  };
+  if (m === null || typeof m !== 'object') fail();
+  const { sizes, weights, biases, activations, dtype } = m as Partial<MLP<DType>>;
+  if (!Array.isArray(sizes) || !Array.isArray(weights) || !Array.isArray(biases) || !Array.isArray(activations)) fail();
+  const s = sizes as readonly unknown[];
+  const depth = s.length - 1;
+  if (depth < 1 || !s.every((v) => Number.isSafeInteger(v) && (v as number) >= 1)) fail();
+  if ((weights as unknown[]).length !== depth || (biases as unknown[]).length !== depth) fail();
+  if ((activations as unknown[]).length !== depth || (dtype !== 'float32' && dtype !== 'float64')) fail();
+  const Data = dtype === 'float32' ? Float32Array : Float64Array;
+  for (let l = 0; l < depth; l++) {
+    const w = (weights as unknown[])[l] as { data?: unknown; shape?: unknown } | null;
+    const b = (biases as unknown[])[l] as { data?: unknown; shape?: unknown } | null;
+    const rows = s[l + 1] as number,
+      cols = s[l] as number;
+    if (!(w?.data instanceof Data) || w.data.length !== rows * cols) fail();
+    if (!(b?.data instanceof Data) || b.data.length !== rows) fail();
   }
 }
 

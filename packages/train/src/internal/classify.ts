@@ -2,10 +2,12 @@ import { type DType, Tensor } from '@nninit/tensor';
 import type { MLP } from '../model/MLP.js';
 import { checkFeatures } from './checkDataset.js';
 import { describe } from './checks.js';
+import { checkModel } from './checkTraining.js';
 import { outputsOf } from './outputsOf.js';
 
 /** {@link predict}'s work, with errors under the public caller's name (predict or accuracy). */
 export function classify<D extends DType>(fn: string, model: MLP<D>, x: Tensor<D>): Tensor<D> {
+  checkModel(fn, model);
   const out = model.activations[model.activations.length - 1];
   const name = typeof out === 'string' ? out : out?.name;
   if (name !== 'sigmoid' && name !== 'softmax') {

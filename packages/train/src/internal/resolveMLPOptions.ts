@@ -3,7 +3,7 @@ import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import type { MLPOptions } from '../model/MLP.js';
 import { type ResolvedActivation, resolveActivation } from './activations.js';
-import { checkDType, checkInteger, checkNumber, checkOptions, describe } from './checks.js';
+import { checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource, describe } from './checks.js';
 
 /** An MLP's options, validated: one activation and one initialization per layer. */
 export interface ResolvedMLPOptions<D extends DType> {
@@ -57,7 +57,7 @@ export function resolveMLPOptions<D extends DType>(fn: string, options: MLPOptio
     sizes,
     activations,
     initializations,
-    rng: o.rng,
+    rng: o.rng === undefined ? undefined : checkRandomSource(fn, 'rng', o.rng),
     bias: checkNumber(fn, 'bias', o.bias ?? 0),
     dtype: checkDType<D>(fn, o.dtype ?? 'float64'),
   };
