@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { philox, RandomState } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
+import { type Dataset, makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, trainTestSplit } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, trainTestSplit } from '../src/index.js';
 
 interface Case {
   name: string;

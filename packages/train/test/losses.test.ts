@@ -1,6 +1,6 @@
 import { tensor } from '@nninit/tensor';
+import { binaryCrossEntropy, meanSquaredError, softmaxCrossEntropy } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { binaryCrossEntropy, meanSquaredError, softmaxCrossEntropy } from '../src/index.js';
 
 describe('binaryCrossEntropy from logits', () => {
   it('documented examples: ln 2 at z = 0, finite (= z) where the notebook printed inf', () => {

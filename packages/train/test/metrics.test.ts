@@ -1,7 +1,7 @@
 import { philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
+import { accuracy, MLP, predict } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { accuracy, MLP, predict } from '../src/index.js';
 
 describe('predict', () => {
   it('documented example: sigmoid output thresholded at ½', () => {

@@ -1,8 +1,8 @@
 import { initialize } from '@nninit/init';
 import { philox, RandomState } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
+import { MLP } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { MLP } from '../src/index.js';
 
 describe('MLP', () => {
   it("documented example: the notebook's He weights, zero biases, σ(0) = ½ at the origin", () => {

@@ -1,6 +1,5 @@
 import { RandomState } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
-import { describe, expect, it } from 'vitest';
 import {
   type Activation,
   adam,
@@ -10,8 +9,10 @@ import {
   momentum,
   type OutputActivation,
   train,
-} from '../src/index.js';
-import { expectClose, golden } from './helpers.js';
+} from '@nninit/train';
+import { describe, expect, it } from 'vitest';
+import { expectClose } from './helpers/expectClose.js';
+import { golden } from './helpers/golden.js';
 
 interface Run {
   sizes: number[];

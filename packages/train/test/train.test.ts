@@ -1,6 +1,5 @@
 import { philox, RandomState } from '@nninit/rng';
 import { Tensor, tensor } from '@nninit/tensor';
-import { describe, expect, it } from 'vitest';
 import {
   accuracy,
   adam,
@@ -12,7 +11,8 @@ import {
   type TrainProgress,
   train,
   trainTestSplit,
-} from '../src/index.js';
+} from '@nninit/train';
+import { describe, expect, it } from 'vitest';
 
 const circles = makeCircles({ nSamples: 120, noise: 0.05, rng: philox(1) });
 const heModel = (seed = 3): MLP =>

@@ -1,10 +1,10 @@
 import { allocate, fail } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkInteger, checkNumber } from '../internal/checks.js';
-import { validateDatasetOptions, validateSpread } from '../internal/datasetOptions.js';
-import { classSize, emptyRows, finishRows, toDataset } from '../internal/datasetParts.js';
-import { LARGEST_FINITE } from '../internal/finiteRange.js';
+import { classSize, emptyRows, finishRows, toDataset } from '../internal/datasets/rows.js';
+import { validateDatasetOptions, validateSpread } from '../internal/datasets/validateDatasetOptions.js';
+import { LARGEST_FINITE } from '../internal/validation/finiteRange.js';
+import { validateInteger, validateReal } from '../internal/validation/scalars.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeBlobs}. */
@@ -62,16 +62,16 @@ export function makeBlobs<D extends DType = 'float64'>(
   const spec = o.centers ?? 3;
   const box = o.centerBox ?? [-10, 10];
   if (!Array.isArray(box) || box.length !== 2) throw fail(TypeError, fn, 'centerBox', '[low, high]', box);
-  const low = checkNumber(fn, 'centerBox[0]', box[0]);
-  const high = checkNumber(fn, 'centerBox[1]', box[1]);
+  const low = validateReal(fn, 'centerBox[0]', box[0]);
+  const high = validateReal(fn, 'centerBox[1]', box[1]);
   if (!(low < high)) throw fail(RangeError, fn, 'centerBox', '[low, high] with low < high', [low, high]);
   if (!Number.isFinite(high - low))
     throw fail(RangeError, fn, 'centerBox', '[low, high] with a finite width high − low', [low, high]);
 
   let k: number, d: number, centers: Float64Array;
   if (typeof spec === 'number') {
-    k = checkInteger(fn, 'centers', spec, 1);
-    d = checkInteger(fn, 'nFeatures', o.nFeatures ?? 2, 1);
+    k = validateInteger(fn, 'centers', spec, 1);
+    d = validateInteger(fn, 'nFeatures', o.nFeatures ?? 2, 1);
     centers = allocate(fn, `${k} centers of ${d} features`, Float64Array, k * d);
   } else {
     if (!Array.isArray(spec) || spec.length === 0)
@@ -82,14 +82,14 @@ export function makeBlobs<D extends DType = 'float64'>(
     spec.forEach((c, i) => {
       if (!Array.isArray(c) || c.length !== d || d === 0)
         throw fail(RangeError, fn, `centers[${i}]`, `an array of ${d || 'at least 1'} numbers`, c);
-      c.forEach((v, j) => (centers[i * d + j] = checkNumber(fn, `centers[${i}][${j}]`, v)));
+      c.forEach((v, j) => (centers[i * d + j] = validateReal(fn, `centers[${i}][${j}]`, v)));
     });
   }
   const stdSpec = o.clusterStd ?? 1;
-  if (typeof stdSpec === 'number') checkNumber(fn, 'clusterStd', stdSpec, 0);
+  if (typeof stdSpec === 'number') validateReal(fn, 'clusterStd', stdSpec, 0);
   else if (!Array.isArray(stdSpec) || stdSpec.length !== k)
     throw fail(RangeError, fn, 'clusterStd', `a number or an array of ${k} numbers`, stdSpec);
-  else stdSpec.forEach((s, i) => checkNumber(fn, `clusterStd[${i}]`, s, 0));
+  else stdSpec.forEach((s, i) => validateReal(fn, `clusterStd[${i}]`, s, 0));
   const reach = typeof spec === 'number' ? Math.max(-low, high) : centers.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   if (!(reach <= LARGEST_FINITE[dtype])) throw fail(RangeError, fn, 'centers', `finite in ${dtype}`, reach);
   validateSpread(

@@ -1,8 +1,8 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkNumber } from '../internal/checks.js';
-import { validateDatasetOptions } from '../internal/datasetOptions.js';
-import { arc, emptyRows, finishRows } from '../internal/datasetParts.js';
+import { arc, emptyRows, finishRows } from '../internal/datasets/rows.js';
+import { validateDatasetOptions } from '../internal/datasets/validateDatasetOptions.js';
+import { validateReal } from '../internal/validation/scalars.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeCircles}. */
@@ -51,7 +51,7 @@ export function makeCircles<D extends DType = 'float64'>(options?: MakeCirclesOp
     ['nSamples', 'noise', 'factor', 'shuffle', 'rng', 'dtype'],
     { nSamples: 100, shuffle: true, rng: 'when-used' },
   );
-  const factor = checkNumber(fn, 'factor', o.factor ?? 0.8, 0, 1, true);
+  const factor = validateReal(fn, 'factor', o.factor ?? 0.8, 0, 1, true);
   const { n } = settings;
   const nOut = Math.floor(n / 2);
   const rows = emptyRows(fn, n, 2);

@@ -1,9 +1,9 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkInteger } from '../internal/checks.js';
-import { validateDatasetOptions } from '../internal/datasetOptions.js';
-import { classSize, emptyRows, finishRows, linspace } from '../internal/datasetParts.js';
-import { npCos, npSin } from '../internal/numpyTrig.js';
+import { npCos, npSin } from '../internal/datasets/numpyTrig.js';
+import { classSize, emptyRows, finishRows, linspace } from '../internal/datasets/rows.js';
+import { validateDatasetOptions } from '../internal/datasets/validateDatasetOptions.js';
+import { validateInteger } from '../internal/validation/scalars.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeSpirals}. */
@@ -50,7 +50,7 @@ export function makeSpirals<D extends DType = 'float64'>(options: MakeSpiralsOpt
     ['nSamples', 'nClasses', 'noise', 'shuffle', 'rng', 'dtype'],
     { nSamples: 300, noise: 0.2, shuffle: true, rng: 'always' },
   );
-  const k = checkInteger(fn, 'nClasses', o.nClasses ?? 3, 1);
+  const k = validateInteger(fn, 'nClasses', o.nClasses ?? 3, 1);
   const { n } = settings;
   const rng = settings.rng as RandomSource; // present: validated with rng: 'always'
   const noise = settings.noise as number;

@@ -1,7 +1,7 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { validateDatasetOptions } from '../internal/datasetOptions.js';
-import { emptyRows, finishRows } from '../internal/datasetParts.js';
+import { emptyRows, finishRows } from '../internal/datasets/rows.js';
+import { validateDatasetOptions } from '../internal/datasets/validateDatasetOptions.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeXor}. */

@@ -1,9 +1,9 @@
-import { fail } from '@nninit/internal';
+import { fail, validateOptions } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import { type DType, Tensor } from '@nninit/tensor';
-import { checkDataset } from '../internal/checkDataset.js';
-import { checkBoolean, checkNumber, checkOptions, checkRandomSource } from '../internal/checks.js';
-import { permutation } from '../internal/permutation.js';
+import { permutation } from '../internal/random/permutation.js';
+import { validateBoolean, validateRandomSource, validateReal } from '../internal/validation/scalars.js';
+import { validateDataset } from '../internal/validation/validateDataset.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link trainTestSplit}. */
@@ -40,9 +40,9 @@ export function trainTestSplit<D extends DType>(
   options?: TrainTestSplitOptions,
 ): { train: Dataset<D>; test: Dataset<D> } {
   const fn = 'trainTestSplit';
-  const { x, y, n } = checkDataset<D>(fn, data);
-  const o = checkOptions(fn, options, ['testSize', 'shuffle', 'rng']);
-  const size = checkNumber(fn, 'testSize', o.testSize ?? 0.25, 0);
+  const { x, y, n } = validateDataset<D>(fn, data);
+  const o = validateOptions(fn, options, ['testSize', 'shuffle', 'rng']);
+  const size = validateReal(fn, 'testSize', o.testSize ?? 0.25, 0);
   const nTest = size < 1 ? Math.ceil(size * n) : size;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
     // Two domains share one option (scikit-learn's): name both, and the data set's size.
@@ -54,10 +54,10 @@ export function trainTestSplit<D extends DType>(
       size,
     );
   }
-  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
+  const shuffle = validateBoolean(fn, 'shuffle', o.shuffle ?? true);
   // Without shuffling the test part is the last nTest rows: order = [n − nTest, …, n − 1, 0, …].
   const order = shuffle
-    ? permutation(checkRandomSource(fn, 'rng', o.rng), n)
+    ? permutation(validateRandomSource(fn, 'rng', o.rng), n)
     : Int32Array.from({ length: n }, (_, i) => (i + n - nTest) % n);
   const take = (t: Tensor<D>, rows: Int32Array): Tensor<D> => {
     const width = t.size / n;

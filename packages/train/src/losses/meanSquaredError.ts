@@ -1,5 +1,5 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkLossInputs, finiteLoss } from '../internal/checkLossInputs.js';
+import { finiteLoss, validateLossInputs } from '../internal/validation/validateLossInputs.js';
 
 /**
  * Mean squared error over every element: (1/N)·Σᵢ (pᵢ − tᵢ)² (no ½, as PyTorch's `MSELoss`
@@ -13,7 +13,7 @@ import { checkLossInputs, finiteLoss } from '../internal/checkLossInputs.js';
  * @throws RangeError if their shapes differ or they are empty, a value is NaN or infinite, or the mean overflows float64.
  */
 export function meanSquaredError<D extends DType>(predictions: Tensor<D>, targets: Tensor<D>): number {
-  const { z, y } = checkLossInputs('meanSquaredError', predictions, targets, 'predictions', 'any');
+  const { z, y } = validateLossInputs('meanSquaredError', predictions, targets, 'predictions', 'any');
   let total = 0;
   for (let i = 0; i < z.length; i++) {
     const e = (z[i] as number) - (y[i] as number);

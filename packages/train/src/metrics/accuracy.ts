@@ -1,7 +1,7 @@
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
-import { checkDataset } from '../internal/checkDataset.js';
-import { classify } from '../internal/classify.js';
+import { classify } from '../internal/model/classify.js';
+import { validateDataset } from '../internal/validation/validateDataset.js';
 import type { MLP } from '../model/MLP.js';
 
 /**
@@ -18,7 +18,7 @@ import type { MLP } from '../model/MLP.js';
  */
 export function accuracy<D extends DType>(model: MLP<D>, data: Dataset<D>): number {
   const fn = 'accuracy';
-  const { x, y } = checkDataset<D>(fn, data);
+  const { x, y } = validateDataset<D>(fn, data);
   const p = classify(fn, model, x);
   if (p.size !== y.size) {
     throw new RangeError(

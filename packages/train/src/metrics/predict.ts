@@ -1,5 +1,5 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import { classify } from '../internal/classify.js';
+import { classify } from '../internal/model/classify.js';
 import type { MLP } from '../model/MLP.js';
 
 /**

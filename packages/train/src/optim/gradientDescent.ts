@@ -1,5 +1,6 @@
-import { checkStep } from '../internal/checkStep.js';
-import { checkOptions, checkPositive } from '../internal/checks.js';
+import { validateOptions } from '@nninit/internal';
+import { validatePositive } from '../internal/validation/scalars.js';
+import { validateStep } from '../internal/validation/validateStep.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link gradientDescent}. */
@@ -24,12 +25,16 @@ export interface GradientDescentOptions {
  */
 export function gradientDescent(options: GradientDescentOptions): Optimizer {
   const fn = 'gradientDescent';
-  const learningRate = checkPositive(fn, 'learningRate', checkOptions(fn, options, ['learningRate']).learningRate);
+  const learningRate = validatePositive(
+    fn,
+    'learningRate',
+    validateOptions(fn, options, ['learningRate']).learningRate,
+  );
   return {
     name: 'gradient_descent',
     learningRate,
     step(parameters, gradients) {
-      checkStep(`${fn}.step`, parameters, gradients, undefined);
+      validateStep(`${fn}.step`, parameters, gradients, undefined);
       for (let k = 0; k < parameters.length; k++) {
         const p = parameters[k] as Float64Array,
           g = gradients[k] as Float64Array;

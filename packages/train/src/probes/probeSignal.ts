@@ -1,11 +1,11 @@
+import { formatValue, validateOptions } from '@nninit/internal';
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkFeatures } from '../internal/checkDataset.js';
-import { checkOptions, describe } from '../internal/checks.js';
-import { checkInputs, checkModel, checkModelData } from '../internal/checkTraining.js';
-import { Engine } from '../internal/Engine.js';
-import { forwardLayer } from '../internal/kernels/forwardLayer.js';
-import { moments } from '../internal/moments.js';
-import { outputActivation } from '../internal/outputActivation.js';
+import { Engine } from '../internal/engine/Engine.js';
+import { forwardLayer } from '../internal/engine/kernels/forwardLayer.js';
+import { moments } from '../internal/engine/moments.js';
+import { outputActivation } from '../internal/model/outputActivation.js';
+import { validateFeatures } from '../internal/validation/validateDataset.js';
+import { validateInputs, validateModel, validateModelData } from '../internal/validation/validateTraining.js';
 import type { Loss } from '../losses/Loss.js';
 import type { MLP } from '../model/MLP.js';
 import type { LayerSignal } from './LayerSignal.js';
@@ -32,25 +32,25 @@ export function probeSignal<D extends DType>(
   options?: { loss?: Loss },
 ): LayerSignal[] {
   const fn = 'probeSignal';
-  checkModel(fn, model);
-  const o = checkOptions(fn, options, ['loss']);
+  validateModel(fn, model);
+  const o = validateOptions(fn, options, ['loss']);
   if (data === null || typeof data !== 'object')
-    throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${describe(data)}`);
+    throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${formatValue(data)}`);
   let engine: Engine<D>;
   if (data.y !== undefined || o.loss !== undefined) {
     if (o.loss === undefined || data.y === undefined)
       throw new TypeError(
         `${fn}: options.loss and data.y must be given together, got ${o.loss === undefined ? 'data.y alone' : 'options.loss alone'}`,
       );
-    const c = checkModelData<D>(fn, model, data, o.loss);
+    const c = validateModelData<D>(fn, model, data, o.loss);
     engine = new Engine(model, c.n, c.targetRows);
     engine.load(c.x.data, c.y.data, undefined, 0, c.n);
     engine.forward();
     engine.outputGradient(c.loss, false);
     engine.backward();
   } else {
-    const x = checkFeatures<D>(fn, 'data.x', data.x);
-    checkInputs(fn, model, x);
+    const x = validateFeatures<D>(fn, 'data.x', data.x);
+    validateInputs(fn, model, x);
     engine = new Engine(model, x.shape[0] as number, 0);
     engine.load(x.data, undefined, undefined, 0, x.shape[0] as number);
     engine.forward();

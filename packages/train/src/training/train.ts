@@ -1,10 +1,10 @@
+import { validateOptions } from '@nninit/internal';
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
-import { validateFinite } from '../internal/checkDataset.js';
-import { checkOptions } from '../internal/checks.js';
-import { checkModelData, checkTrainOptions } from '../internal/checkTraining.js';
-import { Engine } from '../internal/Engine.js';
-import { permutation } from '../internal/permutation.js';
+import { Engine } from '../internal/engine/Engine.js';
+import { permutation } from '../internal/random/permutation.js';
+import { validateFinite } from '../internal/validation/validateDataset.js';
+import { validateModelData, validateTrainOptions } from '../internal/validation/validateTraining.js';
 import type { MLP } from '../model/MLP.js';
 import { DivergenceError } from './DivergenceError.js';
 import type { TrainOptions, TrainResult } from './TrainOptions.js';
@@ -41,7 +41,7 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  */
 export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
   const fn = 'train';
-  const o = checkOptions(fn, options, [
+  const o = validateOptions(fn, options, [
     'loss',
     'optimizer',
     'iterations',
@@ -50,8 +50,8 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
     'recordEvery',
     'onProgress',
   ]);
-  const checked = checkModelData<D>(fn, model, data, o.loss);
-  const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = checkTrainOptions(fn, o, checked.n);
+  const checked = validateModelData<D>(fn, model, data, o.loss);
+  const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = validateTrainOptions(fn, o, checked.n);
   const { x, y, n, loss, targetRows } = checked;
   // A parameter that is already NaN or infinite is the caller's (set by hand, or an earlier
   // divergence kept), not this run's divergence: refuse it before the first update.
@@ -82,7 +82,7 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
     if (record && !Number.isFinite(cost)) throw new DivergenceError(t, 'cost', cost);
     engine.backward();
     optimizer.step(parameters, gradients);
-    checkFinite(parameters, t);
+    throwIfDiverged(parameters, t);
     if (record) {
       iterationsOut.push(t);
       costs.push(cost);
@@ -93,7 +93,7 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
 }
 
 /** Throws a DivergenceError naming the first parameter that is NaN or ±Infinity. */
-function checkFinite(parameters: readonly (Float32Array | Float64Array)[], iteration: number): void {
+function throwIfDiverged(parameters: readonly (Float32Array | Float64Array)[], iteration: number): void {
   let poison = 0;
   for (const p of parameters) for (let i = 0; i < p.length; i++) poison += (p[i] as number) * 0;
   if (poison === 0) return;

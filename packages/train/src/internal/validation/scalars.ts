@@ -1,4 +1,4 @@
-import { fail, formatValue, type NumberDomain, validateDType, validateNumber, validateOptions } from '@nninit/internal';
+import { fail, type NumberDomain, validateNumber } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 
 /**
@@ -7,16 +7,13 @@ import type { RandomSource } from '@nninit/rng';
  * `formatValue`; RangeError for a value outside its domain, TypeError for a value of the wrong kind.
  */
 
-/** A value as error messages render it (@nninit/internal's `formatValue`). */
-export const describe = formatValue;
-
 /** `value` is an integer ≥ `min` (a safe integer). */
-export function checkInteger(fn: string, param: string, value: unknown, min: number): number {
+export function validateInteger(fn: string, param: string, value: unknown, min: number): number {
   return validateNumber(fn, param, value, { integer: true, min });
 }
 
 /** `value` is a finite number in [min, max] (or [min, max) when `maxOpen`). */
-export function checkNumber(
+export function validateReal(
   fn: string,
   param: string,
   value: unknown,
@@ -32,31 +29,18 @@ export function checkNumber(
 }
 
 /** `value` is a finite number > 0. */
-export function checkPositive(fn: string, param: string, value: unknown): number {
+export function validatePositive(fn: string, param: string, value: unknown): number {
   return validateNumber(fn, param, value, { moreThan: 0 });
 }
 
 /** `value` is a boolean. */
-export function checkBoolean(fn: string, param: string, value: unknown): boolean {
+export function validateBoolean(fn: string, param: string, value: unknown): boolean {
   if (typeof value !== 'boolean') throw fail(TypeError, fn, param, 'a boolean', value);
   return value;
 }
 
-/**
- * `value` is an options object (or undefined, read as `{}`) whose keys are all in `keys`: a
- * misspelled key is a RangeError naming the nearest valid one, never silently ignored.
- */
-export function checkOptions<T extends object>(
-  fn: string,
-  value: T | undefined,
-  keys: readonly (keyof T & string)[],
-  param = 'options',
-): Partial<T> {
-  return validateOptions(fn, value, keys, param);
-}
-
 /** `value` implements {@link RandomSource} (fillUniform and fillNormal). */
-export function checkRandomSource(fn: string, param: string, value: unknown): RandomSource {
+export function validateRandomSource(fn: string, param: string, value: unknown): RandomSource {
   const source = value as Partial<RandomSource> | null | undefined;
   if (
     source === null ||
@@ -67,9 +51,4 @@ export function checkRandomSource(fn: string, param: string, value: unknown): Ra
     throw fail(TypeError, fn, param, 'a RandomSource (e.g. philox(seed) or new RandomState(seed))', value);
   }
   return source as RandomSource;
-}
-
-/** `value` is 'float32' or 'float64'. */
-export function checkDType<D extends 'float32' | 'float64'>(fn: string, value: unknown): D {
-  return validateDType(fn, 'dtype', value) as D;
 }

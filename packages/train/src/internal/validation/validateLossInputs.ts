@@ -1,6 +1,6 @@
+import { formatValue } from '@nninit/internal';
 import { type DType, Tensor } from '@nninit/tensor';
-import { validateFinite } from './checkDataset.js';
-import { describe } from './checks.js';
+import { validateFinite } from './validateDataset.js';
 
 type Floats = Float32Array | Float64Array;
 
@@ -15,7 +15,7 @@ const isTensor = (t: unknown): t is Tensor =>
  * Validates a loss's two tensors. 'binary' and 'any': same shape, ≥ 1 element ('binary': targets
  * 0 or 1). 'classes': logits [n, k], labels [n] of integers in [0, k).
  */
-export function checkLossInputs<D extends DType>(
+export function validateLossInputs<D extends DType>(
   fn: string,
   first: Tensor<D>,
   second: Tensor<D>,
@@ -23,8 +23,8 @@ export function checkLossInputs<D extends DType>(
   kind: 'binary' | 'classes' | 'any',
 ): { z: Floats; y: Floats; n: number; k: number } {
   const secondName = firstName === 'logits' ? 'labels' : 'targets';
-  if (!isTensor(first)) throw new TypeError(`${fn}: ${firstName} must be a Tensor, got ${describe(first)}`);
-  if (!isTensor(second)) throw new TypeError(`${fn}: ${secondName} must be a Tensor, got ${describe(second)}`);
+  if (!isTensor(first)) throw new TypeError(`${fn}: ${firstName} must be a Tensor, got ${formatValue(first)}`);
+  if (!isTensor(second)) throw new TypeError(`${fn}: ${secondName} must be a Tensor, got ${formatValue(second)}`);
   if (first.dtype !== second.dtype)
     throw new TypeError(
       `${fn}: ${secondName} must have the dtype of ${firstName} (${first.dtype}), got ${second.dtype}`,

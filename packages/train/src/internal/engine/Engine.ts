@@ -1,6 +1,6 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import type { OutputActivation } from '../model/Activation.js';
-import { LINEAR, RELU, type ResolvedActivation, resolveActivation } from './activations.js';
+import type { OutputActivation } from '../../model/Activation.js';
+import { LINEAR, RELU, type ResolvedActivation, resolveActivation } from '../model/activations.js';
 import { activateRows } from './kernels/activateRows.js';
 import { forwardLayer } from './kernels/forwardLayer.js';
 import { inputGradient } from './kernels/inputGradient.js';

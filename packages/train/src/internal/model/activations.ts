@@ -1,6 +1,5 @@
-import { validateNumber, validateOptions } from '@nninit/internal';
-import type { OutputActivation } from '../model/Activation.js';
-import { describe } from './checks.js';
+import { formatValue, validateNumber, validateOptions } from '@nninit/internal';
+import type { OutputActivation } from '../../model/Activation.js';
 
 /** Activation codes, small integers so kernels branch on a constant. */
 export const RELU = 0,
@@ -32,7 +31,7 @@ export function resolveActivation(fn: string, param: string, spec: unknown, outp
   const allowed = output ? `${HIDDEN} or 'softmax'` : HIDDEN;
   const name = typeof spec === 'object' && spec !== null ? (spec as { name?: unknown }).name : spec;
   if (typeof name !== 'string' || !(name in CODES) || (name === 'softmax' && !output)) {
-    throw new TypeError(`${fn}: ${param} must be ${allowed}, got ${describe(name === undefined ? spec : name)}`);
+    throw new TypeError(`${fn}: ${param} must be ${allowed}, got ${formatValue(name === undefined ? spec : name)}`);
   }
   const key = name as keyof typeof CODES;
   let alpha = 0.01;

@@ -1,6 +1,6 @@
 import { type DType, Tensor } from '@nninit/tensor';
-import { validateFinite } from './checkDataset.js';
-import { Engine, type Layers } from './Engine.js';
+import { Engine, type Layers } from '../engine/Engine.js';
+import { validateFinite } from '../validation/validateDataset.js';
 import { outputActivation } from './outputActivation.js';
 
 /**

@@ -8,9 +8,9 @@ import {
 import { formatValue } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType, Tensor } from '@nninit/tensor';
-import { validateFinite } from './checkDataset.js';
-import { checkRandomSource } from './checks.js';
-import { LARGEST_FINITE, NORMAL_REACH } from './finiteRange.js';
+import { LARGEST_FINITE, NORMAL_REACH } from '../validation/finiteRange.js';
+import { validateRandomSource } from '../validation/scalars.js';
+import { validateFinite } from '../validation/validateDataset.js';
 
 /** Whether an initialization (by name or object) draws random numbers, from init's registry. */
 function isRandom(init: Initialization): boolean {
@@ -82,7 +82,7 @@ export function validateLayerInitialization(
         `${fn}: rng must be given when ${param} draws random numbers (${formatValue(name)}), got undefined`,
       );
     }
-    checkRandomSource(fn, 'rng', rng);
+    validateRandomSource(fn, 'rng', rng);
   }
   const largest = largestMagnitude(declared);
   if (!(largest <= LARGEST_FINITE[dtype])) {

@@ -1,8 +1,8 @@
-import { fail } from '@nninit/internal';
+import { fail, validateDType, validateOptions } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkBoolean, checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource } from './checks.js';
-import { LARGEST_FINITE, NORMAL_REACH } from './finiteRange.js';
+import { LARGEST_FINITE, NORMAL_REACH } from '../validation/finiteRange.js';
+import { validateBoolean, validateInteger, validateRandomSource, validateReal } from '../validation/scalars.js';
 
 /** The options every generator shares; each generator's own options extend them. */
 export interface CommonDatasetOptions<D extends DType> {
@@ -47,15 +47,16 @@ export function validateDatasetOptions<O extends CommonDatasetOptions<D>, D exte
   keys: readonly (keyof O & string)[],
   defaults: DatasetDefaults,
 ): { o: Partial<O>; settings: DatasetSettings<D> } {
-  const o = checkOptions(fn, options, keys);
-  const n = checkInteger(fn, 'nSamples', o.nSamples ?? defaults.nSamples, 1);
+  const o = validateOptions(fn, options, keys);
+  const n = validateInteger(fn, 'nSamples', o.nSamples ?? defaults.nSamples, 1);
   const rawNoise = o.noise ?? defaults.noise;
-  const noise = rawNoise === undefined ? undefined : checkNumber(fn, 'noise', rawNoise, 0);
-  const shuffle = defaults.shuffle === undefined ? false : checkBoolean(fn, 'shuffle', o.shuffle ?? defaults.shuffle);
-  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
+  const noise = rawNoise === undefined ? undefined : validateReal(fn, 'noise', rawNoise, 0);
+  const shuffle =
+    defaults.shuffle === undefined ? false : validateBoolean(fn, 'shuffle', o.shuffle ?? defaults.shuffle);
+  const dtype = validateDType(fn, 'dtype', o.dtype, 'float64' as D);
   if (noise !== undefined) validateSpread(fn, 'noise', noise, defaults.noiseOffset ?? 2, dtype);
   const draws = defaults.rng === 'always' || shuffle || noise !== undefined;
-  const rng = draws ? checkRandomSource(fn, 'rng', o.rng) : undefined;
+  const rng = draws ? validateRandomSource(fn, 'rng', o.rng) : undefined;
   return { o, settings: { n, noise, shuffle, rng, dtype } };
 }
 

@@ -1,6 +1,5 @@
 import { formatValue } from '@nninit/internal';
 import { type DType, Tensor } from '@nninit/tensor';
-import { describe } from './checks.js';
 
 /** A data set's tensors, validated: x is [n, features], y is [n] or [n, outputs], same dtype. */
 export interface CheckedData<D extends DType> {
@@ -20,8 +19,8 @@ const isTensor = (t: unknown): t is Tensor =>
     ((t as Tensor).data instanceof Float32Array || (t as Tensor).data instanceof Float64Array));
 
 /** Validates a tensor of features: [n, features] with n ≥ 1, every value finite. */
-export function checkFeatures<D extends DType>(fn: string, param: string, x: unknown): Tensor<D> {
-  if (!isTensor(x)) throw new TypeError(`${fn}: ${param} must be a Tensor, got ${describe(x)}`);
+export function validateFeatures<D extends DType>(fn: string, param: string, x: unknown): Tensor<D> {
+  if (!isTensor(x)) throw new TypeError(`${fn}: ${param} must be a Tensor, got ${formatValue(x)}`);
   if (x.shape.length !== 2 || (x.shape[0] as number) < 1 || (x.shape[1] as number) < 1) {
     throw new RangeError(`${fn}: ${param} must have shape [nSamples ≥ 1, nFeatures ≥ 1], got [${x.shape.join(',')}]`);
   }
@@ -30,12 +29,12 @@ export function checkFeatures<D extends DType>(fn: string, param: string, x: unk
 }
 
 /** Validates `{ x, y }`: tensors of matching shapes and dtype, neither holding NaN or ±Infinity. */
-export function checkDataset<D extends DType>(fn: string, data: unknown): CheckedData<D> {
+export function validateDataset<D extends DType>(fn: string, data: unknown): CheckedData<D> {
   if (data === null || typeof data !== 'object')
-    throw new TypeError(`${fn}: data must be { x, y } tensors, got ${describe(data)}`);
+    throw new TypeError(`${fn}: data must be { x, y } tensors, got ${formatValue(data)}`);
   const { x: rawX, y } = data as { x?: unknown; y?: unknown };
-  const x = checkFeatures<D>(fn, 'data.x', rawX);
-  if (!isTensor(y)) throw new TypeError(`${fn}: data.y must be a Tensor, got ${describe(y)}`);
+  const x = validateFeatures<D>(fn, 'data.x', rawX);
+  if (!isTensor(y)) throw new TypeError(`${fn}: data.y must be a Tensor, got ${formatValue(y)}`);
   if (y.dtype !== x.dtype) throw new TypeError(`${fn}: data.y must have data.x's dtype ${x.dtype}, got ${y.dtype}`);
   const n = x.shape[0] as number;
   if (

@@ -1,10 +1,10 @@
 import { allocate } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import { type DType, Tensor } from '@nninit/tensor';
-import { validateFinite } from './checkDataset.js';
-import type { DatasetSettings } from './datasetOptions.js';
+import { permutation } from '../random/permutation.js';
+import { validateFinite } from '../validation/validateDataset.js';
 import { npCos, npSin } from './numpyTrig.js';
-import { permutation } from './permutation.js';
+import type { DatasetSettings } from './validateDatasetOptions.js';
 
 /** Rows and labels of a generated data set, in float64, before shuffling and noise. */
 export interface Rows {
