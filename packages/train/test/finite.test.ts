@@ -1,5 +1,5 @@
 import { philox } from '@nninit/rng';
-import { tensor } from '@nninit/tensor';
+import { Tensor, tensor } from '@nninit/tensor';
 import {
   accuracy,
   binaryCrossEntropy,
@@ -139,6 +139,17 @@ describe('data set generators never return non-finite points', () => {
     const bad = { fillUniform: (a: Float64Array) => a.fill(0.5), fillNormal: (a: Float64Array) => a.fill(Number.NaN) };
     expect(() => makeCircles({ noise: 0.1, rng: bad as never })).toThrow(
       'makeCircles: x must hold finite numbers only, got NaN at [0, 0] (rng drew non-finite values)',
+    );
+  });
+});
+
+describe('allocation', () => {
+  it('a forward pass whose workspace would exceed 4 GiB is a RangeError naming the caller, before allocating', () => {
+    const wide = new MLP({ sizes: [2, 100_000, 1], output: 'sigmoid', initialization: 'zeros' });
+    const x = new Tensor(new Float64Array(2 * 6000), [6000, 2]);
+    expect(() => predict(wide, x)).toThrow(RangeError);
+    expect(() => predict(wide, x)).toThrow(
+      /^predict: a workspace of 100000 units × 6000 examples needs 4800000000 bytes \(4\.47 GiB\), more than the/,
     );
   });
 });

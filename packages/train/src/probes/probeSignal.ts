@@ -43,7 +43,7 @@ export function probeSignal<D extends DType>(
         `${fn}: options.loss and data.y must be given together, got ${o.loss === undefined ? 'data.y alone' : 'options.loss alone'}`,
       );
     const c = validateModelData<D>(fn, model, data, o.loss);
-    engine = new Engine(model, c.n, c.targetRows);
+    engine = new Engine(fn, model, c.n, c.targetRows);
     engine.load(c.x.data, c.y.data, undefined, 0, c.n);
     engine.forward();
     engine.outputGradient(c.loss, false);
@@ -51,7 +51,7 @@ export function probeSignal<D extends DType>(
   } else {
     const x = validateFeatures<D>(fn, 'data.x', data.x);
     validateInputs(fn, model, x);
-    engine = new Engine(model, x.shape[0] as number, 0);
+    engine = new Engine(fn, model, x.shape[0] as number, 0);
     engine.load(x.data, undefined, undefined, 0, x.shape[0] as number);
     engine.forward();
   }

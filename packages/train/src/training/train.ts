@@ -58,7 +58,7 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
   model.weights.forEach((w, l) => validateFinite(fn, `model.weights[${l}]`, w));
   model.biases.forEach((b, l) => validateFinite(fn, `model.biases[${l}]`, b));
 
-  const engine = new Engine(model, batchSize, targetRows);
+  const engine = new Engine(fn, model, batchSize, targetRows);
   const parameters = model.weights.flatMap((w, l) => [w.data, (model.biases[l] as typeof w).data]);
   const gradients = engine.gradW.flatMap((g, l) => [g, engine.gradB[l] as typeof g]);
   const batches = Math.ceil(n / batchSize);

@@ -16,7 +16,7 @@ export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor
       `${fn}: x must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got shape [${x.shape.join(',')}]`,
     );
   const n = x.shape[0] as number;
-  const engine = new Engine(net, n, 0);
+  const engine = new Engine(fn, net, n, 0);
   engine.load(x.data, undefined, undefined, 0, n);
   engine.forward();
   const L = net.sizes.length - 1,
