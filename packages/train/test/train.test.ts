@@ -8,6 +8,7 @@ import {
   MLP,
   makeCircles,
   makeSpirals,
+  momentum,
   type TrainProgress,
   train,
   trainTestSplit,
@@ -420,5 +421,26 @@ describe("train: targets must fit the model's outputs", () => {
       { loss: 'mean_squared_error', optimizer: gd(0.05), iterations: 500, recordEvery: 499 },
     );
     expect(r.costs[1]).toBeLessThan(0.01 * r.costs[0]!);
+  });
+});
+
+describe('train: one optimizer per model', () => {
+  it("an optimizer already used on another model is train's RangeError, with the optimizer's error as cause", () => {
+    const opt = momentum({ learningRate: 0.1 });
+    train(heModel(), circles, { loss: 'binary_cross_entropy', optimizer: opt, iterations: 1 });
+    const other = new MLP({ sizes: [2, 4, 1], output: 'sigmoid', initialization: 'he', rng: philox(1) });
+    const before = other.weights[0]!.toArray();
+    let error: unknown;
+    try {
+      train(other, circles, { loss: 'binary_cross_entropy', optimizer: opt, iterations: 2 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as Error).message).toMatch(
+      /^train: optimizer must accept this model's parameters \(one optimizer per model; create a new one\), got momentum refusing them: momentum\.step: parameters must have the shapes of the first step/,
+    );
+    expect(((error as Error).cause as Error).message).toMatch(/^momentum\.step: /);
+    expect(other.weights[0]!.toArray()).toEqual(before); // nothing written
   });
 });

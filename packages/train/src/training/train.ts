@@ -6,6 +6,7 @@ import { permutation } from '../internal/random/permutation.js';
 import { validateFinite } from '../internal/validation/validateDataset.js';
 import { validateModelData, validateTrainOptions } from '../internal/validation/validateTraining.js';
 import type { MLP } from '../model/MLP.js';
+import type { Optimizer } from '../optim/Optimizer.js';
 import { DivergenceError } from './DivergenceError.js';
 import type { TrainOptions, TrainResult } from './TrainOptions.js';
 
@@ -81,7 +82,8 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
     // overflows): stop here, before an update from that cost, rather than record it.
     if (record && !Number.isFinite(cost)) throw new DivergenceError(t, 'cost', cost);
     engine.backward();
-    optimizer.step(parameters, gradients);
+    if (t === 0) firstStep(fn, optimizer, parameters, gradients);
+    else optimizer.step(parameters, gradients);
     throwIfDiverged(parameters, t);
     if (record) {
       iterationsOut.push(t);
@@ -104,5 +106,28 @@ function throwIfDiverged(parameters: readonly (Float32Array | Float64Array)[], i
       if (v - v !== 0)
         throw new DivergenceError(iteration, `${k % 2 === 0 ? 'W' : 'b'}${Math.floor(k / 2) + 1}[${i}]`, v);
     }
+  }
+}
+
+/**
+ * The first update, where an optimizer meets this model's parameters: a stateful optimizer
+ * already used on another model refuses them (its `step` validates before writing anything), and
+ * that refusal is reported as train's argument error, the optimizer's own kept as `cause`.
+ */
+function firstStep(
+  fn: string,
+  optimizer: Optimizer,
+  parameters: readonly (Float32Array | Float64Array)[],
+  gradients: readonly (Float32Array | Float64Array)[],
+): void {
+  try {
+    optimizer.step(parameters, gradients);
+  } catch (error) {
+    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+    const Kind = error instanceof RangeError ? RangeError : TypeError;
+    throw new Kind(
+      `${fn}: optimizer must accept this model's parameters (one optimizer per model; create a new one), got ${optimizer.name} refusing them: ${error.message}`,
+      { cause: error },
+    );
   }
 }
