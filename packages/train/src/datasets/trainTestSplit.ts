@@ -33,7 +33,8 @@ export interface TrainTestSplitOptions {
  * test.y.toArray();  // [3]
  * ```
  * @throws TypeError for a malformed data set, options of the wrong kind, or a missing `rng` when shuffling.
- * @throws RangeError for a testSize that leaves either part empty.
+ * @throws RangeError for a testSize that is neither a fraction in (0, 1) nor an integer count, or
+ *   leaves either part empty; NaN or infinite data; an unknown option key.
  */
 export function trainTestSplit<D extends DType>(
   data: Dataset<D>,

@@ -14,7 +14,7 @@ import type { MLP } from '../model/MLP.js';
  * accuracy(model, { x: tensor([[0, 0], [1, 1]]), y: tensor([0, 1]) }); // 0.5 (σ(0) = ½ predicts 0)
  * ```
  * @throws TypeError or RangeError as {@link predict}, and RangeError if data.y's shape differs
- *   from the predictions'.
+ *   from the predictions' or holds NaN or ±Infinity.
  */
 export function accuracy<D extends DType>(model: MLP<D>, data: Dataset<D>): number {
   const fn = 'accuracy';

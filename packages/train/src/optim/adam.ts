@@ -29,7 +29,8 @@ export interface AdamOptions {
  * w[0]; // 0.9000000003333333: the first step moves by α·g/(|g| + ε) ≈ α
  * ```
  * @throws TypeError if an option has the wrong kind.
- * @throws RangeError if learningRate or epsilon is not positive and finite, or a beta is outside [0, 1).
+ * @throws RangeError if learningRate or epsilon is not positive and finite, a beta is outside [0, 1),
+ *   or an option key is unknown (`beta_1`: did you mean `beta1`?).
  */
 export function adam(options?: AdamOptions): Optimizer {
   const fn = 'adam';

@@ -21,7 +21,8 @@ export interface GradientDescentOptions {
  * w; // Float64Array [0, 1]
  * ```
  * @throws TypeError if options or learningRate has the wrong kind.
- * @throws RangeError if learningRate is not a positive finite number (0, negative, NaN).
+ * @throws RangeError if learningRate is not a positive finite number (0, negative, NaN), or an
+ *   option key is unknown (`momentum` belongs to {@link momentum}).
  */
 export function gradientDescent(options: GradientDescentOptions): Optimizer {
   const fn = 'gradientDescent';

@@ -26,7 +26,8 @@ export interface MomentumOptions {
  * opt.step([w], [g]); // v = 1.5, w = −0.25
  * ```
  * @throws TypeError if an option has the wrong kind.
- * @throws RangeError if learningRate is not positive and finite, or beta is outside [0, 1).
+ * @throws RangeError if learningRate is not positive and finite, beta is outside [0, 1), or an
+ *   option key is unknown.
  */
 export function momentum(options: MomentumOptions): Optimizer {
   const fn = 'momentum';

@@ -23,8 +23,8 @@ import type { LayerSignal } from './LayerSignal.js';
  * const model = new MLP({ sizes: [2, 3, 1], output: 'sigmoid', initialization: 'zeros' });
  * probeSignal(model, { x: tensor([[1, 2], [3, 4]]) })[1]!.activation; // { mean: 0.5, std: 0 }
  * ```
- * @throws TypeError or RangeError for data that does not suit the model (as {@link train}), or
- *   labels without a loss.
+ * @throws TypeError or RangeError for data that does not suit the model (as {@link train}),
+ *   labels without a loss, an unknown option key, or signals that overflow float64.
  */
 export function probeSignal<D extends DType>(
   model: MLP<D>,

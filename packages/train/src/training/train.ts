@@ -34,7 +34,9 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  * @throws TypeError for a wrong kind of argument (model, data, loss, optimizer, callback), a loss
  *   that does not suit the output activation, or a dtype mismatch.
  * @throws RangeError for NaN or infinite data, mismatched x/y shapes, labels outside the loss's
- *   domain (0/1, or class indices), iterations < 0, a batch size outside [1, n], recordEvery < 1.
+ *   domain (0/1, or class indices), iterations < 0, a batch size outside [1, n], recordEvery < 1,
+ *   an unknown option key, a workspace too large to allocate, or an optimizer already used on
+ *   another model.
  * @throws RangeError for a model whose parameters are already NaN or infinite.
  * @throws DivergenceError when an update makes a parameter NaN or infinite, or a recorded cost
  *   is infinite, naming the iteration and what diverged (`W1[0]`, `b2[3]` or `cost`); the model
