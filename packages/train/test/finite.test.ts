@@ -7,6 +7,7 @@ import {
   makeBlobs,
   makeCircles,
   makeMoons,
+  makeSpirals,
   makeXor,
   meanSquaredError,
   predict,
@@ -150,6 +151,16 @@ describe('allocation', () => {
     expect(() => predict(wide, x)).toThrow(RangeError);
     expect(() => predict(wide, x)).toThrow(
       /^predict: a workspace of 100000 units × 6000 examples needs 4800000000 bytes \(4\.47 GiB\), more than the/,
+    );
+  });
+});
+
+describe('makeSpirals', () => {
+  it('its noise is on the angle: a float32 data set takes any noise whose float64 angle stays finite', () => {
+    const { x } = makeSpirals({ nSamples: 6, noise: 1e37, rng: philox(0), dtype: 'float32' });
+    expect(Array.from(x.data).every((v) => Math.abs(v) <= 1)).toBe(true);
+    expect(() => makeSpirals({ noise: 1e308, rng: philox(0) })).toThrow(
+      /^makeSpirals: noise must be at most .* so the points stay finite in float64, got 1e\+308$/,
     );
   });
 });

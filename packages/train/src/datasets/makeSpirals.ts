@@ -48,7 +48,7 @@ export function makeSpirals<D extends DType = 'float64'>(options: MakeSpiralsOpt
     fn,
     options,
     ['nSamples', 'nClasses', 'noise', 'shuffle', 'rng', 'dtype'],
-    { nSamples: 300, noise: 0.2, shuffle: true, rng: 'always' },
+    { nSamples: 300, noise: 0.2, shuffle: true, rng: 'always', noiseOn: 'angles' },
   );
   const k = validateInteger(fn, 'nClasses', o.nClasses ?? 3, 1);
   const { n } = settings;

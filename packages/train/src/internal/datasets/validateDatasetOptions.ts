@@ -25,6 +25,11 @@ export interface DatasetDefaults {
   rng: 'always' | 'when-used';
   /** The largest magnitude a noiseless value can have, for {@link validateSpread}. */
   noiseOffset?: number;
+  /**
+   * Where the noise is added: 'coordinates' (the default: bounded by the output dtype) or 'angles'
+   * (spirals: the points stay within the unit disc, so only the float64 angle must stay finite).
+   */
+  noiseOn?: 'coordinates' | 'angles';
 }
 
 /** The shared options, validated; `rng` is set whenever a draw will happen. */
@@ -54,7 +59,9 @@ export function validateDatasetOptions<O extends CommonDatasetOptions<D>, D exte
   const shuffle =
     defaults.shuffle === undefined ? false : validateBoolean(fn, 'shuffle', o.shuffle ?? defaults.shuffle);
   const dtype = validateDType(fn, 'dtype', o.dtype, 'float64' as D);
-  if (noise !== undefined) validateSpread(fn, 'noise', noise, defaults.noiseOffset ?? 2, dtype);
+  if (noise !== undefined) {
+    validateSpread(fn, 'noise', noise, defaults.noiseOffset ?? 2, defaults.noiseOn === 'angles' ? 'float64' : dtype);
+  }
   const draws = defaults.rng === 'always' || shuffle || noise !== undefined;
   const rng = draws ? validateRandomSource(fn, 'rng', o.rng) : undefined;
   return { o, settings: { n, noise, shuffle, rng, dtype } };
