@@ -65,6 +65,16 @@ describe('unknown option keys are RangeErrors that suggest the nearest key', () 
     expect(() => makeCircles({ nsamples: undefined } as never)).toThrow(RangeError);
   });
 
+  it.each([
+    ['makeCircles', () => makeCircles({ nSamples: null } as never), 'nSamples'],
+    ['train', () => train(model(), data, { ...base, batchSize: null } as never), 'batchSize'],
+    ['MLP', () => new MLP({ sizes: [2, 1], initialization: 'zeros', bias: null } as never), 'bias'],
+    ['adam', () => adam({ beta1: null } as never), 'beta1'],
+  ] as const)('%s: null is a TypeError, not a silent default', (fn, call, key) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`${fn}: ${key} must be a value, or left out for its default, got null`);
+  });
+
   it('nested option objects too: an activation object', () => {
     const call = () =>
       new MLP({ sizes: [2, 3, 1], initialization: 'zeros', activation: { name: 'leaky_relu', alpa: 0.2 } as never });

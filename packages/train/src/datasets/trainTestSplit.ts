@@ -1,8 +1,13 @@
-import { fail, validateOptions } from '@nninit/internal';
+import { fail } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import { type DType, Tensor } from '@nninit/tensor';
 import { permutation } from '../internal/random/permutation.js';
-import { validateBoolean, validateRandomSource, validateReal } from '../internal/validation/scalars.js';
+import {
+  validateBoolean,
+  validateOptionsObject,
+  validateRandomSource,
+  validateReal,
+} from '../internal/validation/scalars.js';
 import { validateDataset } from '../internal/validation/validateDataset.js';
 import type { Dataset } from './Dataset.js';
 
@@ -42,7 +47,7 @@ export function trainTestSplit<D extends DType>(
 ): { train: Dataset<D>; test: Dataset<D> } {
   const fn = 'trainTestSplit';
   const { x, y, n } = validateDataset<D>(fn, data);
-  const o = validateOptions(fn, options, ['testSize', 'shuffle', 'rng']);
+  const o = validateOptionsObject(fn, options, ['testSize', 'shuffle', 'rng']);
   const size = validateReal(fn, 'testSize', o.testSize ?? 0.25, 0);
   const nTest = size < 1 ? Math.ceil(size * n) : size;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {

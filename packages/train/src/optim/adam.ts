@@ -1,5 +1,4 @@
-import { validateOptions } from '@nninit/internal';
-import { validatePositive, validateReal } from '../internal/validation/scalars.js';
+import { validateOptionsObject, validatePositive, validateReal } from '../internal/validation/scalars.js';
 import { validateStep } from '../internal/validation/validateStep.js';
 import type { Optimizer } from './Optimizer.js';
 
@@ -34,7 +33,7 @@ export interface AdamOptions {
  */
 export function adam(options?: AdamOptions): Optimizer {
   const fn = 'adam';
-  const o = validateOptions(fn, options, ['learningRate', 'beta1', 'beta2', 'epsilon']);
+  const o = validateOptionsObject(fn, options, ['learningRate', 'beta1', 'beta2', 'epsilon']);
   const learningRate = validatePositive(fn, 'learningRate', o.learningRate ?? 0.001);
   const beta1 = validateReal(fn, 'beta1', o.beta1 ?? 0.9, 0, 1, true);
   const beta2 = validateReal(fn, 'beta2', o.beta2 ?? 0.999, 0, 1, true);

@@ -1,5 +1,4 @@
-import { validateOptions } from '@nninit/internal';
-import { validatePositive } from '../internal/validation/scalars.js';
+import { validateOptionsObject, validatePositive } from '../internal/validation/scalars.js';
 import { validateStep } from '../internal/validation/validateStep.js';
 import type { Optimizer } from './Optimizer.js';
 
@@ -29,7 +28,7 @@ export function gradientDescent(options: GradientDescentOptions): Optimizer {
   const learningRate = validatePositive(
     fn,
     'learningRate',
-    validateOptions(fn, options, ['learningRate']).learningRate,
+    validateOptionsObject(fn, options, ['learningRate']).learningRate,
   );
   return {
     name: 'gradient_descent',

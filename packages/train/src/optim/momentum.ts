@@ -1,5 +1,4 @@
-import { validateOptions } from '@nninit/internal';
-import { validatePositive, validateReal } from '../internal/validation/scalars.js';
+import { validateOptionsObject, validatePositive, validateReal } from '../internal/validation/scalars.js';
 import { validateStep } from '../internal/validation/validateStep.js';
 import type { Optimizer } from './Optimizer.js';
 
@@ -31,7 +30,7 @@ export interface MomentumOptions {
  */
 export function momentum(options: MomentumOptions): Optimizer {
   const fn = 'momentum';
-  const o = validateOptions(fn, options, ['learningRate', 'beta']);
+  const o = validateOptionsObject(fn, options, ['learningRate', 'beta']);
   const learningRate = validatePositive(fn, 'learningRate', o.learningRate);
   const beta = validateReal(fn, 'beta', o.beta ?? 0.9, 0, 1, true);
   let velocity: Float64Array[] | undefined;

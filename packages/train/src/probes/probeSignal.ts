@@ -1,9 +1,10 @@
-import { formatValue, validateOptions } from '@nninit/internal';
+import { formatValue } from '@nninit/internal';
 import type { DType, Tensor } from '@nninit/tensor';
 import { Engine } from '../internal/engine/Engine.js';
 import { forwardLayer } from '../internal/engine/kernels/forwardLayer.js';
 import { moments } from '../internal/engine/moments.js';
 import { outputActivation } from '../internal/model/outputActivation.js';
+import { validateOptionsObject } from '../internal/validation/scalars.js';
 import { validateFeatures } from '../internal/validation/validateDataset.js';
 import { validateInputs, validateModel, validateModelData } from '../internal/validation/validateTraining.js';
 import type { Loss } from '../losses/Loss.js';
@@ -33,7 +34,7 @@ export function probeSignal<D extends DType>(
 ): LayerSignal[] {
   const fn = 'probeSignal';
   validateModel(fn, model);
-  const o = validateOptions(fn, options, ['loss']);
+  const o = validateOptionsObject(fn, options, ['loss']);
   if (data === null || typeof data !== 'object')
     throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${formatValue(data)}`);
   let engine: Engine<D>;

@@ -1,8 +1,8 @@
-import { validateOptions } from '@nninit/internal';
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
 import { Engine } from '../internal/engine/Engine.js';
 import { permutation } from '../internal/random/permutation.js';
+import { validateOptionsObject } from '../internal/validation/scalars.js';
 import { validateFinite } from '../internal/validation/validateDataset.js';
 import { validateModelData, validateTrainOptions } from '../internal/validation/validateTraining.js';
 import type { MLP } from '../model/MLP.js';
@@ -44,7 +44,7 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  */
 export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
   const fn = 'train';
-  const o = validateOptions(fn, options, [
+  const o = validateOptionsObject(fn, options, [
     'loss',
     'optimizer',
     'iterations',

@@ -1,8 +1,14 @@
-import { fail, validateDType, validateOptions } from '@nninit/internal';
+import { fail, validateDType } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import { LARGEST_FINITE, NORMAL_REACH } from '../validation/finiteRange.js';
-import { validateBoolean, validateInteger, validateRandomSource, validateReal } from '../validation/scalars.js';
+import {
+  validateBoolean,
+  validateInteger,
+  validateOptionsObject,
+  validateRandomSource,
+  validateReal,
+} from '../validation/scalars.js';
 
 /** The options every generator shares; each generator's own options extend them. */
 export interface CommonDatasetOptions<D extends DType> {
@@ -52,7 +58,7 @@ export function validateDatasetOptions<O extends CommonDatasetOptions<D>, D exte
   keys: readonly (keyof O & string)[],
   defaults: DatasetDefaults,
 ): { o: Partial<O>; settings: DatasetSettings<D> } {
-  const o = validateOptions(fn, options, keys);
+  const o = validateOptionsObject(fn, options, keys);
   const n = validateInteger(fn, 'nSamples', o.nSamples ?? defaults.nSamples, 1);
   const rawNoise = o.noise ?? defaults.noise;
   const noise = rawNoise === undefined ? undefined : validateReal(fn, 'noise', rawNoise, 0);

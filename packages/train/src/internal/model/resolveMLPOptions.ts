@@ -1,9 +1,9 @@
 import type { Initialization } from '@nninit/init';
-import { formatValue, validateDType, validateOptions } from '@nninit/internal';
+import { formatValue, validateDType } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import type { MLPOptions } from '../../model/MLPOptions.js';
-import { validateInteger, validateRandomSource, validateReal } from '../validation/scalars.js';
+import { validateInteger, validateOptionsObject, validateRandomSource, validateReal } from '../validation/scalars.js';
 import { type ResolvedActivation, resolveActivation } from './activations.js';
 
 /** An MLP's options, validated: one activation and one initialization per layer. */
@@ -19,7 +19,15 @@ export interface ResolvedMLPOptions<D extends DType> {
 
 /** Validates {@link MLPOptions}, expanding "one for all layers" into one per layer. */
 export function resolveMLPOptions<D extends DType>(fn: string, options: MLPOptions<D>): ResolvedMLPOptions<D> {
-  const o = validateOptions(fn, options, ['sizes', 'initialization', 'activation', 'output', 'rng', 'bias', 'dtype']);
+  const o = validateOptionsObject(fn, options, [
+    'sizes',
+    'initialization',
+    'activation',
+    'output',
+    'rng',
+    'bias',
+    'dtype',
+  ]);
   if (!Array.isArray(o.sizes))
     throw new TypeError(`${fn}: sizes must be an array of layer widths, got ${formatValue(o.sizes)}`);
   if (o.sizes.length < 2)

@@ -1,4 +1,4 @@
-import { fail, type NumberDomain, validateNumber } from '@nninit/internal';
+import { fail, type NumberDomain, validateNumber, validateOptions } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 
 /**
@@ -51,4 +51,22 @@ export function validateRandomSource(fn: string, param: string, value: unknown):
     throw fail(TypeError, fn, param, 'a RandomSource (e.g. philox(seed) or new RandomState(seed))', value);
   }
   return source as RandomSource;
+}
+
+/**
+ * A public function's options object: @nninit/internal's `validateOptions` (unknown keys are
+ * RangeErrors suggesting the nearest), and no key set to `null`. Defaults are taken with `??`,
+ * which would read an explicit `null` as "use the default"; `null` is the wrong kind of value for
+ * every option, so it is a TypeError instead of a silent default.
+ */
+export function validateOptionsObject<T extends object>(
+  fn: string,
+  options: T | undefined,
+  keys: readonly (keyof T & string)[],
+): Partial<T> {
+  const o = validateOptions(fn, options, keys);
+  for (const [key, value] of Object.entries(o)) {
+    if (value === null) throw fail(TypeError, fn, key, 'a value, or left out for its default', value);
+  }
+  return o;
 }
