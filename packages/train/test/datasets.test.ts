@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { philox, RandomState } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
+import { type Dataset, makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, trainTestSplit } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, trainTestSplit } from '../src/index.js';
 
 interface Case {
   name: string;
@@ -28,7 +28,7 @@ const golden = JSON.parse(readFileSync(new URL('./data/datasets.json', import.me
 function generate(c: Case) {
   const { seed, noise, ...rest } = c.args;
   const rng = new RandomState(seed);
-  const common = { ...rest, ...(noise === null ? {} : { noise }), rng } as never;
+  const common = { ...rest, ...(noise === null || noise === undefined ? {} : { noise }), rng } as never;
   switch (c.name) {
     case 'circles':
       return makeCircles(common);
@@ -173,21 +173,25 @@ describe('datasets: bad input', () => {
         TypeError,
         'makeCircles: nSamples must be a number, got "3"',
       ],
-      [() => makeCircles({ factor: 1, rng }), RangeError, 'makeCircles: factor must be in [0, 1), got 1'],
+      [
+        () => makeCircles({ factor: 1, rng }),
+        RangeError,
+        'makeCircles: factor must be a finite number in [0, 1), got 1',
+      ],
       [() => makeCircles({ noise: -0.1, rng }), RangeError, 'makeCircles: noise must be a finite number ≥ 0, got -0.1'],
       [() => makeCircles({ noise: NaN, rng }), RangeError, 'makeCircles: noise must be a finite number ≥ 0, got NaN'],
       [() => makeCircles({ shuffle: 1 as never, rng }), TypeError, 'makeCircles: shuffle must be a boolean, got 1'],
       [
         () => makeCircles({ dtype: 'int32' as never, rng }),
         RangeError,
-        `makeCircles: dtype must be 'float32' or 'float64', got "int32"`,
+        'makeCircles: dtype must be "float32" or "float64", got "int32"',
       ],
       [
         () => makeCircles(),
         TypeError,
         'makeCircles: rng must be a RandomSource (e.g. philox(seed) or new RandomState(seed)), got undefined',
       ],
-      [() => makeCircles(5 as never), TypeError, 'makeCircles: options must be an object, got 5'],
+      [() => makeCircles(5 as never), TypeError, 'makeCircles: options must be an object or undefined, got 5'],
       [
         () => makeMoons({ noise: 0.1, shuffle: false }),
         TypeError,
@@ -198,18 +202,22 @@ describe('datasets: bad input', () => {
       [
         () => makeBlobs({ rng, centers: [[0, 0], [1]] }),
         RangeError,
-        'makeBlobs: centers[1] must be an array of 2 numbers, got an array of length 1',
+        'makeBlobs: centers[1] must be an array of 2 numbers, got [1]',
       ],
-      [() => makeBlobs({ rng, centers: [[0, NaN]] }), RangeError, 'makeBlobs: centers[0][1] must be finite, got NaN'],
+      [
+        () => makeBlobs({ rng, centers: [[0, NaN]] }),
+        RangeError,
+        'makeBlobs: centers[0][1] must be a finite number, got NaN',
+      ],
       [
         () => makeBlobs({ rng, centers: [] }),
         TypeError,
-        'makeBlobs: centers must be a count or a non-empty array of points, got an array of length 0',
+        'makeBlobs: centers must be a count or a non-empty array of points, got []',
       ],
       [
         () => makeBlobs({ rng, clusterStd: [1, 2] }),
         RangeError,
-        'makeBlobs: clusterStd must be a number or an array of 3 numbers, got an array of length 2',
+        'makeBlobs: clusterStd must be a number or an array of 3 numbers, got [1,2]',
       ],
       [
         () => makeBlobs({ rng, clusterStd: -1 }),
@@ -219,7 +227,7 @@ describe('datasets: bad input', () => {
       [
         () => makeBlobs({ rng, centerBox: [1, 1] }),
         RangeError,
-        'makeBlobs: centerBox must have low < high, got [1, 1]',
+        'makeBlobs: centerBox must be [low, high] with low < high, got [1,1]',
       ],
       [() => makeBlobs({ rng, centerBox: 3 as never }), TypeError, 'makeBlobs: centerBox must be [low, high], got 3'],
       [
@@ -236,7 +244,7 @@ describe('datasets: bad input', () => {
       [
         () => makeXor({ rng: {} as never }),
         TypeError,
-        'makeXor: rng must be a RandomSource (e.g. philox(seed) or new RandomState(seed)), got an Object',
+        'makeXor: rng must be a RandomSource (e.g. philox(seed) or new RandomState(seed)), got an object',
       ],
       [() => makeXor({ rng, nSamples: 0 }), RangeError, 'makeXor: nSamples must be an integer ≥ 1, got 0'],
     ].map(([call, kind, message]) => [message, kind, call] as const),
@@ -251,17 +259,17 @@ describe('datasets: bad input', () => {
       [
         () => trainTestSplit(data, { testSize: 0 }),
         RangeError,
-        'trainTestSplit: testSize must leave at least one example in each part of 4, got 0',
+        'trainTestSplit: testSize must be a fraction in (0, 1) or an integer count in [1, 3] that leaves both parts of the 4 examples non-empty, got 0',
       ],
       [
         () => trainTestSplit(data, { testSize: 4, rng }),
         RangeError,
-        'trainTestSplit: testSize must leave at least one example in each part of 4, got 4',
+        'trainTestSplit: testSize must be a fraction in (0, 1) or an integer count in [1, 3] that leaves both parts of the 4 examples non-empty, got 4',
       ],
       [
         () => trainTestSplit(data, { testSize: 1.5, rng }),
         RangeError,
-        'trainTestSplit: testSize must leave at least one example in each part of 4, got 1.5',
+        'trainTestSplit: testSize must be a fraction in (0, 1) or an integer count in [1, 3] that leaves both parts of the 4 examples non-empty, got 1.5',
       ],
       [
         () => trainTestSplit(data),
@@ -281,7 +289,7 @@ describe('datasets: bad input', () => {
       [
         () => trainTestSplit({ x: [[0]], y: tensor([0]) } as never, { rng }),
         TypeError,
-        'trainTestSplit: data.x must be a Tensor, got an array of length 1',
+        'trainTestSplit: data.x must be a Tensor, got [[0]]',
       ],
       [() => trainTestSplit(null as never), TypeError, 'trainTestSplit: data must be { x, y } tensors, got null'],
       [

@@ -1,6 +1,6 @@
 import { tensor } from '@nninit/tensor';
+import { type Activation, MLP, train } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { type Activation, MLP, train } from '../src/index.js';
 
 const f = Math.fround;
 

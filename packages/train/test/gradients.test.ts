@@ -1,8 +1,8 @@
 import { philox } from '@nninit/rng';
 import { Tensor } from '@nninit/tensor';
+import { type Activation, type Loss, MLP, type Optimizer, type OutputActivation, train } from '@nninit/train';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Activation, type Loss, MLP, type Optimizer, type OutputActivation, train } from '../src/index.js';
 
 /** An optimizer that records the gradients and leaves the parameters alone. */
 function recorder(): Optimizer & { gradients: number[][] } {

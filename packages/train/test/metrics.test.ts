@@ -1,7 +1,7 @@
 import { philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
+import { accuracy, MLP, predict } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { accuracy, MLP, predict } from '../src/index.js';
 
 describe('predict', () => {
   it('documented example: sigmoid output thresholded at ½', () => {
@@ -47,7 +47,7 @@ describe('predict', () => {
       () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), tensor([[0]])),
     ],
     [
-      'predict: x must be a Tensor, got an array of length 1',
+      'predict: x must be a Tensor, got [[0,0]]',
       TypeError,
       () => predict(new MLP({ sizes: [2, 1], output: 'sigmoid', initialization: 'zeros' }), [[0, 0]] as never),
     ],

@@ -1,8 +1,8 @@
 import { initialize } from '@nninit/init';
 import { philox, RandomState } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
+import { MLP } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { MLP } from '../src/index.js';
 
 describe('MLP', () => {
   it("documented example: the notebook's He weights, zero biases, σ(0) = ½ at the origin", () => {
@@ -97,7 +97,7 @@ describe('MLP', () => {
       () => new MLP({ sizes: [2, 3, 1], activation: ['relu', 'relu'], initialization: 'zeros' }),
     ],
     [
-      'MLP: activation[0].alpha must be in [0, 1), got -1',
+      'MLP: activation[0].alpha must be a finite number in [0, 1), got -1',
       RangeError,
       () => new MLP({ sizes: [2, 3, 1], activation: [{ name: 'leaky_relu', alpha: -1 }], initialization: 'zeros' }),
     ],
@@ -127,27 +127,27 @@ describe('MLP', () => {
       () => new MLP({ sizes: [2, 1], initialization: 'he', rng: 3 as never }),
     ],
     [
-      'MLP: initialization must be one of "zeros", "ones", "constant"',
+      'MLP: initialization must be a valid initialization of layer 1\'s weights [1,2], got "hee": describeDistribution: initialization must be one of "zeros", "ones", "constant"',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'hee' as never, rng: philox(0) }),
     ],
     [
-      'got "hee" (did you mean "he"?) (layer 1, weights [1,2])',
+      'got "hee" (did you mean "he"?)',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'hee' as never, rng: philox(0) }),
     ],
     [
-      'MLP: initialization[1].scale must be non-negative, got -1 (layer 2, weights [1,3])',
+      "MLP: initialization[1] must be a valid initialization of layer 2's weights [1,3], got an object: describeDistribution: scale must be non-negative, got -1",
       RangeError,
       () => new MLP({ sizes: [2, 3, 1], initialization: ['he', { name: 'random', scale: -1 }], rng: philox(0) }),
     ],
     [
-      'MLP: bias must be finite, got NaN',
+      'MLP: bias must be a finite number, got NaN',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'zeros', bias: NaN }),
     ],
     [
-      "MLP: dtype must be 'float32' or 'float64', got \"float16\"",
+      'MLP: dtype must be "float32" or "float64", got "float16"',
       RangeError,
       () => new MLP({ sizes: [2, 1], initialization: 'zeros', dtype: 'float16' as never }),
     ],

@@ -1,7 +1,8 @@
 import { RandomState } from '@nninit/rng';
+import { accuracy, gradientDescent, MLP, makeCircles, type TrainResult, train } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { accuracy, gradientDescent, MLP, makeCircles, type TrainResult, train } from '../src/index.js';
-import { expectClose, golden } from './helpers.js';
+import { expectClose } from './helpers/expectClose.js';
+import { golden } from './helpers/golden.js';
 
 /**
  * The deeplearning.ai "Initialization" notebook (Improving Deep Neural Networks, week 1):

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { npCos, npSin } from '../src/internal/numpyTrig.js';
+import { npCos, npSin } from '../src/internal/datasets/numpyTrig.js';
 
 const golden = JSON.parse(readFileSync(new URL('./data/trig.json', import.meta.url), 'utf8')) as {
   x: number[];

@@ -1,6 +1,5 @@
 import { RandomState } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
-import { describe, expect, it } from 'vitest';
 import {
   type Activation,
   adam,
@@ -10,8 +9,10 @@ import {
   momentum,
   type OutputActivation,
   train,
-} from '../src/index.js';
-import { expectClose, golden } from './helpers.js';
+} from '@nninit/train';
+import { describe, expect, it } from 'vitest';
+import { expectClose } from './helpers/expectClose.js';
+import { golden } from './helpers/golden.js';
 
 interface Run {
   sizes: number[];
@@ -107,34 +108,42 @@ describe('optimizer steps: documented examples', () => {
 describe('optimizers: bad input', () => {
   it.each([
     [
-      'gradientDescent: learningRate must be a positive finite number, got 0',
+      'gradientDescent: learningRate must be a finite number > 0, got 0',
       RangeError,
       () => gradientDescent({ learningRate: 0 }),
     ],
     [
-      'gradientDescent: learningRate must be a positive finite number, got -0.1',
+      'gradientDescent: learningRate must be a finite number > 0, got -0.1',
       RangeError,
       () => gradientDescent({ learningRate: -0.1 }),
     ],
     [
-      'gradientDescent: learningRate must be a positive finite number, got NaN',
+      'gradientDescent: learningRate must be a finite number > 0, got NaN',
       RangeError,
       () => gradientDescent({ learningRate: NaN }),
     ],
     ['gradientDescent: learningRate must be a number, got undefined', TypeError, () => gradientDescent({} as never)],
-    ['gradientDescent: options must be an object, got 0.1', TypeError, () => gradientDescent(0.1 as never)],
-    ['momentum: beta must be in [0, 1), got 1', RangeError, () => momentum({ learningRate: 0.1, beta: 1 })],
     [
-      'momentum: learningRate must be a positive finite number, got Infinity',
+      'gradientDescent: options must be an object or undefined, got 0.1',
+      TypeError,
+      () => gradientDescent(0.1 as never),
+    ],
+    [
+      'momentum: beta must be a finite number in [0, 1), got 1',
+      RangeError,
+      () => momentum({ learningRate: 0.1, beta: 1 }),
+    ],
+    [
+      'momentum: learningRate must be a finite number > 0, got Infinity',
       RangeError,
       () => momentum({ learningRate: Infinity }),
     ],
-    ['adam: beta2 must be in [0, 1), got -0.5', RangeError, () => adam({ beta2: -0.5 })],
+    ['adam: beta2 must be a finite number in [0, 1), got -0.5', RangeError, () => adam({ beta2: -0.5 })],
     ['adam: beta1 must be a number, got "0.9"', TypeError, () => adam({ beta1: '0.9' as never })],
-    ['adam: epsilon must be a positive finite number, got 0', RangeError, () => adam({ epsilon: 0 })],
-    ['adam: learningRate must be a positive finite number, got NaN', RangeError, () => adam({ learningRate: NaN })],
+    ['adam: epsilon must be a finite number > 0, got 0', RangeError, () => adam({ epsilon: 0 })],
+    ['adam: learningRate must be a finite number > 0, got NaN', RangeError, () => adam({ learningRate: NaN })],
     [
-      'gradientDescent.step: parameters must be an array of Float32Array or Float64Array, got an array of length 1',
+      'gradientDescent.step: parameters must be an array of Float32Array or Float64Array, got [[1]]',
       TypeError,
       () => gradientDescent({ learningRate: 1 }).step([[1] as never], [new Float64Array(1)]),
     ],

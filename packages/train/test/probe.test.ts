@@ -1,7 +1,7 @@
 import { philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
+import { gradientDescent, MLP, makeCircles, probeSignal, train } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { gradientDescent, MLP, makeCircles, probeSignal, train } from '../src/index.js';
 
 describe('probeSignal', () => {
   it('documented example: a zero network outputs σ(0) = ½ with no spread', () => {

@@ -1,7 +1,7 @@
 import { philox } from '@nninit/rng';
 import { Tensor } from '@nninit/tensor';
+import { type LayerSignal, MLP, probeSignal } from '@nninit/train';
 import { describe, expect, it } from 'vitest';
-import { type LayerSignal, MLP, probeSignal } from '../src/index.js';
 
 /**
  * Signal propagation at initialization (He et al. 2015, §2.2): a 30-layer, width-100 ReLU MLP

@@ -1,7 +1,4 @@
 import { philox } from '@nninit/rng';
-import { arbitrarySeed, symmetryGap } from '@nninit/verify';
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   type Activation,
   adam,
@@ -12,7 +9,10 @@ import {
   makeXor,
   momentum,
   train,
-} from '../src/index.js';
+} from '@nninit/train';
+import { arbitrarySeed, symmetryGap } from '@nninit/verify';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const architecture = fc.record({
   hidden: fc.array(fc.integer({ min: 2, max: 6 }), { minLength: 1, maxLength: 3 }),

@@ -1,6 +1,5 @@
 import { philox, RandomState } from '@nninit/rng';
 import { Tensor, tensor } from '@nninit/tensor';
-import { describe, expect, it } from 'vitest';
 import {
   accuracy,
   adam,
@@ -9,10 +8,12 @@ import {
   MLP,
   makeCircles,
   makeSpirals,
+  momentum,
   type TrainProgress,
   train,
   trainTestSplit,
-} from '../src/index.js';
+} from '@nninit/train';
+import { describe, expect, it } from 'vitest';
 
 const circles = makeCircles({ nSamples: 120, noise: 0.05, rng: philox(1) });
 const heModel = (seed = 3): MLP =>
@@ -140,28 +141,65 @@ describe('train', () => {
     expect(accuracy(model, test)).toBeGreaterThan(0.85);
   });
 
-  it('stops with a DivergenceError naming the iteration when a parameter becomes NaN or infinite (documented example)', () => {
-    const data = { x: circles.x, y: tensor(Array.from(circles.y.data, (v) => 1e6 * v)) };
-    const run = () =>
-      train(new MLP({ sizes: [2, 10, 1], initialization: { name: 'random', scale: 10 }, rng: philox(0) }), data, {
-        loss: 'mean_squared_error',
-        optimizer: gd(1000),
-        iterations: 1000,
-      });
+  const divergent = { x: circles.x, y: tensor(Array.from(circles.y.data, (v) => 1e6 * v)) };
+  const divergentRun = (recordEvery: number) => () =>
+    train(new MLP({ sizes: [2, 10, 1], initialization: { name: 'random', scale: 10 }, rng: philox(0) }), divergent, {
+      loss: 'mean_squared_error',
+      optimizer: gd(1000),
+      iterations: 1000,
+      recordEvery,
+    });
+  const caught = (run: () => unknown): DivergenceError => {
+    try {
+      run();
+    } catch (e) {
+      return e as DivergenceError;
+    }
+    throw new Error('no divergence');
+  };
+
+  it('stops with a DivergenceError naming the iteration when a parameter becomes NaN or infinite', () => {
+    // Costs recorded only at iteration 0: the parameters' own check catches the divergence.
+    const run = divergentRun(1000);
     expect(run).toThrow(DivergenceError);
     expect(run).toThrow(
       'train: training diverged at iteration 80: W1[0] became NaN; lower the learning rate or the initialization scale',
     );
-    const error = (() => {
-      try {
-        run();
-      } catch (e) {
-        return e as DivergenceError;
-      }
-      throw new Error('no divergence');
-    })();
+    const error = caught(run);
     expect([error.name, error.iteration, error.parameter, error.value]).toEqual(['DivergenceError', 80, 'W1[0]', NaN]);
     expect(error).toBeInstanceOf(Error);
+  });
+
+  it('stops with a DivergenceError naming the cost when a recorded cost overflows first (documented example)', () => {
+    const error = caught(divergentRun(1));
+    expect(error.message).toBe(
+      'train: training diverged at iteration 42: cost became Infinity; lower the learning rate or the initialization scale, or rescale the targets',
+    );
+    expect([error.iteration, error.parameter, error.value]).toEqual([42, 'cost', Infinity]);
+  });
+
+  it('never returns an infinite cost: MSE on targets of 1e200 (finite parameters, overflowing loss)', () => {
+    const data = {
+      x: tensor([
+        [0, 0],
+        [1, 1],
+      ]),
+      y: tensor([[1e200], [0]]),
+    };
+    const model = new MLP({ sizes: [2, 1], initialization: 'zeros' });
+    const before = model.weights[0]!.toArray();
+    const error = caught(() => train(model, data, { loss: 'mean_squared_error', optimizer: gd(0.1), iterations: 3 }));
+    expect(error).toBeInstanceOf(DivergenceError);
+    expect([error.iteration, error.parameter, error.value]).toEqual([0, 'cost', Infinity]);
+    expect(model.weights[0]!.toArray()).toEqual(before); // stopped before an update from that cost
+  });
+
+  it('refuses a model whose parameters are already non-finite, before training (not a divergence)', () => {
+    const model = heModel();
+    model.weights[1]!.data[3] = Number.NaN;
+    const call = () => train(model, circles, { loss: 'binary_cross_entropy', optimizer: gd(), iterations: 1 });
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow('train: model.weights[1] must hold finite numbers only, got NaN at [0, 3]');
   });
 });
 
@@ -285,11 +323,15 @@ describe('train: bad input', () => {
       TypeError,
       () => train(model, { x, y: tensor([0, 1]) }, { ...ok, onProgress: 1 as never }),
     ],
-    ['train: model must be an MLP, got an Object', TypeError, () => train({} as never, { x, y: tensor([0, 1]) }, ok)],
+    ['train: model must be an MLP, got an object', TypeError, () => train({} as never, { x, y: tensor([0, 1]) }, ok)],
     ['train: data must be { x, y } tensors, got undefined', TypeError, () => train(model, undefined as never, ok)],
-    ['train: options must be an object, got 5', TypeError, () => train(model, { x, y: tensor([0, 1]) }, 5 as never)],
     [
-      'gradientDescent: learningRate must be a positive finite number, got 0',
+      'train: options must be an object or undefined, got 5',
+      TypeError,
+      () => train(model, { x, y: tensor([0, 1]) }, 5 as never),
+    ],
+    [
+      'gradientDescent: learningRate must be a finite number > 0, got 0',
       RangeError,
       () => train(model, { x, y: tensor([0, 1]) }, { ...ok, optimizer: gd(0) }),
     ],
@@ -379,5 +421,26 @@ describe("train: targets must fit the model's outputs", () => {
       { loss: 'mean_squared_error', optimizer: gd(0.05), iterations: 500, recordEvery: 499 },
     );
     expect(r.costs[1]).toBeLessThan(0.01 * r.costs[0]!);
+  });
+});
+
+describe('train: one optimizer per model', () => {
+  it("an optimizer already used on another model is train's RangeError, with the optimizer's error as cause", () => {
+    const opt = momentum({ learningRate: 0.1 });
+    train(heModel(), circles, { loss: 'binary_cross_entropy', optimizer: opt, iterations: 1 });
+    const other = new MLP({ sizes: [2, 4, 1], output: 'sigmoid', initialization: 'he', rng: philox(1) });
+    const before = other.weights[0]!.toArray();
+    let error: unknown;
+    try {
+      train(other, circles, { loss: 'binary_cross_entropy', optimizer: opt, iterations: 2 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as Error).message).toMatch(
+      /^train: optimizer must accept this model's parameters \(one optimizer per model; create a new one\), got momentum refusing them: momentum\.step: parameters must have the shapes of the first step/,
+    );
+    expect(((error as Error).cause as Error).message).toMatch(/^momentum\.step: /);
+    expect(other.weights[0]!.toArray()).toEqual(before); // nothing written
   });
 });

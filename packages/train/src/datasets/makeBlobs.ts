@@ -1,15 +1,10 @@
+import { allocate, fail } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType, Tensor } from '@nninit/tensor';
-import {
-  checkBoolean,
-  checkDType,
-  checkInteger,
-  checkNumber,
-  checkOptions,
-  checkRandomSource,
-  describe,
-} from '../internal/checks.js';
-import { type Rows, shuffleRows, toDataset } from '../internal/datasetParts.js';
+import { classSize, emptyRows, finishRows, toDataset } from '../internal/datasets/rows.js';
+import { validateDatasetOptions, validateSpread } from '../internal/datasets/validateDatasetOptions.js';
+import { LARGEST_FINITE } from '../internal/validation/finiteRange.js';
+import { validateInteger, validateReal } from '../internal/validation/scalars.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeBlobs}. */
@@ -48,64 +43,81 @@ export interface MakeBlobsOptions<D extends DType = 'float64'> {
  * ```
  * @throws TypeError for options of the wrong kind or a missing `rng`.
  * @throws RangeError for counts < 1, a negative or non-finite std, ragged or non-finite centers,
- *   a clusterStd array whose length is not the number of centers, or an empty centerBox.
+ *   a clusterStd array whose length is not the number of centers, an empty or infinitely wide
+ *   centerBox, a spread that would overflow the dtype, sizes too large to allocate, or an
+ *   unknown option key.
  */
 export function makeBlobs<D extends DType = 'float64'>(
   options: MakeBlobsOptions<D>,
 ): Dataset<D> & { centers: Tensor<D> } {
   const fn = 'makeBlobs';
-  const o = checkOptions(fn, options);
-  const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
-  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
-  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
-  const rng = checkRandomSource(fn, 'rng', o.rng);
+  const { o, settings } = validateDatasetOptions<MakeBlobsOptions<D>, D>(
+    fn,
+    options,
+    ['nSamples', 'nFeatures', 'centers', 'clusterStd', 'centerBox', 'shuffle', 'rng', 'dtype'],
+    { nSamples: 100, shuffle: true, rng: 'always' },
+  );
+  const { n, dtype } = settings;
+  const rng = settings.rng as RandomSource; // present: validated with rng: 'always'
   const spec = o.centers ?? 3;
   const box = o.centerBox ?? [-10, 10];
-  if (!Array.isArray(box) || box.length !== 2)
-    throw new TypeError(`${fn}: centerBox must be [low, high], got ${describe(box)}`);
-  const low = checkNumber(fn, 'centerBox[0]', box[0]);
-  const high = checkNumber(fn, 'centerBox[1]', box[1]);
-  if (!(low < high)) throw new RangeError(`${fn}: centerBox must have low < high, got [${low}, ${high}]`);
+  if (!Array.isArray(box) || box.length !== 2) throw fail(TypeError, fn, 'centerBox', '[low, high]', box);
+  const low = validateReal(fn, 'centerBox[0]', box[0]);
+  const high = validateReal(fn, 'centerBox[1]', box[1]);
+  if (!(low < high)) throw fail(RangeError, fn, 'centerBox', '[low, high] with low < high', [low, high]);
+  if (!Number.isFinite(high - low))
+    throw fail(RangeError, fn, 'centerBox', '[low, high] with a finite width high − low', [low, high]);
 
   let k: number, d: number, centers: Float64Array;
   if (typeof spec === 'number') {
-    k = checkInteger(fn, 'centers', spec, 1);
-    d = checkInteger(fn, 'nFeatures', o.nFeatures ?? 2, 1);
-    centers = new Float64Array(k * d);
-    rng.fillUniform(centers);
-    for (let i = 0; i < centers.length; i++) centers[i] = low + (high - low) * (centers[i] as number);
+    k = validateInteger(fn, 'centers', spec, 1);
+    d = validateInteger(fn, 'nFeatures', o.nFeatures ?? 2, 1);
+    centers = allocate(fn, `${k} centers of ${d} features`, Float64Array, k * d);
   } else {
     if (!Array.isArray(spec) || spec.length === 0)
-      throw new TypeError(`${fn}: centers must be a count or a non-empty array of points, got ${describe(spec)}`);
+      throw fail(TypeError, fn, 'centers', 'a count or a non-empty array of points', spec);
     k = spec.length;
     d = Array.isArray(spec[0]) ? spec[0].length : 0;
     centers = new Float64Array(k * d);
     spec.forEach((c, i) => {
       if (!Array.isArray(c) || c.length !== d || d === 0)
-        throw new RangeError(
-          `${fn}: centers[${i}] must be an array of ${d || 'at least 1'} numbers, got ${describe(c)}`,
-        );
-      c.forEach((v, j) => (centers[i * d + j] = checkNumber(fn, `centers[${i}][${j}]`, v)));
+        throw fail(RangeError, fn, `centers[${i}]`, `an array of ${d || 'at least 1'} numbers`, c);
+      c.forEach((v, j) => (centers[i * d + j] = validateReal(fn, `centers[${i}][${j}]`, v)));
     });
   }
   const stdSpec = o.clusterStd ?? 1;
-  const stds = typeof stdSpec === 'number' ? new Array<number>(k).fill(stdSpec) : stdSpec;
-  if (!Array.isArray(stds) || stds.length !== k)
-    throw new RangeError(`${fn}: clusterStd must be a number or an array of ${k} numbers, got ${describe(stdSpec)}`);
-  stds.forEach((s, i) => checkNumber(fn, typeof stdSpec === 'number' ? 'clusterStd' : `clusterStd[${i}]`, s, 0));
+  if (typeof stdSpec === 'number') validateReal(fn, 'clusterStd', stdSpec, 0);
+  else if (!Array.isArray(stdSpec) || stdSpec.length !== k)
+    throw fail(RangeError, fn, 'clusterStd', `a number or an array of ${k} numbers`, stdSpec);
+  else stdSpec.forEach((s, i) => validateReal(fn, `clusterStd[${i}]`, s, 0));
+  const reach = typeof spec === 'number' ? Math.max(-low, high) : centers.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  if (!(reach <= LARGEST_FINITE[dtype])) throw fail(RangeError, fn, 'centers', `finite in ${dtype}`, reach);
+  validateSpread(
+    fn,
+    'clusterStd',
+    typeof stdSpec === 'number' ? stdSpec : stdSpec.reduce((m, v) => Math.max(m, v), 0),
+    reach,
+    dtype,
+  );
+  const rows = emptyRows(fn, n, d);
+  if (typeof spec === 'number') {
+    rng.fillUniform(centers);
+    for (let i = 0; i < centers.length; i++) centers[i] = low + (high - low) * (centers[i] as number);
+  }
 
-  let rows: Rows = { x: new Float64Array(n * d), y: new Float64Array(n), features: d };
   const z = new Float64Array(n * d);
   for (let c = 0, row = 0; c < k; c++) {
-    const count = Math.floor(n / k) + (c < n % k ? 1 : 0);
+    const count = classSize(n, k, c);
     const block = z.subarray(row * d, (row + count) * d);
     rng.fillNormal(block);
+    const std = (typeof stdSpec === 'number' ? stdSpec : stdSpec[c]) as number;
     for (let i = 0; i < block.length; i++)
-      rows.x[row * d + i] = (centers[c * d + (i % d)] as number) + (stds[c] as number) * (block[i] as number);
+      rows.x[row * d + i] = (centers[c * d + (i % d)] as number) + std * (block[i] as number);
     rows.y.fill(c, row, row + count);
     row += count;
   }
-  if (shuffle) rows = shuffleRows(rows, rng);
-  const data = toDataset(rows, dtype);
-  return { ...data, centers: toDataset({ x: centers, y: new Float64Array(k), features: d }, dtype).x };
+  return {
+    ...finishRows(fn, rows, settings, false),
+    centers: toDataset({ x: centers, y: new Float64Array(k), features: d }, dtype).x,
+  };
 }

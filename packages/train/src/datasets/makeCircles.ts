@@ -1,15 +1,8 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import {
-  checkBoolean,
-  checkDType,
-  checkInteger,
-  checkNumber,
-  checkOptions,
-  checkRandomSource,
-} from '../internal/checks.js';
-import { addNoise, linspace, type Rows, shuffleRows, toDataset } from '../internal/datasetParts.js';
-import { npCos, npSin } from '../internal/numpyTrig.js';
+import { arc, emptyRows, finishRows } from '../internal/datasets/rows.js';
+import { validateDatasetOptions } from '../internal/datasets/validateDatasetOptions.js';
+import { validateReal } from '../internal/validation/scalars.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeCircles}. */
@@ -47,33 +40,26 @@ export interface MakeCirclesOptions<D extends DType = 'float64'> {
  * y.get(0);           // 1
  * ```
  * @throws TypeError for options of the wrong kind, or a missing `rng` when shuffling or noise is on.
- * @throws RangeError for nSamples < 1, noise < 0 or not finite, factor outside [0, 1).
+ * @throws RangeError for nSamples < 1 or too large to allocate, noise < 0, not finite or so
+ *   large the points overflow the dtype, factor outside [0, 1), or an unknown option key.
  */
 export function makeCircles<D extends DType = 'float64'>(options?: MakeCirclesOptions<D>): Dataset<D> {
   const fn = 'makeCircles';
-  const o = checkOptions(fn, options);
-  const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
-  const noise = o.noise === undefined ? undefined : checkNumber(fn, 'noise', o.noise, 0);
-  const factor = checkNumber(fn, 'factor', o.factor ?? 0.8, 0, 1, true);
-  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
-  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
-  const rng = shuffle || noise !== undefined ? checkRandomSource(fn, 'rng', o.rng) : undefined;
-
+  const { o, settings } = validateDatasetOptions<MakeCirclesOptions<D>, D>(
+    fn,
+    options,
+    ['nSamples', 'noise', 'factor', 'shuffle', 'rng', 'dtype'],
+    { nSamples: 100, shuffle: true, rng: 'when-used' },
+  );
+  const factor = validateReal(fn, 'factor', o.factor ?? 0.8, 0, 1, true);
+  const { n } = settings;
   const nOut = Math.floor(n / 2);
-  let rows: Rows = { x: new Float64Array(2 * n), y: new Float64Array(n), features: 2 };
-  const circle = (count: number, radius: number, first: number, label: number): void => {
-    const angles = linspace(0, 2 * Math.PI, count, false);
-    for (let k = 0; k < count; k++) {
-      const t = angles[k] as number;
-      const row = first + k;
-      rows.x[2 * row] = npCos(t) * radius; // the outer circle's 1·cos θ is cos θ exactly
-      rows.x[2 * row + 1] = npSin(t) * radius;
-      rows.y[row] = label;
-    }
-  };
-  circle(nOut, 1, 0, 0);
-  circle(n - nOut, factor, nOut, 1);
-  if (rng !== undefined && shuffle) rows = shuffleRows(rows, rng);
-  if (rng !== undefined && noise !== undefined) addNoise(rows, noise, rng);
-  return toDataset(rows, dtype);
+  const rows = emptyRows(fn, n, 2);
+  // (cos θ·r, sin θ·r); the outer circle's r = 1 leaves cos θ exact.
+  const circle =
+    (r: number) =>
+    (c: number, s: number): readonly [number, number] => [c * r, s * r];
+  arc(rows, 0, nOut, 2 * Math.PI, false, 0, circle(1));
+  arc(rows, nOut, n - nOut, 2 * Math.PI, false, 1, circle(factor));
+  return finishRows(fn, rows, settings, true);
 }

@@ -1,15 +1,7 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import {
-  checkBoolean,
-  checkDType,
-  checkInteger,
-  checkNumber,
-  checkOptions,
-  checkRandomSource,
-} from '../internal/checks.js';
-import { addNoise, linspace, type Rows, shuffleRows, toDataset } from '../internal/datasetParts.js';
-import { npCos, npSin } from '../internal/numpyTrig.js';
+import { arc, emptyRows, finishRows } from '../internal/datasets/rows.js';
+import { validateDatasetOptions } from '../internal/datasets/validateDatasetOptions.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeMoons}. */
@@ -42,34 +34,21 @@ export interface MakeMoonsOptions<D extends DType = 'float64'> {
  * y.toArray(); // [0, 0, 1, 1]
  * ```
  * @throws TypeError for options of the wrong kind, or a missing `rng` when shuffling or noise is on.
- * @throws RangeError for nSamples < 1, or noise < 0 or not finite.
+ * @throws RangeError for nSamples < 1, or too large to allocate, noise < 0, not finite or so large
+ *   the points overflow the dtype, or an unknown option key.
  */
 export function makeMoons<D extends DType = 'float64'>(options?: MakeMoonsOptions<D>): Dataset<D> {
   const fn = 'makeMoons';
-  const o = checkOptions(fn, options);
-  const n = checkInteger(fn, 'nSamples', o.nSamples ?? 100, 1);
-  const noise = o.noise === undefined ? undefined : checkNumber(fn, 'noise', o.noise, 0);
-  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
-  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
-  const rng = shuffle || noise !== undefined ? checkRandomSource(fn, 'rng', o.rng) : undefined;
-
+  const { settings } = validateDatasetOptions<MakeMoonsOptions<D>, D>(
+    fn,
+    options,
+    ['nSamples', 'noise', 'shuffle', 'rng', 'dtype'],
+    { nSamples: 100, shuffle: true, rng: 'when-used' },
+  );
+  const { n } = settings;
   const nOut = Math.floor(n / 2);
-  let rows: Rows = { x: new Float64Array(2 * n), y: new Float64Array(n), features: 2 };
-  const upper = linspace(0, Math.PI, nOut, true);
-  for (let k = 0; k < nOut; k++) {
-    const t = upper[k] as number;
-    rows.x[2 * k] = npCos(t);
-    rows.x[2 * k + 1] = npSin(t);
-  }
-  const lower = linspace(0, Math.PI, n - nOut, true);
-  for (let k = 0; k < n - nOut; k++) {
-    const t = lower[k] as number;
-    const row = nOut + k;
-    rows.x[2 * row] = 1 - npCos(t);
-    rows.x[2 * row + 1] = 1 - npSin(t) - 0.5;
-    rows.y[row] = 1;
-  }
-  if (rng !== undefined && shuffle) rows = shuffleRows(rows, rng);
-  if (rng !== undefined && noise !== undefined) addNoise(rows, noise, rng);
-  return toDataset(rows, dtype);
+  const rows = emptyRows(fn, n, 2);
+  arc(rows, 0, nOut, Math.PI, true, 0, (c, s) => [c, s]);
+  arc(rows, nOut, n - nOut, Math.PI, true, 1, (c, s) => [1 - c, 1 - s - 0.5]);
+  return finishRows(fn, rows, settings, true);
 }

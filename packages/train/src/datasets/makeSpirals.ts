@@ -1,15 +1,9 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import {
-  checkBoolean,
-  checkDType,
-  checkInteger,
-  checkNumber,
-  checkOptions,
-  checkRandomSource,
-} from '../internal/checks.js';
-import { linspace, type Rows, shuffleRows, toDataset } from '../internal/datasetParts.js';
-import { npCos, npSin } from '../internal/numpyTrig.js';
+import { npCos, npSin } from '../internal/datasets/numpyTrig.js';
+import { classSize, emptyRows, finishRows, linspace } from '../internal/datasets/rows.js';
+import { validateDatasetOptions } from '../internal/datasets/validateDatasetOptions.js';
+import { validateInteger } from '../internal/validation/scalars.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeSpirals}. */
@@ -45,21 +39,24 @@ export interface MakeSpiralsOptions<D extends DType = 'float64'> {
  * new Set(y.toArray() as number[]).size; // 3
  * ```
  * @throws TypeError for options of the wrong kind or a missing `rng`.
- * @throws RangeError for nSamples or nClasses < 1, or noise < 0 or not finite.
+ * @throws RangeError for nSamples or nClasses < 1, or too large to allocate, noise < 0, not finite or so large
+ *   the points overflow the dtype, or an unknown option key.
  */
 export function makeSpirals<D extends DType = 'float64'>(options: MakeSpiralsOptions<D>): Dataset<D> {
   const fn = 'makeSpirals';
-  const o = checkOptions(fn, options);
-  const n = checkInteger(fn, 'nSamples', o.nSamples ?? 300, 1);
-  const k = checkInteger(fn, 'nClasses', o.nClasses ?? 3, 1);
-  const noise = checkNumber(fn, 'noise', o.noise ?? 0.2, 0);
-  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
-  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
-  const rng = checkRandomSource(fn, 'rng', o.rng);
-
-  let rows: Rows = { x: new Float64Array(2 * n), y: new Float64Array(n), features: 2 };
+  const { o, settings } = validateDatasetOptions<MakeSpiralsOptions<D>, D>(
+    fn,
+    options,
+    ['nSamples', 'nClasses', 'noise', 'shuffle', 'rng', 'dtype'],
+    { nSamples: 300, noise: 0.2, shuffle: true, rng: 'always', noiseOn: 'angles' },
+  );
+  const k = validateInteger(fn, 'nClasses', o.nClasses ?? 3, 1);
+  const { n } = settings;
+  const rng = settings.rng as RandomSource; // present: validated with rng: 'always'
+  const noise = settings.noise as number;
+  const rows = emptyRows(fn, n, 2);
   for (let c = 0, row = 0; c < k; c++) {
-    const count = Math.floor(n / k) + (c < n % k ? 1 : 0);
+    const count = classSize(n, k, c);
     const radius = linspace(0, 1, count, true);
     const angle = linspace(4 * c, 4 * (c + 1), count, true);
     const z = new Float64Array(count);
@@ -71,6 +68,5 @@ export function makeSpirals<D extends DType = 'float64'>(options: MakeSpiralsOpt
       rows.y[row] = c;
     }
   }
-  if (shuffle) rows = shuffleRows(rows, rng);
-  return toDataset(rows, dtype);
+  return finishRows(fn, rows, settings, false);
 }

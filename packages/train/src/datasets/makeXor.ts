@@ -1,7 +1,7 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkDType, checkInteger, checkNumber, checkOptions, checkRandomSource } from '../internal/checks.js';
-import { addNoise, type Rows, toDataset } from '../internal/datasetParts.js';
+import { emptyRows, finishRows } from '../internal/datasets/rows.js';
+import { validateDatasetOptions } from '../internal/datasets/validateDatasetOptions.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link makeXor}. */
@@ -33,20 +33,25 @@ export interface MakeXorOptions<D extends DType = 'float64'> {
  * y.get(i) === ((x.get(i, 0) > 0) !== (x.get(i, 1) > 0) ? 1 : 0); // true
  * ```
  * @throws TypeError for options of the wrong kind or a missing `rng`.
- * @throws RangeError for nSamples < 1, or noise < 0 or not finite.
+ * @throws RangeError for nSamples < 1, or too large to allocate, noise < 0, not finite or so large
+ *   the points overflow the dtype, or an unknown option key.
  */
 export function makeXor<D extends DType = 'float64'>(options: MakeXorOptions<D>): Dataset<D> {
   const fn = 'makeXor';
-  const o = checkOptions(fn, options);
-  const n = checkInteger(fn, 'nSamples', o.nSamples ?? 200, 1);
-  const noise = o.noise === undefined ? undefined : checkNumber(fn, 'noise', o.noise, 0);
-  const dtype = checkDType<D>(fn, o.dtype ?? 'float64');
-  const rng = checkRandomSource(fn, 'rng', o.rng);
-
-  const rows: Rows = { x: new Float64Array(2 * n), y: new Float64Array(n), features: 2 };
+  const { settings } = validateDatasetOptions<MakeXorOptions<D>, D>(
+    fn,
+    options,
+    ['nSamples', 'noise', 'rng', 'dtype'],
+    {
+      nSamples: 200,
+      rng: 'always',
+    },
+  );
+  const { n } = settings;
+  const rng = settings.rng as RandomSource; // present: validated with rng: 'always'
+  const rows = emptyRows(fn, n, 2);
   rng.fillUniform(rows.x);
   for (let i = 0; i < rows.x.length; i++) rows.x[i] = -1 + 2 * (rows.x[i] as number);
   for (let i = 0; i < n; i++) rows.y[i] = (rows.x[2 * i] as number) > 0 !== (rows.x[2 * i + 1] as number) > 0 ? 1 : 0;
-  if (noise !== undefined) addNoise(rows, noise, rng);
-  return toDataset(rows, dtype);
+  return finishRows(fn, rows, settings, true);
 }

@@ -1,8 +1,14 @@
+import { fail } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import { type DType, Tensor } from '@nninit/tensor';
-import { checkDataset } from '../internal/checkDataset.js';
-import { checkBoolean, checkNumber, checkOptions, checkRandomSource, describe } from '../internal/checks.js';
-import { permutation } from '../internal/permutation.js';
+import { permutation } from '../internal/random/permutation.js';
+import {
+  validateBoolean,
+  validateOptionsObject,
+  validateRandomSource,
+  validateReal,
+} from '../internal/validation/scalars.js';
+import { validateDataset } from '../internal/validation/validateDataset.js';
 import type { Dataset } from './Dataset.js';
 
 /** Options of {@link trainTestSplit}. */
@@ -32,26 +38,32 @@ export interface TrainTestSplitOptions {
  * test.y.toArray();  // [3]
  * ```
  * @throws TypeError for a malformed data set, options of the wrong kind, or a missing `rng` when shuffling.
- * @throws RangeError for a testSize that leaves either part empty.
+ * @throws RangeError for a testSize that is neither a fraction in (0, 1) nor an integer count, or
+ *   leaves either part empty; NaN or infinite data; an unknown option key.
  */
 export function trainTestSplit<D extends DType>(
   data: Dataset<D>,
   options?: TrainTestSplitOptions,
 ): { train: Dataset<D>; test: Dataset<D> } {
   const fn = 'trainTestSplit';
-  const { x, y, n } = checkDataset<D>(fn, data);
-  const o = checkOptions(fn, options);
-  const size = checkNumber(fn, 'testSize', o.testSize ?? 0.25, 0);
+  const { x, y, n } = validateDataset<D>(fn, data);
+  const o = validateOptionsObject(fn, options, ['testSize', 'shuffle', 'rng']);
+  const size = validateReal(fn, 'testSize', o.testSize ?? 0.25, 0);
   const nTest = size < 1 ? Math.ceil(size * n) : size;
   if (!Number.isInteger(nTest) || nTest < 1 || nTest >= n) {
-    throw new RangeError(
-      `${fn}: testSize must leave at least one example in each part of ${n}, got ${describe(o.testSize ?? 0.25)}`,
+    // Two domains share one option (scikit-learn's): name both, and the data set's size.
+    throw fail(
+      RangeError,
+      fn,
+      'testSize',
+      `a fraction in (0, 1) or an integer count in [1, ${n - 1}] that leaves both parts of the ${n} examples non-empty`,
+      size,
     );
   }
-  const shuffle = checkBoolean(fn, 'shuffle', o.shuffle ?? true);
+  const shuffle = validateBoolean(fn, 'shuffle', o.shuffle ?? true);
   // Without shuffling the test part is the last nTest rows: order = [n − nTest, …, n − 1, 0, …].
   const order = shuffle
-    ? permutation(checkRandomSource(fn, 'rng', o.rng), n)
+    ? permutation(validateRandomSource(fn, 'rng', o.rng), n)
     : Int32Array.from({ length: n }, (_, i) => (i + n - nTest) % n);
   const take = (t: Tensor<D>, rows: Int32Array): Tensor<D> => {
     const width = t.size / n;

@@ -1,6 +1,6 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkLossInputs } from '../internal/checkLossInputs.js';
-import { bceTerm } from '../internal/kernels/lossGradient.js';
+import { bceTerm } from '../internal/engine/kernels/lossGradient.js';
+import { finiteLoss, validateLossInputs } from '../internal/validation/validateLossInputs.js';
 
 /**
  * Mean binary cross-entropy of labels y ∈ {0, 1} under probabilities σ(z), computed from the
@@ -19,11 +19,11 @@ import { bceTerm } from '../internal/kernels/lossGradient.js';
  * binaryCrossEntropy(tensor([800]), tensor([0]));      // 800 (the notebook: inf)
  * ```
  * @throws TypeError if logits or labels is not a tensor, or their dtypes differ.
- * @throws RangeError if their shapes differ, they are empty, or a label is not 0 or 1.
+ * @throws RangeError if their shapes differ, they are empty, or a label is not 0 or 1, a value is NaN or infinite, or the mean overflows float64.
  */
 export function binaryCrossEntropy<D extends DType>(logits: Tensor<D>, labels: Tensor<D>): number {
-  const { z, y } = checkLossInputs('binaryCrossEntropy', logits, labels, 'logits', 'binary');
+  const { z, y } = validateLossInputs('binaryCrossEntropy', logits, labels, 'logits', 'binary');
   let total = 0;
   for (let i = 0; i < z.length; i++) total += bceTerm(z[i] as number, y[i] as number);
-  return total / z.length;
+  return finiteLoss('binaryCrossEntropy', 'logits', total / z.length);
 }

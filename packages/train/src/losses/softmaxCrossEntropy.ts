@@ -1,6 +1,6 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkLossInputs } from '../internal/checkLossInputs.js';
-import { softmaxTerm } from '../internal/kernels/lossGradient.js';
+import { softmaxTerm } from '../internal/engine/kernels/lossGradient.js';
+import { finiteLoss, validateLossInputs } from '../internal/validation/validateLossInputs.js';
 
 /**
  * Mean softmax cross-entropy of class labels under logits z [nSamples, nClasses]:
@@ -18,11 +18,11 @@ import { softmaxTerm } from '../internal/kernels/lossGradient.js';
  * ```
  * @throws TypeError if logits or labels is not a tensor, or their dtypes differ.
  * @throws RangeError if logits is not [n, k] with k ≥ 1, labels is not [n], or a label is not an
- *   integer in [0, k).
+ *   integer in [0, k), for a NaN or infinite value, or a mean that overflows float64.
  */
 export function softmaxCrossEntropy<D extends DType>(logits: Tensor<D>, labels: Tensor<D>): number {
-  const { z, y, n, k } = checkLossInputs('softmaxCrossEntropy', logits, labels, 'logits', 'classes');
+  const { z, y, n, k } = validateLossInputs('softmaxCrossEntropy', logits, labels, 'logits', 'classes');
   let total = 0;
   for (let j = 0; j < n; j++) total += softmaxTerm(z, j * k, 1, k, y[j] as number);
-  return total / n;
+  return finiteLoss('softmaxCrossEntropy', 'logits', total / n);
 }

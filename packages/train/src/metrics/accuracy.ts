@@ -1,7 +1,7 @@
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
-import { checkDataset } from '../internal/checkDataset.js';
-import { classify } from '../internal/classify.js';
+import { classify } from '../internal/model/classify.js';
+import { validateDataset } from '../internal/validation/validateDataset.js';
 import type { MLP } from '../model/MLP.js';
 
 /**
@@ -14,11 +14,11 @@ import type { MLP } from '../model/MLP.js';
  * accuracy(model, { x: tensor([[0, 0], [1, 1]]), y: tensor([0, 1]) }); // 0.5 (σ(0) = ½ predicts 0)
  * ```
  * @throws TypeError or RangeError as {@link predict}, and RangeError if data.y's shape differs
- *   from the predictions'.
+ *   from the predictions' or holds NaN or ±Infinity.
  */
 export function accuracy<D extends DType>(model: MLP<D>, data: Dataset<D>): number {
   const fn = 'accuracy';
-  const { x, y } = checkDataset<D>(fn, data);
+  const { x, y } = validateDataset<D>(fn, data);
   const p = classify(fn, model, x);
   if (p.size !== y.size) {
     throw new RangeError(

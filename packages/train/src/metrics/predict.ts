@@ -1,5 +1,5 @@
 import type { DType, Tensor } from '@nninit/tensor';
-import { classify } from '../internal/classify.js';
+import { classify } from '../internal/model/classify.js';
 import type { MLP } from '../model/MLP.js';
 
 /**
@@ -16,7 +16,8 @@ import type { MLP } from '../model/MLP.js';
  * ```
  * @throws TypeError if x is not a tensor of the model's dtype, or the output activation is
  *   neither sigmoid nor softmax.
- * @throws RangeError if x is not [n ≥ 1, inputs].
+ * @throws RangeError if x is not [n ≥ 1, inputs], holds NaN or ±Infinity, or overflows the
+ *   network (non-finite outputs).
  */
 export function predict<D extends DType>(model: MLP<D>, x: Tensor<D>): Tensor<D> {
   return classify('predict', model, x);

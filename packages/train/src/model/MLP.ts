@@ -1,30 +1,11 @@
-import type { Initialization } from '@nninit/init';
-import type { RandomSource } from '@nninit/rng';
 import { type DType, full, type Tensor } from '@nninit/tensor';
-import { activationSpec } from '../internal/activations.js';
-import { checkFeatures } from '../internal/checkDataset.js';
-import { initializeLayer } from '../internal/initializeLayer.js';
-import { outputsOf } from '../internal/outputsOf.js';
-import { resolveMLPOptions } from '../internal/resolveMLPOptions.js';
+import { activationSpec } from '../internal/model/activations.js';
+import { initializeLayer, validateLayerInitialization } from '../internal/model/initializeLayer.js';
+import { outputsOf } from '../internal/model/outputsOf.js';
+import { resolveMLPOptions } from '../internal/model/resolveMLPOptions.js';
+import { validateFeatures } from '../internal/validation/validateDataset.js';
 import type { Activation, OutputActivation } from './Activation.js';
-
-/** Options of {@link MLP}. */
-export interface MLPOptions<D extends DType = 'float64'> {
-  /** Layer widths, inputs first: [2, 10, 5, 1] is the notebook's network. At least 2 entries. */
-  sizes: readonly number[];
-  /** How weights start: one for every layer, or one per layer (see @nninit/init). */
-  initialization: Initialization | readonly Initialization[];
-  /** Hidden layers' activation: one for all, or one per hidden layer. Default 'relu'. */
-  activation?: Activation | readonly Activation[];
-  /** The output layer's activation. Default 'linear'. */
-  output?: OutputActivation;
-  /** Source of random initializations, consumed layer after layer (as the notebook's numpy). */
-  rng?: RandomSource;
-  /** Every bias starts at this value. Default 0. */
-  bias?: number;
-  /** Element type of parameters and activations. Default 'float64'. */
-  dtype?: D;
-}
+import type { MLPOptions } from './MLPOptions.js';
 
 /**
  * A multilayer perceptron: layer l computes a⁽ˡ⁾ = f⁽ˡ⁾(W⁽ˡ⁾·a⁽ˡ⁻¹⁾ + b⁽ˡ⁾), with W⁽ˡ⁾ of shape
@@ -45,8 +26,10 @@ export interface MLPOptions<D extends DType = 'float64'> {
  * ```
  * @throws TypeError for options of the wrong kind (an unknown activation, a non-array of sizes).
  * @throws RangeError for fewer than 2 sizes, a width < 1, a non-finite bias, an initialization
- *   list of the wrong length, or a random initialization without `rng` (and initialization errors
- *   from @nninit/init, re-labelled with this constructor's name).
+ *   list of the wrong length, a random initialization without `rng`, an initialization whose
+ *   values would not be finite in the dtype, or an unknown option key. An initialization that
+ *   @nninit/init refuses is reported under this constructor's name, the layer and the shape, with
+ *   init's error quoted and kept as `cause`. Every layer is validated before any is drawn.
  */
 export class MLP<D extends DType = 'float64'> {
   /** Layer widths, inputs first. */
@@ -65,9 +48,14 @@ export class MLP<D extends DType = 'float64'> {
     this.sizes = Object.freeze(sizes);
     this.activations = Object.freeze(activations.map(activationSpec));
     this.dtype = dtype;
+    const shapes = initializations.map((_, l) => [sizes[l + 1] as number, sizes[l] as number] as const);
+    // Every layer is validated before any is drawn: a bad last layer leaves rng untouched.
+    initializations.forEach(({ init, param }, l) =>
+      validateLayerInitialization(fn, param, l + 1, shapes[l] as readonly [number, number], init, rng, dtype),
+    );
     this.weights = Object.freeze(
       initializations.map(({ init, param }, l) =>
-        initializeLayer(fn, param, l + 1, [sizes[l + 1] as number, sizes[l] as number], init, rng, dtype),
+        initializeLayer(fn, param, l + 1, shapes[l] as readonly [number, number], init, rng, dtype),
       ),
     );
     this.biases = Object.freeze(sizes.slice(1).map((n) => full([n], bias, dtype)));
@@ -75,7 +63,7 @@ export class MLP<D extends DType = 'float64'> {
 
   /** The network's outputs f⁽ᴸ⁾(…) for x [nSamples, inputs]: shape [nSamples, outputs]. */
   forward(x: Tensor<D>): Tensor<D> {
-    return outputsOf('MLP.forward', this, checkFeatures<D>('MLP.forward', 'x', x, false));
+    return outputsOf('MLP.forward', this, validateFeatures<D>('MLP.forward', 'x', x));
   }
 
   /** An independent copy: same architecture, parameters copied (training one leaves the other). */

@@ -1,5 +1,5 @@
-import { checkStep } from '../internal/checkStep.js';
-import { checkNumber, checkOptions, checkPositive } from '../internal/checks.js';
+import { validateOptionsObject, validatePositive, validateReal } from '../internal/validation/scalars.js';
+import { validateStep } from '../internal/validation/validateStep.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link adam}. */
@@ -28,22 +28,23 @@ export interface AdamOptions {
  * w[0]; // 0.9000000003333333: the first step moves by α·g/(|g| + ε) ≈ α
  * ```
  * @throws TypeError if an option has the wrong kind.
- * @throws RangeError if learningRate or epsilon is not positive and finite, or a beta is outside [0, 1).
+ * @throws RangeError if learningRate or epsilon is not positive and finite, a beta is outside [0, 1),
+ *   or an option key is unknown (`beta_1`: did you mean `beta1`?).
  */
 export function adam(options?: AdamOptions): Optimizer {
   const fn = 'adam';
-  const o = checkOptions(fn, options);
-  const learningRate = checkPositive(fn, 'learningRate', o.learningRate ?? 0.001);
-  const beta1 = checkNumber(fn, 'beta1', o.beta1 ?? 0.9, 0, 1, true);
-  const beta2 = checkNumber(fn, 'beta2', o.beta2 ?? 0.999, 0, 1, true);
-  const epsilon = checkPositive(fn, 'epsilon', o.epsilon ?? 1e-8);
+  const o = validateOptionsObject(fn, options, ['learningRate', 'beta1', 'beta2', 'epsilon']);
+  const learningRate = validatePositive(fn, 'learningRate', o.learningRate ?? 0.001);
+  const beta1 = validateReal(fn, 'beta1', o.beta1 ?? 0.9, 0, 1, true);
+  const beta2 = validateReal(fn, 'beta2', o.beta2 ?? 0.999, 0, 1, true);
+  const epsilon = validatePositive(fn, 'epsilon', o.epsilon ?? 1e-8);
   let m: Float64Array[] | undefined, v: Float64Array[] | undefined;
   let t = 0;
   return {
     name: 'adam',
     learningRate,
     step(parameters, gradients) {
-      checkStep(`${fn}.step`, parameters, gradients, m);
+      validateStep(`${fn}.step`, parameters, gradients, m);
       m ??= parameters.map((p) => new Float64Array(p.length));
       v ??= parameters.map((p) => new Float64Array(p.length));
       t++;

@@ -1,5 +1,5 @@
-import { checkStep } from '../internal/checkStep.js';
-import { checkOptions, checkPositive } from '../internal/checks.js';
+import { validateOptionsObject, validatePositive } from '../internal/validation/scalars.js';
+import { validateStep } from '../internal/validation/validateStep.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link gradientDescent}. */
@@ -20,16 +20,21 @@ export interface GradientDescentOptions {
  * w; // Float64Array [0, 1]
  * ```
  * @throws TypeError if options or learningRate has the wrong kind.
- * @throws RangeError if learningRate is not a positive finite number (0, negative, NaN).
+ * @throws RangeError if learningRate is not a positive finite number (0, negative, NaN), or an
+ *   option key is unknown (`momentum` belongs to {@link momentum}).
  */
 export function gradientDescent(options: GradientDescentOptions): Optimizer {
   const fn = 'gradientDescent';
-  const learningRate = checkPositive(fn, 'learningRate', checkOptions(fn, options).learningRate);
+  const learningRate = validatePositive(
+    fn,
+    'learningRate',
+    validateOptionsObject(fn, options, ['learningRate']).learningRate,
+  );
   return {
     name: 'gradient_descent',
     learningRate,
     step(parameters, gradients) {
-      checkStep(`${fn}.step`, parameters, gradients, undefined);
+      validateStep(`${fn}.step`, parameters, gradients, undefined);
       for (let k = 0; k < parameters.length; k++) {
         const p = parameters[k] as Float64Array,
           g = gradients[k] as Float64Array;

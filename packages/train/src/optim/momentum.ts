@@ -1,5 +1,5 @@
-import { checkStep } from '../internal/checkStep.js';
-import { checkNumber, checkOptions, checkPositive } from '../internal/checks.js';
+import { validateOptionsObject, validatePositive, validateReal } from '../internal/validation/scalars.js';
+import { validateStep } from '../internal/validation/validateStep.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link momentum}. */
@@ -25,19 +25,20 @@ export interface MomentumOptions {
  * opt.step([w], [g]); // v = 1.5, w = −0.25
  * ```
  * @throws TypeError if an option has the wrong kind.
- * @throws RangeError if learningRate is not positive and finite, or beta is outside [0, 1).
+ * @throws RangeError if learningRate is not positive and finite, beta is outside [0, 1), or an
+ *   option key is unknown.
  */
 export function momentum(options: MomentumOptions): Optimizer {
   const fn = 'momentum';
-  const o = checkOptions(fn, options);
-  const learningRate = checkPositive(fn, 'learningRate', o.learningRate);
-  const beta = checkNumber(fn, 'beta', o.beta ?? 0.9, 0, 1, true);
+  const o = validateOptionsObject(fn, options, ['learningRate', 'beta']);
+  const learningRate = validatePositive(fn, 'learningRate', o.learningRate);
+  const beta = validateReal(fn, 'beta', o.beta ?? 0.9, 0, 1, true);
   let velocity: Float64Array[] | undefined;
   return {
     name: 'momentum',
     learningRate,
     step(parameters, gradients) {
-      checkStep(`${fn}.step`, parameters, gradients, velocity);
+      validateStep(`${fn}.step`, parameters, gradients, velocity);
       velocity ??= parameters.map((p) => new Float64Array(p.length));
       for (let k = 0; k < parameters.length; k++) {
         const p = parameters[k] as Float64Array,

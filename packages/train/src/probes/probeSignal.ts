@@ -1,11 +1,12 @@
+import { formatValue } from '@nninit/internal';
 import type { DType, Tensor } from '@nninit/tensor';
-import { checkFeatures } from '../internal/checkDataset.js';
-import { checkOptions, describe } from '../internal/checks.js';
-import { checkInputs, checkModel, checkModelData } from '../internal/checkTraining.js';
-import { Engine } from '../internal/Engine.js';
-import { forwardLayer } from '../internal/kernels/forwardLayer.js';
-import { moments } from '../internal/moments.js';
-import { outputActivation } from '../internal/outputActivation.js';
+import { Engine } from '../internal/engine/Engine.js';
+import { forwardLayer } from '../internal/engine/kernels/forwardLayer.js';
+import { moments } from '../internal/engine/moments.js';
+import { outputActivation } from '../internal/model/outputActivation.js';
+import { validateOptionsObject } from '../internal/validation/scalars.js';
+import { validateFeatures } from '../internal/validation/validateDataset.js';
+import { validateInputs, validateModel, validateModelData } from '../internal/validation/validateTraining.js';
 import type { Loss } from '../losses/Loss.js';
 import type { MLP } from '../model/MLP.js';
 import type { LayerSignal } from './LayerSignal.js';
@@ -23,8 +24,8 @@ import type { LayerSignal } from './LayerSignal.js';
  * const model = new MLP({ sizes: [2, 3, 1], output: 'sigmoid', initialization: 'zeros' });
  * probeSignal(model, { x: tensor([[1, 2], [3, 4]]) })[1]!.activation; // { mean: 0.5, std: 0 }
  * ```
- * @throws TypeError or RangeError for data that does not suit the model (as {@link train}), or
- *   labels without a loss.
+ * @throws TypeError or RangeError for data that does not suit the model (as {@link train}),
+ *   labels without a loss, an unknown option key, or signals that overflow float64.
  */
 export function probeSignal<D extends DType>(
   model: MLP<D>,
@@ -32,32 +33,32 @@ export function probeSignal<D extends DType>(
   options?: { loss?: Loss },
 ): LayerSignal[] {
   const fn = 'probeSignal';
-  checkModel(fn, model);
-  const o = checkOptions(fn, options);
+  validateModel(fn, model);
+  const o = validateOptionsObject(fn, options, ['loss']);
   if (data === null || typeof data !== 'object')
-    throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${describe(data)}`);
+    throw new TypeError(`${fn}: data must be { x } or { x, y } tensors, got ${formatValue(data)}`);
   let engine: Engine<D>;
   if (data.y !== undefined || o.loss !== undefined) {
     if (o.loss === undefined || data.y === undefined)
       throw new TypeError(
         `${fn}: options.loss and data.y must be given together, got ${o.loss === undefined ? 'data.y alone' : 'options.loss alone'}`,
       );
-    const c = checkModelData<D>(fn, model, data, o.loss);
-    engine = new Engine(model, c.n, c.targetRows);
+    const c = validateModelData<D>(fn, model, data, o.loss);
+    engine = new Engine(fn, model, c.n, c.targetRows);
     engine.load(c.x.data, c.y.data, undefined, 0, c.n);
     engine.forward();
     engine.outputGradient(c.loss, false);
     engine.backward();
   } else {
-    const x = checkFeatures<D>(fn, 'data.x', data.x, true);
-    checkInputs(fn, model, x);
-    engine = new Engine(model, x.shape[0] as number, 0);
+    const x = validateFeatures<D>(fn, 'data.x', data.x);
+    validateInputs(fn, model, x);
+    engine = new Engine(fn, model, x.shape[0] as number, 0);
     engine.load(x.data, undefined, undefined, 0, x.shape[0] as number);
     engine.forward();
   }
   const { act, stride, count, cols } = engine;
   const L = model.weights.length;
-  return model.weights.map((w, i): LayerSignal => {
+  const signals = model.weights.map((w, i): LayerSignal => {
     const l = i + 1,
       units = model.sizes[l] as number;
     const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
@@ -88,4 +89,18 @@ export function probeSignal<D extends DType>(
       weightGradient: moments(engine.gradW[i] as Float64Array, 1, w.size, w.size),
     };
   });
+  // Finite data can still overflow through large weights: refuse rather than report ±Infinity.
+  for (const signal of signals) {
+    for (const [what, m] of Object.entries(signal)) {
+      if (typeof m !== 'object') continue;
+      for (const v of [m.mean, m.std]) {
+        if (!Number.isFinite(v)) {
+          throw new RangeError(
+            `${fn}: data.x must give finite signals through the model, got ${v} in layer ${signal.layer}'s ${what} (the values are too large for the weights)`,
+          );
+        }
+      }
+    }
+  }
+  return signals;
 }

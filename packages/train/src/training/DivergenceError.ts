@@ -1,7 +1,8 @@
 /**
- * Thrown by {@link train} when a parameter stops being finite: training diverged (learning rate
- * too large, or an initialization so large the updates overflow). It names the iteration whose
- * update produced the NaN or ±Infinity, so a model never silently turns into NaN.
+ * Thrown by {@link train} when a parameter or the cost stops being finite: training diverged
+ * (learning rate too large, an initialization so large the updates overflow, or targets so
+ * large the loss overflows). It names what diverged and when, so a model never silently turns
+ * into NaN and a cost history never holds ±Infinity.
  *
  * @example
  * ```ts
@@ -10,22 +11,32 @@
  * const model = new MLP({ sizes: [2, 10, 1], initialization: { name: 'random', scale: 10 }, rng: philox(0) });
  * try { train(model, data, { loss: 'mean_squared_error', optimizer: gradientDescent({ learningRate: 1000 }), iterations: 1000 }); }
  * catch (e) { (e as DivergenceError).message; }
- * // 'train: training diverged at iteration 80: W1[0] became NaN; lower the learning rate or the initialization scale'
+ * // 'train: training diverged at iteration 42: cost became Infinity; lower the learning rate or the initialization scale, or rescale the targets'
  * ```
  */
 export class DivergenceError extends Error {
   override readonly name = 'DivergenceError';
 
   constructor(
-    /** The iteration (0-based) whose update made a parameter non-finite. */
+    /**
+     * The iteration (0-based): for a parameter, the one whose update made it non-finite; for
+     * `'cost'`, the one whose cost (computed before its update) overflowed.
+     */
     readonly iteration: number,
-    /** Which parameter: `W[l]` or `b[l]`, l counted from 1 as in the notebook. */
+    /**
+     * What diverged: `W${l}[i]` or `b${l}[i]` (layer l counted from 1 as in the notebook, i the
+     * flat index), or `'cost'` when the loss overflowed while every parameter was still finite.
+     */
     readonly parameter: string,
     /** The offending value: NaN, Infinity or −Infinity. */
     readonly value: number,
   ) {
     super(
-      `train: training diverged at iteration ${iteration}: ${parameter} became ${value}; lower the learning rate or the initialization scale`,
+      `train: training diverged at iteration ${iteration}: ${parameter} became ${value}; ${
+        parameter === 'cost'
+          ? 'lower the learning rate or the initialization scale, or rescale the targets'
+          : 'lower the learning rate or the initialization scale'
+      }`,
     );
   }
 }

@@ -1,10 +1,12 @@
 import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
-import { checkOptions } from '../internal/checks.js';
-import { checkModelData, checkTrainOptions } from '../internal/checkTraining.js';
-import { Engine } from '../internal/Engine.js';
-import { permutation } from '../internal/permutation.js';
+import { Engine } from '../internal/engine/Engine.js';
+import { permutation } from '../internal/random/permutation.js';
+import { validateOptionsObject } from '../internal/validation/scalars.js';
+import { validateFinite } from '../internal/validation/validateDataset.js';
+import { validateModelData, validateTrainOptions } from '../internal/validation/validateTraining.js';
 import type { MLP } from '../model/MLP.js';
+import type { Optimizer } from '../optim/Optimizer.js';
 import { DivergenceError } from './DivergenceError.js';
 import type { TrainOptions, TrainResult } from './TrainOptions.js';
 
@@ -32,17 +34,34 @@ import type { TrainOptions, TrainResult } from './TrainOptions.js';
  * @throws TypeError for a wrong kind of argument (model, data, loss, optimizer, callback), a loss
  *   that does not suit the output activation, or a dtype mismatch.
  * @throws RangeError for NaN or infinite data, mismatched x/y shapes, labels outside the loss's
- *   domain (0/1, or class indices), iterations < 0, a batch size outside [1, n], recordEvery < 1.
- * @throws DivergenceError when an update makes a parameter NaN or infinite, naming the iteration;
- *   the model keeps that update's parameters (clone it first to keep a copy).
+ *   domain (0/1, or class indices), iterations < 0, a batch size outside [1, n], recordEvery < 1,
+ *   an unknown option key, a workspace too large to allocate, or an optimizer already used on
+ *   another model.
+ * @throws RangeError for a model whose parameters are already NaN or infinite.
+ * @throws DivergenceError when an update makes a parameter NaN or infinite, or a recorded cost
+ *   is infinite, naming the iteration and what diverged (`W1[0]`, `b2[3]` or `cost`); the model
+ *   keeps that iteration's parameters (clone it first to keep a copy).
  */
 export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options: TrainOptions): TrainResult {
   const fn = 'train';
-  const checked = checkModelData<D>(fn, model, data, checkOptions(fn, options).loss);
-  const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = checkTrainOptions(fn, options, checked.n);
+  const o = validateOptionsObject(fn, options, [
+    'loss',
+    'optimizer',
+    'iterations',
+    'batchSize',
+    'rng',
+    'recordEvery',
+    'onProgress',
+  ]);
+  const checked = validateModelData<D>(fn, model, data, o.loss);
+  const { optimizer, iterations, batchSize, rng, recordEvery, onProgress } = validateTrainOptions(fn, o, checked.n);
   const { x, y, n, loss, targetRows } = checked;
+  // A parameter that is already NaN or infinite is the caller's (set by hand, or an earlier
+  // divergence kept), not this run's divergence: refuse it before the first update.
+  model.weights.forEach((w, l) => validateFinite(fn, `model.weights[${l}]`, w));
+  model.biases.forEach((b, l) => validateFinite(fn, `model.biases[${l}]`, b));
 
-  const engine = new Engine(model, batchSize, targetRows);
+  const engine = new Engine(fn, model, batchSize, targetRows);
   const parameters = model.weights.flatMap((w, l) => [w.data, (model.biases[l] as typeof w).data]);
   const gradients = engine.gradW.flatMap((g, l) => [g, engine.gradB[l] as typeof g]);
   const batches = Math.ceil(n / batchSize);
@@ -61,9 +80,13 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
     engine.forward();
     const record = t % recordEvery === 0;
     const cost = engine.outputGradient(loss, record);
+    // Finite parameters can still give an infinite cost (targets or logits so large the loss
+    // overflows): stop here, before an update from that cost, rather than record it.
+    if (record && !Number.isFinite(cost)) throw new DivergenceError(t, 'cost', cost);
     engine.backward();
-    optimizer.step(parameters, gradients);
-    checkFinite(parameters, t);
+    if (t === 0) firstStep(fn, optimizer, parameters, gradients);
+    else optimizer.step(parameters, gradients);
+    throwIfDiverged(parameters, t);
     if (record) {
       iterationsOut.push(t);
       costs.push(cost);
@@ -74,7 +97,7 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
 }
 
 /** Throws a DivergenceError naming the first parameter that is NaN or ±Infinity. */
-function checkFinite(parameters: readonly (Float32Array | Float64Array)[], iteration: number): void {
+function throwIfDiverged(parameters: readonly (Float32Array | Float64Array)[], iteration: number): void {
   let poison = 0;
   for (const p of parameters) for (let i = 0; i < p.length; i++) poison += (p[i] as number) * 0;
   if (poison === 0) return;
@@ -85,5 +108,28 @@ function checkFinite(parameters: readonly (Float32Array | Float64Array)[], itera
       if (v - v !== 0)
         throw new DivergenceError(iteration, `${k % 2 === 0 ? 'W' : 'b'}${Math.floor(k / 2) + 1}[${i}]`, v);
     }
+  }
+}
+
+/**
+ * The first update, where an optimizer meets this model's parameters: a stateful optimizer
+ * already used on another model refuses them (its `step` validates before writing anything), and
+ * that refusal is reported as train's argument error, the optimizer's own kept as `cause`.
+ */
+function firstStep(
+  fn: string,
+  optimizer: Optimizer,
+  parameters: readonly (Float32Array | Float64Array)[],
+  gradients: readonly (Float32Array | Float64Array)[],
+): void {
+  try {
+    optimizer.step(parameters, gradients);
+  } catch (error) {
+    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+    const Kind = error instanceof RangeError ? RangeError : TypeError;
+    throw new Kind(
+      `${fn}: optimizer must accept this model's parameters (one optimizer per model; create a new one), got ${optimizer.name} refusing them: ${error.message}`,
+      { cause: error },
+    );
   }
 }

@@ -1,5 +1,6 @@
+import { formatValue } from '@nninit/internal';
 import { type DType, Tensor } from '@nninit/tensor';
-import { describe } from './checks.js';
+import { validateFinite } from './validateDataset.js';
 
 type Floats = Float32Array | Float64Array;
 
@@ -14,7 +15,7 @@ const isTensor = (t: unknown): t is Tensor =>
  * Validates a loss's two tensors. 'binary' and 'any': same shape, ≥ 1 element ('binary': targets
  * 0 or 1). 'classes': logits [n, k], labels [n] of integers in [0, k).
  */
-export function checkLossInputs<D extends DType>(
+export function validateLossInputs<D extends DType>(
   fn: string,
   first: Tensor<D>,
   second: Tensor<D>,
@@ -22,12 +23,14 @@ export function checkLossInputs<D extends DType>(
   kind: 'binary' | 'classes' | 'any',
 ): { z: Floats; y: Floats; n: number; k: number } {
   const secondName = firstName === 'logits' ? 'labels' : 'targets';
-  if (!isTensor(first)) throw new TypeError(`${fn}: ${firstName} must be a Tensor, got ${describe(first)}`);
-  if (!isTensor(second)) throw new TypeError(`${fn}: ${secondName} must be a Tensor, got ${describe(second)}`);
+  if (!isTensor(first)) throw new TypeError(`${fn}: ${firstName} must be a Tensor, got ${formatValue(first)}`);
+  if (!isTensor(second)) throw new TypeError(`${fn}: ${secondName} must be a Tensor, got ${formatValue(second)}`);
   if (first.dtype !== second.dtype)
     throw new TypeError(
       `${fn}: ${secondName} must have the dtype of ${firstName} (${first.dtype}), got ${second.dtype}`,
     );
+  validateFinite(fn, firstName, first);
+  validateFinite(fn, secondName, second);
   const shape = (t: Tensor): string => `[${t.shape.join(',')}]`;
   if (kind === 'classes') {
     if (first.shape.length !== 2 || first.size === 0)
@@ -52,4 +55,17 @@ export function checkLossInputs<D extends DType>(
     });
   }
   return { z: first.data, y: second.data, n: first.shape[0] ?? 1, k: first.size / (first.shape[0] ?? 1) };
+}
+
+/**
+ * A loss's mean, refused when it overflowed: finite inputs far apart (|p − t| > 1.3e154 for a
+ * squared error, logits near ±1.8e308 summed) can still give ±Infinity, never returned silently.
+ */
+export function finiteLoss(fn: string, firstName: string, mean: number): number {
+  if (!Number.isFinite(mean)) {
+    throw new RangeError(
+      `${fn}: ${firstName} must be small enough for a finite mean loss, got a mean of ${mean} (the values overflow float64)`,
+    );
+  }
+  return mean;
 }

@@ -1,10 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-
-/** Reads a golden file from test/data (written by scripts/golden.py). */
-export function golden<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
-}
 
 /** |actual − expected| ≤ tolerance·max(|expected|, floor), element by element, with the index in the failure. */
 export function expectClose(

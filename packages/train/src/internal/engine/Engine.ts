@@ -1,6 +1,7 @@
+import { allocate, validateByteLength } from '@nninit/internal';
 import type { DType, Tensor } from '@nninit/tensor';
-import type { OutputActivation } from '../model/Activation.js';
-import { LINEAR, RELU, type ResolvedActivation, resolveActivation } from './activations.js';
+import type { OutputActivation } from '../../model/Activation.js';
+import { LINEAR, RELU, type ResolvedActivation, resolveActivation } from '../model/activations.js';
 import { activateRows } from './kernels/activateRows.js';
 import { forwardLayer } from './kernels/forwardLayer.js';
 import { inputGradient } from './kernels/inputGradient.js';
@@ -46,19 +47,28 @@ export class Engine<D extends DType> {
   cols = 0;
   count = 0;
 
+  /**
+   * `fn` names the public caller in the RangeError of a workspace too large to allocate (a wide
+   * layer times many examples), raised before any buffer is allocated.
+   */
   constructor(
+    fn: string,
     readonly net: Layers<D>,
     capacity: number,
     targetRows: number,
   ) {
     this.stride = Math.ceil(capacity / 4) * 4;
     this.round = net.dtype === 'float32';
-    const mirror = (t: Tensor<D>): Float64Array => (t.data instanceof Float64Array ? t.data : new Float64Array(t.size));
+    const widest = Math.max(targetRows, ...net.sizes);
+    const what = `a workspace of ${widest} units × ${capacity} examples`;
+    validateByteLength(fn, what, widest * this.stride, Float64Array.BYTES_PER_ELEMENT);
+    const buffer = (length: number): Float64Array => allocate(fn, what, Float64Array, length);
+    const mirror = (t: Tensor<D>): Float64Array => (t.data instanceof Float64Array ? t.data : buffer(t.size));
     this.weights = net.weights.map(mirror);
     this.biases = net.biases.map(mirror);
-    this.act = net.sizes.map((units) => new Float64Array(units * this.stride));
-    this.delta = net.sizes.map((units, l) => new Float64Array(l === 0 ? 0 : units * this.stride));
-    this.target = new Float64Array(targetRows * this.stride);
+    this.act = net.sizes.map((units) => buffer(units * this.stride));
+    this.delta = net.sizes.map((units, l) => buffer(l === 0 ? 0 : units * this.stride));
+    this.target = buffer(targetRows * this.stride);
     this.gradW = net.weights.map((w) => new Float64Array(w.size));
     this.gradB = net.biases.map((b) => new Float64Array(b.size));
     this.activations = net.activations.map((a) => resolveActivation('Engine', 'activation', a, true));

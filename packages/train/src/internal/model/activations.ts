@@ -1,5 +1,5 @@
-import type { OutputActivation } from '../model/Activation.js';
-import { describe } from './checks.js';
+import { formatValue, validateNumber, validateOptions } from '@nninit/internal';
+import type { OutputActivation } from '../../model/Activation.js';
 
 /** Activation codes, small integers so kernels branch on a constant. */
 export const RELU = 0,
@@ -31,17 +31,18 @@ export function resolveActivation(fn: string, param: string, spec: unknown, outp
   const allowed = output ? `${HIDDEN} or 'softmax'` : HIDDEN;
   const name = typeof spec === 'object' && spec !== null ? (spec as { name?: unknown }).name : spec;
   if (typeof name !== 'string' || !(name in CODES) || (name === 'softmax' && !output)) {
-    throw new TypeError(`${fn}: ${param} must be ${allowed}, got ${describe(name === undefined ? spec : name)}`);
+    throw new TypeError(`${fn}: ${param} must be ${allowed}, got ${formatValue(name === undefined ? spec : name)}`);
   }
   const key = name as keyof typeof CODES;
   let alpha = 0.01;
   if (typeof spec === 'object' && spec !== null) {
-    const extra = Object.keys(spec).filter((k) => k !== 'name' && !(k === 'alpha' && key === 'leaky_relu'));
-    if (extra.length > 0) throw new TypeError(`${fn}: ${param} must be ${allowed}, got an unknown key "${extra[0]}"`);
-    const a = (spec as { alpha?: unknown }).alpha ?? 0.01;
-    if (typeof a !== 'number') throw new TypeError(`${fn}: ${param}.alpha must be a number, got ${describe(a)}`);
-    if (!(a >= 0 && a < 1)) throw new RangeError(`${fn}: ${param}.alpha must be in [0, 1), got ${a}`);
-    alpha = a;
+    const o = validateOptions<{ name: unknown; alpha?: unknown }>(
+      fn,
+      spec as { name: unknown },
+      key === 'leaky_relu' ? ['name', 'alpha'] : ['name'],
+      param,
+    );
+    alpha = validateNumber(fn, `${param}.alpha`, o.alpha ?? 0.01, { min: 0, lessThan: 1 });
   }
   return { code: CODES[key], alpha: key === 'leaky_relu' ? alpha : 0, name: key };
 }

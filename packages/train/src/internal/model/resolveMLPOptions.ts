@@ -1,9 +1,10 @@
 import type { Initialization } from '@nninit/init';
+import { formatValue, validateDType } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import type { MLPOptions } from '../model/MLP.js';
+import type { MLPOptions } from '../../model/MLPOptions.js';
+import { validateInteger, validateOptionsObject, validateRandomSource, validateReal } from '../validation/scalars.js';
 import { type ResolvedActivation, resolveActivation } from './activations.js';
-import { checkDType, checkInteger, checkNumber, checkOptions, describe } from './checks.js';
 
 /** An MLP's options, validated: one activation and one initialization per layer. */
 export interface ResolvedMLPOptions<D extends DType> {
@@ -18,12 +19,20 @@ export interface ResolvedMLPOptions<D extends DType> {
 
 /** Validates {@link MLPOptions}, expanding "one for all layers" into one per layer. */
 export function resolveMLPOptions<D extends DType>(fn: string, options: MLPOptions<D>): ResolvedMLPOptions<D> {
-  const o = checkOptions(fn, options);
+  const o = validateOptionsObject(fn, options, [
+    'sizes',
+    'initialization',
+    'activation',
+    'output',
+    'rng',
+    'bias',
+    'dtype',
+  ]);
   if (!Array.isArray(o.sizes))
-    throw new TypeError(`${fn}: sizes must be an array of layer widths, got ${describe(o.sizes)}`);
+    throw new TypeError(`${fn}: sizes must be an array of layer widths, got ${formatValue(o.sizes)}`);
   if (o.sizes.length < 2)
     throw new RangeError(`${fn}: sizes must list at least 2 widths (inputs and outputs), got [${o.sizes.join(',')}]`);
-  const sizes = o.sizes.map((s, l) => checkInteger(fn, `sizes[${l}]`, s, 1));
+  const sizes = o.sizes.map((s, l) => validateInteger(fn, `sizes[${l}]`, s, 1));
   const depth = sizes.length - 1;
 
   const hidden = o.activation ?? 'relu';
@@ -57,8 +66,8 @@ export function resolveMLPOptions<D extends DType>(fn: string, options: MLPOptio
     sizes,
     activations,
     initializations,
-    rng: o.rng,
-    bias: checkNumber(fn, 'bias', o.bias ?? 0),
-    dtype: checkDType<D>(fn, o.dtype ?? 'float64'),
+    rng: o.rng === undefined ? undefined : validateRandomSource(fn, 'rng', o.rng),
+    bias: validateReal(fn, 'bias', o.bias ?? 0),
+    dtype: validateDType(fn, 'dtype', o.dtype, 'float64' as D),
   };
 }

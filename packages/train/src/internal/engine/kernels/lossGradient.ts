@@ -1,4 +1,4 @@
-import { activate, derivative } from '../activations.js';
+import { activate, derivative } from '../../model/activations.js';
 
 type Floats = Float32Array | Float64Array;
 

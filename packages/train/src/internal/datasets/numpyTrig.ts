@@ -1,5 +1,5 @@
 import { fma } from '@nninit/rng';
-import { SINCOS_TABLE as T } from './sincosTable.js';
+import { SINCOS_TABLE as T } from '../sincosTable.js';
 
 // glibc 2.36, sysdeps/ieee754/dbl-64/s_sin.c and usncs.h; the constants as libm.so.6 stores them.
 const SN3 = -0.16666666666666488,

@@ -1,4 +1,4 @@
-import { describe } from './checks.js';
+import { formatValue } from '@nninit/internal';
 
 type Floats = Float32Array | Float64Array;
 
@@ -13,7 +13,7 @@ const isFloatList = (list: unknown): list is Floats[] => {
  * length, and, once state exists, the lengths the state was allocated for. Runs every
  * iteration, so it allocates nothing.
  */
-export function checkStep(
+export function validateStep(
   fn: string,
   parameters: unknown,
   gradients: unknown,
@@ -21,11 +21,11 @@ export function checkStep(
 ): void {
   if (!isFloatList(parameters))
     throw new TypeError(
-      `${fn}: parameters must be an array of Float32Array or Float64Array, got ${describe(parameters)}`,
+      `${fn}: parameters must be an array of Float32Array or Float64Array, got ${formatValue(parameters)}`,
     );
   if (!isFloatList(gradients))
     throw new TypeError(
-      `${fn}: gradients must be an array of Float32Array or Float64Array, got ${describe(gradients)}`,
+      `${fn}: gradients must be an array of Float32Array or Float64Array, got ${formatValue(gradients)}`,
     );
   if (parameters.length !== gradients.length) {
     throw new RangeError(

@@ -1,5 +1,6 @@
 import { type DType, Tensor } from '@nninit/tensor';
-import { Engine, type Layers } from './Engine.js';
+import { Engine, type Layers } from '../engine/Engine.js';
+import { validateFinite } from '../validation/validateDataset.js';
 import { outputActivation } from './outputActivation.js';
 
 /**
@@ -15,7 +16,7 @@ export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor
       `${fn}: x must have ${inputs} column${inputs === 1 ? '' : 's'} (the model's inputs), got shape [${x.shape.join(',')}]`,
     );
   const n = x.shape[0] as number;
-  const engine = new Engine(net, n, 0);
+  const engine = new Engine(fn, net, n, 0);
   engine.load(x.data, undefined, undefined, 0, n);
   engine.forward();
   const L = net.sizes.length - 1,
@@ -26,5 +27,8 @@ export function outputsOf<D extends DType>(fn: string, net: Layers<D>, x: Tensor
     [n, k],
   );
   for (let j = 0; j < n; j++) for (let c = 0; c < k; c++) out.data[j * k + c] = a[c * engine.stride + j] as number;
+  // Finite inputs can still overflow through large weights; a NaN output would classify as
+  // anything, so it is refused rather than returned.
+  validateFinite(fn, 'x', out, "'s outputs", 'the values of x are too large for the weights');
   return out;
 }

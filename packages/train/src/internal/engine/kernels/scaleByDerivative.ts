@@ -1,4 +1,4 @@
-import { LEAKY_RELU, RELU, SIGMOID, TANH } from '../activations.js';
+import { LEAKY_RELU, RELU, SIGMOID, TANH } from '../../model/activations.js';
 
 const fround = Math.fround;
 
