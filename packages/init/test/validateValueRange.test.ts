@@ -1,6 +1,7 @@
+import { LARGEST_FINITE } from '@nninit/internal';
 import { MAX_NORMAL_DRAW, philox, RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
-import { DTYPE_MAX, validateValueRange } from '../src/internal/validateValueRange.js';
+import { validateValueRange } from '../src/internal/validateValueRange.js';
 
 describe('MAX_NORMAL_DRAW: the largest |z| of rng normal draws', () => {
   it("bounds the Philox ziggurat's tail: R + the largest x with 2·(−log u₂) > x², u ≥ 2⁻⁵³", () => {
@@ -31,7 +32,7 @@ describe('MAX_NORMAL_DRAW: the largest |z| of rng normal draws', () => {
 
 describe('validateValueRange', () => {
   it('passes the largest finite value of each dtype and rejects anything beyond, NaN included', () => {
-    expect(() => validateValueRange('f', 'p', 1, DTYPE_MAX.float32, 'float32')).not.toThrow();
+    expect(() => validateValueRange('f', 'p', 1, LARGEST_FINITE.float32, 'float32')).not.toThrow();
     expect(() => validateValueRange('f', 'p', 1, Number.MAX_VALUE, 'float64')).not.toThrow();
     expect(() => validateValueRange('f', 'p', 2, 3.5e38, 'float32')).toThrow(
       new RangeError(
@@ -40,7 +41,7 @@ describe('validateValueRange', () => {
     );
     expect(() => validateValueRange('f', 'p', 2, Infinity, 'float64')).toThrow(RangeError);
     expect(() => validateValueRange('f', 'p', 2, Number.NaN, 'float64')).toThrow(RangeError);
-    expect(Math.fround(DTYPE_MAX.float32)).toBe(DTYPE_MAX.float32);
-    expect(Math.fround(DTYPE_MAX.float32 * (1 + 2 ** -23))).toBe(Infinity);
+    expect(Math.fround(LARGEST_FINITE.float32)).toBe(LARGEST_FINITE.float32);
+    expect(Math.fround(LARGEST_FINITE.float32 * (1 + 2 ** -23))).toBe(Infinity);
   });
 });

@@ -108,13 +108,13 @@ describe('data set generators never return non-finite points', () => {
   it.each([
     [
       'makeCircles',
-      () => makeCircles({ noise: 1e307, rng: philox(0) }),
-      'makeCircles: noise must be at most 4.4942328371557894e+306 so the points stay finite in float64, got 1e+307',
+      () => makeCircles({ noise: 1e308, rng: philox(0) }),
+      'makeCircles: noise must be at most 1.4277961914387076e+307 so the points stay finite in float64, got 1e+308',
     ],
     [
       'makeXor',
-      () => makeXor({ noise: 1e37, rng: philox(0), dtype: 'float32' }),
-      'makeXor: noise must be at most 8.507058665963221e+36 so the points stay finite in float32, got 1e+37',
+      () => makeXor({ noise: 1e38, rng: philox(0), dtype: 'float32' }),
+      'makeXor: noise must be at most 2.7026516880008493e+37 so the points stay finite in float32, got 1e+38',
     ],
     [
       'makeBlobs',

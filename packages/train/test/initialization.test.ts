@@ -10,7 +10,7 @@ describe('MLP: initializations whose weights would not be finite', () => {
     [
       'a random scale of 1e308 in float64',
       { sizes: [2, 3, 1], initialization: { name: 'random', scale: 1e308 }, rng: philox(0) },
-      "MLP: initialization must give layer 1's weights [3,2] values finite in float64",
+      "MLP: initialization must be a valid initialization of layer 1's weights [3,2], got an object: describeDistribution: scale must be small enough for float64",
     ],
     [
       'a constant of 1e300 in float32, in the second layer only',
@@ -19,7 +19,7 @@ describe('MLP: initializations whose weights would not be finite', () => {
         initialization: ['zeros', { name: 'constant', value: 1e300 }],
         dtype: 'float32',
       },
-      "MLP: initialization[1] must give layer 2's weights [1,3] values finite in float32 (|w| ≤ 3.4028234663852886e+38), got a constant distribution reaching 1e+300; lower its scale",
+      "MLP: initialization[1] must be a valid initialization of layer 2's weights [1,3], got an object: describeDistribution: value must be small enough for float32 (every |value| ≤ 3.4028234663852886e+38; here up to 1e+300), got 1e+300",
     ],
   ] as const)('%s is a RangeError naming the layer', (_, options, message) => {
     const call = () => new MLP(options as never);

@@ -1,11 +1,5 @@
-import { fail } from '@nninit/internal';
+import { fail, LARGEST_FINITE } from '@nninit/internal';
 import type { DType } from '@nninit/tensor';
-
-/** The largest finite value of each output dtype: (2 − 2⁻²³)·2¹²⁷ and (2 − 2⁻⁵²)·2¹⁰²³. */
-export const DTYPE_MAX: Readonly<Record<DType, number>> = Object.freeze({
-  float32: 3.4028234663852886e38,
-  float64: Number.MAX_VALUE,
-});
 
 /**
  * The one range rule of every definition: a parameter whose values would reach beyond the
@@ -21,7 +15,7 @@ export const DTYPE_MAX: Readonly<Record<DType, number>> = Object.freeze({
  * ```
  */
 export function validateValueRange(fn: string, param: string, value: unknown, extreme: number, dtype: DType): void {
-  const max = DTYPE_MAX[dtype];
+  const max = LARGEST_FINITE[dtype];
   if (!(extreme <= max)) {
     throw fail(
       RangeError,

@@ -1,8 +1,8 @@
-import { fail } from '@nninit/internal';
+import { fail, LARGEST_FINITE } from '@nninit/internal';
 import type { DType } from '../DType.js';
 
 /** The largest finite float32, (2 − 2⁻²³)·2¹²⁷. */
-export const FLOAT32_MAX = 3.4028234663852886e38;
+export const FLOAT32_MAX = LARGEST_FINITE.float32;
 
 /**
  * Validates a number a caller asks to store in a tensor of `dtype`: it must be finite and, for

@@ -1,9 +1,8 @@
-import { allocate, fail } from '@nninit/internal';
+import { allocate, fail, LARGEST_FINITE } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType, Tensor } from '@nninit/tensor';
 import { classSize, emptyRows, finishRows, toDataset } from '../internal/datasets/rows.js';
 import { validateDatasetOptions, validateSpread } from '../internal/datasets/validateDatasetOptions.js';
-import { LARGEST_FINITE } from '../internal/validation/finiteRange.js';
 import { validateInteger, validateReal } from '../internal/validation/scalars.js';
 import type { Dataset } from './Dataset.js';
 

@@ -1,7 +1,6 @@
-import { fail, validateDType } from '@nninit/internal';
-import type { RandomSource } from '@nninit/rng';
+import { fail, LARGEST_FINITE, validateDType } from '@nninit/internal';
+import { MAX_NORMAL_DRAW, type RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { LARGEST_FINITE, NORMAL_REACH } from '../validation/finiteRange.js';
 import {
   validateBoolean,
   validateInteger,
@@ -75,11 +74,11 @@ export function validateDatasetOptions<O extends CommonDatasetOptions<D>, D exte
 
 /**
  * Validates, before anything is drawn, that a normal spread `sigma` around values of magnitude
- * at most `offset` stays finite in `dtype` (offset + {@link NORMAL_REACH}·σ ≤ the largest
+ * at most `offset` stays finite in `dtype` (offset + MAX_NORMAL_DRAW (from @nninit/rng)·σ ≤ the largest
  * finite value): a noise of 1e308 would otherwise give Infinity coordinates.
  */
 export function validateSpread(fn: string, param: string, sigma: number, offset: number, dtype: DType): void {
-  const largest = (LARGEST_FINITE[dtype] - offset) / NORMAL_REACH;
+  const largest = (LARGEST_FINITE[dtype] - offset) / MAX_NORMAL_DRAW;
   if (!(sigma <= largest)) {
     throw fail(RangeError, fn, param, `at most ${largest} so the points stay finite in ${dtype}`, sigma);
   }

@@ -1,14 +1,7 @@
-import {
-  describeDistribution,
-  type InitDistribution,
-  type Initialization,
-  initialize,
-  initializers,
-} from '@nninit/init';
+import { describeDistribution, type Initialization, initialize, initializers } from '@nninit/init';
 import { formatValue } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType, Tensor } from '@nninit/tensor';
-import { LARGEST_FINITE, NORMAL_REACH } from '../validation/finiteRange.js';
 import { validateRandomSource } from '../validation/scalars.js';
 import { validateFinite } from '../validation/validateDataset.js';
 
@@ -21,36 +14,11 @@ function isRandom(init: Initialization): boolean {
 }
 
 /**
- * A bound on |w| for a declared distribution: exact for bounded families, |mean| + 40σ for a
- * normal ({@link NORMAL_REACH}), |gain| for the orthogonal family (entries of an orthogonal
- * matrix are at most 1 in magnitude).
- */
-function largestMagnitude(d: InitDistribution): number {
-  switch (d.family) {
-    case 'constant':
-      return Math.abs(d.value);
-    case 'uniform':
-    case 'truncated_normal':
-      return Math.max(Math.abs(d.low), Math.abs(d.high));
-    case 'normal':
-      return Math.abs(d.mean) + NORMAL_REACH * d.std;
-    case 'sparse':
-      return largestMagnitude(d.nonzero);
-    case 'orthogonal':
-    case 'delta_orthogonal':
-    case 'identity':
-      return Math.abs(d.gain);
-    case 'dirac':
-      return 1;
-  }
-}
-
-/**
  * Validates layer `layer`'s initialization before anything is drawn, so a bad layer anywhere
  * leaves `rng` untouched: the parameters (by init's own `describeDistribution`, whose error is
  * kept as the `cause` and quoted), an `rng` when the initializer draws, and a declared
- * distribution whose values stay finite in `dtype` (a `random` scale of 1e300 in float32 would
- * otherwise give Infinity weights, reported later as a training divergence).
+ * distribution whose values stay finite in `dtype` (init's own range rule, so a `random` scale
+ * of 1e300 in float32 is refused here rather than reported later as a training divergence).
  */
 export function validateLayerInitialization(
   fn: string,
@@ -62,9 +30,8 @@ export function validateLayerInitialization(
   dtype: DType,
 ): void {
   const where = `layer ${layer}'s weights [${shape.join(',')}]`;
-  let declared: InitDistribution;
   try {
-    declared = describeDistribution(shape, init);
+    describeDistribution(shape, init, { dtype });
   } catch (error) {
     if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
     const Kind = error instanceof RangeError ? RangeError : TypeError;
@@ -83,12 +50,6 @@ export function validateLayerInitialization(
       );
     }
     validateRandomSource(fn, 'rng', rng);
-  }
-  const largest = largestMagnitude(declared);
-  if (!(largest <= LARGEST_FINITE[dtype])) {
-    throw new RangeError(
-      `${fn}: ${param} must give ${where} values finite in ${dtype} (|w| ≤ ${LARGEST_FINITE[dtype]}), got a ${declared.family} distribution reaching ${largest}; lower its scale`,
-    );
   }
 }
 
