@@ -175,7 +175,7 @@ describe('checkConformance bad input', () => {
       new TypeError('checkConformance: sampler must be a function (shape, seed) => samples, got null'),
     );
     expect(() => checkConformance(ok[0], {} as unknown as (s: Shape) => Distribution)).toThrow(
-      new TypeError('checkConformance: declared must be a function shape => Distribution, got a value of type object'),
+      new TypeError('checkConformance: declared must be a function shape => Distribution, got an object'),
     );
     expect(() =>
       checkConformance(ok[0], () => 0.5 as unknown as Distribution, { shapes: fc.constant([2, 3]), numRuns: 1 }),

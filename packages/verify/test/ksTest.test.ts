@@ -136,4 +136,11 @@ describe('ksTest bad input', () => {
       new TypeError('ksTest: options must be an object or undefined, got 3'),
     );
   });
+  it('rejects a misspelled option key instead of silently running two-sided', () => {
+    expect(() => ksTest([1], cdf, { alterative: 'less' } as unknown as object)).toThrow(
+      new RangeError(
+        'ksTest: each key of options must be one of "alternative", got "alterative" (did you mean "alternative"?)',
+      ),
+    );
+  });
 });

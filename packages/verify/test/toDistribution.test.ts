@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkDistribution } from '../src/check/checkDistribution.js';
 import {
   checkConformance,
   checkSamples,
@@ -8,6 +7,7 @@ import {
   toDistribution,
   uniform,
 } from '../src/index.js';
+import { validateDistribution } from '../src/internal/validateDistribution.js';
 import { TestRng } from './helpers/rng.js';
 
 describe('toDistribution and plain-data specs', () => {
@@ -32,7 +32,7 @@ describe('toDistribution and plain-data specs', () => {
       verdict: 'pass',
       distribution: 'uniform(low 0, high 2)',
     });
-    expect(checkDistribution('checkSamples', { family: 'normal', mean: 0, std: 2 }).variance).toBe(4);
+    expect(validateDistribution('checkSamples', { family: 'normal', mean: 0, std: 2 }).variance).toBe(4);
     const report = checkConformance(
       (s) => new Float64Array(s.reduce((p, x) => p * x, 1)),
       () => ({ family: 'constant', value: 0 }),

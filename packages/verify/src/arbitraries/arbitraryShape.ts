@@ -1,6 +1,6 @@
+import { validateOptions } from '@nninit/internal';
 import * as fc from 'fast-check';
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOptions } from '../internal/checkOptions.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import { fitShape } from './fitShape.js';
 import { logUniformInteger } from './logUniformInteger.js';
 
@@ -36,31 +36,43 @@ export interface ShapeOptions {
  */
 export function arbitraryShape(options?: ShapeOptions): fc.Arbitrary<number[]> {
   const fn = 'arbitraryShape';
-  const opts = checkOptions(fn, options);
+  const opts = validateOptions(fn, options, ['minRank', 'maxRank', 'maxFan', 'maxKernel', 'maxSize']);
   const int = (v: number): boolean => Number.isInteger(v);
-  const minRank = checkNumber(
+  const minRank = validateInDomain(
     fn,
     'options.minRank',
     opts.minRank ?? 2,
     'an integer in [2, 5]',
     (v) => int(v) && v >= 2 && v <= 5,
   );
-  const maxRank = checkNumber(
+  const maxRank = validateInDomain(
     fn,
     'options.maxRank',
     opts.maxRank ?? Math.max(4, minRank),
     `an integer in [minRank (${minRank}), 5]`,
     (v) => int(v) && v >= minRank && v <= 5,
   );
-  const maxFan = checkNumber(fn, 'options.maxFan', opts.maxFan ?? 4096, 'an integer >= 1', (v) => int(v) && v >= 1);
-  const maxKernel = checkNumber(
+  const maxFan = validateInDomain(
+    fn,
+    'options.maxFan',
+    opts.maxFan ?? 4096,
+    'an integer >= 1',
+    (v) => int(v) && v >= 1,
+  );
+  const maxKernel = validateInDomain(
     fn,
     'options.maxKernel',
     opts.maxKernel ?? 7,
     'an integer >= 1',
     (v) => int(v) && v >= 1,
   );
-  const maxSize = checkNumber(fn, 'options.maxSize', opts.maxSize ?? 65536, 'an integer >= 1', (v) => int(v) && v >= 1);
+  const maxSize = validateInDomain(
+    fn,
+    'options.maxSize',
+    opts.maxSize ?? 65536,
+    'an integer >= 1',
+    (v) => int(v) && v >= 1,
+  );
   return fc
     .integer({ min: minRank, max: maxRank })
     .chain((rank) =>

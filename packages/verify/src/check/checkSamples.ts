@@ -1,10 +1,10 @@
+import { validateOptions } from '@nninit/internal';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
+import { validateDistribution } from '../internal/validateDistribution.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 import type { CheckResult } from './CheckResult.js';
-import { checkDistribution } from './checkDistribution.js';
 import { holm } from './holm.js';
 import { runChecks } from './runChecks.js';
 
@@ -59,11 +59,11 @@ export function checkSamples(
   options?: CheckSamplesOptions,
 ): SampleReport {
   const fn = 'checkSamples';
-  const values = checkSampleArray(fn, samples);
-  const declared = checkDistribution(fn, distribution);
-  const opts = checkOptions(fn, options);
-  const alpha = checkNumber(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
-  const minZ = checkNumber(
+  const values = validateSampleArray(fn, samples);
+  const declared = validateDistribution(fn, distribution);
+  const opts = validateOptions(fn, options, ['alpha', 'minZTestSamples']);
+  const alpha = validateInDomain(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
+  const minZ = validateInDomain(
     fn,
     'options.minZTestSamples',
     opts.minZTestSamples ?? 1000,

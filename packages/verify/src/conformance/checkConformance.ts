@@ -1,14 +1,13 @@
+import { fail, validateOptions } from '@nninit/internal';
 import * as fc from 'fast-check';
 import { arbitrarySeed } from '../arbitraries/arbitrarySeed.js';
 import { arbitraryShape } from '../arbitraries/arbitraryShape.js';
-import { checkDistribution } from '../check/checkDistribution.js';
 import { holm } from '../check/holm.js';
 import { type RawCheck, runChecks } from '../check/runChecks.js';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { fail } from '../internal/fail.js';
+import { validateDistribution } from '../internal/validateDistribution.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import type { ConformanceCase, ConformanceFailure, ConformanceReport } from './ConformanceReport.js';
 import { drawCase } from './drawCase.js';
 import { summarize } from './summarize.js';
@@ -68,24 +67,32 @@ export function checkConformance(
     throw fail(TypeError, fn, 'sampler', 'a function (shape, seed) => samples', sampler);
   if (typeof declared !== 'function')
     throw fail(TypeError, fn, 'declared', 'a function shape => Distribution', declared);
-  const opts = checkOptions(fn, options);
-  const alpha = checkNumber(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
-  const numRuns = checkNumber(
+  const opts = validateOptions(fn, options, [
+    'alpha',
+    'numRuns',
+    'seed',
+    'shapes',
+    'seeds',
+    'minSamples',
+    'minZTestSamples',
+  ]);
+  const alpha = validateInDomain(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
+  const numRuns = validateInDomain(
     fn,
     'options.numRuns',
     opts.numRuns ?? 20,
     'an integer >= 1',
     (v) => Number.isInteger(v) && v >= 1,
   );
-  const seed = checkNumber(fn, 'options.seed', opts.seed ?? 42, 'an integer', Number.isInteger);
-  const minSamples = checkNumber(
+  const seed = validateInDomain(fn, 'options.seed', opts.seed ?? 42, 'an integer', Number.isInteger);
+  const minSamples = validateInDomain(
     fn,
     'options.minSamples',
     opts.minSamples ?? 10_000,
     'an integer >= 1',
     (v) => Number.isInteger(v) && v >= 1,
   );
-  const minZ = checkNumber(
+  const minZ = validateInDomain(
     fn,
     'options.minZTestSamples',
     opts.minZTestSamples ?? 1000,
@@ -98,7 +105,7 @@ export function checkConformance(
   });
 
   const raw = generated.map(([shape, caseSeed], index) => {
-    const distribution = checkDistribution(fn, declared(shape), `declared([${shape.join(', ')}])`);
+    const distribution = validateDistribution(fn, declared(shape), `declared([${shape.join(', ')}])`);
     const draw = drawCase(sampler, shape, caseSeed, minSamples);
     const result: { checks: RawCheck[]; skipped: string[] } = draw.ok
       ? runChecks(draw.samples, distribution, minZ)

@@ -1,5 +1,5 @@
-import { checkNumber } from '../internal/checkNumber.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import type { Distribution } from './Distribution.js';
 
 /**
@@ -14,7 +14,7 @@ import type { Distribution } from './Distribution.js';
  * constant(0).cdf(-1e-300); // 0
  */
 export function constant(value: number): Distribution {
-  checkNumber('constant', 'value', value, 'a finite number');
+  validateInDomain('constant', 'value', value, 'a finite number');
   return Object.freeze({
     family: 'constant',
     label: `constant(${formatNumber(value)})`,

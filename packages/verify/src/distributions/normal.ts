@@ -1,5 +1,5 @@
-import { checkNumber } from '../internal/checkNumber.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import { standardNormalCdf } from '../special/standardNormalCdf.js';
 import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
 import type { Distribution } from './Distribution.js';
@@ -21,8 +21,8 @@ const INV_SQRT_2PI = 0.3989422804014327;
  * normal(1, 2).quantile(0.5); // 1
  */
 export function normal(mean: number, std: number): Distribution {
-  checkNumber('normal', 'mean', mean, 'a finite number');
-  checkNumber('normal', 'std', std, 'a positive finite number', (s) => s > 0);
+  validateInDomain('normal', 'mean', mean, 'a finite number');
+  validateInDomain('normal', 'std', std, 'a positive finite number', (s) => s > 0);
   return Object.freeze({
     family: 'normal',
     label: `normal(mean ${formatNumber(mean)}, std ${formatNumber(std)})`,

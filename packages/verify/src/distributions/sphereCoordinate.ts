@@ -1,5 +1,5 @@
-import { checkNumber } from '../internal/checkNumber.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import { incompleteBeta } from '../special/incompleteBeta.js';
 import { logBeta } from '../special/logBeta.js';
 import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
@@ -27,8 +27,8 @@ import type { Distribution } from './Distribution.js';
  */
 export function sphereCoordinate(dimension: number, radius = 1): Distribution {
   const fn = 'sphereCoordinate';
-  checkNumber(fn, 'dimension', dimension, 'an integer >= 2', (d) => Number.isInteger(d) && d >= 2);
-  checkNumber(fn, 'radius', radius, 'a positive finite number', (r) => r > 0);
+  validateInDomain(fn, 'dimension', dimension, 'an integer >= 2', (d) => Number.isInteger(d) && d >= 2);
+  validateInDomain(fn, 'radius', radius, 'a positive finite number', (r) => r > 0);
   const h = (dimension - 1) / 2;
   const logNorm = -logBeta(0.5, h);
   /**

@@ -1,4 +1,4 @@
-import { fail } from '../internal/fail.js';
+import { fail } from '@nninit/internal';
 import { constant } from './constant.js';
 import type { Distribution } from './Distribution.js';
 import type { DistributionSpec } from './DistributionSpec.js';

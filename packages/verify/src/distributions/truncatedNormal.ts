@@ -1,6 +1,6 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { fail } from '../internal/fail.js';
+import { fail } from '@nninit/internal';
 import { formatNumber } from '../internal/formatNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import { standardNormalCdf as Phi } from '../special/standardNormalCdf.js';
 import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
 import type { Distribution } from './Distribution.js';
@@ -25,10 +25,10 @@ const INV_SQRT_2PI = 0.3989422804014327;
  */
 export function truncatedNormal(mean: number, std: number, low: number, high: number): Distribution {
   const fn = 'truncatedNormal';
-  checkNumber(fn, 'mean', mean, 'a finite number');
-  checkNumber(fn, 'std', std, 'a positive finite number', (s) => s > 0);
-  checkNumber(fn, 'low', low, 'a number or -Infinity', (v) => v < Infinity, true);
-  checkNumber(fn, 'high', high, 'a number or Infinity', (v) => v > -Infinity, true);
+  validateInDomain(fn, 'mean', mean, 'a finite number');
+  validateInDomain(fn, 'std', std, 'a positive finite number', (s) => s > 0);
+  validateInDomain(fn, 'low', low, 'a number or -Infinity', (v) => v < Infinity, true);
+  validateInDomain(fn, 'high', high, 'a number or Infinity', (v) => v > -Infinity, true);
   if (!(high > low)) throw fail(RangeError, fn, 'high', `greater than low (${low})`, high);
   const [a, b] = [(low - mean) / std, (high - mean) / std];
   // P(a < Z ≤ z) from the tail(s) that keep their digits: upper tail if a ≥ 0, lower if z ≤ 0.

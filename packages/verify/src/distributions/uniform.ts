@@ -1,6 +1,6 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { fail } from '../internal/fail.js';
+import { fail } from '@nninit/internal';
 import { formatNumber } from '../internal/formatNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import type { Distribution } from './Distribution.js';
 
 /**
@@ -16,8 +16,8 @@ import type { Distribution } from './Distribution.js';
  * uniform(-1, 1).variance; // 0.3333333333333333
  */
 export function uniform(low: number, high: number): Distribution {
-  checkNumber('uniform', 'low', low, 'a finite number');
-  checkNumber('uniform', 'high', high, 'a finite number');
+  validateInDomain('uniform', 'low', low, 'a finite number');
+  validateInDomain('uniform', 'high', high, 'a finite number');
   if (!(high > low)) throw fail(RangeError, 'uniform', 'high', `greater than low (${low})`, high);
   const width = high - low;
   return Object.freeze({

@@ -1,7 +1,6 @@
-import { checkOneOf } from '../internal/checkOneOf.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
-import { fail } from '../internal/fail.js';
+import { fail, validateOptions } from '@nninit/internal';
+import { validateOneOf } from '../internal/validateOneOf.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 import { applyCdf } from './applyCdf.js';
 import { ksoneSf } from './ksoneSf.js';
 import { ksStatistics } from './ksStatistics.js';
@@ -46,10 +45,10 @@ export interface KsTestResult {
  * ksTest([0.1, 0.4, 0.7], (x) => x); // { statistic: 0.30000000000000004, pValue: 0.8862222222222221, n: 3 }
  */
 export function ksTest(samples: ArrayLike<number>, cdf: (x: number) => number, options?: KsTestOptions): KsTestResult {
-  const values = checkSampleArray('ksTest', samples);
+  const values = validateSampleArray('ksTest', samples);
   if (typeof cdf !== 'function') throw fail(TypeError, 'ksTest', 'cdf', 'a function', cdf);
-  const opts = checkOptions('ksTest', options);
-  const alternative = checkOneOf(
+  const opts = validateOptions('ksTest', options, ['alternative']);
+  const alternative = validateOneOf(
     'ksTest',
     'options.alternative',
     opts.alternative,

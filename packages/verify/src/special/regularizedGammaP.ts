@@ -1,4 +1,4 @@
-import { checkNumber } from '../internal/checkNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import { incompleteGamma } from './incompleteGamma.js';
 
 /**
@@ -12,7 +12,7 @@ import { incompleteGamma } from './incompleteGamma.js';
  * regularizedGammaP(1, 1); // 0.6321205588285578  (1 − e⁻¹ = 0.63212055882855767…)
  */
 export function regularizedGammaP(a: number, x: number): number {
-  checkNumber('regularizedGammaP', 'a', a, 'a positive finite number', (v) => v > 0);
-  checkNumber('regularizedGammaP', 'x', x, 'a number >= 0', (v) => v >= 0, true);
+  validateInDomain('regularizedGammaP', 'a', a, 'a positive finite number', (v) => v > 0);
+  validateInDomain('regularizedGammaP', 'x', x, 'a number >= 0', (v) => v >= 0, true);
   return incompleteGamma(a, x).p;
 }

@@ -1,4 +1,4 @@
-import { checkNumber } from '../internal/checkNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import { incompleteGamma } from './incompleteGamma.js';
 
 /**
@@ -13,7 +13,7 @@ import { incompleteGamma } from './incompleteGamma.js';
  * regularizedGammaQ(0.5, 8); // 0.00006334248366623984  (erfc(√8) = 6.3342483666239843e-5)
  */
 export function regularizedGammaQ(a: number, x: number): number {
-  checkNumber('regularizedGammaQ', 'a', a, 'a positive finite number', (v) => v > 0);
-  checkNumber('regularizedGammaQ', 'x', x, 'a number >= 0', (v) => v >= 0, true);
+  validateInDomain('regularizedGammaQ', 'a', a, 'a positive finite number', (v) => v > 0);
+  validateInDomain('regularizedGammaQ', 'x', x, 'a number >= 0', (v) => v >= 0, true);
   return incompleteGamma(a, x).q;
 }

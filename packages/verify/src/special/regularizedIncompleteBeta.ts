@@ -1,4 +1,4 @@
-import { checkNumber } from '../internal/checkNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import { incompleteBeta } from './incompleteBeta.js';
 
 /**
@@ -21,8 +21,8 @@ import { incompleteBeta } from './incompleteBeta.js';
  */
 export function regularizedIncompleteBeta(a: number, b: number, x: number): number {
   const fn = 'regularizedIncompleteBeta';
-  checkNumber(fn, 'a', a, 'a positive finite number', (v) => v > 0);
-  checkNumber(fn, 'b', b, 'a positive finite number', (v) => v > 0);
-  checkNumber(fn, 'x', x, 'in [0, 1]', (v) => v >= 0 && v <= 1);
+  validateInDomain(fn, 'a', a, 'a positive finite number', (v) => v > 0);
+  validateInDomain(fn, 'b', b, 'a positive finite number', (v) => v > 0);
+  validateInDomain(fn, 'x', x, 'in [0, 1]', (v) => v >= 0 && v <= 1);
   return incompleteBeta(a, b, x).p;
 }

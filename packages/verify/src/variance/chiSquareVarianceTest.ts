@@ -1,9 +1,9 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOneOf } from '../internal/checkOneOf.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
+import { validateOptions } from '@nninit/internal';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateMeanOption } from '../internal/validateMeanOption.js';
+import { validateOneOf } from '../internal/validateOneOf.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 import { incompleteGamma } from '../special/incompleteGamma.js';
-import { checkMeanOption } from './checkMeanOption.js';
 import { squaredDeviations } from './squaredDeviations.js';
 
 /**
@@ -53,11 +53,11 @@ export function chiSquareVarianceTest(
   options?: ChiSquareVarianceOptions,
 ): ChiSquareVarianceResult {
   const fn = 'chiSquareVarianceTest';
-  const values = checkSampleArray(fn, samples);
-  checkNumber(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
-  const opts = checkOptions(fn, options);
-  const mean = checkMeanOption(fn, opts.mean, values.length);
-  const alternative = checkOneOf(
+  const values = validateSampleArray(fn, samples);
+  validateInDomain(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
+  const opts = validateOptions(fn, options, ['mean', 'alternative']);
+  const mean = validateMeanOption(fn, opts.mean, values.length);
+  const alternative = validateOneOf(
     fn,
     'options.alternative',
     opts.alternative,

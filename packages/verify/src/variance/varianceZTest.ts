@@ -1,9 +1,9 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOneOf } from '../internal/checkOneOf.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
+import { validateOptions } from '@nninit/internal';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateMeanOption } from '../internal/validateMeanOption.js';
+import { validateOneOf } from '../internal/validateOneOf.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 import { standardNormalCdf } from '../special/standardNormalCdf.js';
-import { checkMeanOption } from './checkMeanOption.js';
 import { squaredDeviations } from './squaredDeviations.js';
 
 /**
@@ -54,18 +54,18 @@ export function varianceZTest(
   options?: VarianceZTestOptions,
 ): VarianceZTestResult {
   const fn = 'varianceZTest';
-  const values = checkSampleArray(fn, samples);
-  checkNumber(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
-  const opts = checkOptions(fn, options);
-  const mean = checkMeanOption(fn, opts.mean, values.length);
-  const kurtosis = checkNumber(
+  const values = validateSampleArray(fn, samples);
+  validateInDomain(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
+  const opts = validateOptions(fn, options, ['excessKurtosis', 'mean', 'alternative']);
+  const mean = validateMeanOption(fn, opts.mean, values.length);
+  const kurtosis = validateInDomain(
     fn,
     'options.excessKurtosis',
     opts.excessKurtosis ?? 0,
     'a finite number > -2',
     (v) => v > -2,
   );
-  const alternative = checkOneOf(
+  const alternative = validateOneOf(
     fn,
     'options.alternative',
     opts.alternative,

@@ -1,3 +1,4 @@
+import { validateOptions } from '@nninit/internal';
 import type { MatcherState } from 'vitest';
 import type { CheckSamplesOptions } from '../check/checkSamples.js';
 import { checkSamples } from '../check/checkSamples.js';
@@ -6,6 +7,7 @@ import { checkConformance } from '../conformance/checkConformance.js';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import type { KsTestOptions } from '../ks/ksTest.js';
 import { ksTest } from '../ks/ksTest.js';
 
@@ -68,9 +70,16 @@ export const verifyMatchers = {
     cdf: (x: number) => number,
     options?: KsTestOptions & { readonly alpha?: number },
   ): Result {
-    const alpha = options?.alpha ?? 1e-6;
-    const { statistic, pValue, n } = ksTest(received, cdf, options);
-    const alternative = options?.alternative ?? 'two-sided';
+    const { alpha: givenAlpha, ...ksOptions } = validateOptions('toPassKsTest', options, ['alpha', 'alternative']);
+    const alpha = validateInDomain(
+      'toPassKsTest',
+      'options.alpha',
+      givenAlpha ?? 1e-6,
+      'a number in (0, 1)',
+      (a) => a > 0 && a < 1,
+    );
+    const { statistic, pValue, n } = ksTest(received, cdf, ksOptions);
+    const alternative = ksOptions.alternative ?? 'two-sided';
     return {
       pass: pValue > alpha,
       message: () =>

@@ -1,6 +1,6 @@
+import { fail } from '@nninit/internal';
 import type { Distribution } from '../distributions/Distribution.js';
 import { toDistribution } from '../distributions/toDistribution.js';
-import { fail } from '../internal/fail.js';
 
 /**
  * Validates a distribution at a public entry point: a plain-data DistributionSpec (no `cdf`)
@@ -8,9 +8,9 @@ import { fail } from '../internal/fail.js';
  * function, a finite `mean` and a finite `variance` (> 0 unless the family is 'constant').
  *
  * @example
- * checkDistribution('checkSamples', { family: 'normal', mean: 0, std: 2 }).variance; // 4
+ * validateDistribution('checkSamples', { family: 'normal', mean: 0, std: 2 }).variance; // 4
  */
-export function checkDistribution(fn: string, distribution: unknown, param = 'distribution'): Distribution {
+export function validateDistribution(fn: string, distribution: unknown, param = 'distribution'): Distribution {
   const condition = 'a Distribution (family, cdf, mean, variance) or a DistributionSpec, e.g. normal(0, 1)';
   if (typeof distribution !== 'object' || distribution === null)
     throw fail(TypeError, fn, param, condition, distribution);
