@@ -50,7 +50,9 @@ describe('toDistribution and plain-data specs', () => {
       new TypeError('toDistribution: spec must be a DistributionSpec object, got null'),
     );
     expect(() => checkSamples([1], { family: 'normal', mean: 0, std: -1 })).toThrow(
-      new RangeError('normal: std must be a positive finite number, got -1'),
+      new RangeError(
+        'normal: std must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got -1',
+      ),
     );
     expect(uniform(0, 1).family).toBe('uniform');
   });

@@ -126,7 +126,7 @@ describe('calibration: p-values are uniform under a true null (second-level KS, 
       500,
       34,
       (r) =>
-        varianceZTest(r.fill(2000, draw), t.variance, { excessKurtosis: t.excessKurtosis, mean: 'estimated' }).pValue,
+        varianceZTest(r.fill(2000, draw), t.variance, { excessKurtosis: t.excessKurtosis!, mean: 'estimated' }).pValue,
     );
     expect(ksTest(p, uniformCdf).pValue).toBeGreaterThan(CALIBRATION_ALPHA);
   });

@@ -1,6 +1,8 @@
 import { fail } from '@nninit/internal';
+import { buildDistribution } from '../internal/distributions/buildDistribution.js';
 import { formatNumber } from '../internal/formatNumber.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateScale } from '../internal/validateScale.js';
 import { standardNormalCdf as Phi } from '../special/standardNormalCdf.js';
 import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
 import type { Distribution } from './Distribution.js';
@@ -26,7 +28,7 @@ const INV_SQRT_2PI = 0.3989422804014327;
 export function truncatedNormal(mean: number, std: number, low: number, high: number): Distribution {
   const fn = 'truncatedNormal';
   validateInDomain(fn, 'mean', mean, 'a finite number');
-  validateInDomain(fn, 'std', std, 'a positive finite number', (s) => s > 0);
+  validateScale(fn, 'std', std);
   validateInDomain(fn, 'low', low, 'a number or -Infinity', (v) => v < Infinity, true);
   validateInDomain(fn, 'high', high, 'a number or Infinity', (v) => v > -Infinity, true);
   if (!(high > low)) throw fail(RangeError, fn, 'high', `greater than low (${low})`, high);
@@ -41,13 +43,21 @@ export function truncatedNormal(mean: number, std: number, low: number, high: nu
   }
   const moments = truncatedMoments(a, b, mass);
   const variance = std * std * moments.variance;
-  return Object.freeze({
+  if (!(variance > 0 && variance < Infinity)) {
+    throw fail(
+      RangeError,
+      fn,
+      'high',
+      `such that the truncated variance is a positive finite number (an interval so narrow that it underflows; low = ${low}, std = ${std})`,
+      high,
+    );
+  }
+  return buildDistribution(fn, {
     family: 'truncatedNormal',
     label: `truncatedNormal(mean ${formatNumber(mean)}, std ${formatNumber(std)}, low ${formatNumber(low)}, high ${formatNumber(high)})`,
-    parameters: Object.freeze({ mean, std, low, high }),
+    parameters: { mean, std, low, high },
     mean: mean + std * moments.mean,
     variance,
-    std: Math.sqrt(variance),
     excessKurtosis: moments.excessKurtosis,
     cdf: (x: number) => {
       const z = (x - mean) / std;
@@ -58,7 +68,6 @@ export function truncatedNormal(mean: number, std: number, low: number, high: nu
       return z < a || z > b ? 0 : (INV_SQRT_2PI * Math.exp(-0.5 * z * z)) / (std * mass);
     },
     quantile: (p: number) => {
-      if (!(p >= 0 && p <= 1)) return NaN;
       const z = a >= 0 ? -standardNormalQuantile(Phi(-a) - p * mass) : standardNormalQuantile(Phi(a) + p * mass);
       return Math.min(high, Math.max(low, mean + std * z));
     },
