@@ -1,6 +1,6 @@
+import { regularizedIncompleteBeta } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { regularizedIncompleteBeta } from '../src/index.js';
 import { incompleteBeta } from '../src/special/incompleteBeta.js';
 import { logBeta } from '../src/special/logBeta.js';
 import { golden, relativeError } from './helpers/golden.js';
@@ -200,5 +200,24 @@ describe('regularizedIncompleteBeta bad input', () => {
     expect(() => I(1, 1, undefined as unknown as number)).toThrow(
       new TypeError(`${fn}: x must be in [0, 1], got undefined`),
     );
+  });
+});
+
+describe('incomplete beta for huge a and b (Temme), against 80-digit quadrature', () => {
+  const rows = golden<[number, number, number, number, number][]>('betaLarge.json');
+  it('keeps relative accuracy where the continued fraction gave NaN (a = b = 1e300)', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    for (const [a, b, x, p, q] of rows) {
+      const got = incompleteBeta(a, b, x);
+      // The error of the expansion is ~1/min(a, b); in a tail add a few ulps of the exponent rη²/2.
+      const exponent = -Math.log(Math.min(p, q));
+      const tolerance = 1e-15 * (8 + 2 * exponent);
+      expect(relativeError(got.p, p), `I_${x}(${a}, ${b})`).toBeLessThanOrEqual(tolerance);
+      expect(relativeError(got.q, q), `1 - I_${x}(${a}, ${b})`).toBeLessThanOrEqual(tolerance);
+    }
+    expect(regularizedIncompleteBeta(1e300, 1e300, 0.5)).toBe(0.5);
+    expect([regularizedIncompleteBeta(1e300, 1e300, 0.4), regularizedIncompleteBeta(1e300, 1e300, 0.6)]).toEqual([
+      0, 1,
+    ]);
   });
 });

@@ -1,10 +1,13 @@
 import { log1pmx } from './log1pmx.js';
+import { standardNormalCdf } from './standardNormalCdf.js';
 import { stirlingError } from './stirlingError.js';
 
 const HALF_LOG_2PI = 0.9189385332046728;
 const EPS = 1e-15;
 const EPS_FINAL = 1e-17;
 const MAX_TERMS = 1_000_000;
+/** From this min(a, b) on, Temme's expansion replaces the fraction (its error is ~1/min(a, b)). */
+const TEMME_MIN = 1e15;
 const SPLIT = 134217729; // 2^27 + 1, Dekker's splitting constant
 
 /**
@@ -57,8 +60,16 @@ function twoSum(u: number, v: number): [number, number] {
   return [s, u - (s - w) + (v - w)];
 }
 
-/** u = high + low with 26-bit halves, so products of halves are exact (Dekker). */
+/**
+ * u = high + low with 26-bit halves, so products of halves are exact (Dekker). Above 2⁹⁶⁰ the
+ * product SPLIT·u would overflow to Infinity (and the halves to NaN, as at a = b = 1e300): u is
+ * split scaled down by 2⁶⁴, which is exact.
+ */
 function split(u: number): [number, number] {
+  if (Math.abs(u) > 2 ** 960) {
+    const [high, low] = split(u * 2 ** -64);
+    return [high * 2 ** 64, low * 2 ** 64];
+  }
   const c = SPLIT * u;
   const high = c - (c - u);
   return [high, u - high];
@@ -103,6 +114,51 @@ function fraction(a: number, b: number, x: number, y: number, lam: number): numb
 }
 
 /**
+ * I_x(a, b) for min(a, b) ≥ 10¹⁵ by the leading terms of Temme's uniform expansion (DLMF
+ * 8.18.9-8.18.11): with r = a + b, x₀ = a/r, y₀ = b/r and −η²/2 = x₀ln(x/x₀) + y₀ln((1−x)/y₀)
+ * (η of the sign of x − x₀), I = Φ(η√r) + e^(−rη²/2)/√(2πr)·c₀(η), c₀ = 1/η − √(x₀y₀)/(x − x₀);
+ * the next term is c₁/r, a relative error below ~1/min(a, b) ≤ 1e-15. There the fraction needs
+ * O(√min(a, b)) terms and gave NaN at a = b = 1e300.
+ *
+ * The standard deviation of the law, √(x₀y₀/r), is far below the rounding of x₀ = a/r, so
+ * x − x₀ = −λ/r comes from the compensated λ; rη²/2 = −(a·log1pmx(−λ/a) + b·log1pmx(λ/b)) has no
+ * cancellation, and near the mean c₀ is formed from 1 + S = x₀y₀η²/(x − x₀)² as a series in
+ * u = (x − x₀)/x₀ and v = (x − x₀)/y₀: S = 2Σₘ (x₀vᵐ + y₀(−u)ᵐ)/(m + 2), m ≥ 1.
+ */
+function temme(a: number, b: number, x: number): { p: number; q: number } {
+  const n = a + b;
+  const lam = lambda(a, b, x);
+  const [x0, y0] = [a / n, b / n];
+  const delta = -lam / n; // x − x₀
+  const halfRetaSquared = -(a * log1pmx(-lam / a) + b * log1pmx(lam / b)); // rη²/2
+  const w = Math.sign(delta) * Math.sqrt(2 * halfRetaSquared); // η√r
+  const [u, v] = [delta / x0, delta / y0];
+  let c0: number;
+  if (delta === 0) c0 = (1 - 2 * x0) / (3 * Math.sqrt(x0 * y0));
+  else if (Math.max(Math.abs(u), Math.abs(v)) <= 0.5) {
+    let sum = 0;
+    let [up, vp] = [1, 1];
+    for (let m = 1; m < 80; m++) {
+      up *= -u;
+      vp *= v;
+      const term = (x0 * vp + y0 * up) / (m + 2);
+      sum += term;
+      if (Math.abs(term) <= 1e-17 * Math.abs(sum)) break;
+    }
+    const S = 2 * sum;
+    const root = Math.sqrt(1 + S);
+    c0 = ((-Math.sqrt(x0 * y0) / delta) * S) / (root * (1 + root));
+  } else c0 = Math.sqrt(n) / w - Math.sqrt(x0 * y0) / delta;
+  const r = (Math.exp(-halfRetaSquared) / Math.sqrt(2 * Math.PI * n)) * c0;
+  if (w <= 0) {
+    const p = Math.min(1, Math.max(0, standardNormalCdf(w) + r));
+    return { p, q: 1 - p };
+  }
+  const q = Math.min(1, Math.max(0, standardNormalCdf(-w) - r));
+  return { p: 1 - q, q };
+}
+
+/**
  * The regularized incomplete beta function I_x(a, b) = (1/B(a, b))·∫₀ˣ t^(a−1)(1 − t)^(b−1) dt and
  * its complement 1 − I_x(a, b) = I_(1−x)(b, a), for a, b > 0 and x in [0, 1] (no validation:
  * callers validate): the prefactor x^a·y^b/B(a, b) times a continued fraction evaluated below
@@ -121,6 +177,7 @@ function fraction(a: number, b: number, x: number, y: number, lam: number): numb
 export function incompleteBeta(a: number, b: number, x: number): { p: number; q: number } {
   if (x <= 0) return { p: 0, q: 1 };
   if (x >= 1) return { p: 1, q: 0 };
+  if (Math.min(a, b) >= TEMME_MIN) return temme(a, b, x);
   const y = 1 - x;
   const lam = lambda(a, b, x);
   if (lam >= 0) {
