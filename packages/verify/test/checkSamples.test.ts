@@ -74,7 +74,7 @@ describe('checkSamples picks the tests that fit the distribution', () => {
       ['ks', false],
       ['z-variance', false],
     ]);
-    expect(runChecks([0, 0], constant(0), 1000).checks[0]!.pValue).toBe(1);
+    expect(runChecks('checkSamples', 'distribution', [0, 0], constant(0), 1000).checks[0]!.pValue).toBe(1);
   });
 });
 

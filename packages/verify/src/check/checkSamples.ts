@@ -70,7 +70,7 @@ export function checkSamples(
     'an integer >= 2',
     (m) => Number.isInteger(m) && m >= 2,
   );
-  const { checks, skipped } = runChecks(values, declared, minZ);
+  const { checks, skipped } = runChecks(fn, 'distribution', values, declared, minZ);
   const { rejected, thresholds } = holm(
     checks.map((c) => c.pValue),
     alpha,

@@ -1,6 +1,6 @@
 import type { Distribution } from '../distributions/Distribution.js';
 import { formatNumber } from '../internal/formatNumber.js';
-import { ksTest } from '../ks/ksTest.js';
+import { ksCore } from '../internal/ks/ksCore.js';
 import { chiSquareVarianceTest } from '../variance/chiSquareVarianceTest.js';
 import { varianceZTest } from '../variance/varianceZTest.js';
 import type { CheckResult } from './CheckResult.js';
@@ -14,12 +14,15 @@ export type RawCheck = Omit<CheckResult, 'threshold' | 'rejected'>;
  * - normal: two-sided KS (shape) and chi-square on Σ(x − μ)² (scale; exact for any n);
  * - any other family: KS and the kurtosis-aware z-test on the variance, the latter only from
  *   `minZTestSamples` samples (its normal approximation needs them) and when γ₂ is finite.
- * The variance tests use the declared mean (so a shifted mean also inflates them).
+ * The variance tests use the declared mean (so a shifted mean also inflates them). A cdf that
+ * leaves [0, 1] or decreases is an error of `fn`, naming `${distributionName}.cdf`.
  *
  * @example
- * runChecks([0, 0], constant(0), 1000).checks[0].pValue; // 1
+ * runChecks('checkSamples', 'distribution', [0, 0], constant(0), 1000).checks[0].pValue; // 1
  */
 export function runChecks(
+  fn: string,
+  distributionName: string,
   samples: ArrayLike<number>,
   distribution: Distribution,
   minZTestSamples: number,
@@ -41,7 +44,7 @@ export function runChecks(
         : `${mismatches} of ${n} samples differ from ${distribution.mean} (first: samples[${first}] = ${samples[first]})`;
     return { checks: [{ test: 'constant', statistic: mismatches, pValue: mismatches === 0 ? 1 : 0, detail }], skipped };
   }
-  const ks = ksTest(samples, distribution.cdf);
+  const ks = ksCore(fn, `${distributionName}.cdf`, samples, distribution.cdf, 'two-sided');
   const checks: RawCheck[] = [
     { test: 'ks', statistic: ks.statistic, pValue: ks.pValue, detail: `D = ${formatNumber(ks.statistic)}, n = ${n}` },
   ];
