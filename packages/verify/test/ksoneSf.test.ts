@@ -1,5 +1,5 @@
+import { ksoneSf } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { ksoneSf } from '../src/index.js';
 import { floorAndFraction } from '../src/ks/exactProduct.js';
 import { ldexp } from '../src/ks/ldexp.js';
 import { smirnovSf } from '../src/ks/smirnovSf.js';

@@ -1,5 +1,5 @@
+import { kstwoSf } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { kstwoSf } from '../src/index.js';
 import { durbinMatrixCdf } from '../src/ks/durbinMatrixCdf.js';
 import { logFactorialOverPower } from '../src/ks/logFactorialOverPower.js';
 import { pelzGoodCdf } from '../src/ks/pelzGoodCdf.js';

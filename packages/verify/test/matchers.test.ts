@@ -1,5 +1,5 @@
+import { normal, uniform, verifyMatchers } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { normal, uniform, verifyMatchers } from '../src/index.js';
 import { TestRng } from './helpers/rng.js';
 import { normalSampler } from './helpers/samplers.js';
 

@@ -1,5 +1,5 @@
+import { regularizedGammaP, regularizedGammaQ } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { regularizedGammaP, regularizedGammaQ } from '../src/index.js';
 import { binomialDeviance } from '../src/special/binomialDeviance.js';
 import { incompleteGamma } from '../src/special/incompleteGamma.js';
 import { log1pmx } from '../src/special/log1pmx.js';

@@ -1,6 +1,6 @@
+import { checkConformance, checkSamples, normal, sphereCoordinate, toDistribution, uniform } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkConformance, checkSamples, normal, sphereCoordinate, toDistribution, uniform } from '../src/index.js';
 import { golden, relativeError } from './helpers/golden.js';
 import { TestRng } from './helpers/rng.js';
 

@@ -1,6 +1,6 @@
+import { symmetryGap } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { symmetryGap } from '../src/index.js';
 
 describe('symmetryGap', () => {
   it('matches its TSDoc examples', () => {

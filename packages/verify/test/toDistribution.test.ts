@@ -1,12 +1,5 @@
+import { checkConformance, checkSamples, type DistributionSpec, normal, toDistribution, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import {
-  checkConformance,
-  checkSamples,
-  type DistributionSpec,
-  normal,
-  toDistribution,
-  uniform,
-} from '../src/index.js';
 import { validateDistribution } from '../src/internal/validateDistribution.js';
 import { TestRng } from './helpers/rng.js';
 

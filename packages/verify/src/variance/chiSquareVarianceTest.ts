@@ -1,10 +1,5 @@
-import { validateOptions } from '@nninit/internal';
-import { validateInDomain } from '../internal/validateInDomain.js';
-import { validateMeanOption } from '../internal/validateMeanOption.js';
-import { validateOneOf } from '../internal/validateOneOf.js';
-import { validateSampleArray } from '../internal/validateSampleArray.js';
+import { sidedPValue, varianceTestCore } from '../internal/variance/varianceTestCore.js';
 import { incompleteGamma } from '../special/incompleteGamma.js';
-import { squaredDeviations } from './squaredDeviations.js';
 
 /**
  * Options of {@link chiSquareVarianceTest}.
@@ -52,21 +47,14 @@ export function chiSquareVarianceTest(
   variance: number,
   options?: ChiSquareVarianceOptions,
 ): ChiSquareVarianceResult {
-  const fn = 'chiSquareVarianceTest';
-  const values = validateSampleArray(fn, samples);
-  validateInDomain(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
-  const opts = validateOptions(fn, options, ['mean', 'alternative']);
-  const mean = validateMeanOption(fn, opts.mean, values.length);
-  const alternative = validateOneOf(
-    fn,
-    'options.alternative',
-    opts.alternative,
-    ['two-sided', 'less', 'greater'],
-    'two-sided',
-  );
-  const { sum, df } = squaredDeviations(values, mean);
-  const statistic = sum / variance;
+  const {
+    variance: sigma2,
+    alternative,
+    sum,
+    df,
+  } = varianceTestCore('chiSquareVarianceTest', samples, variance, options, ['mean', 'alternative']);
+  const statistic = sum / sigma2;
   const { p, q } = incompleteGamma(df / 2, statistic / 2);
-  const pValue = alternative === 'greater' ? q : alternative === 'less' ? p : Math.min(1, 2 * Math.min(p, q));
+  const pValue = sidedPValue(alternative, p, q);
   return { statistic, pValue, df, sampleVariance: sum / df };
 }

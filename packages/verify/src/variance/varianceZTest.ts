@@ -1,10 +1,6 @@
-import { validateOptions } from '@nninit/internal';
 import { validateInDomain } from '../internal/validateInDomain.js';
-import { validateMeanOption } from '../internal/validateMeanOption.js';
-import { validateOneOf } from '../internal/validateOneOf.js';
-import { validateSampleArray } from '../internal/validateSampleArray.js';
+import { sidedPValue, varianceTestCore } from '../internal/variance/varianceTestCore.js';
 import { standardNormalCdf } from '../special/standardNormalCdf.js';
-import { squaredDeviations } from './squaredDeviations.js';
 
 /**
  * Options of {@link varianceZTest}.
@@ -54,34 +50,18 @@ export function varianceZTest(
   options?: VarianceZTestOptions,
 ): VarianceZTestResult {
   const fn = 'varianceZTest';
-  const values = validateSampleArray(fn, samples);
-  validateInDomain(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
-  const opts = validateOptions(fn, options, ['excessKurtosis', 'mean', 'alternative']);
-  const mean = validateMeanOption(fn, opts.mean, values.length);
+  const core = varianceTestCore(fn, samples, variance, options, ['excessKurtosis', 'mean', 'alternative']);
   const kurtosis = validateInDomain(
     fn,
     'options.excessKurtosis',
-    opts.excessKurtosis ?? 0,
+    core.options.excessKurtosis ?? 0,
     'a finite number > -2',
     (v) => v > -2,
   );
-  const alternative = validateOneOf(
-    fn,
-    'options.alternative',
-    opts.alternative,
-    ['two-sided', 'less', 'greater'],
-    'two-sided',
-  );
-  const n = values.length;
-  const { sum, df } = squaredDeviations(values, mean);
+  const { n, sum, df, variance: sigma2 } = core;
   const sampleVariance = sum / df;
-  const relativeVariance = mean === 'estimated' ? 2 / (n - 1) + kurtosis / n : (2 + kurtosis) / n;
-  const statistic = (sampleVariance - variance) / (variance * Math.sqrt(relativeVariance));
-  const pValue =
-    alternative === 'greater'
-      ? standardNormalCdf(-statistic)
-      : alternative === 'less'
-        ? standardNormalCdf(statistic)
-        : Math.min(1, 2 * standardNormalCdf(-Math.abs(statistic)));
+  const relativeVariance = core.mean === 'estimated' ? 2 / (n - 1) + kurtosis / n : (2 + kurtosis) / n;
+  const statistic = (sampleVariance - sigma2) / (sigma2 * Math.sqrt(relativeVariance));
+  const pValue = sidedPValue(core.alternative, standardNormalCdf(statistic), standardNormalCdf(-statistic));
   return { statistic, pValue, sampleVariance };
 }
