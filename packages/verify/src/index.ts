@@ -34,4 +34,3 @@ export type { ChiSquareVarianceOptions, ChiSquareVarianceResult } from './varian
 export { chiSquareVarianceTest } from './variance/chiSquareVarianceTest.js';
 export type { VarianceZTestOptions, VarianceZTestResult } from './variance/varianceZTest.js';
 export { varianceZTest } from './variance/varianceZTest.js';
-export { verifyMatchers } from './vitest/verifyMatchers.js';

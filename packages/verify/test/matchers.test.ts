@@ -1,4 +1,5 @@
-import { normal, uniform, verifyMatchers } from '@nninit/verify';
+import { normal, uniform } from '@nninit/verify';
+import { verifyMatchers } from '@nninit/verify/vitest';
 import { describe, expect, it } from 'vitest';
 import { TestRng } from './helpers/rng.js';
 import { normalSampler } from './helpers/samplers.js';

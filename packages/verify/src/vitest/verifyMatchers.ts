@@ -37,12 +37,14 @@ declare module 'vitest' {
  * - `expect(samples).toPassKsTest(cdf, { alpha, alternative }?)` — {@link ksTest};
  * - `expect(sampler).toConformTo(shape => distribution, options?)` — {@link checkConformance}.
  *
- * vitest is only a type-level dependency (erased `import type`): at run time this is a plain
- * object, so the package itself never loads vitest.
+ * Exported from the `@nninit/verify/vitest` entry only, so that the main entry's types do not
+ * import vitest (a project without it would fail with TS2307). vitest is only a type-level
+ * dependency (erased `import type`): at run time this is a plain object.
  *
  * Reference: vitest `expect.extend` (https://vitest.dev/api/expect.html#expect-extend).
  *
  * @example
+ * import { verifyMatchers } from '@nninit/verify/vitest';
  * expect.extend(verifyMatchers);
  * expect(new Float64Array(100)).not.toFollowDistribution(normal(0, 1));
  */
