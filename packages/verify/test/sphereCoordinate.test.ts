@@ -285,7 +285,9 @@ describe('sphereCoordinate as a Distribution', () => {
       ),
     );
     expect(() => toDistribution({ family: 'sphereCoordinate', dimension: 0 })).toThrow(
-      new RangeError(`${fn}: dimension must be an integer >= 2, got 0`),
+      new RangeError(
+        `toDistribution: spec must be a valid DistributionSpec, got one that fails with "${fn}: dimension must be an integer >= 2, got 0"`,
+      ),
     );
   });
 });

@@ -51,7 +51,7 @@ describe('symmetryGap', () => {
       new TypeError('symmetryGap: matrix.shape must be a non-empty array of non-negative integers, got [1.5]'),
     );
     expect(() => symmetryGap({ data: [NaN, 1], shape: [2, 1] })).toThrow(
-      new RangeError('symmetryGap: matrix.data must be free of NaN, got NaN'),
+      new RangeError('symmetryGap: matrix.data must be finite numbers (no NaN or ±Infinity), got NaN'),
     );
     expect(() => symmetryGap({ data: [1], shape: [1, 1] }, 'diagonal' as 'rows')).toThrow(
       new RangeError('symmetryGap: axis must be one of "rows", "columns", got "diagonal"'),

@@ -44,7 +44,7 @@ describe('toDistribution and plain-data specs', () => {
     );
     expect(() => checkSamples([1], { family: 'normal', mean: 0, std: -1 })).toThrow(
       new RangeError(
-        'normal: std must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got -1',
+        'checkSamples: distribution must be a valid DistributionSpec, got one that fails with "normal: std must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got -1"',
       ),
     );
     expect(uniform(0, 1).family).toBe('uniform');

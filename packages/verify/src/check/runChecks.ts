@@ -50,8 +50,18 @@ export function runChecks(
   ];
   const versus = (s2: number): string =>
     `sample variance ${formatNumber(s2)} vs declared ${formatNumber(distribution.variance)}, n = ${n}`;
+  // The variance tests refuse samples whose squared deviations overflow; their message must name
+  // the function the caller called, not the test run inside it.
+  const underName = <T>(run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof RangeError) throw new RangeError(error.message.replace(/^\w+: /, `${fn}: `));
+      throw error;
+    }
+  };
   if (distribution.family === 'normal') {
-    const chi = chiSquareVarianceTest(samples, distribution.variance, { mean: distribution.mean });
+    const chi = underName(() => chiSquareVarianceTest(samples, distribution.variance, { mean: distribution.mean }));
     checks.push({
       test: 'chi-square-variance',
       statistic: chi.statistic,
@@ -63,10 +73,12 @@ export function runChecks(
   } else if (n < minZTestSamples) {
     skipped.push(`z-variance: n = ${n} is below ${minZTestSamples} samples`);
   } else {
-    const z = varianceZTest(samples, distribution.variance, {
-      mean: distribution.mean,
-      excessKurtosis: distribution.excessKurtosis as number,
-    });
+    const z = underName(() =>
+      varianceZTest(samples, distribution.variance, {
+        mean: distribution.mean,
+        excessKurtosis: distribution.excessKurtosis as number,
+      }),
+    );
     checks.push({ test: 'z-variance', statistic: z.statistic, pValue: z.pValue, detail: versus(z.sampleVariance) });
   }
   return { checks, skipped };

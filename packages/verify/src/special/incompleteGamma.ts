@@ -17,8 +17,12 @@ const MAX_TERMS = 1_000_000;
  */
 function logPrefactor(a: number, x: number): number {
   const t = (x - a) / a;
-  const bracket = Math.abs(t) <= 0.5 ? a * log1pmx(t) : a * Math.log(x / a) + (a - x);
-  return bracket + 0.5 * Math.log(a / (2 * Math.PI)) - stirlingError(a);
+  const ratio = x / a; // overflows for a tiny a (5e-324): then ln x − ln a
+  const logRatio = Number.isFinite(ratio) ? Math.log(ratio) : Math.log(x) - Math.log(a);
+  const bracket = Math.abs(t) <= 0.5 ? a * log1pmx(t) : a * logRatio + (a - x);
+  // a/2π underflows for a tiny a: then ln a − ln 2π.
+  const halfLog = a < 1e-300 ? 0.5 * (Math.log(a) - Math.log(2 * Math.PI)) : 0.5 * Math.log(a / (2 * Math.PI));
+  return bracket + halfLog - stirlingError(a);
 }
 
 /** P(a, x) by the power series x^a e^(−x)/Γ(a+1) · Σ xᵏ/((a+1)…(a+k)); all terms positive. */
@@ -30,7 +34,8 @@ function lowerSeries(a: number, x: number): number {
     sum += term;
     if (term <= sum * EPS) break;
   }
-  return Math.exp(logPrefactor(a, x)) * (sum / a);
+  // sum/a overflows for a tiny a: then the 1/a goes into the exponent.
+  return a < 1e-300 ? Math.exp(logPrefactor(a, x) - Math.log(a)) * sum : Math.exp(logPrefactor(a, x)) * (sum / a);
 }
 
 /** Q(a, x) by Legendre's continued fraction, evaluated with the modified Lentz method. */

@@ -1,3 +1,4 @@
+import { fail } from '@nninit/internal';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { incompleteBeta } from './incompleteBeta.js';
 
@@ -15,16 +16,21 @@ import { incompleteBeta } from './incompleteBeta.js';
  * Morris (1992), ACM TOMS 18, Algorithm 708; Temme (1996), Special Functions, §11.3.3.2, and
  * DLMF 8.18.9 for large a and b.
  *
- * @param a - a > 0, finite
- * @param b - b > 0, finite
+ * @param a - a in [1e-100, 1e300]
+ * @param b - b in [1e-100, 1e300], with a/b and b/a at most 1e200
  * @param x - in [0, 1]
  * @example
  * regularizedIncompleteBeta(2, 3, 0.5); // 0.6875  (= 11/16)
  */
 export function regularizedIncompleteBeta(a: number, b: number, x: number): number {
   const fn = 'regularizedIncompleteBeta';
-  validateInDomain(fn, 'a', a, 'a positive finite number', (v) => v > 0);
-  validateInDomain(fn, 'b', b, 'a positive finite number', (v) => v > 0);
+  // The continued fraction forms b/a and a/b, and the prefactor a + b: parameters whose ratio
+  // overflows, or beyond 1e300, are refused rather than answered with NaN.
+  validateInDomain(fn, 'a', a, 'a finite number in [1e-100, 1e300]', (v) => v >= 1e-100 && v <= 1e300);
+  validateInDomain(fn, 'b', b, 'a finite number in [1e-100, 1e300]', (v) => v >= 1e-100 && v <= 1e300);
+  if (!(a / b <= 1e200 && b / a <= 1e200)) {
+    throw fail(RangeError, fn, 'b', `such that a/b and b/a are at most 1e200 (a = ${a})`, b);
+  }
   validateInDomain(fn, 'x', x, 'in [0, 1]', (v) => v >= 0 && v <= 1);
   return incompleteBeta(a, b, x).p;
 }

@@ -56,7 +56,7 @@ export function symmetryGap(matrix: WeightMatrix, axis: 'rows' | 'columns' = 'ro
     let hi = -Infinity;
     for (let u = 0; u < units; u++) {
       const v = at(u, c);
-      if (Number.isNaN(v)) throw fail(RangeError, fn, 'matrix.data', 'free of NaN', v);
+      if (!Number.isFinite(v)) throw fail(RangeError, fn, 'matrix.data', 'finite numbers (no NaN or ±Infinity)', v);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }

@@ -1,4 +1,4 @@
-import { validateOptions } from '@nninit/internal';
+import { fail, validateOptions } from '@nninit/internal';
 import type { MatcherState } from 'vitest';
 import type { CheckSamplesOptions } from '../check/checkSamples.js';
 import { checkSamples } from '../check/checkSamples.js';
@@ -7,9 +7,11 @@ import { checkConformance } from '../conformance/checkConformance.js';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { ksCore } from '../internal/ks/ksCore.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateOneOf } from '../internal/validateOneOf.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 import type { KsTestOptions } from '../ks/ksTest.js';
-import { ksTest } from '../ks/ksTest.js';
 
 type Result = { pass: boolean; message: () => string };
 type Sampler = (shape: readonly number[], seed: number) => ArrayLike<number>;
@@ -80,8 +82,17 @@ export const verifyMatchers = {
       'a number in (0, 1)',
       (a) => a > 0 && a < 1,
     );
-    const { statistic, pValue, n } = ksTest(received, cdf, ksOptions);
-    const alternative = ksOptions.alternative ?? 'two-sided';
+    // ksTest's own checks, under this matcher's name.
+    const values = validateSampleArray('toPassKsTest', received);
+    if (typeof cdf !== 'function') throw fail(TypeError, 'toPassKsTest', 'cdf', 'a function', cdf);
+    const alternative = validateOneOf(
+      'toPassKsTest',
+      'options.alternative',
+      ksOptions.alternative,
+      ['two-sided', 'less', 'greater'],
+      'two-sided',
+    );
+    const { statistic, pValue, n } = ksCore('toPassKsTest', 'cdf', values, cdf, alternative);
     return {
       pass: pValue > alpha,
       message: () =>

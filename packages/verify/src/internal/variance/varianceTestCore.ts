@@ -1,4 +1,4 @@
-import { validateOptions } from '@nninit/internal';
+import { fail, validateOptions } from '@nninit/internal';
 import { validateInDomain } from '../validateInDomain.js';
 import { validateMeanOption } from '../validateMeanOption.js';
 import { validateOneOf } from '../validateOneOf.js';
@@ -41,6 +41,11 @@ export function varianceTestCore<
     'two-sided',
   );
   const { sum, df } = squaredDeviations(values, mean);
+  // Deviations beyond ~1e154 overflow their squares, and a tiny σ² the ratio: refuse, rather
+  // than report a statistic of Infinity.
+  if (!Number.isFinite(sum / sigma2)) {
+    throw fail(RangeError, fn, 'samples', 'such that Σ(x − mean)²/variance is finite', samples);
+  }
   return { n: values.length, variance: sigma2, options: opts, mean, alternative, sum, df };
 }
 
