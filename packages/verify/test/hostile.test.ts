@@ -34,7 +34,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // Fixed seed; the sizes of samples and of conformance runs are capped by the arbitraries so that
 // no call is slow.
 const SEED = 20261205;
-const RUNS = 300;
+const RUNS = 1000;
 let inputs = 0;
 
 const samples: fc.Arbitrary<unknown> = fc.oneof(

@@ -32,15 +32,15 @@ export function arbitraryFans(options?: FanOptions): fc.Arbitrary<{ fanIn: numbe
     'arbitraryFans',
     'options.min',
     opts.min ?? 1,
-    'an integer >= 1',
-    (v) => Number.isInteger(v) && v >= 1,
+    'an integer in [1, 2147483647]',
+    (v) => Number.isInteger(v) && v >= 1 && v <= 2147483647,
   );
   const max = validateInDomain(
     'arbitraryFans',
     'options.max',
     opts.max ?? 4096,
-    `an integer >= options.min (${min})`,
-    (v) => Number.isInteger(v) && v >= min,
+    `an integer in [options.min (${min}), 2147483647]`,
+    (v) => Number.isInteger(v) && v >= min && v <= 2147483647,
   );
   return fc.record({ fanIn: logUniformInteger(min, max), fanOut: logUniformInteger(min, max) });
 }

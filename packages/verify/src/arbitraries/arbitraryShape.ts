@@ -23,6 +23,9 @@ export interface ShapeOptions {
   readonly maxSize?: number;
 }
 
+/** The largest fan, kernel and size accepted: shapes stay 32-bit, and generation stays fast. */
+const MAX_INT32 = 2147483647;
+
 /**
  * Weight shapes in PyTorch's convention [fanOut, fanIn, ...kernel] (DESIGN.md), with
  * fanIn = shape[1]·∏kernel ≤ maxFan and fanOut = shape[0]·∏kernel ≤ maxFan: dense layers
@@ -56,22 +59,22 @@ export function arbitraryShape(options?: ShapeOptions): fc.Arbitrary<number[]> {
     fn,
     'options.maxFan',
     opts.maxFan ?? 4096,
-    'an integer >= 1',
-    (v) => int(v) && v >= 1,
+    'an integer in [1, 2147483647]',
+    (v) => int(v) && v >= 1 && v <= MAX_INT32,
   );
   const maxKernel = validateInDomain(
     fn,
     'options.maxKernel',
     opts.maxKernel ?? 7,
-    'an integer >= 1',
-    (v) => int(v) && v >= 1,
+    'an integer in [1, 2147483647]',
+    (v) => int(v) && v >= 1 && v <= MAX_INT32,
   );
   const maxSize = validateInDomain(
     fn,
     'options.maxSize',
     opts.maxSize ?? 65536,
-    'an integer >= 1',
-    (v) => int(v) && v >= 1,
+    'an integer in [1, 2147483647]',
+    (v) => int(v) && v >= 1 && v <= MAX_INT32,
   );
   return fc
     .integer({ min: minRank, max: maxRank })
