@@ -1,8 +1,8 @@
 import { arbitraryFans, arbitrarySeed, arbitraryShape } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitShape } from '../src/arbitraries/fitShape.js';
-import { logUniformInteger } from '../src/arbitraries/logUniformInteger.js';
+import { fitShape } from '../src/internal/arbitraries/fitShape.js';
+import { logUniformInteger } from '../src/internal/arbitraries/logUniformInteger.js';
 import { fans } from './helpers/samplers.js';
 
 describe('arbitraryShape', () => {

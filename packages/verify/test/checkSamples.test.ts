@@ -1,6 +1,6 @@
 import { checkSamples, constant, type Distribution, normal, truncatedNormal, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../src/check/runChecks.js';
+import { runChecks } from '../src/internal/check/runChecks.js';
 import { TestRng } from './helpers/rng.js';
 
 const rng = (seed: number): TestRng => new TestRng(seed);

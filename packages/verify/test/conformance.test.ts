@@ -9,7 +9,7 @@ import {
 } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../src/conformance/summarize.js';
+import { summarize } from '../src/internal/conformance/summarize.js';
 import { fans, normalSampler, truncatedSampler, uniformSampler } from './helpers/samplers.js';
 
 type Shape = readonly number[];

@@ -1,6 +1,6 @@
 import { constant, normal, truncatedNormal, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { truncatedMoments } from '../src/distributions/truncatedMoments.js';
+import { truncatedMoments } from '../src/internal/distributions/truncatedMoments.js';
 import { golden, relativeError } from './helpers/golden.js';
 
 interface TruncCase {

@@ -1,8 +1,8 @@
 import { regularizedIncompleteBeta } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incompleteBeta } from '../src/special/incompleteBeta.js';
-import { logBeta } from '../src/special/logBeta.js';
+import { incompleteBeta } from '../src/internal/special/incompleteBeta.js';
+import { logBeta } from '../src/internal/special/logBeta.js';
 import { golden, relativeError } from './helpers/golden.js';
 
 /** [a, b, x, mpmath (50 digits), scipy.special.betainc], from scripts/incomplete_beta_golden.py. */

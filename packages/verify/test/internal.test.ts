@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawCase } from '../src/conformance/drawCase.js';
+import { drawCase } from '../src/internal/conformance/drawCase.js';
 import { formatNumber } from '../src/internal/formatNumber.js';
 import { validateInDomain } from '../src/internal/validateInDomain.js';
 import { validateMeanOption } from '../src/internal/validateMeanOption.js';

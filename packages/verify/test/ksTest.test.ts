@@ -1,6 +1,6 @@
 import { checkSamples, defineDistribution, ksTest, normal, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { ksStatistics } from '../src/ks/ksStatistics.js';
+import { ksStatistics } from '../src/internal/ks/ksStatistics.js';
 import { golden, relativeError } from './helpers/golden.js';
 import { TestRng } from './helpers/rng.js';
 

@@ -1,11 +1,11 @@
 import { regularizedGammaP, regularizedGammaQ } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { binomialDeviance } from '../src/special/binomialDeviance.js';
-import { incompleteGamma } from '../src/special/incompleteGamma.js';
-import { log1pmx } from '../src/special/log1pmx.js';
-import { standardNormalCdf } from '../src/special/standardNormalCdf.js';
-import { standardNormalQuantile } from '../src/special/standardNormalQuantile.js';
-import { stirlingError } from '../src/special/stirlingError.js';
+import { binomialDeviance } from '../src/internal/special/binomialDeviance.js';
+import { incompleteGamma } from '../src/internal/special/incompleteGamma.js';
+import { log1pmx } from '../src/internal/special/log1pmx.js';
+import { standardNormalCdf } from '../src/internal/special/standardNormalCdf.js';
+import { standardNormalQuantile } from '../src/internal/special/standardNormalQuantile.js';
+import { stirlingError } from '../src/internal/special/stirlingError.js';
 import { golden, relativeError } from './helpers/golden.js';
 
 const normalData = golden<{ cdf: [number, number][]; quantile: [number, number][] }>('normal.json');

@@ -1,7 +1,7 @@
 import { validateOptions } from '@nninit/internal';
 import * as fc from 'fast-check';
+import { logUniformInteger } from '../internal/arbitraries/logUniformInteger.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
-import { logUniformInteger } from './logUniformInteger.js';
 
 /**
  * Options of {@link arbitraryFans}.

@@ -1,8 +1,8 @@
 import { validateOptions } from '@nninit/internal';
 import * as fc from 'fast-check';
+import { fitShape } from '../internal/arbitraries/fitShape.js';
+import { logUniformInteger } from '../internal/arbitraries/logUniformInteger.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
-import { fitShape } from './fitShape.js';
-import { logUniformInteger } from './logUniformInteger.js';
 
 /**
  * Options of {@link arbitraryShape}.
@@ -27,7 +27,7 @@ export interface ShapeOptions {
 const MAX_INT32 = 2147483647;
 
 /**
- * Weight shapes in PyTorch's convention [fanOut, fanIn, ...kernel] (DESIGN.md), with
+ * Weight shapes in PyTorch's convention [fanOut, fanIn, ...kernel] (docs/design.md), with
  * fanIn = shape[1]·∏kernel ≤ maxFan and fanOut = shape[0]·∏kernel ≤ maxFan: dense layers
  * (rank 2) and convolutions (rank 3-5), channel counts spread on a log scale, square and
  * non-square alike, at most maxSize elements.

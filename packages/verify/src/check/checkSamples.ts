@@ -1,12 +1,12 @@
 import { validateOptions } from '@nninit/internal';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
+import { runChecks } from '../internal/check/runChecks.js';
 import { validateDistribution } from '../internal/validateDistribution.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateSampleArray } from '../internal/validateSampleArray.js';
 import type { CheckResult } from './CheckResult.js';
 import { holm } from './holm.js';
-import { runChecks } from './runChecks.js';
 
 /**
  * Options of {@link checkSamples}.

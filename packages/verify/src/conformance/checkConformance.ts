@@ -3,15 +3,15 @@ import * as fc from 'fast-check';
 import { arbitrarySeed } from '../arbitraries/arbitrarySeed.js';
 import { arbitraryShape } from '../arbitraries/arbitraryShape.js';
 import { holm } from '../check/holm.js';
-import { type RawCheck, runChecks } from '../check/runChecks.js';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
+import { type RawCheck, runChecks } from '../internal/check/runChecks.js';
+import { drawCase } from '../internal/conformance/drawCase.js';
+import { summarize } from '../internal/conformance/summarize.js';
 import { validateDistribution } from '../internal/validateDistribution.js';
 import { seedProblem, shapeProblem, validateGenerated, validateGenerator } from '../internal/validateGenerator.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import type { ConformanceCase, ConformanceFailure, ConformanceReport } from './ConformanceReport.js';
-import { drawCase } from './drawCase.js';
-import { summarize } from './summarize.js';
 
 /**
  * Options of {@link checkConformance}.

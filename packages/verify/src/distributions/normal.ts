@@ -1,9 +1,9 @@
 import { buildDistribution } from '../internal/distributions/buildDistribution.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { standardNormalCdf } from '../internal/special/standardNormalCdf.js';
+import { standardNormalQuantile } from '../internal/special/standardNormalQuantile.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateScale } from '../internal/validateScale.js';
-import { standardNormalCdf } from '../special/standardNormalCdf.js';
-import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
 import type { Distribution } from './Distribution.js';
 
 const INV_SQRT_2PI = 0.3989422804014327;

@@ -1,11 +1,11 @@
 import { fail } from '@nninit/internal';
 import { buildDistribution } from '../internal/distributions/buildDistribution.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { incompleteBeta } from '../internal/special/incompleteBeta.js';
+import { logBeta } from '../internal/special/logBeta.js';
+import { standardNormalQuantile } from '../internal/special/standardNormalQuantile.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateScale } from '../internal/validateScale.js';
-import { incompleteBeta } from '../special/incompleteBeta.js';
-import { logBeta } from '../special/logBeta.js';
-import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
 import type { Distribution } from './Distribution.js';
 
 /**

@@ -1,12 +1,12 @@
 import { fail } from '@nninit/internal';
 import { buildDistribution } from '../internal/distributions/buildDistribution.js';
+import { truncatedMoments } from '../internal/distributions/truncatedMoments.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { standardNormalCdf as Phi } from '../internal/special/standardNormalCdf.js';
+import { standardNormalQuantile } from '../internal/special/standardNormalQuantile.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateScale } from '../internal/validateScale.js';
-import { standardNormalCdf as Phi } from '../special/standardNormalCdf.js';
-import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
 import type { Distribution } from './Distribution.js';
-import { truncatedMoments } from './truncatedMoments.js';
 
 const INV_SQRT_2PI = 0.3989422804014327;
 

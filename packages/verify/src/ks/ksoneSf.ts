@@ -1,6 +1,6 @@
+import { smirnovSf } from '../internal/ks/smirnovSf.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateSampleSize } from '../internal/validateSampleSize.js';
-import { smirnovSf } from './smirnovSf.js';
 
 /**
  * Survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d) with

@@ -1,10 +1,10 @@
+import { durbinMatrixCdf } from '../internal/ks/durbinMatrixCdf.js';
+import { logFactorialOverPower } from '../internal/ks/logFactorialOverPower.js';
+import { pelzGoodCdf } from '../internal/ks/pelzGoodCdf.js';
+import { pomeranzCdf } from '../internal/ks/pomeranzCdf.js';
+import { smirnovSf } from '../internal/ks/smirnovSf.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateSampleSize } from '../internal/validateSampleSize.js';
-import { durbinMatrixCdf } from './durbinMatrixCdf.js';
-import { logFactorialOverPower } from './logFactorialOverPower.js';
-import { pelzGoodCdf } from './pelzGoodCdf.js';
-import { pomeranzCdf } from './pomeranzCdf.js';
-import { smirnovSf } from './smirnovSf.js';
 
 const clip = (p: number): number => Math.min(1, Math.max(0, p));
 

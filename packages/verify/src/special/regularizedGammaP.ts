@@ -1,5 +1,5 @@
+import { incompleteGamma } from '../internal/special/incompleteGamma.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
-import { incompleteGamma } from './incompleteGamma.js';
 
 /**
  * The regularized lower incomplete gamma function P(a, x) = γ(a, x)/Γ(a) = (1/Γ(a))·∫₀ˣ t^(a−1) e^(−t) dt,

@@ -1,5 +1,5 @@
+import { incompleteGamma } from '../internal/special/incompleteGamma.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
-import { incompleteGamma } from './incompleteGamma.js';
 
 /**
  * The regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a) = 1 − P(a, x), for

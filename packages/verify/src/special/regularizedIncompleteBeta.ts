@@ -1,6 +1,6 @@
 import { fail } from '@nninit/internal';
+import { incompleteBeta } from '../internal/special/incompleteBeta.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
-import { incompleteBeta } from './incompleteBeta.js';
 
 /**
  * The regularized incomplete beta function I_x(a, b) = B(x; a, b)/B(a, b) =

@@ -1,5 +1,5 @@
+import { incompleteGamma } from '../internal/special/incompleteGamma.js';
 import { sidedPValue, varianceTestCore } from '../internal/variance/varianceTestCore.js';
-import { incompleteGamma } from '../special/incompleteGamma.js';
 
 /**
  * Options of {@link chiSquareVarianceTest}.

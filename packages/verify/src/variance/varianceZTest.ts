@@ -1,6 +1,6 @@
+import { standardNormalCdf } from '../internal/special/standardNormalCdf.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { sidedPValue, varianceTestCore } from '../internal/variance/varianceTestCore.js';
-import { standardNormalCdf } from '../special/standardNormalCdf.js';
 
 /**
  * Options of {@link varianceZTest}.

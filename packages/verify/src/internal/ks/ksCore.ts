@@ -1,9 +1,9 @@
 import { fail } from '@nninit/internal';
-import { applyCdf } from '../../ks/applyCdf.js';
 import { ksoneSf } from '../../ks/ksoneSf.js';
-import { ksStatistics } from '../../ks/ksStatistics.js';
 import { kstwoSf } from '../../ks/kstwoSf.js';
-import { sortFloat64 } from '../../ks/sortFloat64.js';
+import { applyCdf } from './applyCdf.js';
+import { ksStatistics } from './ksStatistics.js';
+import { sortFloat64 } from './sortFloat64.js';
 
 /**
  * The KS test on validated samples, shared by ksTest and the checks of checkSamples and

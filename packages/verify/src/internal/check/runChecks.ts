@@ -1,9 +1,9 @@
-import type { Distribution } from '../distributions/Distribution.js';
-import { formatNumber } from '../internal/formatNumber.js';
-import { ksCore } from '../internal/ks/ksCore.js';
-import { chiSquareVarianceTest } from '../variance/chiSquareVarianceTest.js';
-import { varianceZTest } from '../variance/varianceZTest.js';
-import type { CheckResult } from './CheckResult.js';
+import type { CheckResult } from '../../check/CheckResult.js';
+import type { Distribution } from '../../distributions/Distribution.js';
+import { chiSquareVarianceTest } from '../../variance/chiSquareVarianceTest.js';
+import { varianceZTest } from '../../variance/varianceZTest.js';
+import { formatNumber } from '../formatNumber.js';
+import { ksCore } from '../ks/ksCore.js';
 
 /** A check before multiplicity correction. */
 export type RawCheck = Omit<CheckResult, 'threshold' | 'rejected'>;

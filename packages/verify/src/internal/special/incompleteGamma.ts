@@ -1,7 +1,7 @@
-import { TEMME_GAMMA_COEFFICIENTS } from '../internal/special/temmeGammaCoefficients.js';
 import { log1pmx } from './log1pmx.js';
 import { standardNormalCdf } from './standardNormalCdf.js';
 import { stirlingError } from './stirlingError.js';
+import { TEMME_GAMMA_COEFFICIENTS } from './temmeGammaCoefficients.js';
 
 /** From this a on, Temme's expansion replaces the series and the fraction (which need O(√a) terms). */
 const TEMME_MIN_A = 1e7;
