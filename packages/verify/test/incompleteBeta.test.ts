@@ -223,3 +223,16 @@ describe('incomplete beta for huge a and b (Temme), against 80-digit quadrature'
     ]);
   });
 });
+
+describe('incomplete beta between the tested regimes (one parameter up to 1e15), against 40-digit mpmath', () => {
+  const gap = golden<[number, number, number, number, number][]>('betaGap.json');
+  it('keeps relative accuracy, with x tiny and 1 − x rounded (second-order step back)', () => {
+    expect(gap.length).toBeGreaterThanOrEqual(25);
+    for (const [a, b, x, p, q] of gap) {
+      const got = incompleteBeta(a, b, x);
+      // Was 5.2e-10 at a = 3, b = 1e12 and 1.9e-7 at a = 1, b = 1e15 with the first-order step.
+      expect(relativeError(got.p, p), `I_${x}(${a}, ${b})`).toBeLessThanOrEqual(2e-14);
+      expect(relativeError(got.q, q), `1 - I_${x}(${a}, ${b})`).toBeLessThanOrEqual(2e-14);
+    }
+  });
+});
