@@ -1,6 +1,7 @@
 /**
- * How many samples per case the conformance harness needs to reject each power canary of the
- * issue, at its defaults (20 cases, family-wise alpha 1e-6, Holm). For each per-case size n of
+ * How many samples per case the conformance harness needs to reject each power canary (a
+ * variance 1/n for 2/n, fan_out for fan_in, a 5 % std error, uniform for normal, an uncorrected
+ * truncation), at its defaults (20 cases, family-wise alpha 1e-6, Holm). For each per-case size n of
  * a doubling ladder, shapes are capped at n elements and pooled up to n samples (so every case
  * holds n to 2n), and the harness runs at 5 fixed fast-check seeds; the table gives the smallest
  * n at which all 5 runs reject. Run from packages/verify:

@@ -14,6 +14,8 @@ export { checkConformance } from './conformance/checkConformance.js';
 export { constant } from './distributions/constant.js';
 export type { Distribution } from './distributions/Distribution.js';
 export type { DistributionSpec } from './distributions/DistributionSpec.js';
+export type { DistributionDefinition } from './distributions/defineDistribution.js';
+export { defineDistribution } from './distributions/defineDistribution.js';
 export { normal } from './distributions/normal.js';
 export { sphereCoordinate } from './distributions/sphereCoordinate.js';
 export { toDistribution } from './distributions/toDistribution.js';
@@ -32,4 +34,3 @@ export type { ChiSquareVarianceOptions, ChiSquareVarianceResult } from './varian
 export { chiSquareVarianceTest } from './variance/chiSquareVarianceTest.js';
 export type { VarianceZTestOptions, VarianceZTestResult } from './variance/varianceZTest.js';
 export { varianceZTest } from './variance/varianceZTest.js';
-export { verifyMatchers } from './vitest/verifyMatchers.js';

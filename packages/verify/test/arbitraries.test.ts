@@ -1,8 +1,8 @@
+import { arbitraryFans, arbitrarySeed, arbitraryShape } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitShape } from '../src/arbitraries/fitShape.js';
-import { logUniformInteger } from '../src/arbitraries/logUniformInteger.js';
-import { arbitraryFans, arbitrarySeed, arbitraryShape } from '../src/index.js';
+import { fitShape } from '../src/internal/arbitraries/fitShape.js';
+import { logUniformInteger } from '../src/internal/arbitraries/logUniformInteger.js';
 import { fans } from './helpers/samplers.js';
 
 describe('arbitraryShape', () => {
@@ -46,8 +46,11 @@ describe('arbitraryShape', () => {
       new RangeError('arbitraryShape: options.maxRank must be an integer in [minRank (3), 5], got 2'),
     );
     expect(() => arbitraryShape({ maxFan: 0 })).toThrow(
-      new RangeError('arbitraryShape: options.maxFan must be an integer >= 1, got 0'),
+      new RangeError('arbitraryShape: options.maxFan must be an integer in [1, 2147483647], got 0'),
     );
+    // A huge bound made generation hang; bounds are now 32-bit.
+    expect(() => arbitraryShape({ maxSize: 1e308 })).toThrow(RangeError);
+    expect(() => arbitraryFans({ max: 2 ** 53 })).toThrow(RangeError);
   });
   it('fitShape rescales rather than clips (TSDoc example)', () => {
     expect(fitShape([4096, 4096], 4096, 65536)).toEqual([16, 4096]);
@@ -64,10 +67,10 @@ describe('arbitraryFans and arbitrarySeed', () => {
     }
     expect(pairs.filter((p) => p.fanIn !== p.fanOut).length).toBeGreaterThan(200);
     expect(() => arbitraryFans({ min: 5, max: 4 })).toThrow(
-      new RangeError('arbitraryFans: options.max must be an integer >= options.min (5), got 4'),
+      new RangeError('arbitraryFans: options.max must be an integer in [options.min (5), 2147483647], got 4'),
     );
     expect(() => arbitraryFans({ min: 0 })).toThrow(
-      new RangeError('arbitraryFans: options.min must be an integer >= 1, got 0'),
+      new RangeError('arbitraryFans: options.min must be an integer in [1, 2147483647], got 0'),
     );
   });
   it('seeds are uint32, 0 and 2³² − 1 included', () => {

@@ -1,6 +1,6 @@
+import { checkSamples, constant, type Distribution, normal, truncatedNormal, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../src/check/runChecks.js';
-import { checkSamples, constant, type Distribution, normal, truncatedNormal, uniform } from '../src/index.js';
+import { runChecks } from '../src/internal/check/runChecks.js';
 import { TestRng } from './helpers/rng.js';
 
 const rng = (seed: number): TestRng => new TestRng(seed);
@@ -74,7 +74,7 @@ describe('checkSamples picks the tests that fit the distribution', () => {
       ['ks', false],
       ['z-variance', false],
     ]);
-    expect(runChecks([0, 0], constant(0), 1000).checks[0]!.pValue).toBe(1);
+    expect(runChecks('checkSamples', 'distribution', [0, 0], constant(0), 1000).checks[0]!.pValue).toBe(1);
   });
 });
 

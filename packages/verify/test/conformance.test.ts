@@ -1,7 +1,15 @@
+import {
+  checkConformance,
+  constant,
+  type Distribution,
+  defineDistribution,
+  normal,
+  truncatedNormal,
+  uniform,
+} from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../src/conformance/summarize.js';
-import { checkConformance, constant, type Distribution, normal, truncatedNormal, uniform } from '../src/index.js';
+import { summarize } from '../src/internal/conformance/summarize.js';
 import { fans, normalSampler, truncatedSampler, uniformSampler } from './helpers/samplers.js';
 
 type Shape = readonly number[];
@@ -175,7 +183,7 @@ describe('checkConformance bad input', () => {
       new TypeError('checkConformance: sampler must be a function (shape, seed) => samples, got null'),
     );
     expect(() => checkConformance(ok[0], {} as unknown as (s: Shape) => Distribution)).toThrow(
-      new TypeError('checkConformance: declared must be a function shape => Distribution, got a value of type object'),
+      new TypeError('checkConformance: declared must be a function shape => Distribution, got an object'),
     );
     expect(() =>
       checkConformance(ok[0], () => 0.5 as unknown as Distribution, { shapes: fc.constant([2, 3]), numRuns: 1 }),
@@ -188,13 +196,46 @@ describe('checkConformance bad input', () => {
       new RangeError('checkConformance: options.alpha must be a number in (0, 1), got 0'),
     );
     expect(() => checkConformance(ok[0], ok[1], { numRuns: 0 })).toThrow(
-      new RangeError('checkConformance: options.numRuns must be an integer >= 1, got 0'),
+      new RangeError('checkConformance: options.numRuns must be an integer in [1, 10000], got 0'),
     );
     expect(() => checkConformance(ok[0], ok[1], { minSamples: -1 })).toThrow(
-      new RangeError('checkConformance: options.minSamples must be an integer >= 1, got -1'),
+      new RangeError('checkConformance: options.minSamples must be an integer in [1, 10000000], got -1'),
     );
     expect(() => checkConformance(ok[0], ok[1], { seed: 0.5 })).toThrow(
       new RangeError('checkConformance: options.seed must be an integer, got 0.5'),
+    );
+  });
+  it("reports a bad shapes or seeds option as its own error, not fast-check's", () => {
+    expect(() => checkConformance(ok[0], ok[1], { shapes: [[0, 5]] })).toThrow(
+      new RangeError(
+        'checkConformance: options.shapes[0] must be a non-empty array of positive integers with at most 10000000 elements in all, got [0,5]',
+      ),
+    );
+    expect(() => checkConformance(ok[0], ok[1], { shapes: [] })).toThrow(
+      new TypeError(
+        'checkConformance: options.shapes must be a fast-check Arbitrary or a non-empty array of values, got []',
+      ),
+    );
+    expect(() => checkConformance(ok[0], ok[1], { shapes: fc.constant([2, -1]) })).toThrow(
+      new RangeError(
+        'checkConformance: each value options.shapes generates must be a non-empty array of positive integers with at most 10000000 elements in all, got [2,-1]',
+      ),
+    );
+    expect(() => checkConformance(ok[0], ok[1], { seeds: [0.5] })).toThrow(
+      new RangeError('checkConformance: options.seeds[0] must be a safe integer, got 0.5'),
+    );
+    expect(() => checkConformance(ok[0], ok[1], { numRuns: 2, shapes: [[4, 8]], seeds: [1, 2] })).not.toThrow();
+    expect(() => checkConformance(ok[0], ok[1], { shape: [[4, 8]] } as never)).toThrow(/did you mean "shapes"/);
+  });
+  it('throws a clear error for a declared cdf that is not monotone', () => {
+    const zigzag = defineDistribution({
+      family: 'zigzag',
+      mean: 0,
+      variance: 1,
+      cdf: (x) => (x < 0 ? 0.5 : x < 0.5 ? 0.2 : 1),
+    });
+    expect(() => checkConformance(ok[0], () => zigzag, { numRuns: 1, shapes: [[4, 8]] })).toThrow(
+      /^checkConformance: declared\(\[4, 8\]\)\.cdf must be non-decreasing, got declared\(\[4, 8\]\)\.cdf\(.*\) = 0\.2 below 0\.5, its value at a smaller sample$/,
     );
   });
 });

@@ -1,6 +1,6 @@
+import { holm } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holm } from '../src/index.js';
 
 describe('holm', () => {
   it('matches its TSDoc example (0.01 <= 0.05/3 rejected; 0.03 > 0.05/2 stops the procedure)', () => {

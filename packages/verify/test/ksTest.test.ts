@@ -1,6 +1,6 @@
+import { checkSamples, defineDistribution, ksTest, normal, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { ksTest, normal, uniform } from '../src/index.js';
-import { ksStatistics } from '../src/ks/ksStatistics.js';
+import { ksStatistics } from '../src/internal/ks/ksStatistics.js';
 import { golden, relativeError } from './helpers/golden.js';
 import { TestRng } from './helpers/rng.js';
 
@@ -134,6 +134,25 @@ describe('ksTest bad input', () => {
     );
     expect(() => ksTest([1], cdf, 3 as unknown as object)).toThrow(
       new TypeError('ksTest: options must be an object or undefined, got 3'),
+    );
+  });
+  it('detects a cdf that is not monotone instead of computing a meaningless statistic', () => {
+    const zigzag = (x: number): number => (x < 0.5 ? x : x - 0.4);
+    expect(() => ksTest([0.1, 0.45, 0.6], zigzag)).toThrow(
+      new RangeError(
+        'ksTest: cdf must be non-decreasing, got cdf(0.6) = 0.19999999999999996 below 0.45, its value at a smaller sample',
+      ),
+    );
+    const custom = defineDistribution({ family: 'zigzag', mean: 0.5, variance: 0.1, cdf: zigzag });
+    expect(() => checkSamples([0.6, 0.1, 0.45], custom)).toThrow(
+      /^checkSamples: distribution\.cdf must be non-decreasing, got distribution\.cdf\(0\.6\) = 0\.19999999999999996 below 0\.45/,
+    );
+  });
+  it('rejects a misspelled option key instead of silently running two-sided', () => {
+    expect(() => ksTest([1], cdf, { alterative: 'less' } as unknown as object)).toThrow(
+      new RangeError(
+        'ksTest: each key of options must be one of "alternative", got "alterative" (did you mean "alternative"?)',
+      ),
     );
   });
 });

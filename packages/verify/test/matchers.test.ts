@@ -1,5 +1,6 @@
+import { normal, uniform } from '@nninit/verify';
+import { verifyMatchers } from '@nninit/verify/vitest';
 import { describe, expect, it } from 'vitest';
-import { normal, uniform, verifyMatchers } from '../src/index.js';
 import { TestRng } from './helpers/rng.js';
 import { normalSampler } from './helpers/samplers.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import * as verify from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import * as verify from '../src/index.js';
 
 /**
  * Runs the README's first code block as written: its import line is replaced by the package's

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCdf } from '../src/ks/applyCdf.js';
-import { sortFloat64 } from '../src/ks/sortFloat64.js';
+import { applyCdf } from '../src/internal/ks/applyCdf.js';
+import { sortFloat64 } from '../src/internal/ks/sortFloat64.js';
 import { TestRng } from './helpers/rng.js';
 
 const sameBits = (a: Float64Array, b: Float64Array): boolean =>

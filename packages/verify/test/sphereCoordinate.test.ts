@@ -1,6 +1,6 @@
+import { checkConformance, checkSamples, normal, sphereCoordinate, toDistribution, uniform } from '@nninit/verify';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkConformance, checkSamples, normal, sphereCoordinate, toDistribution, uniform } from '../src/index.js';
 import { golden, relativeError } from './helpers/golden.js';
 import { TestRng } from './helpers/rng.js';
 
@@ -113,26 +113,32 @@ describe('closed forms and limits', () => {
       expect(m[0]).toBeCloseTo(1, 9);
       expect(relativeError(m[1], law.variance)).toBeLessThan(1e-9);
       expect(law.variance).toBe(4 / d);
-      expect(Math.abs(m[2] / m[1] ** 2 - 3 - law.excessKurtosis)).toBeLessThan(1e-8);
+      expect(Math.abs(m[2] / m[1] ** 2 - 3 - law.excessKurtosis!)).toBeLessThan(1e-8);
       expect(law.excessKurtosis).toBe(-6 / (d + 2));
     }
   });
 });
 
 describe('cdf, pdf and quantile at the edges and as functions', () => {
-  it('is 0 / 1 outside [−r, r], NaN for NaN; the density is 0 outside, and at ±r ∞, 1/(2r) or 0', () => {
+  it('is 0 / 1 outside [−r, r]; the density is 0 outside, 1/(2r) or 0 at ±r, and the infinite arcsine density at ±r is refused', () => {
     const law = sphereCoordinate(16, 0.5);
     expect([law.cdf(-0.5), law.cdf(-9), law.cdf(0), law.cdf(0.5), law.cdf(Infinity)]).toEqual([0, 0, 0.5, 1, 1]);
-    expect(law.cdf(NaN)).toBeNaN();
+    expect(() => law.cdf(NaN)).toThrow(new RangeError('sphereCoordinate.cdf: x must be a number, not NaN, got NaN'));
     expect([law.pdf!(-0.6), law.pdf!(0.5), law.pdf!(-Infinity)]).toEqual([0, 0, 0]);
-    expect(law.pdf!(NaN)).toBeNaN();
-    expect([sphereCoordinate(2).pdf!(1), sphereCoordinate(3, 2).pdf!(-2), sphereCoordinate(4).pdf!(1)]).toEqual([
-      Infinity,
-      0.25,
-      0,
-    ]);
+    expect(() => law.pdf!(NaN)).toThrow(new RangeError('sphereCoordinate.pdf: x must be a number, not NaN, got NaN'));
+    expect(() => sphereCoordinate(2).pdf!(1)).toThrow(
+      new RangeError('sphereCoordinate.pdf: x must be a point where the density is finite (it gave Infinity), got 1'),
+    );
+    expect([sphereCoordinate(3, 2).pdf!(-2), sphereCoordinate(4).pdf!(1)]).toEqual([0.25, 0]);
     expect([law.quantile!(0), law.quantile!(0.5), law.quantile!(1)]).toEqual([-0.5, 0, 0.5]);
-    expect([law.quantile!(-0.1), law.quantile!(1.1), law.quantile!(NaN)]).toEqual([NaN, NaN, NaN]);
+    for (const p of [-0.1, 1.1, NaN]) {
+      expect(() => law.quantile!(p)).toThrow(
+        new RangeError(`sphereCoordinate.quantile: p must be a number in [0, 1], got ${p}`),
+      );
+    }
+    expect(() => law.quantile!('0.5' as unknown as number)).toThrow(
+      new TypeError('sphereCoordinate.quantile: p must be a number in [0, 1], got "0.5"'),
+    );
   });
 
   it('cdf is nondecreasing and odd about ½; quantile inverts it (fast-check, d from 2 to 10⁵)', () => {
@@ -259,19 +265,29 @@ describe('sphereCoordinate as a Distribution', () => {
       new TypeError(`${fn}: dimension must be an integer >= 2, got "16"`),
     );
     expect(() => sphereCoordinate(16, 0)).toThrow(
-      new RangeError(`${fn}: radius must be a positive finite number, got 0`),
+      new RangeError(
+        `${fn}: radius must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got 0`,
+      ),
     );
     expect(() => sphereCoordinate(16, -1)).toThrow(
-      new RangeError(`${fn}: radius must be a positive finite number, got -1`),
+      new RangeError(
+        `${fn}: radius must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got -1`,
+      ),
     );
     expect(() => sphereCoordinate(16, Infinity)).toThrow(
-      new RangeError(`${fn}: radius must be a positive finite number, got Infinity`),
+      new RangeError(
+        `${fn}: radius must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got Infinity`,
+      ),
     );
     expect(() => sphereCoordinate(16, null as unknown as number)).toThrow(
-      new TypeError(`${fn}: radius must be a positive finite number, got null`),
+      new TypeError(
+        `${fn}: radius must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got null`,
+      ),
     );
     expect(() => toDistribution({ family: 'sphereCoordinate', dimension: 0 })).toThrow(
-      new RangeError(`${fn}: dimension must be an integer >= 2, got 0`),
+      new RangeError(
+        `toDistribution: spec must be a valid DistributionSpec, got one that fails with "${fn}: dimension must be an integer >= 2, got 0"`,
+      ),
     );
   });
 });

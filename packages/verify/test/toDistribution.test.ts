@@ -1,13 +1,6 @@
+import { checkConformance, checkSamples, type DistributionSpec, normal, toDistribution, uniform } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { checkDistribution } from '../src/check/checkDistribution.js';
-import {
-  checkConformance,
-  checkSamples,
-  type DistributionSpec,
-  normal,
-  toDistribution,
-  uniform,
-} from '../src/index.js';
+import { validateDistribution } from '../src/internal/validateDistribution.js';
 import { TestRng } from './helpers/rng.js';
 
 describe('toDistribution and plain-data specs', () => {
@@ -32,7 +25,7 @@ describe('toDistribution and plain-data specs', () => {
       verdict: 'pass',
       distribution: 'uniform(low 0, high 2)',
     });
-    expect(checkDistribution('checkSamples', { family: 'normal', mean: 0, std: 2 }).variance).toBe(4);
+    expect(validateDistribution('checkSamples', { family: 'normal', mean: 0, std: 2 }).variance).toBe(4);
     const report = checkConformance(
       (s) => new Float64Array(s.reduce((p, x) => p * x, 1)),
       () => ({ family: 'constant', value: 0 }),
@@ -50,7 +43,9 @@ describe('toDistribution and plain-data specs', () => {
       new TypeError('toDistribution: spec must be a DistributionSpec object, got null'),
     );
     expect(() => checkSamples([1], { family: 'normal', mean: 0, std: -1 })).toThrow(
-      new RangeError('normal: std must be a positive finite number, got -1'),
+      new RangeError(
+        'checkSamples: distribution must be a valid DistributionSpec, got one that fails with "normal: std must be a finite number in [1e-150, 1e150] (so that its square, the variance scale, is finite and positive), got -1"',
+      ),
     );
     expect(uniform(0, 1).family).toBe('uniform');
   });

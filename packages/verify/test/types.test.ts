@@ -1,5 +1,3 @@
-import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   arbitraryFans,
   arbitraryShape,
@@ -13,7 +11,9 @@ import {
   uniform,
   varianceZTest,
   type WeightMatrix,
-} from '../src/index.js';
+} from '@nninit/verify';
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const zeros = (shape: readonly number[]): Float64Array => new Float64Array(shape.reduce((p, d) => p * d, 1));
 

@@ -1,6 +1,6 @@
+import { chiSquareVarianceTest, ksTest, truncatedNormal, varianceZTest } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
-import { chiSquareVarianceTest, ksTest, truncatedNormal, varianceZTest } from '../src/index.js';
-import { squaredDeviations } from '../src/variance/squaredDeviations.js';
+import { squaredDeviations } from '../src/internal/variance/squaredDeviations.js';
 import { golden, relativeError } from './helpers/golden.js';
 import { TestRng } from './helpers/rng.js';
 
@@ -126,7 +126,7 @@ describe('calibration: p-values are uniform under a true null (second-level KS, 
       500,
       34,
       (r) =>
-        varianceZTest(r.fill(2000, draw), t.variance, { excessKurtosis: t.excessKurtosis, mean: 'estimated' }).pValue,
+        varianceZTest(r.fill(2000, draw), t.variance, { excessKurtosis: t.excessKurtosis!, mean: 'estimated' }).pValue,
     );
     expect(ksTest(p, uniformCdf).pValue).toBeGreaterThan(CALIBRATION_ALPHA);
   });
@@ -219,5 +219,41 @@ describe('bad input', () => {
     expect(() => varianceZTest([1], 1, { alternative: 'up' as 'less' })).toThrow(
       new RangeError('varianceZTest: options.alternative must be one of "two-sided", "less", "greater", got "up"'),
     );
+  });
+});
+
+describe('the two variance tests share one core', () => {
+  it('validate the same way, message for message but the function name', () => {
+    const cases: [unknown, unknown, unknown][] = [
+      [[1, 2], -1, undefined],
+      [[1], 1, { mean: 'estimated' }],
+      [[1, 2], 1, { alternative: 'up' }],
+      [[], 1, undefined],
+    ];
+    for (const [samples, variance, options] of cases) {
+      const messages = [chiSquareVarianceTest, varianceZTest].map((test) => {
+        try {
+          test(samples as number[], variance as number, options as never);
+        } catch (error) {
+          return (error as Error).message.replace(/^\w+: /, '');
+        }
+        return 'no error';
+      });
+      expect(messages[0]).not.toBe('no error');
+      expect(messages[1]).toBe(messages[0]);
+    }
+    for (const test of [chiSquareVarianceTest, varianceZTest]) {
+      expect(() => test([1, 2], 1, { alterative: 'less' } as never)).toThrow(/did you mean "alternative"/);
+    }
+  });
+  it('form one-sided p-values that add up to 1 and a two-sided one twice the smaller', () => {
+    const x = [0.3, -1.2, 2.5, 0.1, -0.4, 1.9];
+    for (const test of [chiSquareVarianceTest, varianceZTest]) {
+      const [less, greater, two] = (['less', 'greater', 'two-sided'] as const).map(
+        (alternative) => test(x, 1, { alternative }).pValue,
+      );
+      expect(less! + greater!).toBeCloseTo(1, 14);
+      expect(two).toBeCloseTo(Math.min(1, 2 * Math.min(less!, greater!)), 15);
+    }
   });
 });

@@ -1,7 +1,7 @@
+import { validateOptions } from '@nninit/internal';
 import * as fc from 'fast-check';
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { logUniformInteger } from './logUniformInteger.js';
+import { logUniformInteger } from '../internal/arbitraries/logUniformInteger.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 
 /**
  * Options of {@link arbitraryFans}.
@@ -27,20 +27,20 @@ export interface FanOptions {
  * fc.sample(arbitraryFans({ max: 64 }), { seed: 3, numRuns: 2 }); // [{ fanIn: 1, fanOut: 5 }, { fanIn: 13, fanOut: 64 }]
  */
 export function arbitraryFans(options?: FanOptions): fc.Arbitrary<{ fanIn: number; fanOut: number }> {
-  const opts = checkOptions('arbitraryFans', options);
-  const min = checkNumber(
+  const opts = validateOptions('arbitraryFans', options, ['min', 'max']);
+  const min = validateInDomain(
     'arbitraryFans',
     'options.min',
     opts.min ?? 1,
-    'an integer >= 1',
-    (v) => Number.isInteger(v) && v >= 1,
+    'an integer in [1, 2147483647]',
+    (v) => Number.isInteger(v) && v >= 1 && v <= 2147483647,
   );
-  const max = checkNumber(
+  const max = validateInDomain(
     'arbitraryFans',
     'options.max',
     opts.max ?? 4096,
-    `an integer >= options.min (${min})`,
-    (v) => Number.isInteger(v) && v >= min,
+    `an integer in [options.min (${min}), 2147483647]`,
+    (v) => Number.isInteger(v) && v >= min && v <= 2147483647,
   );
   return fc.record({ fanIn: logUniformInteger(min, max), fanOut: logUniformInteger(min, max) });
 }

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 
 /**
- * Seeds for samplers: unsigned 32-bit integers, 0 included (0 is a valid seed; DESIGN.md's
+ * Seeds for samplers: unsigned 32-bit integers, 0 included (0 is a valid seed; docs/design.md's
  * defaults-with-`??` rule exists because of it), shrinking towards 0.
  *
  * Reference: fast-check `fc.integer`; Philox keys take 32-bit words (Salmon et al. 2011).

@@ -1,8 +1,8 @@
+import { validateOptions } from '@nninit/internal';
 import * as fc from 'fast-check';
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { fitShape } from './fitShape.js';
-import { logUniformInteger } from './logUniformInteger.js';
+import { fitShape } from '../internal/arbitraries/fitShape.js';
+import { logUniformInteger } from '../internal/arbitraries/logUniformInteger.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 
 /**
  * Options of {@link arbitraryShape}.
@@ -23,8 +23,11 @@ export interface ShapeOptions {
   readonly maxSize?: number;
 }
 
+/** The largest fan, kernel and size accepted: shapes stay 32-bit, and generation stays fast. */
+const MAX_INT32 = 2147483647;
+
 /**
- * Weight shapes in PyTorch's convention [fanOut, fanIn, ...kernel] (DESIGN.md), with
+ * Weight shapes in PyTorch's convention [fanOut, fanIn, ...kernel] (docs/design.md), with
  * fanIn = shape[1]·∏kernel ≤ maxFan and fanOut = shape[0]·∏kernel ≤ maxFan: dense layers
  * (rank 2) and convolutions (rank 3-5), channel counts spread on a log scale, square and
  * non-square alike, at most maxSize elements.
@@ -36,31 +39,43 @@ export interface ShapeOptions {
  */
 export function arbitraryShape(options?: ShapeOptions): fc.Arbitrary<number[]> {
   const fn = 'arbitraryShape';
-  const opts = checkOptions(fn, options);
+  const opts = validateOptions(fn, options, ['minRank', 'maxRank', 'maxFan', 'maxKernel', 'maxSize']);
   const int = (v: number): boolean => Number.isInteger(v);
-  const minRank = checkNumber(
+  const minRank = validateInDomain(
     fn,
     'options.minRank',
     opts.minRank ?? 2,
     'an integer in [2, 5]',
     (v) => int(v) && v >= 2 && v <= 5,
   );
-  const maxRank = checkNumber(
+  const maxRank = validateInDomain(
     fn,
     'options.maxRank',
     opts.maxRank ?? Math.max(4, minRank),
     `an integer in [minRank (${minRank}), 5]`,
     (v) => int(v) && v >= minRank && v <= 5,
   );
-  const maxFan = checkNumber(fn, 'options.maxFan', opts.maxFan ?? 4096, 'an integer >= 1', (v) => int(v) && v >= 1);
-  const maxKernel = checkNumber(
+  const maxFan = validateInDomain(
+    fn,
+    'options.maxFan',
+    opts.maxFan ?? 4096,
+    'an integer in [1, 2147483647]',
+    (v) => int(v) && v >= 1 && v <= MAX_INT32,
+  );
+  const maxKernel = validateInDomain(
     fn,
     'options.maxKernel',
     opts.maxKernel ?? 7,
-    'an integer >= 1',
-    (v) => int(v) && v >= 1,
+    'an integer in [1, 2147483647]',
+    (v) => int(v) && v >= 1 && v <= MAX_INT32,
   );
-  const maxSize = checkNumber(fn, 'options.maxSize', opts.maxSize ?? 65536, 'an integer >= 1', (v) => int(v) && v >= 1);
+  const maxSize = validateInDomain(
+    fn,
+    'options.maxSize',
+    opts.maxSize ?? 65536,
+    'an integer in [1, 2147483647]',
+    (v) => int(v) && v >= 1 && v <= MAX_INT32,
+  );
   return fc
     .integer({ min: minRank, max: maxRank })
     .chain((rank) =>

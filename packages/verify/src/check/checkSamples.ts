@@ -1,12 +1,12 @@
+import { validateOptions } from '@nninit/internal';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
+import { runChecks } from '../internal/check/runChecks.js';
+import { validateDistribution } from '../internal/validateDistribution.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 import type { CheckResult } from './CheckResult.js';
-import { checkDistribution } from './checkDistribution.js';
 import { holm } from './holm.js';
-import { runChecks } from './runChecks.js';
 
 /**
  * Options of {@link checkSamples}.
@@ -59,18 +59,18 @@ export function checkSamples(
   options?: CheckSamplesOptions,
 ): SampleReport {
   const fn = 'checkSamples';
-  const values = checkSampleArray(fn, samples);
-  const declared = checkDistribution(fn, distribution);
-  const opts = checkOptions(fn, options);
-  const alpha = checkNumber(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
-  const minZ = checkNumber(
+  const values = validateSampleArray(fn, samples);
+  const declared = validateDistribution(fn, distribution);
+  const opts = validateOptions(fn, options, ['alpha', 'minZTestSamples']);
+  const alpha = validateInDomain(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
+  const minZ = validateInDomain(
     fn,
     'options.minZTestSamples',
     opts.minZTestSamples ?? 1000,
     'an integer >= 2',
     (m) => Number.isInteger(m) && m >= 2,
   );
-  const { checks, skipped } = runChecks(values, declared, minZ);
+  const { checks, skipped } = runChecks(fn, 'distribution', values, declared, minZ);
   const { rejected, thresholds } = holm(
     checks.map((c) => c.pValue),
     alpha,

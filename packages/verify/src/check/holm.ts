@@ -1,5 +1,5 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { fail } from '../internal/fail.js';
+import { fail } from '@nninit/internal';
+import { validateInDomain } from '../internal/validateInDomain.js';
 
 /**
  * Result of {@link holm}, index-aligned with the p-values.
@@ -30,8 +30,10 @@ export interface HolmResult {
  */
 export function holm(pValues: readonly number[], alpha: number): HolmResult {
   if (!Array.isArray(pValues)) throw fail(TypeError, 'holm', 'pValues', 'an array of numbers in [0, 1]', pValues);
-  pValues.forEach((p, i) => checkNumber('holm', `pValues[${i}]`, p, 'a number in [0, 1]', (v) => v >= 0 && v <= 1));
-  checkNumber('holm', 'alpha', alpha, 'a number in (0, 1)', (a) => a > 0 && a < 1);
+  pValues.forEach((p, i) =>
+    validateInDomain('holm', `pValues[${i}]`, p, 'a number in [0, 1]', (v) => v >= 0 && v <= 1),
+  );
+  validateInDomain('holm', 'alpha', alpha, 'a number in (0, 1)', (a) => a > 0 && a < 1);
   const m = pValues.length;
   const order = pValues.map((_, i) => i).sort((i, j) => pValues[i]! - pValues[j]! || i - j);
   const rejected: boolean[] = new Array<boolean>(m).fill(false);

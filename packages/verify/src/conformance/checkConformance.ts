@@ -1,17 +1,17 @@
+import { fail, validateOptions } from '@nninit/internal';
 import * as fc from 'fast-check';
 import { arbitrarySeed } from '../arbitraries/arbitrarySeed.js';
 import { arbitraryShape } from '../arbitraries/arbitraryShape.js';
-import { checkDistribution } from '../check/checkDistribution.js';
 import { holm } from '../check/holm.js';
-import { type RawCheck, runChecks } from '../check/runChecks.js';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { fail } from '../internal/fail.js';
+import { type RawCheck, runChecks } from '../internal/check/runChecks.js';
+import { drawCase } from '../internal/conformance/drawCase.js';
+import { summarize } from '../internal/conformance/summarize.js';
+import { validateDistribution } from '../internal/validateDistribution.js';
+import { seedProblem, shapeProblem, validateGenerated, validateGenerator } from '../internal/validateGenerator.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
 import type { ConformanceCase, ConformanceFailure, ConformanceReport } from './ConformanceReport.js';
-import { drawCase } from './drawCase.js';
-import { summarize } from './summarize.js';
 
 /**
  * Options of {@link checkConformance}.
@@ -26,10 +26,14 @@ export interface ConformanceOptions {
   readonly numRuns?: number;
   /** fast-check seed for generating the cases (default 42): the same cases on every run. */
   readonly seed?: number;
-  /** Shapes to generate (default `arbitraryShape()`: dense and conv, fans 1-4096, ≤ 65536 elements). */
-  readonly shapes?: fc.Arbitrary<readonly number[]>;
-  /** Sampler seeds to generate (default `arbitrarySeed()`). */
-  readonly seeds?: fc.Arbitrary<number>;
+  /**
+   * Shapes to generate (default `arbitraryShape()`: dense and conv, fans 1-4096, ≤ 65536
+   * elements), or a list of shapes to draw from; each a non-empty array of positive integers
+   * with at most 10⁷ elements.
+   */
+  readonly shapes?: fc.Arbitrary<readonly number[]> | readonly (readonly number[])[];
+  /** Sampler seeds to generate (default `arbitrarySeed()`), or a list of safe integers to draw from. */
+  readonly seeds?: fc.Arbitrary<number> | readonly number[];
   /** Fewest samples per case; small shapes pool calls with seeds seed, seed + 1, … (mod 2³² for 32-bit seeds; default 10000). */
   readonly minSamples?: number;
   /** Fewest samples for the variance z-test (default 1000; see checkSamples). */
@@ -68,40 +72,60 @@ export function checkConformance(
     throw fail(TypeError, fn, 'sampler', 'a function (shape, seed) => samples', sampler);
   if (typeof declared !== 'function')
     throw fail(TypeError, fn, 'declared', 'a function shape => Distribution', declared);
-  const opts = checkOptions(fn, options);
-  const alpha = checkNumber(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
-  const numRuns = checkNumber(
+  const opts = validateOptions(fn, options, [
+    'alpha',
+    'numRuns',
+    'seed',
+    'shapes',
+    'seeds',
+    'minSamples',
+    'minZTestSamples',
+  ]);
+  const alpha = validateInDomain(fn, 'options.alpha', opts.alpha ?? 1e-6, 'a number in (0, 1)', (a) => a > 0 && a < 1);
+  const numRuns = validateInDomain(
     fn,
     'options.numRuns',
     opts.numRuns ?? 20,
-    'an integer >= 1',
-    (v) => Number.isInteger(v) && v >= 1,
+    'an integer in [1, 10000]',
+    (v) => Number.isInteger(v) && v >= 1 && v <= 10_000,
   );
-  const seed = checkNumber(fn, 'options.seed', opts.seed ?? 42, 'an integer', Number.isInteger);
-  const minSamples = checkNumber(
+  const seed = validateInDomain(fn, 'options.seed', opts.seed ?? 42, 'an integer', Number.isInteger);
+  const minSamples = validateInDomain(
     fn,
     'options.minSamples',
     opts.minSamples ?? 10_000,
-    'an integer >= 1',
-    (v) => Number.isInteger(v) && v >= 1,
+    'an integer in [1, 10000000]',
+    (v) => Number.isInteger(v) && v >= 1 && v <= 10_000_000,
   );
-  const minZ = checkNumber(
+  const minZ = validateInDomain(
     fn,
     'options.minZTestSamples',
     opts.minZTestSamples ?? 1000,
     'an integer >= 2',
     (v) => Number.isInteger(v) && v >= 2,
   );
-  const generated = fc.sample(fc.tuple(opts.shapes ?? arbitraryShape(), opts.seeds ?? arbitrarySeed()), {
-    seed,
-    numRuns,
-  });
+  const shapes = validateGenerator<readonly number[]>(fn, 'options.shapes', opts.shapes, shapeProblem);
+  const seeds = validateGenerator<number>(fn, 'options.seeds', opts.seeds, seedProblem);
+  let generated: [readonly number[], number][];
+  try {
+    generated = fc.sample(fc.tuple(shapes ?? arbitraryShape(), seeds ?? arbitrarySeed()), { seed, numRuns });
+  } catch (error) {
+    // A user Arbitrary that throws while generating: report it as this function's error.
+    throw new RangeError(
+      `${fn}: options.shapes and options.seeds must generate values, got an Arbitrary that threw: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  for (const [shape, caseSeed] of generated) {
+    validateGenerated(fn, 'options.shapes', shape, shapeProblem);
+    validateGenerated(fn, 'options.seeds', caseSeed, seedProblem);
+  }
 
   const raw = generated.map(([shape, caseSeed], index) => {
-    const distribution = checkDistribution(fn, declared(shape), `declared([${shape.join(', ')}])`);
+    const name = `declared([${shape.join(', ')}])`;
+    const distribution = validateDistribution(fn, declared(shape), name);
     const draw = drawCase(sampler, shape, caseSeed, minSamples);
     const result: { checks: RawCheck[]; skipped: string[] } = draw.ok
-      ? runChecks(draw.samples, distribution, minZ)
+      ? runChecks(fn, name, draw.samples, distribution, minZ)
       : { checks: [draw.failure], skipped: [] };
     const n = draw.ok ? draw.samples.length : 0;
     return {

@@ -5,7 +5,9 @@
  * {@link sphereCoordinate}; any object of this shape works (every family but 'normal' and
  * 'constant' is tested by KS and the kurtosis-aware variance z-test).
  *
- * The functions are plain properties (no `this`), so `ksTest(samples, d.cdf)` works.
+ * The functions are plain properties (no `this`), so `ksTest(samples, d.cdf)` works. Those of
+ * the built-in constructors and of {@link defineDistribution} validate their argument (a
+ * TypeError for a non-number, a RangeError for NaN or a p outside [0, 1]) and their result.
  *
  * @example
  * const d: Distribution = normal(0, 2);
@@ -24,12 +26,15 @@ export interface Distribution {
   readonly variance: number;
   /** √Var[X]. */
   readonly std: number;
-  /** γ₂ = E[(X − μ)⁴]/σ⁴ − 3 (0 for the normal); NaN where undefined (a constant). */
-  readonly excessKurtosis: number;
+  /**
+   * γ₂ = E[(X − μ)⁴]/σ⁴ − 3 (0 for the normal); absent where it is undefined (a constant) or
+   * not declared (a custom family), in which case the variance z-test is skipped.
+   */
+  readonly excessKurtosis?: number;
   /** F(x) = P(X ≤ x). */
   readonly cdf: (x: number) => number;
   /** The density, for continuous distributions. */
   readonly pdf?: (x: number) => number;
-  /** F⁻¹(p) for p in [0, 1]. */
+  /** F⁻¹(p) for p in [0, 1] (p in (0, 1) where the support is unbounded, so the result is finite). */
   readonly quantile?: (p: number) => number;
 }

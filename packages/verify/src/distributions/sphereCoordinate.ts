@@ -1,8 +1,11 @@
-import { checkNumber } from '../internal/checkNumber.js';
+import { fail } from '@nninit/internal';
+import { buildDistribution } from '../internal/distributions/buildDistribution.js';
 import { formatNumber } from '../internal/formatNumber.js';
-import { incompleteBeta } from '../special/incompleteBeta.js';
-import { logBeta } from '../special/logBeta.js';
-import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
+import { incompleteBeta } from '../internal/special/incompleteBeta.js';
+import { logBeta } from '../internal/special/logBeta.js';
+import { standardNormalQuantile } from '../internal/special/standardNormalQuantile.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateScale } from '../internal/validateScale.js';
 import type { Distribution } from './Distribution.js';
 
 /**
@@ -27,8 +30,8 @@ import type { Distribution } from './Distribution.js';
  */
 export function sphereCoordinate(dimension: number, radius = 1): Distribution {
   const fn = 'sphereCoordinate';
-  checkNumber(fn, 'dimension', dimension, 'an integer >= 2', (d) => Number.isInteger(d) && d >= 2);
-  checkNumber(fn, 'radius', radius, 'a positive finite number', (r) => r > 0);
+  validateInDomain(fn, 'dimension', dimension, 'an integer >= 2', (d) => Number.isSafeInteger(d) && d >= 2);
+  validateScale(fn, 'radius', radius);
   const h = (dimension - 1) / 2;
   const logNorm = -logBeta(0.5, h);
   /**
@@ -61,29 +64,35 @@ export function sphereCoordinate(dimension: number, radius = 1): Distribution {
     return s;
   };
   const variance = (radius * radius) / dimension;
-  return Object.freeze({
+  if (!(variance > 0)) {
+    throw fail(
+      RangeError,
+      fn,
+      'radius',
+      `such that the variance radius²/dimension is positive (dimension = ${dimension})`,
+      radius,
+    );
+  }
+  return buildDistribution(fn, {
     family: 'sphereCoordinate',
     label: `sphereCoordinate(dimension ${dimension}, radius ${formatNumber(radius)})`,
-    parameters: Object.freeze({ dimension, radius }),
+    parameters: { dimension, radius },
     mean: 0,
     variance,
-    std: radius / Math.sqrt(dimension),
     excessKurtosis: -6 / (dimension + 2),
     cdf: (x: number) => {
       const t = x / radius;
-      if (Number.isNaN(t)) return NaN;
       if (t <= -1) return 0;
       if (t >= 1) return 1;
       return t <= 0 ? tail(-t) : 1 - tail(t);
     },
     pdf: (x: number) => {
       const t = x / radius;
-      if (!(Math.abs(t) <= 1)) return Number.isNaN(t) ? NaN : 0;
+      if (!(Math.abs(t) <= 1)) return 0;
       if (Math.abs(t) === 1) return (dimension === 2 ? Infinity : dimension === 3 ? 0.5 : 0) / radius;
       return density(t) / radius;
     },
     quantile: (p: number) => {
-      if (!(p >= 0 && p <= 1)) return NaN;
       if (p === 0 || p === 1) return (2 * p - 1) * radius;
       if (p === 0.5) return 0;
       return p < 0.5 ? -radius * tailInverse(p) : radius * tailInverse(1 - p);

@@ -1,13 +1,7 @@
-import { fail } from '../internal/fail.js';
-import { constant } from './constant.js';
+import { fail } from '@nninit/internal';
+import { fromSpec } from '../internal/distributions/fromSpec.js';
 import type { Distribution } from './Distribution.js';
 import type { DistributionSpec } from './DistributionSpec.js';
-import { normal } from './normal.js';
-import { sphereCoordinate } from './sphereCoordinate.js';
-import { truncatedNormal } from './truncatedNormal.js';
-import { uniform } from './uniform.js';
-
-const FAMILIES = ['normal', 'uniform', 'truncatedNormal', 'truncated_normal', 'constant', 'sphereCoordinate'];
 
 /**
  * The {@link Distribution} of a plain-data {@link DistributionSpec}:
@@ -15,7 +9,7 @@ const FAMILIES = ['normal', 'uniform', 'truncatedNormal', 'truncated_normal', 'c
  * 'truncatedNormal' or 'truncated_normal' → {@link truncatedNormal}(mean, std, low, high),
  * 'constant' → {@link constant}(value), 'sphereCoordinate' → {@link sphereCoordinate}(dimension,
  * radius). A Distribution passes through unchanged. Parameters are validated by those
- * constructors (their errors name them).
+ * constructors; their message is quoted in toDistribution's own.
  *
  * Reference: the families' definitions in normal, uniform, truncatedNormal, constant,
  * sphereCoordinate.
@@ -27,26 +21,5 @@ export function toDistribution(spec: Distribution | DistributionSpec): Distribut
   const fn = 'toDistribution';
   if (typeof spec !== 'object' || spec === null) throw fail(TypeError, fn, 'spec', 'a DistributionSpec object', spec);
   if (typeof (spec as Partial<Distribution>).cdf === 'function') return spec as Distribution;
-  const s = spec as DistributionSpec;
-  switch (s.family) {
-    case 'normal':
-      return normal(s.mean, s.std);
-    case 'uniform':
-      return uniform(s.low, s.high);
-    case 'truncatedNormal':
-    case 'truncated_normal':
-      return truncatedNormal(s.mean, s.std, s.low, s.high);
-    case 'constant':
-      return constant(s.value);
-    case 'sphereCoordinate':
-      return sphereCoordinate(s.dimension, s.radius);
-    default:
-      throw fail(
-        RangeError,
-        fn,
-        'spec.family',
-        `one of ${FAMILIES.map((f) => JSON.stringify(f)).join(', ')}`,
-        (s as { family?: unknown }).family,
-      );
-  }
+  return fromSpec(fn, 'spec', spec as DistributionSpec);
 }

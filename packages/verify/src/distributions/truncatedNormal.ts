@@ -1,10 +1,13 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { fail } from '../internal/fail.js';
+import { fail } from '@nninit/internal';
+import { buildDistribution } from '../internal/distributions/buildDistribution.js';
+import { isNarrow, narrowTruncation } from '../internal/distributions/narrowTruncation.js';
+import { truncatedMoments } from '../internal/distributions/truncatedMoments.js';
 import { formatNumber } from '../internal/formatNumber.js';
-import { standardNormalCdf as Phi } from '../special/standardNormalCdf.js';
-import { standardNormalQuantile } from '../special/standardNormalQuantile.js';
+import { standardNormalCdf as Phi } from '../internal/special/standardNormalCdf.js';
+import { standardNormalQuantile } from '../internal/special/standardNormalQuantile.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateScale } from '../internal/validateScale.js';
 import type { Distribution } from './Distribution.js';
-import { truncatedMoments } from './truncatedMoments.js';
 
 const INV_SQRT_2PI = 0.3989422804014327;
 
@@ -25,12 +28,13 @@ const INV_SQRT_2PI = 0.3989422804014327;
  */
 export function truncatedNormal(mean: number, std: number, low: number, high: number): Distribution {
   const fn = 'truncatedNormal';
-  checkNumber(fn, 'mean', mean, 'a finite number');
-  checkNumber(fn, 'std', std, 'a positive finite number', (s) => s > 0);
-  checkNumber(fn, 'low', low, 'a number or -Infinity', (v) => v < Infinity, true);
-  checkNumber(fn, 'high', high, 'a number or Infinity', (v) => v > -Infinity, true);
+  validateInDomain(fn, 'mean', mean, 'a finite number');
+  validateScale(fn, 'std', std);
+  validateInDomain(fn, 'low', low, 'a number or -Infinity', (v) => v < Infinity, true);
+  validateInDomain(fn, 'high', high, 'a number or Infinity', (v) => v > -Infinity, true);
   if (!(high > low)) throw fail(RangeError, fn, 'high', `greater than low (${low})`, high);
   const [a, b] = [(low - mean) / std, (high - mean) / std];
+  if (isNarrow(a, b)) return narrow(mean, std, low, high, a, b);
   // P(a < Z ≤ z) from the tail(s) that keep their digits: upper tail if a ≥ 0, lower if z ≤ 0.
   const massTo = (z: number): number => (a >= 0 ? Phi(-a) - Phi(-z) : z <= 0 ? Phi(z) - Phi(a) : 1 - Phi(a) - Phi(-z));
   const mass = massTo(b);
@@ -41,13 +45,21 @@ export function truncatedNormal(mean: number, std: number, low: number, high: nu
   }
   const moments = truncatedMoments(a, b, mass);
   const variance = std * std * moments.variance;
-  return Object.freeze({
+  if (!(variance > 0 && variance < Infinity)) {
+    throw fail(
+      RangeError,
+      fn,
+      'high',
+      `such that the truncated variance is a positive finite number (an interval so narrow that it underflows; low = ${low}, std = ${std})`,
+      high,
+    );
+  }
+  return buildDistribution(fn, {
     family: 'truncatedNormal',
     label: `truncatedNormal(mean ${formatNumber(mean)}, std ${formatNumber(std)}, low ${formatNumber(low)}, high ${formatNumber(high)})`,
-    parameters: Object.freeze({ mean, std, low, high }),
+    parameters: { mean, std, low, high },
     mean: mean + std * moments.mean,
     variance,
-    std: Math.sqrt(variance),
     excessKurtosis: moments.excessKurtosis,
     cdf: (x: number) => {
       const z = (x - mean) / std;
@@ -58,9 +70,53 @@ export function truncatedNormal(mean: number, std: number, low: number, high: nu
       return z < a || z > b ? 0 : (INV_SQRT_2PI * Math.exp(-0.5 * z * z)) / (std * mass);
     },
     quantile: (p: number) => {
-      if (!(p >= 0 && p <= 1)) return NaN;
       const z = a >= 0 ? -standardNormalQuantile(Phi(-a) - p * mass) : standardNormalQuantile(Phi(a) + p * mass);
       return Math.min(high, Math.max(low, mean + std * z));
+    },
+  });
+}
+
+/**
+ * The narrow case of {@link truncatedNormal} (log-density varying by ≤ 1 across [low, high]), by
+ * quadrature instead of differences of Φ and φ, which cancel there; the quantile by bisection
+ * on the cdf, which is smooth and strictly increasing on the interval.
+ */
+function narrow(mean: number, std: number, low: number, high: number, a: number, b: number): Distribution {
+  const fn = 'truncatedNormal';
+  const t = narrowTruncation(a, b);
+  const variance = std * std * t.variance;
+  if (!(variance > 0 && variance < Infinity)) {
+    throw fail(
+      RangeError,
+      fn,
+      'high',
+      `such that the truncated variance is a positive finite number (an interval so narrow that it underflows; low = ${low}, std = ${std})`,
+      high,
+    );
+  }
+  return buildDistribution(fn, {
+    family: 'truncatedNormal',
+    label: `truncatedNormal(mean ${formatNumber(mean)}, std ${formatNumber(std)}, low ${formatNumber(low)}, high ${formatNumber(high)})`,
+    parameters: { mean, std, low, high },
+    mean: mean + std * t.mean,
+    variance,
+    excessKurtosis: t.excessKurtosis,
+    cdf: (x: number) => {
+      const z = (x - mean) / std;
+      return z <= a ? 0 : z >= b ? 1 : t.fraction(z);
+    },
+    pdf: (x: number) => {
+      const z = (x - mean) / std;
+      return z < a || z > b ? 0 : t.density(z) / std;
+    },
+    quantile: (p: number) => {
+      let [lo, hi] = [a, b];
+      for (let i = 0; i < 200 && hi - lo > 2 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi)); i++) {
+        const z = (lo + hi) / 2;
+        if (t.fraction(z) < p) lo = z;
+        else hi = z;
+      }
+      return Math.min(high, Math.max(low, mean + std * ((lo + hi) / 2)));
     },
   });
 }

@@ -1,12 +1,7 @@
-import { checkOneOf } from '../internal/checkOneOf.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
-import { fail } from '../internal/fail.js';
-import { applyCdf } from './applyCdf.js';
-import { ksoneSf } from './ksoneSf.js';
-import { ksStatistics } from './ksStatistics.js';
-import { kstwoSf } from './kstwoSf.js';
-import { sortFloat64 } from './sortFloat64.js';
+import { fail, validateOptions } from '@nninit/internal';
+import { ksCore } from '../internal/ks/ksCore.js';
+import { validateOneOf } from '../internal/validateOneOf.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 
 /**
  * Options of {@link ksTest}.
@@ -41,32 +36,20 @@ export interface KsTestResult {
  * Reference: Kolmogorov (1933); Smirnov (1948); Simard & L'Ecuyer (2011), J. Stat. Softw. 39(11).
  *
  * @param samples - at least one finite number (not modified)
- * @param cdf - x ↦ F(x) ∈ [0, 1]
+ * @param cdf - x ↦ F(x) ∈ [0, 1], non-decreasing (a decrease between two samples is a RangeError)
  * @example
  * ksTest([0.1, 0.4, 0.7], (x) => x); // { statistic: 0.30000000000000004, pValue: 0.8862222222222221, n: 3 }
  */
 export function ksTest(samples: ArrayLike<number>, cdf: (x: number) => number, options?: KsTestOptions): KsTestResult {
-  const values = checkSampleArray('ksTest', samples);
+  const values = validateSampleArray('ksTest', samples);
   if (typeof cdf !== 'function') throw fail(TypeError, 'ksTest', 'cdf', 'a function', cdf);
-  const opts = checkOptions('ksTest', options);
-  const alternative = checkOneOf(
+  const opts = validateOptions('ksTest', options, ['alternative']);
+  const alternative = validateOneOf(
     'ksTest',
     'options.alternative',
     opts.alternative,
     ['two-sided', 'less', 'greater'],
     'two-sided',
   );
-  const n = values.length;
-  const sorted = sortFloat64(values);
-  const bad = applyCdf(sorted, cdf);
-  if (bad >= 0) {
-    const x = sorted[bad]!;
-    const u: unknown = cdf(x);
-    throw fail(typeof u === 'number' ? RangeError : TypeError, 'ksTest', `cdf(${x})`, 'a number in [0, 1]', u);
-  }
-  const { plus, minus } = ksStatistics(sorted);
-  if (alternative === 'greater') return { statistic: plus, pValue: ksoneSf(plus, n), n };
-  if (alternative === 'less') return { statistic: minus, pValue: ksoneSf(minus, n), n };
-  const statistic = Math.max(plus, minus);
-  return { statistic, pValue: kstwoSf(statistic, n), n };
+  return ksCore('ksTest', 'cdf', values, cdf, alternative);
 }

@@ -1,6 +1,6 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkSampleSize } from '../internal/checkSampleSize.js';
-import { smirnovSf } from './smirnovSf.js';
+import { smirnovSf } from '../internal/ks/smirnovSf.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateSampleSize } from '../internal/validateSampleSize.js';
 
 /**
  * Survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d) with
@@ -25,7 +25,7 @@ import { smirnovSf } from './smirnovSf.js';
  * ksoneSf(0.5, 5); // 0.056  (SciPy: 0.056)
  */
 export function ksoneSf(d: number, n: number): number {
-  checkSampleSize('ksoneSf', n);
-  checkNumber('ksoneSf', 'd', d, 'in [0, 1]', (v) => v >= 0 && v <= 1);
+  validateSampleSize('ksoneSf', n);
+  validateInDomain('ksoneSf', 'd', d, 'in [0, 1]', (v) => v >= 0 && v <= 1);
   return smirnovSf(n, d);
 }

@@ -1,10 +1,10 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkSampleSize } from '../internal/checkSampleSize.js';
-import { durbinMatrixCdf } from './durbinMatrixCdf.js';
-import { logFactorialOverPower } from './logFactorialOverPower.js';
-import { pelzGoodCdf } from './pelzGoodCdf.js';
-import { pomeranzCdf } from './pomeranzCdf.js';
-import { smirnovSf } from './smirnovSf.js';
+import { durbinMatrixCdf } from '../internal/ks/durbinMatrixCdf.js';
+import { logFactorialOverPower } from '../internal/ks/logFactorialOverPower.js';
+import { pelzGoodCdf } from '../internal/ks/pelzGoodCdf.js';
+import { pomeranzCdf } from '../internal/ks/pomeranzCdf.js';
+import { smirnovSf } from '../internal/ks/smirnovSf.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateSampleSize } from '../internal/validateSampleSize.js';
 
 const clip = (p: number): number => Math.min(1, Math.max(0, p));
 
@@ -31,8 +31,8 @@ const clip = (p: number): number => Math.min(1, Math.max(0, p));
  * kstwoSf(0.274, 10); // 0.3715203845434957  (SciPy: the same)
  */
 export function kstwoSf(d: number, n: number): number {
-  checkSampleSize('kstwoSf', n);
-  checkNumber('kstwoSf', 'd', d, 'in [0, 1]', (v) => v >= 0 && v <= 1);
+  validateSampleSize('kstwoSf', n);
+  validateInDomain('kstwoSf', 'd', d, 'in [0, 1]', (v) => v >= 0 && v <= 1);
   if (d >= 1) return 0;
   if (d <= 0) return 1;
   const t = n * d;

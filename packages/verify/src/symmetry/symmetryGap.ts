@@ -1,5 +1,5 @@
-import { checkOneOf } from '../internal/checkOneOf.js';
-import { fail } from '../internal/fail.js';
+import { fail } from '@nninit/internal';
+import { validateOneOf } from '../internal/validateOneOf.js';
 
 /**
  * A weight matrix as plain data: row-major values and a shape (a Tensor fits structurally).
@@ -44,7 +44,7 @@ export function symmetryGap(matrix: WeightMatrix, axis: 'rows' | 'columns' = 'ro
   const columns = shape.slice(1).reduce((p, d) => p * d, 1);
   if (data.length !== rows * columns)
     throw fail(RangeError, fn, 'matrix.data.length', `${rows * columns} (the product of the shape)`, data.length);
-  const by = checkOneOf(fn, 'axis', axis, ['rows', 'columns'], 'rows');
+  const by = validateOneOf(fn, 'axis', axis, ['rows', 'columns'], 'rows');
   const [units, coordinates] = by === 'rows' ? [rows, columns] : [columns, rows];
   const at =
     by === 'rows'
@@ -56,7 +56,7 @@ export function symmetryGap(matrix: WeightMatrix, axis: 'rows' | 'columns' = 'ro
     let hi = -Infinity;
     for (let u = 0; u < units; u++) {
       const v = at(u, c);
-      if (Number.isNaN(v)) throw fail(RangeError, fn, 'matrix.data', 'free of NaN', v);
+      if (!Number.isFinite(v)) throw fail(RangeError, fn, 'matrix.data', 'finite numbers (no NaN or ±Infinity)', v);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }

@@ -1,10 +1,5 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOneOf } from '../internal/checkOneOf.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
-import { incompleteGamma } from '../special/incompleteGamma.js';
-import { checkMeanOption } from './checkMeanOption.js';
-import { squaredDeviations } from './squaredDeviations.js';
+import { incompleteGamma } from '../internal/special/incompleteGamma.js';
+import { sidedPValue, varianceTestCore } from '../internal/variance/varianceTestCore.js';
 
 /**
  * Options of {@link chiSquareVarianceTest}.
@@ -52,21 +47,14 @@ export function chiSquareVarianceTest(
   variance: number,
   options?: ChiSquareVarianceOptions,
 ): ChiSquareVarianceResult {
-  const fn = 'chiSquareVarianceTest';
-  const values = checkSampleArray(fn, samples);
-  checkNumber(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
-  const opts = checkOptions(fn, options);
-  const mean = checkMeanOption(fn, opts.mean, values.length);
-  const alternative = checkOneOf(
-    fn,
-    'options.alternative',
-    opts.alternative,
-    ['two-sided', 'less', 'greater'],
-    'two-sided',
-  );
-  const { sum, df } = squaredDeviations(values, mean);
-  const statistic = sum / variance;
+  const {
+    variance: sigma2,
+    alternative,
+    sum,
+    df,
+  } = varianceTestCore('chiSquareVarianceTest', samples, variance, options, ['mean', 'alternative']);
+  const statistic = sum / sigma2;
   const { p, q } = incompleteGamma(df / 2, statistic / 2);
-  const pValue = alternative === 'greater' ? q : alternative === 'less' ? p : Math.min(1, 2 * Math.min(p, q));
+  const pValue = sidedPValue(alternative, p, q);
   return { statistic, pValue, df, sampleVariance: sum / df };
 }

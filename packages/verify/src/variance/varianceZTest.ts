@@ -1,10 +1,6 @@
-import { checkNumber } from '../internal/checkNumber.js';
-import { checkOneOf } from '../internal/checkOneOf.js';
-import { checkOptions } from '../internal/checkOptions.js';
-import { checkSampleArray } from '../internal/checkSampleArray.js';
-import { standardNormalCdf } from '../special/standardNormalCdf.js';
-import { checkMeanOption } from './checkMeanOption.js';
-import { squaredDeviations } from './squaredDeviations.js';
+import { standardNormalCdf } from '../internal/special/standardNormalCdf.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { sidedPValue, varianceTestCore } from '../internal/variance/varianceTestCore.js';
 
 /**
  * Options of {@link varianceZTest}.
@@ -54,34 +50,18 @@ export function varianceZTest(
   options?: VarianceZTestOptions,
 ): VarianceZTestResult {
   const fn = 'varianceZTest';
-  const values = checkSampleArray(fn, samples);
-  checkNumber(fn, 'variance', variance, 'a positive finite number', (v) => v > 0);
-  const opts = checkOptions(fn, options);
-  const mean = checkMeanOption(fn, opts.mean, values.length);
-  const kurtosis = checkNumber(
+  const core = varianceTestCore(fn, samples, variance, options, ['excessKurtosis', 'mean', 'alternative']);
+  const kurtosis = validateInDomain(
     fn,
     'options.excessKurtosis',
-    opts.excessKurtosis ?? 0,
+    core.options.excessKurtosis ?? 0,
     'a finite number > -2',
     (v) => v > -2,
   );
-  const alternative = checkOneOf(
-    fn,
-    'options.alternative',
-    opts.alternative,
-    ['two-sided', 'less', 'greater'],
-    'two-sided',
-  );
-  const n = values.length;
-  const { sum, df } = squaredDeviations(values, mean);
+  const { n, sum, df, variance: sigma2 } = core;
   const sampleVariance = sum / df;
-  const relativeVariance = mean === 'estimated' ? 2 / (n - 1) + kurtosis / n : (2 + kurtosis) / n;
-  const statistic = (sampleVariance - variance) / (variance * Math.sqrt(relativeVariance));
-  const pValue =
-    alternative === 'greater'
-      ? standardNormalCdf(-statistic)
-      : alternative === 'less'
-        ? standardNormalCdf(statistic)
-        : Math.min(1, 2 * standardNormalCdf(-Math.abs(statistic)));
+  const relativeVariance = core.mean === 'estimated' ? 2 / (n - 1) + kurtosis / n : (2 + kurtosis) / n;
+  const statistic = (sampleVariance - sigma2) / (sigma2 * Math.sqrt(relativeVariance));
+  const pValue = sidedPValue(core.alternative, standardNormalCdf(statistic), standardNormalCdf(-statistic));
   return { statistic, pValue, sampleVariance };
 }

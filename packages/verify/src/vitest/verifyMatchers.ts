@@ -1,3 +1,4 @@
+import { fail, validateOptions } from '@nninit/internal';
 import type { MatcherState } from 'vitest';
 import type { CheckSamplesOptions } from '../check/checkSamples.js';
 import { checkSamples } from '../check/checkSamples.js';
@@ -6,8 +7,11 @@ import { checkConformance } from '../conformance/checkConformance.js';
 import type { Distribution } from '../distributions/Distribution.js';
 import type { DistributionSpec } from '../distributions/DistributionSpec.js';
 import { formatNumber } from '../internal/formatNumber.js';
+import { ksCore } from '../internal/ks/ksCore.js';
+import { validateInDomain } from '../internal/validateInDomain.js';
+import { validateOneOf } from '../internal/validateOneOf.js';
+import { validateSampleArray } from '../internal/validateSampleArray.js';
 import type { KsTestOptions } from '../ks/ksTest.js';
-import { ksTest } from '../ks/ksTest.js';
 
 type Result = { pass: boolean; message: () => string };
 type Sampler = (shape: readonly number[], seed: number) => ArrayLike<number>;
@@ -35,12 +39,14 @@ declare module 'vitest' {
  * - `expect(samples).toPassKsTest(cdf, { alpha, alternative }?)` — {@link ksTest};
  * - `expect(sampler).toConformTo(shape => distribution, options?)` — {@link checkConformance}.
  *
- * vitest is only a type-level dependency (erased `import type`): at run time this is a plain
- * object, so the package itself never loads vitest.
+ * Exported from the `@nninit/verify/vitest` entry only, so that the main entry's types do not
+ * import vitest (a project without it would fail with TS2307). vitest is only a type-level
+ * dependency (erased `import type`): at run time this is a plain object.
  *
  * Reference: vitest `expect.extend` (https://vitest.dev/api/expect.html#expect-extend).
  *
  * @example
+ * import { verifyMatchers } from '@nninit/verify/vitest';
  * expect.extend(verifyMatchers);
  * expect(new Float64Array(100)).not.toFollowDistribution(normal(0, 1));
  */
@@ -68,9 +74,25 @@ export const verifyMatchers = {
     cdf: (x: number) => number,
     options?: KsTestOptions & { readonly alpha?: number },
   ): Result {
-    const alpha = options?.alpha ?? 1e-6;
-    const { statistic, pValue, n } = ksTest(received, cdf, options);
-    const alternative = options?.alternative ?? 'two-sided';
+    const { alpha: givenAlpha, ...ksOptions } = validateOptions('toPassKsTest', options, ['alpha', 'alternative']);
+    const alpha = validateInDomain(
+      'toPassKsTest',
+      'options.alpha',
+      givenAlpha ?? 1e-6,
+      'a number in (0, 1)',
+      (a) => a > 0 && a < 1,
+    );
+    // ksTest's own checks, under this matcher's name.
+    const values = validateSampleArray('toPassKsTest', received);
+    if (typeof cdf !== 'function') throw fail(TypeError, 'toPassKsTest', 'cdf', 'a function', cdf);
+    const alternative = validateOneOf(
+      'toPassKsTest',
+      'options.alternative',
+      ksOptions.alternative,
+      ['two-sided', 'less', 'greater'],
+      'two-sided',
+    );
+    const { statistic, pValue, n } = ksCore('toPassKsTest', 'cdf', values, cdf, alternative);
     return {
       pass: pValue > alpha,
       message: () =>

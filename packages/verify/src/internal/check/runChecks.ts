@@ -1,9 +1,9 @@
-import type { Distribution } from '../distributions/Distribution.js';
-import { formatNumber } from '../internal/formatNumber.js';
-import { ksTest } from '../ks/ksTest.js';
-import { chiSquareVarianceTest } from '../variance/chiSquareVarianceTest.js';
-import { varianceZTest } from '../variance/varianceZTest.js';
-import type { CheckResult } from './CheckResult.js';
+import type { CheckResult } from '../../check/CheckResult.js';
+import type { Distribution } from '../../distributions/Distribution.js';
+import { chiSquareVarianceTest } from '../../variance/chiSquareVarianceTest.js';
+import { varianceZTest } from '../../variance/varianceZTest.js';
+import { formatNumber } from '../formatNumber.js';
+import { ksCore } from '../ks/ksCore.js';
 
 /** A check before multiplicity correction. */
 export type RawCheck = Omit<CheckResult, 'threshold' | 'rejected'>;
@@ -14,12 +14,15 @@ export type RawCheck = Omit<CheckResult, 'threshold' | 'rejected'>;
  * - normal: two-sided KS (shape) and chi-square on Σ(x − μ)² (scale; exact for any n);
  * - any other family: KS and the kurtosis-aware z-test on the variance, the latter only from
  *   `minZTestSamples` samples (its normal approximation needs them) and when γ₂ is finite.
- * The variance tests use the declared mean (so a shifted mean also inflates them).
+ * The variance tests use the declared mean (so a shifted mean also inflates them). A cdf that
+ * leaves [0, 1] or decreases is an error of `fn`, naming `${distributionName}.cdf`.
  *
  * @example
- * runChecks([0, 0], constant(0), 1000).checks[0].pValue; // 1
+ * runChecks('checkSamples', 'distribution', [0, 0], constant(0), 1000).checks[0].pValue; // 1
  */
 export function runChecks(
+  fn: string,
+  distributionName: string,
   samples: ArrayLike<number>,
   distribution: Distribution,
   minZTestSamples: number,
@@ -41,29 +44,41 @@ export function runChecks(
         : `${mismatches} of ${n} samples differ from ${distribution.mean} (first: samples[${first}] = ${samples[first]})`;
     return { checks: [{ test: 'constant', statistic: mismatches, pValue: mismatches === 0 ? 1 : 0, detail }], skipped };
   }
-  const ks = ksTest(samples, distribution.cdf);
+  const ks = ksCore(fn, `${distributionName}.cdf`, samples, distribution.cdf, 'two-sided');
   const checks: RawCheck[] = [
     { test: 'ks', statistic: ks.statistic, pValue: ks.pValue, detail: `D = ${formatNumber(ks.statistic)}, n = ${n}` },
   ];
   const versus = (s2: number): string =>
     `sample variance ${formatNumber(s2)} vs declared ${formatNumber(distribution.variance)}, n = ${n}`;
+  // The variance tests refuse samples whose squared deviations overflow; their message must name
+  // the function the caller called, not the test run inside it.
+  const underName = <T>(run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof RangeError) throw new RangeError(error.message.replace(/^\w+: /, `${fn}: `));
+      throw error;
+    }
+  };
   if (distribution.family === 'normal') {
-    const chi = chiSquareVarianceTest(samples, distribution.variance, { mean: distribution.mean });
+    const chi = underName(() => chiSquareVarianceTest(samples, distribution.variance, { mean: distribution.mean }));
     checks.push({
       test: 'chi-square-variance',
       statistic: chi.statistic,
       pValue: chi.pValue,
       detail: versus(chi.sampleVariance),
     });
-  } else if (!Number.isFinite(distribution.excessKurtosis)) {
-    skipped.push(`z-variance: excess kurtosis of ${distribution.label ?? distribution.family} is not finite`);
+  } else if (distribution.excessKurtosis === undefined || !Number.isFinite(distribution.excessKurtosis)) {
+    skipped.push(`z-variance: excess kurtosis of ${distribution.label ?? distribution.family} is not declared`);
   } else if (n < minZTestSamples) {
     skipped.push(`z-variance: n = ${n} is below ${minZTestSamples} samples`);
   } else {
-    const z = varianceZTest(samples, distribution.variance, {
-      mean: distribution.mean,
-      excessKurtosis: distribution.excessKurtosis,
-    });
+    const z = underName(() =>
+      varianceZTest(samples, distribution.variance, {
+        mean: distribution.mean,
+        excessKurtosis: distribution.excessKurtosis as number,
+      }),
+    );
     checks.push({ test: 'z-variance', statistic: z.statistic, pValue: z.pValue, detail: versus(z.sampleVariance) });
   }
   return { checks, skipped };

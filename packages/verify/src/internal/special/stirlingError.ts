@@ -7,7 +7,8 @@ const SERIES = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 
  * sum keeps full relative precision; below, the closed form has no cancellation (it exceeds ½).
  */
 function stirlingStep(z: number): number {
-  if (z < 0.5) return (z + 0.5) * Math.log1p(1 / z) - 1;
+  // ln(1 + 1/z) as ln(1 + z) − ln z: 1/z overflows for z below 5.6e-309.
+  if (z < 0.5) return (z + 0.5) * (z < 1e-300 ? Math.log1p(z) - Math.log(z) : Math.log1p(1 / z)) - 1;
   const u2 = 1 / ((2 * z + 1) * (2 * z + 1));
   let power = u2;
   let sum = 0;

@@ -1,14 +1,14 @@
-import { fail } from './fail.js';
+import { fail } from '@nninit/internal';
 
 /**
  * Validates a numeric parameter at a public entry point: a TypeError if it is not a number, a
  * RangeError if it is NaN, infinite (unless allowed) or fails `inDomain`.
  *
  * @example
- * checkNumber('normal', 'std', 0.5, 'a positive finite number', (s) => s > 0); // 0.5
- * checkNumber('normal', 'std', -1, 'a positive finite number', (s) => s > 0); // throws RangeError
+ * validateInDomain('normal', 'std', 0.5, 'a positive finite number', (s) => s > 0); // 0.5
+ * validateInDomain('normal', 'std', -1, 'a positive finite number', (s) => s > 0); // throws RangeError
  */
-export function checkNumber(
+export function validateInDomain(
   fn: string,
   param: string,
   value: unknown,

@@ -1,6 +1,8 @@
 /**
- * Replaces each value of `values` by cdf(value), in place, and returns the index of the first
- * result that is not a number in [0, 1] (or −1 if all are), leaving that element unreplaced. The
+ * Replaces each value of sorted `values` by cdf(value), in place, and returns the index of the
+ * first result that is not a number in [0, 1] or is below the one before (a cdf that decreases
+ * somewhere, which would make the KS statistic meaningless), or −1 if there is none, leaving
+ * that element unreplaced. The
  * caller throws: keeping error construction out of this loop lets V8 optimize it (10⁶ CDF calls
  * in ~15 ms instead of ~100 ms).
  *
@@ -8,10 +10,12 @@
  * const u = Float64Array.of(0.2, 3); applyCdf(u, (x) => x); // 1, and u = [0.2, 3]
  */
 export function applyCdf(values: Float64Array, cdf: (x: number) => number): number {
+  let previous = 0;
   for (let i = 0; i < values.length; i++) {
     const u = cdf(values[i]!);
-    if (!(typeof u === 'number' && u >= 0 && u <= 1)) return i;
+    if (!(typeof u === 'number' && u >= previous && u <= 1)) return i;
     values[i] = u;
+    previous = u;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
-import { formatNumber } from '../internal/formatNumber.js';
-import type { ConformanceCase, ConformanceFailure } from './ConformanceReport.js';
+import type { ConformanceCase, ConformanceFailure } from '../../conformance/ConformanceReport.js';
+import { formatNumber } from '../formatNumber.js';
 
 const shapeText = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
 

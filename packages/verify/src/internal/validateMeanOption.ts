@@ -1,13 +1,13 @@
-import { fail } from '../internal/fail.js';
+import { fail } from '@nninit/internal';
 
 /**
  * Validates the `mean` option of the variance tests: a finite number (the known mean) or the
  * string 'estimated' (which needs at least 2 samples); `undefined` gives 0.
  *
  * @example
- * checkMeanOption('chiSquareVarianceTest', undefined, 10); // 0
+ * validateMeanOption('chiSquareVarianceTest', undefined, 10); // 0
  */
-export function checkMeanOption(fn: string, mean: unknown, n: number): number | 'estimated' {
+export function validateMeanOption(fn: string, mean: unknown, n: number): number | 'estimated' {
   if (mean === undefined) return 0;
   if (mean === 'estimated') {
     if (n < 2) throw fail(RangeError, fn, 'samples.length', 'at least 2 when options.mean is "estimated"', n);

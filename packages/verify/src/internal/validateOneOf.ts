@@ -1,13 +1,13 @@
-import { fail } from './fail.js';
+import { fail } from '@nninit/internal';
 
 /**
  * Validates an enumerated option: a TypeError if it is not a string, a RangeError if it is not
  * one of `allowed`; `undefined` gives `fallback`.
  *
  * @example
- * checkOneOf('ksTest', 'options.alternative', undefined, ['two-sided', 'less', 'greater'], 'two-sided'); // 'two-sided'
+ * validateOneOf('ksTest', 'options.alternative', undefined, ['two-sided', 'less', 'greater'], 'two-sided'); // 'two-sided'
  */
-export function checkOneOf<T extends string>(
+export function validateOneOf<T extends string>(
   fn: string,
   param: string,
   value: unknown,

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check/CheckResult.js';
+import type { CheckResult } from '../../check/CheckResult.js';
 
 /** What one case of the harness drew: the pooled samples, or why they are unusable. */
 export type Draw =

@@ -23,8 +23,12 @@ export function truncatedMoments(
   const phi = (z: number): number => INV_SQRT_2PI * Math.exp(-0.5 * z * z);
   const mean = ((Number.isFinite(a) ? phi(a) : 0) - (Number.isFinite(b) ? phi(b) : 0)) / mass;
   /** ((a − m)^k φ(a) − (b − m)^k φ(b))/Z. */
-  const boundary = (k: number): number =>
-    ((Number.isFinite(a) ? (a - mean) ** k * phi(a) : 0) - (Number.isFinite(b) ? (b - mean) ** k * phi(b) : 0)) / mass;
+  // A bound where φ underflows contributes 0 (an infinite or a huge bound: (b − m)ᵏ·φ(b) → 0).
+  const term = (z: number, k: number): number => {
+    const density = Number.isFinite(z) ? phi(z) : 0;
+    return density === 0 ? 0 : (z - mean) ** k * density;
+  };
+  const boundary = (k: number): number => (term(a, k) - term(b, k)) / mass;
   const m2 = boundary(1) + 1;
   const m3 = boundary(2) - mean * m2;
   const m4 = boundary(3) + 3 * m2 - mean * m3;

@@ -1,4 +1,4 @@
-import { fail } from './fail.js';
+import { fail } from '@nninit/internal';
 
 /**
  * Validates a sample at a public entry point, before anything is computed: an array-like of at
@@ -7,10 +7,10 @@ import { fail } from './fail.js';
  * the first offending index).
  *
  * @example
- * checkSampleArray('ksTest', [0.1, 0.2]); // returns the same array
- * checkSampleArray('ksTest', []); // RangeError: ksTest: samples.length must be at least 1, got 0
+ * validateSampleArray('ksTest', [0.1, 0.2]); // returns the same array
+ * validateSampleArray('ksTest', []); // RangeError: ksTest: samples.length must be at least 1, got 0
  */
-export function checkSampleArray(fn: string, samples: unknown, minLength = 1): ArrayLike<number> {
+export function validateSampleArray(fn: string, samples: unknown, minLength = 1): ArrayLike<number> {
   const isArrayLike =
     Array.isArray(samples) ||
     (ArrayBuffer.isView(samples) && !(samples instanceof DataView)) ||

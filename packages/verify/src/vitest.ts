@@ -1,0 +1,1 @@
+export { verifyMatchers } from './vitest/verifyMatchers.js';
