@@ -1,6 +1,7 @@
 import { conformanceSubjects, describeDistribution, type Initialization, initialize } from '@nninit/init';
 import { RandomState } from '@nninit/rng';
-import { arbitraryShape, type ConformanceOptions, checkConformance, verifyMatchers } from '@nninit/verify';
+import { arbitraryShape, type ConformanceOptions, checkConformance } from '@nninit/verify';
+import { verifyMatchers } from '@nninit/verify/vitest';
 import { describe, expect, it } from 'vitest';
 import { toDistribution } from './helpers/toDistribution.js';
 
