@@ -202,6 +202,8 @@ describe('bad command lines', () => {
       `error: --report: cannot write ${join(dir, 'missing/dir/r.html')}: directory ${join(dir, 'missing/dir')} does not exist`,
     ],
     [['deep', '--report', '.'], `error: --report: cannot write ${dir}: it is a directory`],
+    [['--report', 'a.html', '--report', 'b.html'], 'error: --report given twice; give it once'],
+    [['--iteratons', '10'], 'error: unknown option --iteratons (did you mean "--iterations"?)'],
     [['verify', '--junit', 'same.xml', '--report', 'same.xml'], 'error: --junit and --report must be different files'],
   ])('%j: exit status 2, a one-line error, the usage, nothing written', (argv, message) => {
     const before = readdirSync(dir);
@@ -213,6 +215,18 @@ describe('bad command lines', () => {
     expect(lines[2]).toMatch(/^usage: pnpm demo/);
     expect(out()).toBe('');
     expect(readdirSync(dir)).toEqual(before);
+  });
+
+  it('an output directory that takes no new file (/proc) fails at once with status 2, before any work', () => {
+    // As root, /proc passes the permission check, yet no file can be created in it; as another
+    // user the permission check already refuses it. Either way: one line, the usage, no stack.
+    const { io, out, err } = captureIo(dir, { progress: true });
+    expect(run(['--report', '/proc/x.html'], io)).toBe(2); // the full experiment, were it to start
+    const lines = err().split('\n');
+    expect(lines[0]).toMatch(/^error: --report: cannot write \/proc\/x\.html: [^\n]+$/);
+    expect(lines[2]).toMatch(/^usage: pnpm demo/);
+    expect(err()).not.toMatch(/\n\s+at |%/); // no stack trace, and no progress bar: nothing ran
+    expect(out()).toBe('');
   });
 
   it('--help prints the usage on stdout and exits 0', () => {

@@ -49,6 +49,16 @@ describe('the demo process', () => {
     expect(readdirSync(here)).toEqual([]);
   });
 
+  it('exits with status 2 and one error line, no stack, when the report cannot be created', () => {
+    const here = mkdtempSync(join(work, 'proc-'));
+    const { status, stdout, stderr } = demo(['--report', '/proc/x.html'], here);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
+    expect(stderr).toMatch(/^error: --report: cannot write \/proc\/x\.html: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('exits with status 1 when a conformance check fails', () => {
     const here = mkdtempSync(join(work, 'canary-'));
     const { status, stdout } = demo(
