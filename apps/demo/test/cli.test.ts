@@ -291,6 +291,7 @@ describe('usage', () => {
     for (const name of initializerNames) expect(text).toMatch(new RegExp(`[ (,]${name}[,)\\s]`));
     expect(usage('compare')).toContain(`(default ${defaults.compare.init})`);
     expect(text).toContain('INIT_CWD');
+    expect(text).toContain('Exit status: 0 success, 1 a failed conformance check, 2 a usage or I/O error.');
   });
 
   it('shows one command when asked (the @example)', () => {
