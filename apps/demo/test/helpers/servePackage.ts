@@ -106,6 +106,9 @@ function sourceEntry(pkg: string, subpath: string): string {
 /**
  * Opens `url` in a new tab of `browser`, waits until the page sets `globalThis.result`, and returns
  * it (as JSON: −0 becomes 0, NaN null) with every page error and console error seen meanwhile.
+ * A page error or console error ends the wait at once (a module that fails to load never sets
+ * the result); otherwise the wait is as long as the test's, since a loaded 2-core machine
+ * runs the page's matrix products several times slower than an idle one.
  */
 export async function pageResult(
   browser: { context: BrowserContext },
@@ -113,14 +116,26 @@ export async function pageResult(
 ): Promise<{ result: unknown; errors: string[] }> {
   const tab = await browser.context.newPage();
   const errors: string[] = [];
-  tab.on('pageerror', (e) => errors.push(e.message));
+  let failed: () => void = () => {};
+  const failure = new Promise<undefined>((resolve) => {
+    failed = () => resolve(undefined);
+  });
+  tab.on('pageerror', (e) => {
+    errors.push(e.message);
+    failed();
+  });
   tab.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() !== 'error') return;
+    errors.push(m.text());
+    failed();
   });
   await tab.goto(url);
-  const result: unknown = await tab
-    .waitForFunction(() => (globalThis as unknown as { result?: unknown }).result)
-    .then((h) => h.jsonValue());
+  const result: unknown = await Promise.race([
+    tab
+      .waitForFunction(() => (globalThis as unknown as { result?: unknown }).result, undefined, { timeout: 0 })
+      .then((h) => h.jsonValue()),
+    failure,
+  ]);
   await tab.close();
   return { result, errors };
 }
