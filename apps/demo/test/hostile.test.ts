@@ -155,7 +155,12 @@ const command = fc.constantFrom('compare', 'deep', 'verify').chain((name) => {
             sized('width', ['3', '4']),
             sized('batch-size', ['16']),
           )
-        : fc.tuple(sized('runs', ['1']), flag('init', fc.constantFrom('zeros', 'he', 'ones', 'hee', '')));
+        : fc.tuple(
+            sized('runs', ['1']),
+            flag('init', fc.constantFrom('zeros', 'he', 'ones', 'hee', '')),
+            // The power canary makes a valid run fail its conformance check: exit status 1.
+            fc.constantFrom<string[]>([], ['--canary']),
+          );
   return fc
     .tuple(
       fc.constantFrom<string[]>(name === 'compare' ? [] : [name], [name], name === 'verify' ? ['verfy'] : [name]),
