@@ -7,12 +7,17 @@ import { deep } from './commands/deep.js';
 import { verify } from './commands/verify.js';
 import type { Io } from './Io.js';
 import { checkOutputPath } from './output/checkOutputPath.js';
+import { OutputError } from './output/OutputError.js';
+import { OutputFile } from './output/OutputFile.js';
+import type { Outputs } from './output/Outputs.js';
 
 /**
- * The whole demo as a function: parses `argv`, checks the output paths, runs the command and
- * returns the exit status — 0 success, 1 a failed conformance check, 2 a bad command line (one
- * line `error: …` and the usage on stderr, before anything is computed or written). Nothing
- * here touches `process`: {@link processIo} connects it to the real one in main.ts.
+ * The whole demo as a function: parses `argv`, claims the output files, runs the command and
+ * returns the exit status — 0 success, 1 a failed conformance check, 2 a usage or I/O error.
+ * A bad command line or an output path that cannot be written is one line `error: …` and the
+ * usage on stderr, before anything is computed; an output file that fails at the end (a full
+ * disk) is one line `error: …`, and its target is left as it was. Nothing here touches
+ * `process`: {@link processIo} connects it to the real one in main.ts.
  *
  * @example
  * ```ts
@@ -22,36 +27,58 @@ import { checkOutputPath } from './output/checkOutputPath.js';
  */
 export function run(argv: readonly string[], io: Io): number {
   let line: CommandLine;
+  let outputs: Outputs;
   try {
-    line = withCheckedPaths(parseCommandLine(argv), io.cwd);
+    line = parseCommandLine(argv);
+    outputs = claimOutputs(line, io.cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`error: ${error.message}\n\n${usage(error.command)}`);
     return 2;
   }
+  try {
+    return runCommand(line, io, outputs);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.err(`error: ${error.message}\n`);
+    return 2;
+  } finally {
+    outputs.report?.discard();
+    outputs.junit?.discard();
+  }
+}
+
+function runCommand(line: CommandLine, io: Io, outputs: Outputs): number {
   switch (line.command) {
     case 'help':
       io.out(usage(line.topic));
       return 0;
     case 'compare':
-      return compare(line.options, io);
+      return compare(line.options, io, outputs);
     case 'deep':
-      return deep(line.options, io);
+      return deep(line.options, io, outputs);
     case 'verify':
-      return verify(line.options, io);
+      return verify(line.options, io, outputs);
   }
 }
 
-/** The command line with `--report` and `--junit` resolved against `cwd` and checked writable. */
-function withCheckedPaths(line: CommandLine, cwd: string): CommandLine {
-  if (line.command === 'help') return line;
-  const { options } = line;
-  const report =
-    options.report === undefined ? undefined : checkOutputPath(line.command, '--report', options.report, cwd);
-  if (line.command !== 'verify') return { ...line, options: { ...line.options, report } } as CommandLine;
-  const junit =
-    line.options.junit === undefined ? undefined : checkOutputPath('verify', '--junit', line.options.junit, cwd);
+/**
+ * The `--report` and `--junit` files, resolved against `cwd`, checked and claimed (a temporary
+ * file created next to each), so that an unwritable path fails before any work.
+ */
+function claimOutputs(line: CommandLine, cwd: string): Outputs {
+  if (line.command === 'help') return {};
+  const { command, options } = line;
+  const report = options.report === undefined ? undefined : checkOutputPath(command, '--report', options.report, cwd);
+  const junitOption = command === 'verify' ? line.options.junit : undefined;
+  const junit = junitOption === undefined ? undefined : checkOutputPath(command, '--junit', junitOption, cwd);
   if (junit !== undefined && junit === report)
-    throw new UsageError('--junit and --report must be different files', 'verify');
-  return { ...line, options: { ...line.options, report, junit } };
+    throw new UsageError('--junit and --report must be different files', command);
+  const reportFile = report === undefined ? undefined : OutputFile.claim(command, '--report', report);
+  try {
+    return { report: reportFile, junit: junit === undefined ? undefined : OutputFile.claim(command, '--junit', junit) };
+  } catch (error) {
+    reportFile?.discard();
+    throw error;
+  }
 }

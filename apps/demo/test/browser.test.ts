@@ -27,7 +27,7 @@ describe.skipIf(skip)('in headless Chromium', () => {
   beforeAll(async () => {
     browser = await openChromium();
     mkdirSync(shots, { recursive: true });
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
   });
@@ -127,7 +127,7 @@ describe.skipIf(skip)('in headless Chromium', () => {
       expect(responses).toEqual([pathToFileURL(file).href]); // …and never reaches the network
       expect(problems.join('\n')).toMatch(/Content Security Policy/);
       await page.close();
-    }, 60_000);
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { initializerNames } from '@nninit/init';
+import { nearest } from '@nninit/internal';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../src/cli/defaults.js';
-import { nearestName } from '../src/cli/nearestName.js';
 import { optionSpecs } from '../src/cli/optionSpecs.js';
 import { parseCommandLine } from '../src/cli/parseCommandLine.js';
 import { parseFlags } from '../src/cli/parseFlags.js';
@@ -98,10 +98,33 @@ describe('parseCommandLine', () => {
     [['--dataset', 'mnist'], '--dataset must be one of circles, moons, spirals, xor, blobs, got "mnist"'],
     [['--seed', '1.5'], '--seed must be an integer from -9007199254740991 to 9007199254740991, got "1.5"'],
     [['--foo'], 'unknown option --foo'],
+    [['--iteratons', '5'], 'unknown option --iteratons (did you mean "--iterations"?)'],
+    [['--no-reprot'], 'unknown option --no-reprot (did you mean "--no-report"?)'],
+    [['--report', 'a.html', '--report', 'b.html'], '--report given twice; give it once'],
+    [['--lr=0.1', '--lr', '0.2'], '--lr given twice; give it once'],
+    [['--json', '--json'], '--json given twice; give it once'],
+    [['verify', '--canary', '--canary'], '--canary given twice; give it once'],
+    [['deep', '--batchsize', '8'], 'unknown option --batchsize (did you mean "--batch-size"?)'],
     [['--json=yes'], '--json takes no value'],
     [['compare', 'extra'], 'unexpected argument "extra"'],
     [['--report', 'a.html', '--no-report'], '--report and --no-report contradict each other'],
     [['deep', '--layers', '0'], '--layers must be an integer from 1 to 1000, got "0"'],
+    [['--layers', '4096,4096'], '--layers: the network would have 16,789,504 weights; at most 10,000,000'],
+    [
+      ['deep', '--layers', '1000', '--width', '4096'],
+      '--layers and --width: the network would have 16,760,451,072 weights; at most 10,000,000',
+    ],
+    [['--iterations=NaN'], '--iterations must be an integer from 1 to 10000000, got "NaN"'],
+    [
+      ['--iterations', '99999999999999999999'],
+      '--iterations must be an integer from 1 to 10000000, got "99999999999999999999"',
+    ],
+    [['--lr', 'NaN'], '--lr must be a number in (0, ∞), got "NaN"'],
+    [['--lr', '1e999'], '--lr must be a number in (0, ∞), got "1e999"'],
+    [['--lr=-0.1'], '--lr must be a number in (0, ∞), got "-0.1"'],
+    [['verify', '--alpha=-0'], '--alpha must be a number in (0, 1), got "-0"'],
+    [['verify', '--seed', '-1'], '--seed needs a value (for a negative number write --seed=-N)'],
+    [['verify', '--seed=4294967296'], '--seed must be an integer from 0 to 2147483647, got "4294967296"'],
     [['deep', '--batch-size', '301'], '--batch-size must be an integer from 1 to 300, got "301"'],
     [['deep', '--width', 'wide'], '--width must be an integer from 1 to 4096, got "wide"'],
     [['verify', '--alpha', '1'], '--alpha must be a number in (0, 1), got "1"'],
@@ -219,10 +242,10 @@ describe('value parsers', () => {
     expect(() => parseWidths('compare', '--layers', '', 4096)).toThrow(UsageError);
   });
 
-  it('nearestName suggests only close names (the @example)', () => {
-    expect(nearestName('hee', ['zeros', 'random', 'he'])).toBe('he');
-    expect(nearestName('qqqqqq', ['zeros', 'random', 'he'])).toBeUndefined();
-    expect(nearestName('Glorot_Normal', initializerNames)).toBe('glorot_normal');
+  it("suggestions come from @nninit/internal's nearest, the workspace's one did-you-mean rule", () => {
+    expect(nearest('hee', ['zeros', 'random', 'he'])).toBe('he');
+    expect(nearest('qqqqqq', ['zeros', 'random', 'he'])).toBeUndefined();
+    expect(nearest('Glorot_Normal', initializerNames)).toBe('glorot_normal');
   });
 
   it('parseInitializations: commas, repeats, parameters as numbers or words (the @example)', () => {
@@ -268,6 +291,7 @@ describe('usage', () => {
     for (const name of initializerNames) expect(text).toMatch(new RegExp(`[ (,]${name}[,)\\s]`));
     expect(usage('compare')).toContain(`(default ${defaults.compare.init})`);
     expect(text).toContain('INIT_CWD');
+    expect(text).toContain('Exit status: 0 success, 1 a failed conformance check, 2 a usage or I/O error.');
   });
 
   it('shows one command when asked (the @example)', () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../src/run.js';
 import { captureIo } from './helpers/captureIo.js';
 
@@ -29,17 +29,11 @@ interface JsonResult {
 }
 
 describe('compare --json: the notebook, against its published numbers', () => {
-  let status = -1,
-    result: JsonResult = { runs: [] },
-    errors = '';
-  beforeAll(() => {
-    const { io, out, err } = captureIo(dir);
-    status = run(['--json', '--no-report'], io); // the full experiment: 3 × 15000 iterations
-    result = JSON.parse(out()) as JsonResult;
-    errors = err();
-  });
+  // The full experiment (3 × 15000 iterations), computed once per test run by the global setup.
+  const { status, out, err: errors, written } = inject('sharedExperiments').notebookJson;
+  const result = JSON.parse(out) as JsonResult;
 
-  it("prints only the JSON, in the issue's schema, with costs every 1000 iterations", () => {
+  it('prints only the JSON, in the documented schema, with costs every 1000 iterations', () => {
     expect(status).toBe(0);
     expect(errors).toBe('');
     expect(Object.keys(result)).toEqual(['runs']);
@@ -48,10 +42,9 @@ describe('compare --json: the notebook, against its published numbers', () => {
       expect(Object.keys(r)).toEqual(['initialization', 'trainAccuracy', 'testAccuracy', 'costs', 'seconds']);
       expect(r.costs.map((c) => c.iteration)).toEqual(Array.from({ length: 15 }, (_, i) => 1000 * i));
       for (const c of r.costs) expect(Object.keys(c)).toEqual(['iteration', 'cost']);
-      expect(r.seconds).toBeGreaterThan(0);
-      expect(r.seconds).toBeLessThan(60);
+      expect(r.seconds).toBeGreaterThan(0); // a duration, whatever the machine's load: not asserted further
     }
-    expect(readdirSync(dir)).toEqual([]); // --no-report: nothing written
+    expect(written).toEqual([]); // --no-report: nothing written
   });
 
   it('reproduces every published accuracy exactly', () => {
@@ -195,7 +188,7 @@ describe('compare, end to end on small settings', () => {
     ).runs;
     expect(runs[0]!.diverged).toBeUndefined(); // zeros: every gradient but the output bias's is 0
     expect(runs[2]!.trainAccuracy).toBeNull();
-    expect(runs[2]!.diverged).toEqual({ iteration: 1, parameter: expect.stringMatching(/^[Wb]\d\[\d+\]$/) });
+    expect(runs[2]!.diverged).toEqual({ iteration: 1, parameter: expect.stringMatching(/^([Wb]\d+\[\d+\]|cost)$/) });
   });
 });
 
@@ -209,6 +202,8 @@ describe('bad command lines', () => {
       `error: --report: cannot write ${join(dir, 'missing/dir/r.html')}: directory ${join(dir, 'missing/dir')} does not exist`,
     ],
     [['deep', '--report', '.'], `error: --report: cannot write ${dir}: it is a directory`],
+    [['--report', 'a.html', '--report', 'b.html'], 'error: --report given twice; give it once'],
+    [['--iteratons', '10'], 'error: unknown option --iteratons (did you mean "--iterations"?)'],
     [['verify', '--junit', 'same.xml', '--report', 'same.xml'], 'error: --junit and --report must be different files'],
   ])('%j: exit status 2, a one-line error, the usage, nothing written', (argv, message) => {
     const before = readdirSync(dir);
@@ -220,6 +215,18 @@ describe('bad command lines', () => {
     expect(lines[2]).toMatch(/^usage: pnpm demo/);
     expect(out()).toBe('');
     expect(readdirSync(dir)).toEqual(before);
+  });
+
+  it('an output directory that takes no new file (/proc) fails at once with status 2, before any work', () => {
+    // As root, /proc passes the permission check, yet no file can be created in it; as another
+    // user the permission check already refuses it. Either way: one line, the usage, no stack.
+    const { io, out, err } = captureIo(dir, { progress: true });
+    expect(run(['--report', '/proc/x.html'], io)).toBe(2); // the full experiment, were it to start
+    const lines = err().split('\n');
+    expect(lines[0]).toMatch(/^error: --report: cannot write \/proc\/x\.html: [^\n]+$/);
+    expect(lines[2]).toMatch(/^usage: pnpm demo/);
+    expect(err()).not.toMatch(/\n\s+at |%/); // no stack trace, and no progress bar: nothing ran
+    expect(out()).toBe('');
   });
 
   it('--help prints the usage on stdout and exits 0', () => {

@@ -103,7 +103,7 @@ describe('training helpers', () => {
       (it) => seen.push(it),
     );
     expect(run.diverged).toBeDefined();
-    expect(run.diverged!.parameter).toMatch(/^[Wb]\d\[\d+\]$/);
+    expect(run.diverged!.parameter).toMatch(/^([Wb]\d+\[\d+\]|cost)$/); // a parameter, or the cost itself
     expect(run.iterations.length).toBe(run.diverged!.iteration); // every iteration before the bad update was recorded
     expect(seen).toEqual(run.iterations);
   });

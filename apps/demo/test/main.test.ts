@@ -3,29 +3,20 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { processIo } from '../src/processIo.js';
+import { demoProcess as demo } from './helpers/demoProcess.js';
 
-/** The demo as users start it: a separate Node process through ts-node (apps/demo's `start` script). */
-const demoDir = fileURLToPath(new URL('..', import.meta.url));
+/** The demo as users start it: a separate Node process through tsx (apps/demo's `start` script). */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'nninit-demo-main-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function demo(args: string[], initCwd: string) {
-  const env = { ...process.env, INIT_CWD: initCwd, NO_COLOR: '' };
-  const r = spawnSync(
-    process.execPath,
-    ['--conditions=@nninit/source', '--import', '../../scripts/register-ts-node.mjs', 'src/main.ts', ...args],
-    { cwd: demoDir, env, encoding: 'utf8' },
-  );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 describe('the demo process', () => {
   it('with no arguments runs the notebook comparison and writes nninit-report.html to INIT_CWD', () => {
-    const here = mkdtempSync(join(work, 'default-'));
-    const { status, stdout, stderr } = demo([], here);
+    // The full experiment, run once per test run by the global setup.
+    const { notebookProcess, notebookProcessDir: here } = inject('sharedExperiments');
+    const { status, stdout, stderr } = notebookProcess;
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toMatch(/^zeros\s+0\.693147\s+50\.00 %\s+50\.00 %/m);
@@ -56,6 +47,16 @@ describe('the demo process', () => {
       'usage: pnpm demo deep [options]',
     ]);
     expect(readdirSync(here)).toEqual([]);
+  });
+
+  it('exits with status 2 and one error line, no stack, when the report cannot be created', () => {
+    const here = mkdtempSync(join(work, 'proc-'));
+    const { status, stdout, stderr } = demo(['--report', '/proc/x.html'], here);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
+    expect(stderr).toMatch(/^error: --report: cannot write \/proc\/x\.html: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('exits with status 1 when a conformance check fails', () => {

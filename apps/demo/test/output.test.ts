@@ -6,29 +6,71 @@ import { UsageError } from '../src/cli/UsageError.js';
 import { conformanceSubjects } from '../src/experiments/conformanceSubjects.js';
 import type { SuiteResult } from '../src/experiments/SuiteResult.js';
 import { checkOutputPath } from '../src/output/checkOutputPath.js';
+import { ioReason } from '../src/output/ioReason.js';
 import { junitXml } from '../src/output/junitXml.js';
-import { writeFileAtomic } from '../src/output/writeFileAtomic.js';
+import { OutputError } from '../src/output/OutputError.js';
+import { OutputFile } from '../src/output/OutputFile.js';
 import { findAll, parseXml } from './helpers/parseXml.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nninit-demo-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('writeFileAtomic', () => {
-  it('writes the whole file and leaves no temporary file behind (the @example)', () => {
+describe('OutputFile', () => {
+  it('claims a temporary file before the work, and renames it over the target at the end (the @example)', () => {
     const d = join(dir, 'atomic');
     mkdirSync(d);
-    writeFileAtomic(join(d, 'report.html'), '<!doctype html>…');
+    const report = OutputFile.claim('compare', '--report', join(d, 'report.html'));
+    expect(readdirSync(d)).toEqual([`.report.html.${process.pid}.tmp`]);
+    report.write('<!doctype html>…');
     expect(readdirSync(d)).toEqual(['report.html']);
     expect(readFileSync(join(d, 'report.html'), 'utf8')).toBe('<!doctype html>…');
-    writeFileAtomic(join(d, 'report.html'), 'second');
+    const again = OutputFile.claim('compare', '--report', join(d, 'report.html'));
+    again.write('second');
     expect(readFileSync(join(d, 'report.html'), 'utf8')).toBe('second');
+    expect(readdirSync(d)).toEqual(['report.html']);
   });
 
-  it('on failure leaves the target untouched and cleans up', () => {
+  it('two claims of one directory get different temporary files; discard removes an unwritten one', () => {
+    const d = join(dir, 'two');
+    mkdirSync(d);
+    const a = OutputFile.claim('verify', '--report', join(d, 'a.html'));
+    const b = OutputFile.claim('verify', '--junit', join(d, 'a.html'));
+    expect(readdirSync(d)).toHaveLength(2);
+    a.discard();
+    b.discard();
+    b.discard();
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('refuses a directory that looks writable but takes no new file, as a usage error before any work', () => {
+    // /proc passes the permission check as root, but no file can be created in it.
+    const error = (() => {
+      try {
+        OutputFile.claim('compare', '--report', '/proc/x.html');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/^--report: cannot write \/proc\/x\.html: [a-z ]+ \(E[A-Z]+\)$/);
+  });
+
+  it('on a failure at the end: an OutputError naming the option and path, the target untouched, nothing left behind', () => {
     const d = join(dir, 'failing');
-    mkdirSync(join(d, 'target.html'), { recursive: true }); // renaming a file over a directory fails
-    expect(() => writeFileAtomic(join(d, 'target.html'), 'x')).toThrow();
+    mkdirSync(d);
+    const report = OutputFile.claim('compare', '--report', join(d, 'target.html'));
+    mkdirSync(join(d, 'target.html')); // renaming a file over a directory fails
+    expect(() => report.write('x')).toThrow(OutputError);
+    expect(() => report.write('x')).toThrow(/already written/);
     expect(readdirSync(d)).toEqual(['target.html']);
+  });
+
+  it('ioReason: the error in words, without the temporary path (the @example)', () => {
+    expect(ioReason(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }))).toBe(
+      'no space left on device (ENOSPC)',
+    );
+    expect(ioReason(Object.assign(new Error('x'), { code: 'EWHATEVER' }))).toBe('EWHATEVER');
+    expect(ioReason(new Error('plain'))).toBe('plain');
   });
 });
 

@@ -1,5 +1,6 @@
 import { philox } from '@nninit/rng';
-import { normal, verifyMatchers } from '@nninit/verify';
+import { normal } from '@nninit/verify';
+import { verifyMatchers } from '@nninit/verify/vitest';
 import { expect, it } from 'vitest';
 
 expect.extend(verifyMatchers);

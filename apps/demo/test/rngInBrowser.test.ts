@@ -40,7 +40,7 @@ describe.skipIf(skip)('@nninit/rng in headless Chromium', () => {
   beforeAll(async () => {
     served = await servePackage('rng', page);
     browser = await openChromium();
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await served?.close();
@@ -51,5 +51,5 @@ describe.skipIf(skip)('@nninit/rng in headless Chromium', () => {
     expect(errors, errors.join('\n')).toEqual([]);
     expect(result).toEqual(nodeResult());
     expect((result as { kernel: string }).kernel).toBe('wasm-simd');
-  }, 60_000);
+  });
 });

@@ -79,7 +79,7 @@ describe.skipIf(skip)('@nninit/tensor in headless Chromium', () => {
   beforeAll(async () => {
     served = await servePackage('tensor', page, { 'worker.js': worker });
     browser = await openChromium();
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await served?.close();
@@ -101,5 +101,5 @@ describe.skipIf(skip)('@nninit/tensor in headless Chromium', () => {
     expect(got.worker.results).toEqual(node.results);
     expect(got.worker.kernel).toBe('wasm-simd');
     expect(got.main.kernel).toMatch(/^(wasm-simd|javascript)$/); // browsers may refuse synchronous compiles on the main thread
-  }, 60_000);
+  });
 });

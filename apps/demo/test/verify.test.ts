@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { conformanceSubjects, initializers } from '@nninit/init';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { run } from '../src/run.js';
 import { captureIo } from './helpers/captureIo.js';
 import { findAll, parseXml } from './helpers/parseXml.js';
@@ -34,10 +34,12 @@ interface VerifyJson {
 }
 
 describe('verify, end to end', () => {
+  // The whole suite, run once per test run by the global setup, as text and as JSON.
+  const shared = inject('sharedExperiments');
+
   it('certifies every built-in initializer: a table, the family-wise alpha, exit status 0', () => {
-    const { io, out } = captureIo(dir);
-    expect(run(['verify', '--runs', '2'], io)).toBe(0);
-    const text = out();
+    const { status, out: text } = shared.verifyText;
+    expect(status).toBe(0);
     expect(text.split('\n')[0]).toBe('nninit verify: does every initializer draw the distribution it declares?');
     expect(text).toMatch(
       /\n\s+initializer\s+stream\s+cases\s+checks\s+samples\s+closest check\s+statistic\s+p\s+Holm level\n/,
@@ -51,16 +53,16 @@ describe('verify, end to end', () => {
   });
 
   it('--json and --junit: every subject, case and check, for CI', () => {
-    const { io, out, err } = captureIo(dir);
-    expect(run(['verify', '--runs', '2', '--alpha', '1e-3', '--json', '--junit', 'conformance.xml'], io)).toBe(0);
-    const result = JSON.parse(out()) as VerifyJson;
-    expect([result.passed, result.alpha, result.groups]).toEqual([true, 1e-3, GROUPS]);
+    const { status, out, err, junitPath, junit } = shared.verifyJson;
+    expect(status).toBe(0);
+    const result = JSON.parse(out) as VerifyJson;
+    expect([result.passed, result.alpha, result.groups]).toEqual([true, 1e-6, GROUPS]);
     expect(new Set(result.subjects.map((s) => s.name))).toEqual(new Set(Object.keys(initializers)));
     expect(result.subjects[0]).toMatchObject({
       name: 'zeros',
       title: 'zeros',
       source: 'float32',
-      alpha: 1e-3 / GROUPS,
+      alpha: 1e-6 / GROUPS,
       passed: true,
     }); // the verifyJson @example
     expect(Object.keys(result.subjects[0]!)).toEqual([
@@ -74,10 +76,10 @@ describe('verify, end to end', () => {
     ]);
     for (const s of result.subjects) {
       for (const c of s.cases)
-        for (const k of c.checks) if (k.threshold !== null) expect(k.threshold).toBeLessThanOrEqual(1e-3 / GROUPS);
+        for (const k of c.checks) if (k.threshold !== null) expect(k.threshold).toBeLessThanOrEqual(1e-6 / GROUPS);
     }
-    expect(err()).toBe(`junit: ${join(dir, 'conformance.xml')}\n`);
-    const xml = parseXml(readFileSync(join(dir, 'conformance.xml'), 'utf8'));
+    expect(err).toBe(`junit: ${junitPath}\n`);
+    const xml = parseXml(junit);
     expect(xml.attributes.failures).toBe('0');
     expect(findAll(xml, (e) => e.name === 'testsuite')).toHaveLength(result.subjects.length);
     expect(findAll(xml, (e) => e.name === 'testcase')).toHaveLength(
@@ -106,14 +108,17 @@ describe('verify, end to end', () => {
     expect(readFileSync(join(dir, 'canary.html'), 'utf8')).toContain('<td class="fail">FAIL</td>');
   });
 
-  it('--init selects initializers by name or alias', () => {
+  it('--init selects initializers by name or alias; --alpha sets the family-wise budget', () => {
     const { io, out } = captureIo(dir);
-    expect(run(['verify', '--init', 'xavier,orthogonal', '--runs', '1', '--json'], io)).toBe(0);
-    expect((JSON.parse(out()) as VerifyJson).subjects.map((s) => s.title)).toEqual([
-      'xavier',
-      'orthogonal',
-      'orthogonal gain 2',
-    ]);
+    expect(run(['verify', '--init', 'xavier,orthogonal', '--runs', '1', '--alpha', '1e-3', '--json'], io)).toBe(0);
+    const result = JSON.parse(out()) as VerifyJson;
+    expect(result.subjects.map((s) => s.title)).toEqual(['xavier', 'orthogonal', 'orthogonal gain 2']);
+    expect([result.passed, result.alpha]).toEqual([true, 1e-3]);
+    for (const s of result.subjects) {
+      expect(s.alpha).toBe(1e-3 / result.groups);
+      for (const c of s.cases)
+        for (const k of c.checks) if (k.threshold !== null) expect(k.threshold).toBeLessThanOrEqual(s.alpha);
+    }
     expect(readdirSync(dir)).not.toContain('nninit-report.html'); // verify writes a report only when asked
   });
 });

@@ -1,6 +1,6 @@
+import { nearest } from '@nninit/internal';
 import type { CommandLine } from './CommandLine.js';
 import type { CommandName } from './CommandName.js';
-import { nearestName } from './nearestName.js';
 import { parseFlags } from './parseFlags.js';
 import { toCompareOptions } from './toCompareOptions.js';
 import { toDeepOptions } from './toDeepOptions.js';
@@ -39,7 +39,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     );
   }
   if (!COMMANDS.includes(name as CommandName)) {
-    const hint = nearestName(name, COMMANDS);
+    const hint = nearest(name, COMMANDS);
     throw new UsageError(
       `unknown command "${name}" (commands: ${COMMANDS.join(', ')})${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
       undefined,

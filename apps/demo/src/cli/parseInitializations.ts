@@ -1,7 +1,7 @@
 import { describeDistribution, type Initialization, initializerNames } from '@nninit/init';
+import { nearest } from '@nninit/internal';
 import type { CommandName } from './CommandName.js';
 import type { NamedInitialization } from './NamedInitialization.js';
-import { nearestName } from './nearestName.js';
 import { UsageError } from './UsageError.js';
 
 /**
@@ -28,7 +28,7 @@ export function parseInitializations(
   return items.map((label) => {
     const [name = '', ...pairs] = label.split(':');
     if (!(initializerNames as readonly string[]).includes(name)) {
-      const hint = nearestName(name, initializerNames);
+      const hint = nearest(name, initializerNames);
       throw new UsageError(
         `--init: unknown initializer "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; \`--help\` lists them`,
         command,

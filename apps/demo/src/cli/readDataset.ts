@@ -1,7 +1,7 @@
+import { nearest } from '@nninit/internal';
 import type { DatasetName } from '../experiments/DatasetName.js';
 import { datasets } from '../experiments/datasets.js';
 import type { CommandName } from './CommandName.js';
-import { nearestName } from './nearestName.js';
 import { UsageError } from './UsageError.js';
 
 /**
@@ -17,7 +17,7 @@ import { UsageError } from './UsageError.js';
 export function readDataset(command: CommandName, text: string): DatasetName {
   const names = Object.keys(datasets);
   if (names.includes(text)) return text as DatasetName;
-  const hint = nearestName(text, names);
+  const hint = nearest(text, names);
   throw new UsageError(
     `--dataset must be one of ${names.join(', ')}, got "${text}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`,
     command,

@@ -8,6 +8,7 @@ import { parseNumber } from './parseNumber.js';
 import { parseWidths } from './parseWidths.js';
 import { readDataset } from './readDataset.js';
 import { readReport } from './readReport.js';
+import { validateNetworkSize } from './validateNetworkSize.js';
 
 /**
  * `compare`'s validated options from its raw flags, defaults applied. Each initialization is
@@ -25,6 +26,7 @@ export function toCompareOptions(flags: Flags): CompareOptions {
   const hidden = parseWidths('compare', '--layers', text('layers'), 4096);
   const sizes = [2, ...hidden, datasets[dataset].classes === 2 ? 1 : datasets[dataset].classes];
   const shapes = sizes.slice(1).map((n, l) => [n, sizes[l] as number]);
+  validateNetworkSize('compare', '--layers', shapes);
   return {
     initializations: parseInitializations('compare', (flags.init as string[] | undefined) ?? [d.init], shapes),
     hidden,

@@ -7,6 +7,7 @@ import { parseInteger } from './parseInteger.js';
 import { parseNumber } from './parseNumber.js';
 import { readDataset } from './readDataset.js';
 import { readReport } from './readReport.js';
+import { validateNetworkSize } from './validateNetworkSize.js';
 
 /**
  * `deep`'s validated options from its raw flags, defaults applied. The batch size may not
@@ -26,6 +27,7 @@ export function toDeepOptions(flags: Flags): DeepOptions {
   const width = parseInteger('deep', '--width', text('width'), 1, 4096);
   const outputs = datasets[dataset].classes === 2 ? 1 : datasets[dataset].classes;
   const shapes = [[width, 2], ...(layers > 1 ? [[width, width]] : []), [outputs, width]];
+  validateNetworkSize('deep', '--layers and --width', shapes, layers - 1);
   return {
     initializations: parseInitializations('deep', (flags.init as string[] | undefined) ?? [d.init], shapes),
     layers,

@@ -1,7 +1,7 @@
 import { initializers } from '@nninit/init';
+import { nearest } from '@nninit/internal';
 import { defaults } from './defaults.js';
 import type { Flags } from './Flags.js';
-import { nearestName } from './nearestName.js';
 import { parseInteger } from './parseInteger.js';
 import { parseNumber } from './parseNumber.js';
 import { readReport } from './readReport.js';
@@ -27,7 +27,7 @@ export function toVerifyOptions(flags: Flags): VerifyOptions {
     .map((name) => {
       const info = infos.find((i) => i.name === name.trim() || (i.aliases as readonly string[]).includes(name.trim()));
       if (info !== undefined) return info.name;
-      const hint = nearestName(
+      const hint = nearest(
         name,
         infos.flatMap((i) => [i.name, ...i.aliases]),
       );

@@ -91,6 +91,7 @@ export function usage(command?: CommandName): string {
     ...commands.flatMap((name) => [...SECTIONS[name], '']),
     ...wrap(`initializers: ${names.join(', ')}`, 96),
     'Relative paths are resolved against the directory pnpm was started from (INIT_CWD), else the current one.',
+    'Exit status: 0 success, 1 a failed conformance check, 2 a usage or I/O error.',
     '',
   ].join('\n');
 }

@@ -4,7 +4,7 @@ import { loadDataset } from '../experiments/loadDataset.js';
 import { runCompare } from '../experiments/runCompare.js';
 import type { Io } from '../Io.js';
 import { compareJson } from '../output/compareJson.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import type { Outputs } from '../output/Outputs.js';
 import { compareReport } from '../report/compareReport.js';
 import { createStyle, type Style } from '../terminal/createStyle.js';
 import { formatTable } from '../terminal/formatTable.js';
@@ -16,7 +16,7 @@ import { trainingProgress } from '../terminal/trainingProgress.js';
  * (`--init`, `--layers`, `--iterations`, `--lr`, `--dataset`, `--seed`). Prints the settings,
  * a live progress bar per run on a terminal, then a table (initialization, final cost, training
  * and test accuracy, time) or, with `--json`, only the JSON result; writes the HTML report.
- * `options.report` must already be an absolute, checked path (see {@link run}).
+ * The report goes to `outputs.report`, claimed by {@link run} before any work starts (none without it).
  *
  * @returns the exit status: 0.
  * @example
@@ -24,7 +24,7 @@ import { trainingProgress } from '../terminal/trainingProgress.js';
  * compare({ ...parseCommandLine(['--iterations', '100', '--no-report']).options }, io); // 0, and the table on io.out
  * ```
  */
-export function compare(options: CompareOptions, io: Io): number {
+export function compare(options: CompareOptions, io: Io, outputs: Outputs = {}): number {
   const style = createStyle(io.color);
   const data = loadDataset(options.dataset, options.seed);
   const sizes = [2, ...options.hidden, data.classes === 2 ? 1 : data.classes];
@@ -49,9 +49,9 @@ export function compare(options: CompareOptions, io: Io): number {
   const runs = runCompare(options, data, options.json ? undefined : trainingProgress(io, labelWidth));
   if (options.json) io.out(`${JSON.stringify(compareJson(runs), null, 2)}\n`);
   else io.out(`${io.progress ? '\n' : ''}${resultTable(runs, style)}`);
-  if (options.report !== undefined) {
-    writeFileAtomic(options.report, compareReport(options, data, runs));
-    (options.json ? io.err : io.out)(`${options.json ? '' : '\n'}report: ${options.report}\n`);
+  if (outputs.report !== undefined) {
+    outputs.report.write(compareReport(options, data, runs));
+    (options.json ? io.err : io.out)(`${options.json ? '' : '\n'}report: ${outputs.report.path}\n`);
   }
   return 0;
 }

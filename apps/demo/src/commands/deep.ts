@@ -4,7 +4,7 @@ import { loadDataset } from '../experiments/loadDataset.js';
 import { runDeep } from '../experiments/runDeep.js';
 import type { Io } from '../Io.js';
 import { deepJson } from '../output/deepJson.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import type { Outputs } from '../output/Outputs.js';
 import { deepReport } from '../report/deepReport.js';
 import { createStyle, type Style } from '../terminal/createStyle.js';
 import { formatTable } from '../terminal/formatTable.js';
@@ -23,7 +23,7 @@ import { trainingProgress } from '../terminal/trainingProgress.js';
  * deep(parseCommandLine(['deep', '--layers', '4', '--width', '8', '--iterations', '10', '--no-report']).options, io); // 0
  * ```
  */
-export function deep(options: DeepOptions, io: Io): number {
+export function deep(options: DeepOptions, io: Io, outputs: Outputs = {}): number {
   const style = createStyle(io.color);
   const data = loadDataset(options.dataset, options.seed);
   if (!options.json) {
@@ -42,9 +42,9 @@ export function deep(options: DeepOptions, io: Io): number {
   const runs = runDeep(options, data, options.json ? undefined : trainingProgress(io, labelWidth));
   if (options.json) io.out(`${JSON.stringify(deepJson(runs), null, 2)}\n`);
   else io.out(`${io.progress ? '\n' : ''}${signalTable(runs, options.layers, style)}`);
-  if (options.report !== undefined) {
-    writeFileAtomic(options.report, deepReport(options, data, runs));
-    (options.json ? io.err : io.out)(`${options.json ? '' : '\n'}report: ${options.report}\n`);
+  if (outputs.report !== undefined) {
+    outputs.report.write(deepReport(options, data, runs));
+    (options.json ? io.err : io.out)(`${options.json ? '' : '\n'}report: ${outputs.report.path}\n`);
   }
   return 0;
 }

@@ -6,8 +6,8 @@ import type { SuiteResult } from '../experiments/SuiteResult.js';
 import { worstCheck } from '../experiments/worstCheck.js';
 import type { Io } from '../Io.js';
 import { junitXml } from '../output/junitXml.js';
+import type { Outputs } from '../output/Outputs.js';
 import { verifyJson } from '../output/verifyJson.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { verifyReport } from '../report/verifyReport.js';
 import { createStyle, type Style } from '../terminal/createStyle.js';
 import { formatTable } from '../terminal/formatTable.js';
@@ -27,7 +27,7 @@ import { ProgressBar } from '../terminal/ProgressBar.js';
  * verify(parseCommandLine(['verify', '--init', 'he', '--runs', '2', '--canary']).options, io); // 1
  * ```
  */
-export function verify(options: VerifyOptions, io: Io): number {
+export function verify(options: VerifyOptions, io: Io, outputs: Outputs = {}): number {
   const style = createStyle(io.color);
   const subjects = [
     ...conformanceSubjects.filter((s) => options.only === undefined || options.only.includes(s.name)),
@@ -42,13 +42,13 @@ export function verify(options: VerifyOptions, io: Io): number {
       `${style.bold('nninit verify')}: does every initializer draw the distribution it declares?\n\n${summaryTable(result, style)}\n${footer(result, style)}`,
     );
   const note = options.json ? io.err : io.out;
-  if (options.junit !== undefined) {
-    writeFileAtomic(options.junit, junitXml(result));
-    note(`junit: ${options.junit}\n`);
+  if (outputs.junit !== undefined) {
+    outputs.junit.write(junitXml(result));
+    note(`junit: ${outputs.junit.path}\n`);
   }
-  if (options.report !== undefined) {
-    writeFileAtomic(options.report, verifyReport(result));
-    note(`report: ${options.report}\n`);
+  if (outputs.report !== undefined) {
+    outputs.report.write(verifyReport(result));
+    note(`report: ${outputs.report.path}\n`);
   }
   return result.passed ? 0 : 1;
 }

@@ -11,6 +11,6 @@ export interface TrainedRun {
   readonly iterations: readonly number[];
   readonly costs: readonly number[];
   readonly seconds: number;
-  /** Set when an update made a parameter NaN or infinite (@nninit/train's DivergenceError). */
+  /** Set when training diverged: a parameter or the cost became NaN or infinite (@nninit/train's DivergenceError). */
   readonly diverged: { readonly iteration: number; readonly parameter: string } | undefined;
 }

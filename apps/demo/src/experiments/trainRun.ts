@@ -3,7 +3,7 @@ import type { TrainedRun } from './TrainedRun.js';
 
 /**
  * Trains `model` in place with @nninit/train's `train`, keeping every recorded cost even when
- * training diverges: a `DivergenceError` (a weight became NaN or infinite — random×10 with a
+ * training diverges: a `DivergenceError` (a parameter or the cost became NaN or infinite — random×10 with a
  * large learning rate, random 1.0 in a deep net) ends the run with `diverged` set instead of
  * ending the program, so a comparison can show it. `onProgress` sees each recorded cost.
  *

@@ -13,7 +13,7 @@ export interface CompareJsonRun {
 }
 
 /**
- * The machine-readable result of `compare --json`, in the schema of issue 7:
+ * The machine-readable result of `compare --json`, in the documented schema:
  * `{ runs: [{ initialization, trainAccuracy, testAccuracy, costs: [{ iteration, cost }], seconds }] }`
  * with costs every 1000 iterations. `initialization` is the `--init` spelling
  * (`random:scale=10`). A run that diverged has null accuracies and a `diverged` field.
