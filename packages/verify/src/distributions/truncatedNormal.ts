@@ -34,8 +34,27 @@ export function truncatedNormal(mean: number, std: number, low: number, high: nu
   validateInDomain(fn, 'high', high, 'a number or Infinity', (v) => v > -Infinity, true);
   if (!(high > low)) throw fail(RangeError, fn, 'high', `greater than low (${low})`, high);
   const [a, b] = [(low - mean) / std, (high - mean) / std];
-  if (isNarrow(a, b)) return narrow(mean, std, low, high, a, b);
-  // P(a < Z ≤ z) from the tail(s) that keep their digits: upper tail if a ≥ 0, lower if z ≤ 0.
+  return fromStandard({ mean, std, low, high }, a, b, isNarrow(a, b) ? narrow(a, b) : wide(fn, low, high, a, b));
+}
+
+/** N(0, 1) truncated to [a, b], standardized: what both regimes provide to {@link fromStandard}. */
+interface StandardTruncation {
+  readonly mean: number;
+  readonly variance: number;
+  readonly excessKurtosis: number;
+  /** P(a < Z ≤ z)/P(a < Z ≤ b), for z in [a, b]. */
+  readonly fraction: (z: number) => number;
+  /** The truncated density at z in [a, b]. */
+  readonly density: (z: number) => number;
+  /** The z in [a, b] whose fraction is p. */
+  readonly quantile: (p: number) => number;
+}
+
+/**
+ * The general case: differences of Φ formed from whichever tail keeps their digits (the upper
+ * tail if a ≥ 0, the lower if z ≤ 0), and the moments from {@link truncatedMoments}.
+ */
+function wide(fn: string, low: number, high: number, a: number, b: number): StandardTruncation {
   const massTo = (z: number): number => (a >= 0 ? Phi(-a) - Phi(-z) : z <= 0 ? Phi(z) - Phi(a) : 1 - Phi(a) - Phi(-z));
   const mass = massTo(b);
   if (!(mass > 0)) {
@@ -43,47 +62,44 @@ export function truncatedNormal(mean: number, std: number, low: number, high: nu
       `${fn}: [low, high] must have positive probability under N(mean, std²), got [${low}, ${high}]`,
     );
   }
-  const moments = truncatedMoments(a, b, mass);
-  const variance = std * std * moments.variance;
-  if (!(variance > 0 && variance < Infinity)) {
-    throw fail(
-      RangeError,
-      fn,
-      'high',
-      `such that the truncated variance is a positive finite number (an interval so narrow that it underflows; low = ${low}, std = ${std})`,
-      high,
-    );
-  }
-  return buildDistribution(fn, {
-    family: 'truncatedNormal',
-    label: `truncatedNormal(mean ${formatNumber(mean)}, std ${formatNumber(std)}, low ${formatNumber(low)}, high ${formatNumber(high)})`,
-    parameters: { mean, std, low, high },
-    mean: mean + std * moments.mean,
-    variance,
-    excessKurtosis: moments.excessKurtosis,
-    cdf: (x: number) => {
-      const z = (x - mean) / std;
-      return z <= a ? 0 : z >= b ? 1 : Math.min(1, massTo(z) / mass);
-    },
-    pdf: (x: number) => {
-      const z = (x - mean) / std;
-      return z < a || z > b ? 0 : (INV_SQRT_2PI * Math.exp(-0.5 * z * z)) / (std * mass);
-    },
-    quantile: (p: number) => {
-      const z = a >= 0 ? -standardNormalQuantile(Phi(-a) - p * mass) : standardNormalQuantile(Phi(a) + p * mass);
-      return Math.min(high, Math.max(low, mean + std * z));
-    },
-  });
+  return {
+    ...truncatedMoments(a, b, mass),
+    fraction: (z) => Math.min(1, massTo(z) / mass),
+    density: (z) => (INV_SQRT_2PI * Math.exp(-0.5 * z * z)) / mass,
+    quantile: (p) => (a >= 0 ? -standardNormalQuantile(Phi(-a) - p * mass) : standardNormalQuantile(Phi(a) + p * mass)),
+  };
 }
 
 /**
- * The narrow case of {@link truncatedNormal} (log-density varying by ≤ 1 across [low, high]), by
- * quadrature instead of differences of Φ and φ, which cancel there; the quantile by bisection
- * on the cdf, which is smooth and strictly increasing on the interval.
+ * The narrow case (the log-density varying by ≤ 1 across [a, b]): quadrature instead of
+ * differences of Φ and φ, which cancel there ({@link narrowTruncation}); the quantile by
+ * bisection on the fraction, which is smooth and strictly increasing on the interval.
  */
-function narrow(mean: number, std: number, low: number, high: number, a: number, b: number): Distribution {
-  const fn = 'truncatedNormal';
+function narrow(a: number, b: number): StandardTruncation {
   const t = narrowTruncation(a, b);
+  const quantile = (p: number): number => {
+    let [lo, hi] = [a, b];
+    for (let i = 0; i < 200 && hi - lo > 2 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi)); i++) {
+      const z = (lo + hi) / 2;
+      if (t.fraction(z) < p) lo = z;
+      else hi = z;
+    }
+    return (lo + hi) / 2;
+  };
+  return { ...t, quantile };
+}
+
+/**
+ * The distribution of μ + σZ for a standardized truncation Z on [a, b]. Both regimes meet here, so
+ * the validation of the variance, the label and the guarded methods are written once.
+ */
+function fromStandard(
+  { mean, std, low, high }: { mean: number; std: number; low: number; high: number },
+  a: number,
+  b: number,
+  t: StandardTruncation,
+): Distribution {
+  const fn = 'truncatedNormal';
   const variance = std * std * t.variance;
   if (!(variance > 0 && variance < Infinity)) {
     throw fail(
@@ -109,14 +125,6 @@ function narrow(mean: number, std: number, low: number, high: number, a: number,
       const z = (x - mean) / std;
       return z < a || z > b ? 0 : t.density(z) / std;
     },
-    quantile: (p: number) => {
-      let [lo, hi] = [a, b];
-      for (let i = 0; i < 200 && hi - lo > 2 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi)); i++) {
-        const z = (lo + hi) / 2;
-        if (t.fraction(z) < p) lo = z;
-        else hi = z;
-      }
-      return Math.min(high, Math.max(low, mean + std * ((lo + hi) / 2)));
-    },
+    quantile: (p: number) => Math.min(high, Math.max(low, mean + std * t.quantile(p))),
   });
 }
