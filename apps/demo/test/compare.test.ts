@@ -122,28 +122,12 @@ describe('compare, end to end on small settings', () => {
   });
 
   it('varies the experiment: spirals (3 classes, softmax), other widths, a Philox seed', () => {
+    const spirals =
+      '--dataset spirals --layers 16,8 --iterations 200 --lr 0.5 --seed 3 --init he,xavier --json --no-report'.split(
+        ' ',
+      );
     const { io, out } = captureIo(dir);
-    expect(
-      run(
-        [
-          '--dataset',
-          'spirals',
-          '--layers',
-          '16,8',
-          '--iterations',
-          '200',
-          '--lr',
-          '0.5',
-          '--seed',
-          '3',
-          '--init',
-          'he,xavier',
-          '--json',
-          '--no-report',
-        ],
-        io,
-      ),
-    ).toBe(0);
+    expect(run(spirals, io)).toBe(0);
     const runs = (
       JSON.parse(out()) as { runs: { initialization: string; trainAccuracy: number; costs: { cost: number }[] }[] }
     ).runs;
@@ -151,25 +135,7 @@ describe('compare, end to end on small settings', () => {
     expect(runs[0]!.costs[0]!.cost).toBeCloseTo(Math.log(3), 0); // softmax over 3 classes starts near ln 3
     for (const r of runs) expect(r.trainAccuracy).toBeGreaterThan(1 / 3);
     const again = captureIo(dir);
-    run(
-      [
-        '--dataset',
-        'spirals',
-        '--layers',
-        '16,8',
-        '--iterations',
-        '200',
-        '--lr',
-        '0.5',
-        '--seed',
-        '3',
-        '--init',
-        'he,xavier',
-        '--json',
-        '--no-report',
-      ],
-      again.io,
-    );
+    run(spirals, again.io);
     const strip = (s: string) => s.replace(/"seconds": [\d.e-]+/g, '');
     expect(strip(again.out())).toBe(strip(out())); // same seed, same bits
   });
