@@ -109,12 +109,7 @@ describe('initializeParallel', () => {
     const cwd = fileURLToPath(new URL('..', import.meta.url));
     const run = spawnSync(
       process.execPath,
-      [
-        '--conditions=@nninit/source',
-        '--import',
-        '../../scripts/register-ts-node.mjs',
-        'test/helpers/parallelScript.ts',
-      ],
+      ['--conditions=@nninit/source', '--import', '../../scripts/register-tsx.mjs', 'test/helpers/parallelScript.ts'],
       { cwd, encoding: 'utf8' },
     );
     expect(run.stderr).toBe('');

@@ -54,7 +54,7 @@ export class FillPool {
     if (workers > FillPool.MAX_WORKERS) {
       throw new RangeError(`FillPool: workers must be at most ${FillPool.MAX_WORKERS}, got ${workers}`);
     }
-    // Inside the workspace this module runs as TypeScript source (through ts-node, whose loader
+    // Inside the workspace this module runs as TypeScript source (through tsx, whose loader
     // the worker inherits with process.execArgv); published, it runs as dist/*.js.
     const entry = new URL(
       import.meta.url.endsWith('.ts') ? './internal/fillPool/fillWorker.ts' : './internal/fillPool/fillWorker.js',

@@ -4,7 +4,7 @@ import { philox } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
 
 const cwd = fileURLToPath(new URL('..', import.meta.url));
-const args = ['--conditions=@nninit/source', '--import', '../../scripts/register-ts-node.mjs', 'scripts/stream.ts'];
+const args = ['--conditions=@nninit/source', '--import', '../../scripts/register-tsx.mjs', 'scripts/stream.ts'];
 
 /** Runs the stream script, reads `bytes` bytes, closes the pipe and reports how it ended. */
 function readStream(seedArgs: string[], bytes: number): Promise<{ data: Buffer; code: number | null; stderr: string }> {

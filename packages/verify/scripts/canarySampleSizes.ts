@@ -5,7 +5,7 @@
  * a doubling ladder, shapes are capped at n elements and pooled up to n samples (so every case
  * holds n to 2n), and the harness runs at 5 fixed fast-check seeds; the table gives the smallest
  * n at which all 5 runs reject. Run from packages/verify:
- *   node --conditions=@nninit/source --import ../../scripts/register-ts-node.mjs scripts/canarySampleSizes.ts
+ *   node --conditions=@nninit/source --import ../../scripts/register-tsx.mjs scripts/canarySampleSizes.ts
  */
 import { arbitraryShape, checkConformance, type Distribution, normal, truncatedNormal } from '../src/index.js';
 import { fans, normalSampler, truncatedSampler, uniformSampler } from '../test/helpers/samplers.js';

@@ -1,5 +1,5 @@
 // Run by test/initializeParallel.test.ts in a child process (`node --conditions=@nninit/source
-// --import ../../scripts/register-ts-node.mjs`), because rng's FillPool workers load TypeScript
+// --import ../../scripts/register-tsx.mjs`), because rng's FillPool workers load TypeScript
 // sources through the loader they inherit from process.execArgv, which vitest's workers lack.
 // Prints one JSON line: for each case, whether initializeParallel equals initialize bit for bit.
 
