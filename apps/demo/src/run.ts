@@ -6,10 +6,10 @@ import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
 import { verify } from './commands/verify.js';
 import type { Io } from './Io.js';
-import { checkOutputPath } from './output/checkOutputPath.js';
 import { OutputError } from './output/OutputError.js';
 import { OutputFile } from './output/OutputFile.js';
 import type { Outputs } from './output/Outputs.js';
+import { validateOutputPath } from './output/validateOutputPath.js';
 
 /**
  * The whole demo as a function: parses `argv`, claims the output files, runs the command and
@@ -69,9 +69,10 @@ function runCommand(line: CommandLine, io: Io, outputs: Outputs): number {
 function claimOutputs(line: CommandLine, cwd: string): Outputs {
   if (line.command === 'help') return {};
   const { command, options } = line;
-  const report = options.report === undefined ? undefined : checkOutputPath(command, '--report', options.report, cwd);
+  const report =
+    options.report === undefined ? undefined : validateOutputPath(command, '--report', options.report, cwd);
   const junitOption = command === 'verify' ? line.options.junit : undefined;
-  const junit = junitOption === undefined ? undefined : checkOutputPath(command, '--junit', junitOption, cwd);
+  const junit = junitOption === undefined ? undefined : validateOutputPath(command, '--junit', junitOption, cwd);
   if (junit !== undefined && junit === report)
     throw new UsageError('--junit and --report must be different files', command);
   const reportFile = report === undefined ? undefined : OutputFile.claim(command, '--report', report);

@@ -5,11 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/cli/UsageError.js';
 import { conformanceSubjects } from '../src/experiments/conformanceSubjects.js';
 import type { SuiteResult } from '../src/experiments/SuiteResult.js';
-import { checkOutputPath } from '../src/output/checkOutputPath.js';
 import { ioReason } from '../src/output/ioReason.js';
 import { junitXml } from '../src/output/junitXml.js';
 import { OutputError } from '../src/output/OutputError.js';
 import { OutputFile } from '../src/output/OutputFile.js';
+import { validateOutputPath } from '../src/output/validateOutputPath.js';
 import { findAll, parseXml } from './helpers/parseXml.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nninit-demo-output-'));
@@ -74,10 +74,10 @@ describe('OutputFile', () => {
   });
 });
 
-describe('checkOutputPath', () => {
+describe('validateOutputPath', () => {
   it('resolves against the given directory (the @example)', () => {
-    expect(checkOutputPath('compare', '--report', 'out.html', dir)).toBe(join(dir, 'out.html'));
-    expect(checkOutputPath('compare', '--report', join(dir, 'abs.html'), '/nowhere')).toBe(join(dir, 'abs.html'));
+    expect(validateOutputPath('compare', '--report', 'out.html', dir)).toBe(join(dir, 'out.html'));
+    expect(validateOutputPath('compare', '--report', join(dir, 'abs.html'), '/nowhere')).toBe(join(dir, 'abs.html'));
   });
 
   it.each([
@@ -95,7 +95,7 @@ describe('checkOutputPath', () => {
     mkdirSync(join(dir, 'a-directory'), { recursive: true });
     let error: unknown;
     try {
-      checkOutputPath('compare', '--report', path, dir);
+      validateOutputPath('compare', '--report', path, dir);
     } catch (e) {
       error = e;
     }

@@ -1,5 +1,5 @@
 import type { Nonlinearity } from './internal/nonlinearity.js';
-import { checkNonlinearity } from './internal/nonlinearity.js';
+import { validateNonlinearity } from './internal/nonlinearity.js';
 
 export type { Nonlinearity } from './internal/nonlinearity.js';
 
@@ -31,7 +31,7 @@ export type { Nonlinearity } from './internal/nonlinearity.js';
  *   leaky_relu, or a non-finite slope; TypeError for a non-string name or non-number slope.
  */
 export function calculateGain(nonlinearity: Nonlinearity, param?: number): number {
-  const { name, slope } = checkNonlinearity('calculateGain', nonlinearity, param);
+  const { name, slope } = validateNonlinearity('calculateGain', nonlinearity, param);
   switch (name) {
     case 'relu':
       return Math.sqrt(2);

@@ -31,7 +31,7 @@ export class OutputFile {
     private readonly temporary: string,
   ) {}
 
-  /** Creates the temporary file for `path` (absolute, checked by checkOutputPath), or throws a {@link UsageError}. */
+  /** Creates the temporary file for `path` (absolute, checked by validateOutputPath), or throws a {@link UsageError}. */
   static claim(command: CommandName, option: string, path: string): OutputFile {
     for (let attempt = 0; ; attempt++) {
       const temporary = join(

@@ -1,5 +1,5 @@
 import { formatValue } from '@nninit/internal';
-import { checkRank, checkShape } from './checkShape.js';
+import { validateRank, validateShape } from './validateShape.js';
 
 /** Which fan a scaled initializer divides by. */
 export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
@@ -9,9 +9,9 @@ export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
  * `[fanOut, fanIn, ...receptiveField]` (PyTorch's `_calculate_fan_in_and_fan_out`).
  */
 export function fans(fn: string, shape: unknown): { fanIn: number; fanOut: number } {
-  checkShape(fn, shape);
+  validateShape(fn, shape);
   const dims = shape as readonly number[];
-  checkRank(fn, dims, 2, Infinity, 'fans need [fanOut, fanIn, ...receptiveField]');
+  validateRank(fn, dims, 2, Infinity, 'fans need [fanOut, fanIn, ...receptiveField]');
   let receptive = 1;
   for (let i = 2; i < dims.length; i++) receptive *= dims[i] as number;
   return { fanIn: (dims[1] as number) * receptive, fanOut: (dims[0] as number) * receptive };

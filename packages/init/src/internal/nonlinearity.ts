@@ -1,5 +1,5 @@
 import { formatValue } from '@nninit/internal';
-import { choiceParam, numberParam } from './checks.js';
+import { choiceParam, numberParam } from './validateParameters.js';
 
 /** PyTorch's `calculate_gain` table, in its order. */
 export const NONLINEARITIES = [
@@ -34,7 +34,7 @@ export const DEFAULT_LEAKY_SLOPE = 0.01;
  * slope (undefined for the others: a `param` for them is an error rather than silently ignored,
  * as PyTorch does).
  */
-export function checkNonlinearity(
+export function validateNonlinearity(
   fn: string,
   nonlinearity: unknown,
   param: unknown,

@@ -1,7 +1,7 @@
 import { MAX_NORMAL_DRAW, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkOrdered } from './checks.js';
 import type { Plan } from './Definition.js';
+import { validateOrdered } from './validateParameters.js';
 import { validateValueRange } from './validateValueRange.js';
 
 /**
@@ -49,7 +49,7 @@ export function uniformPlan(
   highName = 'high',
   paramValue?: unknown,
 ): Plan {
-  checkOrdered(fn, lowName, low, highName, high);
+  validateOrdered(fn, lowName, low, highName, high);
   validateValueRange(fn, lowName, paramValue ?? low, Math.abs(low), dtype);
   validateValueRange(fn, highName, paramValue ?? high, Math.max(Math.abs(high), high - low), dtype);
   return {
@@ -76,7 +76,7 @@ export function truncatedNormalPlan(
   param = 'std',
   paramValue: unknown = std,
 ): Plan {
-  checkOrdered(fn, 'mean + a·std', low, 'mean + b·std', high);
+  validateOrdered(fn, 'mean + a·std', low, 'mean + b·std', high);
   validateValueRange(fn, 'mean', mean, Math.abs(mean), dtype);
   const reach = (bound: number, other: number): number =>
     Number.isFinite(bound)

@@ -1,10 +1,10 @@
 import { formatValue, validateByteLength, validateDType } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
-import { checkShape } from './checkShape.js';
 import type { Definition, Params, Plan } from './Definition.js';
 import { resolveInitialization } from './resolveInitialization.js';
 import { resolveSource } from './resolveSource.js';
+import { validateShape } from './validateShape.js';
 
 /** Everything a call needs, validated: nothing has been allocated or drawn yet. */
 export interface Prepared {
@@ -24,7 +24,7 @@ export function resolveCall(
   options: unknown,
   extraOptionKeys: readonly string[] = [],
 ): { dims: number[]; size: number; definition: Definition; params: Params; dtype: DType; plan: Plan } {
-  const size = checkShape(fn, shape);
+  const size = validateShape(fn, shape);
   const dims = (shape as readonly number[]).slice();
   const { definition, params } = resolveInitialization(fn, initialization, options, extraOptionKeys);
   const dtype = validateDType(fn, 'options.dtype', (options as { dtype?: unknown } | undefined)?.dtype, 'float32');

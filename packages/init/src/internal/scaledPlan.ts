@@ -1,9 +1,9 @@
 import type { DType } from '@nninit/tensor';
-import { choiceParam, positiveParam } from './checks.js';
 import { type Definition, type Plan, parameter } from './Definition.js';
 import { fanFor } from './fans.js';
-import { checkNonlinearity, gainSquared, type Nonlinearity } from './nonlinearity.js';
+import { gainSquared, type Nonlinearity, validateNonlinearity } from './nonlinearity.js';
 import { normalPlan, truncatedNormalPlan, uniformPlan } from './plans.js';
+import { choiceParam, positiveParam } from './validateParameters.js';
 
 /**
  * The standard deviation of N(0, 1) truncated to [−2, 2]: Keras's and JAX's correction constant
@@ -59,7 +59,7 @@ export const HE_PARAMETERS = {
 /** He (Kaiming): scale = gain(nonlinearity)², fan by `mode` (fan_in or fan_out). */
 export function hePlan(distribution: ScaledDistribution): Definition['plan'] {
   return (fn, shape, p, dtype) => {
-    const { name: nonlinearity, slope } = checkNonlinearity(fn, p['nonlinearity'], p['param'], 'relu');
+    const { name: nonlinearity, slope } = validateNonlinearity(fn, p['nonlinearity'], p['param'], 'relu');
     const mode = choiceParam(fn, 'mode', p['mode'], ['fan_in', 'fan_out'] as const, 'fan_in');
     return scaledPlan(
       fn,

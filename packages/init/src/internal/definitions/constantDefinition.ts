@@ -1,6 +1,6 @@
-import { numberParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { constantPlan } from '../plans.js';
+import { numberParam } from '../validateParameters.js';
 
 /** `constant`: every weight `value` (required, finite). */
 export const CONSTANT = define({

@@ -1,9 +1,9 @@
 import { formatValue, validateByteLength } from '@nninit/internal';
-import { checkRank } from '../checkShape.js';
-import { positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { kernelCenter } from '../kernelCenter.js';
 import { orthogonalMatrix } from '../orthogonalMatrix.js';
+import { positiveParam } from '../validateParameters.js';
+import { validateRank } from '../validateShape.js';
 import { validateValueRange } from '../validateValueRange.js';
 
 /**
@@ -24,7 +24,7 @@ export const DELTA_ORTHOGONAL = define({
     const gain = positiveParam(fn, 'gain', p['gain'], 1);
     // |Q_ij| ≤ 1 for a matrix with orthonormal columns, so every entry is at most gain.
     validateValueRange(fn, 'gain', gain, gain, dtype);
-    checkRank(fn, shape, 3, 5, 'a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions');
+    validateRank(fn, shape, 3, 5, 'a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions');
     const rows = shape[0] as number,
       cols = shape[1] as number;
     if (rows < cols)

@@ -1,8 +1,8 @@
 import { formatValue } from '@nninit/internal';
-import { checkRank } from '../checkShape.js';
-import { positiveIntegerParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { kernelCenter } from '../kernelCenter.js';
+import { positiveIntegerParam } from '../validateParameters.js';
+import { validateRank } from '../validateShape.js';
 
 /**
  * `dirac`: the identity convolution — 1 at the kernel centre of [g·(out/groups) + d, d] for
@@ -22,7 +22,7 @@ export const DIRAC = define({
   example: { shape: [2, 2, 3], parameters: { groups: 2 } },
   plan: (fn, shape, p) => {
     const groups = positiveIntegerParam(fn, 'groups', p['groups'], 1);
-    checkRank(fn, shape, 3, 5, 'a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions');
+    validateRank(fn, shape, 3, 5, 'a conv kernel [out, in, ...kernel] with 1 to 3 spatial dimensions');
     const outChannels = shape[0] as number,
       inChannels = shape[1] as number;
     if (outChannels % groups !== 0)

@@ -1,6 +1,6 @@
-import { checkRank } from '../checkShape.js';
-import { positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
+import { positiveParam } from '../validateParameters.js';
+import { validateRank } from '../validateShape.js';
 import { validateValueRange } from '../validateValueRange.js';
 
 /** `identity` (`eye`): gain on the main diagonal of a 2-D matrix, any aspect ratio. */
@@ -19,7 +19,7 @@ export const IDENTITY = define({
   plan: (fn, shape, p, dtype) => {
     const gain = positiveParam(fn, 'gain', p['gain'], 1);
     validateValueRange(fn, 'gain', gain, gain, dtype);
-    checkRank(fn, shape, 2, 2, 'an identity matrix is 2-D');
+    validateRank(fn, shape, 2, 2, 'an identity matrix is 2-D');
     const rows = shape[0] as number,
       cols = shape[1] as number;
     return {

@@ -1,6 +1,6 @@
-import { nonNegativeParam, numberParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { normalPlan } from '../plans.js';
+import { nonNegativeParam, numberParam } from '../validateParameters.js';
 
 /** `normal`: N(mean, std²), defaults 0 and 1 (PyTorch's `normal_`). */
 export const NORMAL = define({

@@ -1,8 +1,8 @@
 import { validateByteLength } from '@nninit/internal';
-import { checkRank } from '../checkShape.js';
-import { positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { orthogonalMatrix } from '../orthogonalMatrix.js';
+import { positiveParam } from '../validateParameters.js';
+import { validateRank } from '../validateShape.js';
 import { validateValueRange } from '../validateValueRange.js';
 
 /**
@@ -26,7 +26,7 @@ export const ORTHOGONAL = define({
     const gain = positiveParam(fn, 'gain', p['gain'], 1);
     // |Q_ij| ≤ 1 for a matrix with orthonormal columns or rows, so every entry is at most gain.
     validateValueRange(fn, 'gain', gain, gain, dtype);
-    checkRank(fn, shape, 2, Infinity, 'orthogonal flattens to shape[0] × the rest');
+    validateRank(fn, shape, 2, Infinity, 'orthogonal flattens to shape[0] × the rest');
     const rows = shape[0] as number;
     const cols = rows === 0 ? 0 : shape.reduce((s, d) => s * d, 1) / rows;
     // The QR works on float64 copies of the rows × cols matrix.

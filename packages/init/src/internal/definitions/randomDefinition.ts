@@ -1,6 +1,6 @@
-import { nonNegativeParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { normalPlan } from '../plans.js';
+import { nonNegativeParam } from '../validateParameters.js';
 
 /** `random`: N(0, scale²), scale default 0.01 — the article's "random" (its notebook uses 10). */
 export const RANDOM = define({

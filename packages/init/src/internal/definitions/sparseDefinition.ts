@@ -1,10 +1,10 @@
 import { fail } from '@nninit/internal';
 import { sampleNormal } from '@nninit/rng';
 import type { IidDistribution } from '../../InitDistribution.js';
-import { checkRank } from '../checkShape.js';
-import { nonNegativeParam, numberParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { normalPlan } from '../plans.js';
+import { nonNegativeParam, numberParam } from '../validateParameters.js';
+import { validateRank } from '../validateShape.js';
 
 /**
  * `sparse`: PyTorch's `sparse_` (Martens 2010, §5): every element N(0, std²) (std default 0.01),
@@ -31,7 +31,7 @@ export const SPARSE = define({
     const sparsity = numberParam(fn, 'sparsity', p['sparsity']);
     if (sparsity < 0 || sparsity > 1) throw fail(RangeError, fn, 'sparsity', 'in [0, 1]', sparsity);
     const std = nonNegativeParam(fn, 'std', p['std'], 0.01);
-    checkRank(fn, shape, 2, 2, 'sparsity is counted per column of a 2-D matrix');
+    validateRank(fn, shape, 2, 2, 'sparsity is counted per column of a 2-D matrix');
     const rows = shape[0] as number,
       cols = shape[1] as number;
     const zeros = Math.ceil(Number((sparsity * rows).toPrecision(15)));

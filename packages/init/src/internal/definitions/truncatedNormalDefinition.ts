@@ -1,6 +1,6 @@
-import { checkOrdered, numberParam, positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { truncatedNormalPlan } from '../plans.js';
+import { numberParam, positiveParam, validateOrdered } from '../validateParameters.js';
 
 /**
  * `truncated_normal`: N(mean, std²) conditioned on [mean + a·std, mean + b·std]; a, b in units of
@@ -29,7 +29,7 @@ export const TRUNCATED_NORMAL = define({
     const std = positiveParam(fn, 'std', p['std'], 1);
     const a = numberParam(fn, 'a', p['a'], -2, true);
     const b = numberParam(fn, 'b', p['b'], 2, true);
-    checkOrdered(fn, 'a', a, 'b', b);
+    validateOrdered(fn, 'a', a, 'b', b);
     return truncatedNormalPlan(fn, mean, std, mean + a * std, mean + b * std, dtype);
   },
 });

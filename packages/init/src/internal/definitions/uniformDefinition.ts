@@ -1,6 +1,6 @@
-import { numberParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { uniformPlan } from '../plans.js';
+import { numberParam } from '../validateParameters.js';
 
 /** `uniform`: U[low, high), defaults 0 and 1 (PyTorch's `uniform_`); 0 is a bound, not "unset". */
 export const UNIFORM = define({

@@ -1,7 +1,7 @@
-import { choiceParam, positiveParam } from '../checks.js';
 import { define, parameter } from '../Definition.js';
 import { fanFor } from '../fans.js';
 import { scaledPlan } from '../scaledPlan.js';
+import { choiceParam, positiveParam } from '../validateParameters.js';
 
 /**
  * `variance_scaling`: Keras's `VarianceScaling` (scale 1, mode fan_in, distribution

@@ -11,11 +11,11 @@ import { UsageError } from '../cli/UsageError.js';
  *
  * @example
  * ```ts
- * checkOutputPath('compare', '--report', 'out.html', '/tmp');          // '/tmp/out.html'
- * checkOutputPath('compare', '--report', 'no/such/dir/x.html', '/tmp'); // throws UsageError: --report: cannot write /tmp/no/such/dir/x.html: directory /tmp/no/such/dir does not exist
+ * validateOutputPath('compare', '--report', 'out.html', '/tmp');          // '/tmp/out.html'
+ * validateOutputPath('compare', '--report', 'no/such/dir/x.html', '/tmp'); // throws UsageError: --report: cannot write /tmp/no/such/dir/x.html: directory /tmp/no/such/dir does not exist
  * ```
  */
-export function checkOutputPath(command: CommandName, option: string, path: string, cwd: string): string {
+export function validateOutputPath(command: CommandName, option: string, path: string, cwd: string): string {
   const target = resolve(cwd, path);
   const directory = dirname(target);
   const fail = (reason: string): never => {

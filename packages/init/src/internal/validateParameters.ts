@@ -62,7 +62,7 @@ export function choiceParam<T extends string>(
 }
 
 /** low < high for a pair of bounds already known to be numbers. */
-export function checkOrdered(fn: string, lowName: string, low: number, highName: string, high: number): void {
+export function validateOrdered(fn: string, lowName: string, low: number, highName: string, high: number): void {
   if (!(low < high))
     throw new RangeError(
       `${fn}: ${lowName} must be less than ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`,

@@ -4,7 +4,7 @@ import { fail, formatValue } from '@nninit/internal';
  * Validates a shape given at a public entry point (an array of non-negative safe integers) and
  * returns its size: the product of its dimensions, 1 for the empty shape.
  */
-export function checkShape(fn: string, shape: unknown): number {
+export function validateShape(fn: string, shape: unknown): number {
   if (!Array.isArray(shape)) {
     throw fail(TypeError, fn, 'shape', 'an array of non-negative integers', shape);
   }
@@ -21,7 +21,7 @@ export function checkShape(fn: string, shape: unknown): number {
 }
 
 /** Requires a rank from `min` to `max` (inclusive), naming what the initializer needs. */
-export function checkRank(fn: string, shape: readonly number[], min: number, max: number, why: string): void {
+export function validateRank(fn: string, shape: readonly number[], min: number, max: number, why: string): void {
   if (shape.length < min || shape.length > max) {
     const range = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
     throw new RangeError(`${fn}: shape must have ${range} dimensions (${why}), got ${formatValue(shape)}`);
