@@ -1,5 +1,5 @@
+import { allocate, MAX_BYTE_LENGTH, validateByteLength } from '@nninit/internal';
 import { describe, expect, it } from 'vitest';
-import { allocate, MAX_BYTE_LENGTH, validateByteLength } from '../src/index.js';
 
 describe('allocation limits', () => {
   it('allocates zeroed arrays within the limit', () => {

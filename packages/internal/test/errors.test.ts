@@ -1,5 +1,5 @@
+import { fail, formatChoices, formatValue } from '@nninit/internal';
 import { describe, expect, it } from 'vitest';
-import { fail, formatChoices, formatValue } from '../src/index.js';
 
 describe('formatValue', () => {
   it.each([

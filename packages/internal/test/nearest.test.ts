@@ -1,5 +1,5 @@
+import { didYouMean, nearest } from '@nninit/internal';
 import { describe, expect, it } from 'vitest';
-import { didYouMean, nearest } from '../src/index.js';
 
 describe('nearest', () => {
   it.each([

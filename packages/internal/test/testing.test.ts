@@ -1,6 +1,6 @@
+import { expectCleanOutcome, hostileOptions, hostileValue } from '@nninit/internal/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectCleanOutcome, hostileOptions, hostileValue } from '../src/testing/index.js';
 
 describe('expectCleanOutcome', () => {
   it('accepts a finite result and a TypeError or RangeError that names the function', () => {

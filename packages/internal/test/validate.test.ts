@@ -1,5 +1,5 @@
+import { describeDomain, validateDType, validateNumber, validateOptions } from '@nninit/internal';
 import { describe, expect, it } from 'vitest';
-import { describeDomain, validateDType, validateNumber, validateOptions } from '../src/index.js';
 
 describe('validateOptions', () => {
   it('reads undefined as {} and returns the object itself', () => {

@@ -1,6 +1,6 @@
+import { wasmBinary, wasmText } from '@nninit/internal/testing';
+import { wasm, wasmModule } from '@nninit/internal/wasm';
 import { describe, expect, it } from 'vitest';
-import { wasmBinary, wasmText } from '../src/testing/index.js';
-import { wasm, wasmModule } from '../src/wasm/index.js';
 
 // The integer SIMD instructions of rng's Philox kernel: their encodings, and wabt reading each as
 // the instruction it is named after.

@@ -1,6 +1,6 @@
+import { wasmBinary, wasmText } from '@nninit/internal/testing';
+import { wasm, wasmModule } from '@nninit/internal/wasm';
 import { describe, expect, it } from 'vitest';
-import { wasmBinary, wasmText } from '../src/testing/index.js';
-import { wasm, wasmModule } from '../src/wasm/index.js';
 
 describe('wasmText and wasmBinary', () => {
   it('round-trips a module: the text assembles back to the same code', async () => {

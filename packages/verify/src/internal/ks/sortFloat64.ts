@@ -7,8 +7,9 @@ const RADIX = 1 << BITS;
  * (−∞ < … < −0 < +0 < … < +∞), by LSD radix sort: each value becomes a 64-bit key that orders
  * as unsigned integers (negative: all bits flipped; positive: sign bit set), split into two
  * 32-bit words sorted by four stable 16-bit counting passes (a pass whose digit is the same for
- * every key is skipped), then mapped back. O(n): 10⁶ values in ~35 ms where the built-in
- * comparison sort takes ~90 ms. Short arrays (< minLength) and big-endian hosts use the built-in.
+ * every key is skipped), then mapped back. O(n), against the built-in comparison sort's
+ * O(n log n) (bench/RESULTS.md, verify). Short arrays (< minLength) and big-endian hosts use the
+ * built-in.
  *
  * Reference: Knuth, TAOCP vol. 3, §5.2.5 (radix sorting); Herf (2001), "Radix tricks" (the
  * float-to-key transform).
