@@ -6,7 +6,9 @@
 // 2. A public file exports at most one value (function, class or constant; types may go with
 //    it), and the file is named after it.
 // 3. No `@internal` TSDoc tags: the folder says it.
-// 4. No citations of the tracker ("the issue", "issue 12", "#12 says") and no paths into a
+// 4. Tests import a package's public API by its name, as users do: never `../src/index.js`
+//    (private modules under src/internal/ are imported by path).
+// 5. No citations of the tracker ("the issue", "issue 12", "#12 says") and no paths into a
 //    `../shared` folder outside the repository: readers of a clone can see neither.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -53,6 +55,12 @@ for (const manifest of tracked.filter((f) => /^packages\/[^/]+\/package\.json$/.
     if (values.length === 1 && values[0] !== name) {
       problems.push(`${file}: exports ${values[0]} but is named ${name}`);
     }
+  }
+}
+
+for (const file of tracked.filter((f) => /^(packages|apps)\/[^/]+\/test\/.*\.ts$/.test(f))) {
+  if (/from '(\.\.\/)+src\/index\.js'/.test(read(file))) {
+    problems.push(`${file}: imports ../src/index.js; import the package by its name (@nninit/…)`);
   }
 }
 
