@@ -29,8 +29,10 @@ export function validateOptions<T extends object>(
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw fail(TypeError, fn, param, 'an object or undefined', options);
   }
-  for (const key of Object.keys(options)) {
-    if (!(keys as readonly string[]).includes(key)) {
+  // for…in with an own-property test visits exactly Object.keys(options) but allocates nothing:
+  // matmul and the reductions call this in every training step.
+  for (const key in options) {
+    if (Object.hasOwn(options, key) && !(keys as readonly string[]).includes(key)) {
       throw new RangeError(
         `${fn}: each key of ${param} must be one of ${formatChoices(keys)}, got ${JSON.stringify(key)}${didYouMean(key, keys)}`,
       );

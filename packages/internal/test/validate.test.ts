@@ -2,6 +2,15 @@ import { describeDomain, validateDType, validateNumber, validateOptions } from '
 import { describe, expect, it } from 'vitest';
 
 describe('validateOptions', () => {
+  it('checks own keys only, as Object.keys lists them: an inherited key is not an option', () => {
+    const inherited = Object.create({ typo: 1 }) as { a?: number };
+    inherited.a = 1;
+    expect(validateOptions('f', inherited, ['a'])).toBe(inherited);
+    expect(() => validateOptions('f', Object.assign(Object.create({ a: 1 }), { typo: 1 }), ['a'])).toThrow(
+      'f: each key of options must be one of "a", got "typo"',
+    );
+  });
+
   it('reads undefined as {} and returns the object itself', () => {
     expect(validateOptions<{ a: number }>('f', undefined, ['a'])).toEqual({});
     const options = { a: 1 };

@@ -1,9 +1,8 @@
-import { formatValue } from '@nninit/internal';
+import { formatValue, validateOptions } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import type { ReduceOptions } from '../reduce/ReduceOptions.js';
 import { Tensor } from '../Tensor.js';
 import { formatShape } from './format.js';
-import { validateOptionKeys } from './validateOptionKeys.js';
 import { overlaps, validateOut, validateTensor } from './validateTensor.js';
 
 /**
@@ -35,7 +34,7 @@ export function reduceLayout<D extends DType>(
   validateLength?: LengthCheck,
 ): ReduceLayout<D> {
   const t = validateTensor(fn, 'x', x) as Tensor<D>;
-  validateOptionKeys(fn, options, keys);
+  validateOptions(fn, options as Record<string, unknown> | undefined, keys);
   const keepDims = options?.keepDims ?? false;
   if (typeof keepDims !== 'boolean')
     throw new TypeError(`${fn}: options.keepDims must be a boolean, got ${formatValue(keepDims)}`);

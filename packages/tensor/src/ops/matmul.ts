@@ -1,4 +1,4 @@
-import { formatValue, validateDType } from '@nninit/internal';
+import { formatValue, validateDType, validateOptions } from '@nninit/internal';
 import type { DType } from '../DType.js';
 import { formatShape } from '../internal/format.js';
 import { directKernel32 } from '../internal/matmul/directKernel32.js';
@@ -10,7 +10,6 @@ import { packedKernel, packedScratchSize } from '../internal/matmul/packedKernel
 import { wasmMatmul32 } from '../internal/matmul/wasmMatmul32.js';
 import { wasmMatmul64 } from '../internal/matmul/wasmMatmul64.js';
 import { scratch } from '../internal/scratch.js';
-import { validateOptionKeys } from '../internal/validateOptionKeys.js';
 import { overlaps, validateOut, validateSameDType, validateTensor } from '../internal/validateTensor.js';
 import type { Tensor } from '../Tensor.js';
 
@@ -103,7 +102,7 @@ export function matmul<D extends DType>(a: Tensor<D>, b: Tensor<D>, options?: Ma
   if (a.shape.length !== 2) throw new RangeError(`${fn}: a must be 2-d, got shape ${formatShape(a.shape)}`);
   if (b.shape.length !== 2) throw new RangeError(`${fn}: b must be 2-d, got shape ${formatShape(b.shape)}`);
   validateSameDType(fn, 'b', b, a.dtype, 'a');
-  validateOptionKeys(fn, options, MATMUL_KEYS);
+  validateOptions(fn, options, MATMUL_KEYS);
   const transposeA = options?.transposeA ?? false;
   const transposeB = options?.transposeB ?? false;
   if (typeof transposeA !== 'boolean')
