@@ -6,3 +6,4 @@ export { didYouMean, nearest } from './nearest.js';
 export { type FloatDType, validateDType } from './validateDType.js';
 export { describeDomain, type NumberDomain, validateNumber } from './validateNumber.js';
 export { validateOptions } from './validateOptions.js';
+export { validateShape } from './validateShape.js';

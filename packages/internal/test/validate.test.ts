@@ -1,4 +1,4 @@
-import { describeDomain, validateDType, validateNumber, validateOptions } from '@nninit/internal';
+import { describeDomain, validateDType, validateNumber, validateOptions, validateShape } from '@nninit/internal';
 import { describe, expect, it } from 'vitest';
 
 describe('validateOptions', () => {
@@ -82,5 +82,23 @@ describe('validateNumber', () => {
     expect(() => validateNumber('f', 'x', value, domain)).toThrow(RangeError);
     expect(() => validateNumber('f', 'x', value, domain)).toThrow(`f: x must be ${condition}, got `);
     expect(describeDomain(domain)).toBe(condition);
+  });
+});
+
+describe('validateShape', () => {
+  it('returns the size: the product of the dimensions, 1 for the empty shape (the @example)', () => {
+    expect(validateShape('zeros', 'shape', [2, 3])).toBe(6);
+    expect(validateShape('zeros', 'shape', [])).toBe(1);
+    expect(validateShape('zeros', 'shape', [4, 0])).toBe(0);
+  });
+
+  it.each([
+    [null, TypeError, 'zeros: shape must be an array of non-negative integers, got null'],
+    [[2, '3'], TypeError, 'zeros: shape[1] must be a non-negative integer, got "3"'],
+    [[2, -1], RangeError, 'zeros: shape[1] must be a non-negative integer, got -1'],
+    [[1.5], RangeError, 'zeros: shape[0] must be a non-negative integer, got 1.5'],
+    [[2 ** 27, 2 ** 27], RangeError, 'zeros: shape must have a size below 2^53, got [134217728,134217728]'],
+  ])('refuses %j', (shape, kind, message) => {
+    expect(() => validateShape('zeros', 'shape', shape)).toThrow(new kind(message));
   });
 });

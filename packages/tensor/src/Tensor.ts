@@ -1,8 +1,7 @@
-import { formatValue, validateDType } from '@nninit/internal';
+import { formatValue, validateDType, validateShape } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from './DType.js';
 import { allocateData } from './internal/allocateData.js';
 import { formatShape } from './internal/format.js';
-import { validateShape } from './internal/validateShape.js';
 import { FLOAT32_MAX, validateFloat32Range } from './internal/validateStorable.js';
 
 /**

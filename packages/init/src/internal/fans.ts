@@ -1,5 +1,5 @@
-import { formatValue } from '@nninit/internal';
-import { validateRank, validateShape } from './validateShape.js';
+import { formatValue, validateShape } from '@nninit/internal';
+import { validateRank } from './validateRank.js';
 
 /** Which fan a scaled initializer divides by. */
 export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
@@ -9,7 +9,7 @@ export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg';
  * `[fanOut, fanIn, ...receptiveField]` (PyTorch's `_calculate_fan_in_and_fan_out`).
  */
 export function fans(fn: string, shape: unknown): { fanIn: number; fanOut: number } {
-  validateShape(fn, shape);
+  validateShape(fn, 'shape', shape);
   const dims = shape as readonly number[];
   validateRank(fn, dims, 2, Infinity, 'fans need [fanOut, fanIn, ...receptiveField]');
   let receptive = 1;

@@ -1,10 +1,9 @@
-import { formatValue, validateByteLength, validateDType } from '@nninit/internal';
+import { formatValue, validateByteLength, validateDType, validateShape } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import type { Definition, Params, Plan } from './Definition.js';
 import { resolveInitialization } from './resolveInitialization.js';
 import { resolveSource } from './resolveSource.js';
-import { validateShape } from './validateShape.js';
 
 /** Everything a call needs, validated: nothing has been allocated or drawn yet. */
 export interface Prepared {
@@ -24,7 +23,7 @@ export function resolveCall(
   options: unknown,
   extraOptionKeys: readonly string[] = [],
 ): { dims: number[]; size: number; definition: Definition; params: Params; dtype: DType; plan: Plan } {
-  const size = validateShape(fn, shape);
+  const size = validateShape(fn, 'shape', shape);
   const dims = (shape as readonly number[]).slice();
   const { definition, params } = resolveInitialization(fn, initialization, options, extraOptionKeys);
   const dtype = validateDType(fn, 'options.dtype', (options as { dtype?: unknown } | undefined)?.dtype, 'float32');

@@ -1,7 +1,6 @@
-import { validateDType } from '@nninit/internal';
+import { validateDType, validateShape } from '@nninit/internal';
 import type { DataOf, DType } from '../DType.js';
 import { allocateData } from '../internal/allocateData.js';
-import { validateShape } from '../internal/validateShape.js';
 import { Tensor } from '../Tensor.js';
 
 /**

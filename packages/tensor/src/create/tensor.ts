@@ -1,8 +1,7 @@
-import { fail, formatValue, validateDType } from '@nninit/internal';
+import { fail, formatValue, validateDType, validateShape } from '@nninit/internal';
 import type { DataOf, DType, NestedArray } from '../DType.js';
 import { allocateData } from '../internal/allocateData.js';
 import { formatShape } from '../internal/format.js';
-import { validateShape } from '../internal/validateShape.js';
 import { validateFloat32Range } from '../internal/validateStorable.js';
 import { Tensor } from '../Tensor.js';
 

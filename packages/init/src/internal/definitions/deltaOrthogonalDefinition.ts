@@ -3,7 +3,7 @@ import { define, parameter } from '../Definition.js';
 import { kernelCenter } from '../kernelCenter.js';
 import { orthogonalMatrix } from '../orthogonalMatrix.js';
 import { positiveParam } from '../validateParameters.js';
-import { validateRank } from '../validateShape.js';
+import { validateRank } from '../validateRank.js';
 import { validateValueRange } from '../validateValueRange.js';
 
 /**

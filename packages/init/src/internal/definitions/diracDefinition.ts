@@ -2,7 +2,7 @@ import { formatValue } from '@nninit/internal';
 import { define, parameter } from '../Definition.js';
 import { kernelCenter } from '../kernelCenter.js';
 import { positiveIntegerParam } from '../validateParameters.js';
-import { validateRank } from '../validateShape.js';
+import { validateRank } from '../validateRank.js';
 
 /**
  * `dirac`: the identity convolution — 1 at the kernel centre of [g·(out/groups) + d, d] for

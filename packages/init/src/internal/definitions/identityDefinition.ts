@@ -1,6 +1,6 @@
 import { define, parameter } from '../Definition.js';
 import { positiveParam } from '../validateParameters.js';
-import { validateRank } from '../validateShape.js';
+import { validateRank } from '../validateRank.js';
 import { validateValueRange } from '../validateValueRange.js';
 
 /** `identity` (`eye`): gain on the main diagonal of a 2-D matrix, any aspect ratio. */

@@ -2,7 +2,7 @@ import { validateByteLength } from '@nninit/internal';
 import { define, parameter } from '../Definition.js';
 import { orthogonalMatrix } from '../orthogonalMatrix.js';
 import { positiveParam } from '../validateParameters.js';
-import { validateRank } from '../validateShape.js';
+import { validateRank } from '../validateRank.js';
 import { validateValueRange } from '../validateValueRange.js';
 
 /**

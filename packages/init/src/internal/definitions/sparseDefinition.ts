@@ -4,7 +4,7 @@ import type { IidDistribution } from '../../InitDistribution.js';
 import { define, parameter } from '../Definition.js';
 import { normalPlan } from '../plans.js';
 import { nonNegativeParam, numberParam } from '../validateParameters.js';
-import { validateRank } from '../validateShape.js';
+import { validateRank } from '../validateRank.js';
 
 /**
  * `sparse`: PyTorch's `sparse_` (Martens 2010, §5): every element N(0, std²) (std default 0.01),
