@@ -42,11 +42,12 @@ export type NormalParameters = ParametersOf<'normal'>;
 export type UniformParameters = ParametersOf<'uniform'>;
 
 /**
- * `truncated_normal`: `mean` 0, `std` > 0 default 1, `a` −2 and `b` 2 in units of std (either
- * may be infinite); the bounds are mean + a·std and mean + b·std.
+ * `truncated_normal`: `mean` 0, `std` > 0 default 1, `lower` −2 and `upper` 2 in units of std
+ * (JAX's names; either may be infinite); the bounds are mean + lower·std and mean + upper·std.
+ * PyTorch's absolute `a`, `b` are the dialect spelling `'trunc_normal_'`.
  * @example
  * ```ts
- * const p: TruncatedNormalParameters = { std: 0.02, a: -2, b: 2 }; // cut at ±0.04
+ * const p: TruncatedNormalParameters = { std: 0.02, lower: -2, upper: 2 }; // cut at ±0.04
  * ```
  */
 export type TruncatedNormalParameters = ParametersOf<'truncated_normal'>;

@@ -215,7 +215,7 @@ describe('TSDoc examples', () => {
       ['random', { scale: 10 } satisfies RandomParameters, [2]],
       ['normal', { mean: 0, std: 0.02 } satisfies NormalParameters, [2]],
       ['uniform', { low: -0.05, high: 0.05 } satisfies UniformParameters, [2]],
-      ['truncated_normal', { std: 0.02, a: -2, b: 2 } satisfies TruncatedNormalParameters, [2]],
+      ['truncated_normal', { std: 0.02, lower: -2, upper: 2 } satisfies TruncatedNormalParameters, [2]],
       ['he', { nonlinearity: n, param: 0.2, mode: 'fan_out' } satisfies HeParameters, [2, 2]],
       ['glorot_normal', { gain: 5 / 3 } satisfies GainParameters, [2, 2]],
       ['dirac', { groups: 2 } satisfies DiracParameters, [2, 2, 3]],
@@ -229,7 +229,7 @@ describe('TSDoc examples', () => {
     ];
     for (const [name, params, shape] of cases)
       expect(initialize(shape, name, { ...params, seed: 0 }).shape).toEqual(shape);
-    const t = describeDistribution([2], 'truncated_normal', { std: 0.02, a: -2, b: 2 });
+    const t = describeDistribution([2], 'truncated_normal', { std: 0.02, lower: -2, upper: 2 });
     expect(t).toEqual({ family: 'truncated_normal', mean: 0, std: 0.02, low: -0.04, high: 0.04 });
   });
 });

@@ -153,7 +153,7 @@ describe('plain distributions', () => {
     });
   });
 
-  it("truncated_normal: a, b in units of std around the mean (PyTorch's would be absolute)", () => {
+  it("truncated_normal: lower, upper in units of std around the mean (trunc_normal_'s a, b are absolute)", () => {
     expect(describeDistribution([5], 'truncated_normal')).toEqual({
       family: 'truncated_normal',
       mean: 0,
@@ -161,14 +161,14 @@ describe('plain distributions', () => {
       low: -2,
       high: 2,
     });
-    expect(describeDistribution([5], { name: 'truncated_normal', mean: 1, std: 0.5, a: -1, b: 3 })).toEqual({
+    expect(describeDistribution([5], { name: 'truncated_normal', mean: 1, std: 0.5, lower: -1, upper: 3 })).toEqual({
       family: 'truncated_normal',
       mean: 1,
       std: 0.5,
       low: 0.5,
       high: 2.5,
     });
-    expect(describeDistribution([5], { name: 'truncated_normal', a: -Infinity, b: 0 })).toEqual({
+    expect(describeDistribution([5], { name: 'truncated_normal', lower: -Infinity, upper: 0 })).toEqual({
       family: 'truncated_normal',
       mean: 0,
       std: 1,

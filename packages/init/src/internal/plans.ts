@@ -39,7 +39,11 @@ export function normalPlan(
   };
 }
 
-/** U[low, high) as low + (high − low)·u; high − low must be finite too. */
+/**
+ * U[low, high) as low + (high − low)·u; high − low must be finite too. low = high is the
+ * degenerate uniform PyTorch's `uniform_(1, 1)` fills: declared as the constant it is, and still
+ * consuming one uniform per element, so the source advances as for any other interval.
+ */
 export function uniformPlan(
   fn: string,
   low: number,
@@ -49,9 +53,23 @@ export function uniformPlan(
   highName = 'high',
   paramValue?: unknown,
 ): Plan {
-  validateOrdered(fn, lowName, low, highName, high);
+  validateOrdered(fn, lowName, low, highName, high, true);
   validateValueRange(fn, lowName, paramValue ?? low, Math.abs(low), dtype);
   validateValueRange(fn, highName, paramValue ?? high, Math.max(Math.abs(high), high - low), dtype);
+  if (low === high) {
+    // high, not low: for the bounds ±0 of a zero gain, the constant is +0.
+    return {
+      distribution: { family: 'constant', value: high },
+      fill: (out, rng) => {
+        sampleUniform(rng, out, 0, 1);
+        out.fill(high);
+      },
+      parallel: async (pool, source, out) => {
+        await pool.sampleUniform(source, out, 0, 1);
+        out.fill(high);
+      },
+    };
+  }
   return {
     distribution: { family: 'uniform', low, high },
     fill: (out, rng) => sampleUniform(rng, out, low, high),
@@ -76,7 +94,7 @@ export function truncatedNormalPlan(
   param = 'std',
   paramValue: unknown = std,
 ): Plan {
-  validateOrdered(fn, 'mean + a·std', low, 'mean + b·std', high);
+  validateOrdered(fn, 'mean + lower·std', low, 'mean + upper·std', high);
   validateValueRange(fn, 'mean', mean, Math.abs(mean), dtype);
   const reach = (bound: number, other: number): number =>
     Number.isFinite(bound)

@@ -3,7 +3,7 @@ import { type Definition, type Plan, parameter } from './Definition.js';
 import { fanFor } from './fans.js';
 import { gainSquared, type Nonlinearity, validateNonlinearity } from './nonlinearity.js';
 import { normalPlan, truncatedNormalPlan, uniformPlan } from './plans.js';
-import { choiceParam, positiveParam } from './validateParameters.js';
+import { choiceParam, nonNegativeParam } from './validateParameters.js';
 
 /**
  * The standard deviation of N(0, 1) truncated to [−2, 2]: Keras's and JAX's correction constant
@@ -74,11 +74,18 @@ export function hePlan(distribution: ScaledDistribution): Definition['plan'] {
   };
 }
 
-/** Glorot (Xavier): scale = gain², fan = (fanIn + fanOut)/2. */
+/**
+ * Glorot (Xavier): scale = gain², fan = (fanIn + fanOut)/2. Gain 0 gives zeros, as PyTorch's
+ * `xavier_normal_(t, gain=0)` (`normal_(0, 0)`) and `xavier_uniform_(t, gain=0)` (`uniform_(-0, 0)`)
+ * do: declared as the constant 0, drawing as the normal or uniform with that σ would. A negative
+ * gain is an error (PyTorch's `normal_` rejects a negative std, its `uniform_` from > to).
+ */
 export function glorotPlan(distribution: ScaledDistribution): Definition['plan'] {
   return (fn, shape, p, dtype) => {
-    const gain = positiveParam(fn, 'gain', p['gain'], 1);
-    return scaledPlan(fn, 'gain²', gain * gain, fanFor(fn, shape, 'fan_avg'), distribution, dtype, 'gain', gain);
+    const gain = nonNegativeParam(fn, 'gain', p['gain'], 1);
+    const fan = fanFor(fn, shape, 'fan_avg');
+    if (gain === 0) return distribution === 'uniform' ? uniformPlan(fn, 0, 0, dtype) : normalPlan(fn, 0, 0, dtype);
+    return scaledPlan(fn, 'gain²', gain * gain, fan, distribution, dtype, 'gain', gain);
   };
 }
 

@@ -61,10 +61,17 @@ export function choiceParam<T extends string>(
   return v as T;
 }
 
-/** low < high for a pair of bounds already known to be numbers. */
-export function validateOrdered(fn: string, lowName: string, low: number, highName: string, high: number): void {
-  if (!(low < high))
+/** low < high (or low ≤ high with `allowEqual`) for a pair of bounds already known to be numbers. */
+export function validateOrdered(
+  fn: string,
+  lowName: string,
+  low: number,
+  highName: string,
+  high: number,
+  allowEqual = false,
+): void {
+  if (allowEqual ? !(low <= high) : !(low < high))
     throw new RangeError(
-      `${fn}: ${lowName} must be less than ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`,
+      `${fn}: ${lowName} must be ${allowEqual ? 'at most' : 'less than'} ${highName}, got ${lowName} = ${low}, ${highName} = ${high}`,
     );
 }

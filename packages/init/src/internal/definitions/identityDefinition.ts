@@ -1,9 +1,9 @@
 import { define, parameter } from '../Definition.js';
-import { positiveParam } from '../validateParameters.js';
+import { numberParam } from '../validateParameters.js';
 import { validateRank } from '../validateRank.js';
 import { validateValueRange } from '../validateValueRange.js';
 
-/** `identity` (`eye`): gain on the main diagonal of a 2-D matrix, any aspect ratio. */
+/** `identity` (`eye`): gain (any finite number) on the main diagonal of a 2-D matrix, any aspect ratio. */
 export const IDENTITY = define({
   name: 'identity',
   aliases: ['eye'],
@@ -17,11 +17,13 @@ export const IDENTITY = define({
   ],
   example: { shape: [2, 2], parameters: { gain: 2 } },
   plan: (fn, shape, p, dtype) => {
-    const gain = positiveParam(fn, 'gain', p['gain'], 1);
-    validateValueRange(fn, 'gain', gain, gain, dtype);
+    // Any finite gain, as Keras's `gain * eye`: 0 is the zero matrix, declared as the constant 0.
+    const gain = numberParam(fn, 'gain', p['gain'], 1);
+    validateValueRange(fn, 'gain', gain, Math.abs(gain), dtype);
     validateRank(fn, shape, 2, 2, 'an identity matrix is 2-D');
     const rows = shape[0] as number,
       cols = shape[1] as number;
+    if (gain === 0) return { distribution: { family: 'constant', value: 0 }, fill: (out) => void out.fill(0) };
     return {
       distribution: { family: 'identity', gain, rows, cols },
       fill: (out) => {
