@@ -4,6 +4,7 @@ export { computeFans, type Fans } from './computeFans.js';
 export { conformanceSubjects } from './conformanceSubjects.js';
 export { deltaOrthogonal } from './deltaOrthogonal.js';
 export { describeDistribution } from './describeDistribution.js';
+export { type DialectInfo, dialects, type Framework } from './dialects.js';
 export { dirac } from './dirac.js';
 export { glorotNormal } from './glorotNormal.js';
 export { glorotUniform } from './glorotUniform.js';
@@ -13,6 +14,7 @@ export type { IidDistribution, InitDistribution, StructuredDistribution } from '
 export type {
   AnyParameters,
   CanonicalInitializerName,
+  DialectSpelling,
   Initialization,
   InitializationObject,
   InitializerName,

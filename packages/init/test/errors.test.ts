@@ -9,7 +9,11 @@ type Untyped = (...args: unknown[]) => unknown;
 const api = init as unknown as Record<keyof typeof init, Untyped>;
 
 // Every accepted name, canonical names then aliases, as the message lists them.
-const NAMES = init.initializerNames.map((n) => JSON.stringify(n)).join(', ');
+const NAMES = `${init.initializerNames.map((n) => JSON.stringify(n)).join(', ')}, or a PyTorch, Keras or TensorFlow.js spelling: ${Object.keys(
+  init.dialects,
+)
+  .map((n) => JSON.stringify(n))
+  .join(', ')}`;
 const NONLINEARITIES =
   '"linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "sigmoid", "tanh", "relu", "leaky_relu", "selu"';
 
@@ -96,19 +100,19 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     'unknown name',
     () => api.initialize([2, 2], 'he_norml', { seed: 0 }),
     RangeError,
-    `initialize: initialization must be one of ${NAMES}, got "he_norml" (did you mean "he_normal"?)`,
+    `initialize: initialization must be one of ${NAMES}, got "he_norml" (did you mean "he_normal" (nninit's) or "HeNormal" (Keras's, translated to "variance_scaling") or "heNormal" (TensorFlow.js's, translated to "variance_scaling")?)`,
   ],
   [
     'unknown kaiming',
     () => api.initialize([2, 2], 'kaiming', { seed: 0 }),
     RangeError,
-    `initialize: initialization must be one of ${NAMES}, got "kaiming" (did you mean "kaiming_normal"?)`,
+    `initialize: initialization must be one of ${NAMES}, got "kaiming" (did you mean "kaiming_normal" (nninit's) or "kaiming_normal_" (PyTorch's, translated to "he_normal")?)`,
   ],
   [
     'unknown obj name',
     () => api.initialize([2, 2], { name: 'glorot' }, { seed: 0 }),
     RangeError,
-    `initialize: initialization.name must be one of ${NAMES}, got "glorot" (did you mean "glorot_normal"?)`,
+    `initialize: initialization.name must be one of ${NAMES}, got "glorot" (did you mean "glorot_normal" (nninit's) or "GlorotNormal" (Keras's, translated to "variance_scaling") or "glorotNormal" (TensorFlow.js's, translated to "variance_scaling")?)`,
   ],
   [
     'init number',
@@ -639,7 +643,9 @@ describe('values inside the dtype: the same parameters are fine where they fit',
     const w = init.randomNormal([100_000], { std: 2.7e37, seed: 0 });
     expect(w.data.every(Number.isFinite)).toBe(true);
     // Below the infinite bound's reach: (0 + 1 + 12.5907)·1e37 < 3.4e38.
-    expect(init.randomTruncatedNormal([2], { std: 1e37, upper: Infinity, seed: 0 }).data.every(Number.isFinite)).toBe(true);
+    expect(init.randomTruncatedNormal([2], { std: 1e37, upper: Infinity, seed: 0 }).data.every(Number.isFinite)).toBe(
+      true,
+    );
   });
 });
 
