@@ -41,12 +41,18 @@ const GOOD: Record<string, readonly unknown[]> = {
   std: [1, 0.1, 0],
   low: [-1, 0],
   high: [1, 0.5],
-  a: [-2, -Infinity],
+  a: [-2, -Infinity, 0.2],
   b: [2, Infinity],
+  lower: [-2, -Infinity],
+  upper: [2, Infinity],
+  stddev: [0.05, 0],
+  minval: [-0.05, 0],
+  maxval: [0.05, 1],
+  val: [0.3],
   nonlinearity: ['relu', 'tanh', 'leaky_relu'],
   param: [0.2],
-  mode: ['fan_in', 'fan_out', 'fan_avg'],
-  distribution: ['truncated_normal', 'normal', 'untruncated_normal', 'uniform'],
+  mode: ['fan_in', 'fan_out', 'fan_avg', 'fanIn', 'fanAvg'],
+  distribution: ['truncated_normal', 'normal', 'untruncated_normal', 'uniform', 'truncatedNormal'],
   gain: [1, 2],
   groups: [1, 2],
   sparsity: [0.1, 0.5],
@@ -68,7 +74,8 @@ const hostileShape: fc.Arbitrary<unknown> = fc.oneof(
 );
 const parametersOf = (name: unknown): readonly string[] => {
   const info = Object.values(init.initializers).find((i) => i.name === name || i.aliases.includes(name as never));
-  return info?.parameters ?? PARAMETERS;
+  const dialect = Object.values(init.dialects).find((d) => d.spelling === name);
+  return info?.parameters ?? dialect?.parameters ?? PARAMETERS;
 };
 // Options for an initializer: its parameters, rng, seed and dtype (and `extra`), each absent,
 // valid or hostile, sometimes misspelled; now and then not an object at all.
@@ -103,7 +110,12 @@ const initOptions = (parameters: readonly string[], extra: readonly string[] = [
 // its parameters inline.
 const hostileCall = (extra: readonly string[] = []): fc.Arbitrary<[unknown, unknown]> =>
   fc
-    .oneof(fc.constantFrom(...init.initializerNames), fc.constantFrom(...init.initializerNames), hostileValue)
+    .oneof(
+      fc.constantFrom(...init.initializerNames),
+      fc.constantFrom(...init.initializerNames),
+      fc.constantFrom(...Object.keys(init.dialects)),
+      hostileValue,
+    )
     .chain((name) =>
       fc.oneof(
         fc.tuple(fc.constant(name), initOptions(parametersOf(name), extra)),
