@@ -64,7 +64,8 @@ export type TruncatedNormalParameters = ParametersOf<'truncated_normal'>;
 export type HeParameters = ParametersOf<'he_normal'>;
 
 /**
- * Glorot, orthogonal, delta_orthogonal, identity: `gain` > 0, default 1.
+ * Gain: `gain` default 1; glorot ≥ 0 (0 gives zeros), orthogonal and identity any finite number
+ * (negative flips the sign, 0 gives zeros), delta_orthogonal > 0.
  * @example
  * ```ts
  * const p: GainParameters = { gain: 5 / 3 }; // calculateGain('tanh')

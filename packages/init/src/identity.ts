@@ -2,7 +2,7 @@ import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Identity initialization of a 2-D weight: gain on the main diagonal, 0 elsewhere, any aspect
- * ratio. `gain` > 0 default 1. Deterministic: needs no rng. Registry names `'identity'`, `'eye'`.
+ * ratio. `gain` default 1, any finite number (0 gives zeros). Deterministic: needs no rng. Registry names `'identity'`, `'eye'`.
  *
  * Reference: torch.nn.init.eye_; keras.initializers.Identity; Le, Jaitly & Hinton 2015
  * (IRNN: identity recurrent weights).

@@ -30,7 +30,7 @@ import { generate } from './internal/generate.js';
  *   and seed both, a dtype that is not a string).
  * @throws RangeError for a value outside its domain: a negative or fractional dimension, an
  *   unknown name, parameter or option key, whatever its value (the message lists the valid ones
- *   and suggests the nearest, option names included), a NaN or infinite parameter, low ≥ high, a
+ *   and suggests the nearest, option names included), a NaN or infinite parameter, low > high, a
  *   zero fan, a shape of the wrong rank or over 4 GiB, neither rng nor seed for a random
  *   initializer, a parameter whose values would not be finite in the dtype (`std: 1e39` in
  *   float32).

@@ -3,7 +3,7 @@ import { initializerFunction } from './internal/initializerFunction.js';
 /**
  * Orthogonal initialization: the `rows × cols` flattening (rows = shape[0], cols = the product of
  * the rest) is gain·Q, Q uniformly (Haar) distributed with orthonormal columns when rows ≥ cols
- * (QᵀQ = I) or orthonormal rows when rows < cols (QQᵀ = I). `gain` > 0 default 1.
+ * (QᵀQ = I) or orthonormal rows when rows < cols (QQᵀ = I). `gain` default 1, any finite number (negative gives −|gain|·Q, 0 zeros).
  *
  * Q comes from the Householder QR decomposition A = QR of a rows × cols standard-normal matrix
  * (transposed when wide), each column multiplied by sign(Rᵢᵢ): PyTorch's `orthogonal_` step for

@@ -2,7 +2,8 @@ import { initializerFunction } from './internal/initializerFunction.js';
 
 /**
  * Uniform initialization: i.i.d. U[low, high), defaults 0 and 1 (PyTorch's `uniform_`; Keras's
- * `RandomUniform` defaults to ±0.05). 0 is a bound like any other (tfjs replaces a 0 bound by
+ * `RandomUniform` defaults to ±0.05), low ≤ high: low = high fills low, as PyTorch's
+ * `uniform_(1, 1)` does, declared as that constant. 0 is a bound like any other (tfjs replaces a 0 bound by
  * its default). Values are in [low, high) in the output type. Registry name `'uniform'`.
  *
  * Reference: torch.nn.init.uniform_.

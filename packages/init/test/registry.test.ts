@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   conformanceSubjects,
   describeDistribution,
+  dialects,
   type InitializerName,
   initialize,
   initializerNames,
@@ -15,6 +16,14 @@ import { DEFINITIONS } from '../src/internal/registry.js';
 const VALID: Record<string, { shape: readonly number[]; params: Record<string, unknown> }> = Object.fromEntries(
   DEFINITIONS.map((d) => [d.name, { shape: d.example.shape, params: d.example.parameters }]),
 );
+
+/** The lines of a README section, from its heading to the next. */
+function section(readme: string, heading: string): string[] {
+  const lines = readme.split('\n');
+  const start = lines.indexOf(heading);
+  const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  return lines.slice(start, end === -1 ? undefined : end);
+}
 
 describe('the registry', () => {
   it('lists every definition once, canonical names then aliases, each name resolving to its entry', () => {
@@ -75,12 +84,23 @@ describe('the registry', () => {
 
   it("has a row in the README's table for every initializer, with its aliases", () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+    const rows = section(readme, '## Initializers').filter((line) => line.startsWith('| `'));
     expect(rows.length).toBe(Object.keys(initializers).length);
     for (const info of Object.values(initializers)) {
       const row = rows.find((r) => r.startsWith(`| \`${info.name}\``));
       expect(row, info.name).toBeDefined();
       for (const alias of info.aliases) expect(row, alias).toContain(`\`${alias}\``);
+    }
+  });
+
+  it("has a row in the README's Dialects table for every dialect spelling, with its framework and target", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const rows = section(readme, '## Dialects').filter((line) => line.startsWith('| `'));
+    expect(rows.length).toBe(Object.keys(dialects).length);
+    for (const d of Object.values(dialects)) {
+      const row = rows.find((r) => r.startsWith(`| \`${d.spelling}\` | ${d.framework} |`));
+      expect(row, d.spelling).toBeDefined();
+      expect(row, d.spelling).toMatch(new RegExp(`\\| \`(\\{ name: '${d.canonical}'|${d.canonical}\`)`));
     }
   });
 
