@@ -56,6 +56,11 @@ describe('initializeParallel', () => {
     ['glorot_uniform', 'float64', 'sampleUniform'],
     ['truncated_normal', 'float32', 'sampleTruncatedNormal'],
     [{ name: 'variance_scaling', distribution: 'truncated_normal' }, 'float64', 'sampleTruncatedNormal'],
+    // Dialect spellings and degenerate uniforms (the constant is still drawn as a uniform).
+    ['HeNormal', 'float32', 'sampleTruncatedNormal'],
+    [{ name: 'trunc_normal_', std: 0.02 }, 'float64', 'sampleTruncatedNormal'],
+    [{ name: 'uniform_', a: 1, b: 1 }, 'float32', 'sampleUniform'],
+    [{ name: 'xavier_uniform_', gain: 0 }, 'float64', 'sampleUniform'],
   ] as [Initialization, 'float32' | 'float64', string][])(
     "%j %s: the bits of initialize, drawn by the pool's %s into shared memory",
     async (initialization, dtype, method) => {
