@@ -322,6 +322,13 @@ const CASES: Case[] = [
     expected: { family: 'identity', gain: -0.5, rows: 3, cols: 4 },
     canonical: { name: 'identity', gain: -0.5 },
   },
+  {
+    spelling: 'IdentityInitializer',
+    parameters: {},
+    shape: [3, 4],
+    expected: { family: 'identity', gain: 1, rows: 3, cols: 4 },
+    canonical: { name: 'identity' },
+  },
 
   // TensorFlow.js 4.22, tfjs-layers src/initializers.ts and exports_initializers.ts.
   {
@@ -439,7 +446,7 @@ describe('dialect spellings', () => {
     const pytorch =
       'zeros_ ones_ constant_ normal_ uniform_ trunc_normal_ xavier_normal_ xavier_uniform_ kaiming_normal_ kaiming_uniform_ orthogonal_ eye_ dirac_ sparse_';
     const keras =
-      'Zeros Ones Constant RandomNormal random_normal RandomUniform random_uniform TruncatedNormal VarianceScaling GlorotNormal GlorotUniform HeNormal HeUniform LecunNormal LecunUniform Orthogonal OrthogonalInitializer Identity';
+      'Zeros Ones Constant RandomNormal random_normal RandomUniform random_uniform TruncatedNormal VarianceScaling GlorotNormal GlorotUniform HeNormal HeUniform LecunNormal LecunUniform Orthogonal OrthogonalInitializer Identity IdentityInitializer';
     const tfjs =
       'randomNormal randomUniform truncatedNormal varianceScaling glorotNormal glorotUniform heNormal heUniform leCunNormal leCunUniform';
     for (const [framework, list] of [

@@ -170,12 +170,14 @@ export const KERAS_DIALECT = [
         'gain·Q (Haar, sign-corrected QR), `gain` 1, on nninit’s shape[0] × rest flattening (Keras flattens its own layout)',
     }),
   ),
-  dialect({
-    spelling: 'Identity',
-    framework: 'Keras',
-    canonical: 'identity',
-    parameters: { gain: parameter<number>() },
-    reference: `${CONSTANTS}: Identity(gain=1.0)`,
-    draws: 'gain on the main diagonal of a 2-D matrix, `gain` 1',
-  }),
+  ...(['Identity', 'IdentityInitializer'] as const).map((spelling) =>
+    dialect({
+      spelling,
+      framework: 'Keras',
+      canonical: 'identity',
+      parameters: { gain: parameter<number>() },
+      reference: `${CONSTANTS}: Identity(gain=1.0)`,
+      draws: 'gain on the main diagonal of a 2-D matrix, `gain` 1',
+    }),
+  ),
 ] as const;
