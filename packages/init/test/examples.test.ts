@@ -6,6 +6,7 @@ import {
   calculateGain,
   computeFans,
   conformanceSubjects,
+  type DialectSpelling,
   type DiracParameters,
   deltaOrthogonal,
   describeDistribution,
@@ -71,6 +72,42 @@ describe('README example', () => {
       initialize([256, 128], { name: 'random', scale: 10 }, { seed: 1 }).data,
     );
     expect(describeDistribution([256, 128], 'he')).toEqual({ family: 'normal', mean: 0, std: 0.125 });
+  });
+});
+
+describe("README's Dialects example", () => {
+  it('runs as written, and its comments are true', () => {
+    // PyTorch: a, b absolute (±2 around mean 0, i.e. ±100σ for std 0.02).
+    const vit = initialize([768, 768], { name: 'trunc_normal_', std: 0.02 }, { seed: 0 });
+    expect(describeDistribution([768, 768], { name: 'trunc_normal_', std: 0.02 })).toEqual({
+      family: 'truncated_normal',
+      mean: 0,
+      std: 0.02,
+      low: -2,
+      high: 2,
+    });
+    expect(vit.data.every((x) => Math.abs(x) <= 2)).toBe(true);
+    // nn.Linear's default: kaiming_uniform_(a=√5) is U(±1/√fanIn).
+    const linear = describeDistribution([256, 128], { name: 'kaiming_uniform_', a: Math.sqrt(5) });
+    expect(linear.family).toBe('uniform');
+    if (linear.family === 'uniform') expect(linear.high).toBeCloseTo(1 / Math.sqrt(128), 15);
+    expect(initialize([256, 128], { name: 'kaiming_uniform_', a: Math.sqrt(5) }, { seed: 0 }).shape).toEqual([
+      256, 128,
+    ]);
+    // Keras: truncated.
+    expect(initialize([256, 128], 'HeNormal', { seed: 0 }).shape).toEqual([256, 128]);
+    expect(describeDistribution([256, 128], 'HeNormal').family).toBe('truncated_normal');
+    // Keras: stddev, not std.
+    expect(initialize([256, 128], { name: 'RandomNormal', stddev: 0.02 }, { seed: 0 }).shape).toEqual([256, 128]);
+    expect(describeDistribution([256, 128], { name: 'RandomNormal', stddev: 0.02 })).toEqual({
+      family: 'normal',
+      mean: 0,
+      std: 0.02,
+    });
+    const name: DialectSpelling = 'kaiming_normal_';
+    const c: Initialization = { name: 'RandomNormal', stddev: 0.02 };
+    expect(describeDistribution([2, 2], name).family).toBe('normal');
+    expect(describeDistribution([2], c)).toEqual({ family: 'normal', mean: 0, std: 0.02 });
   });
 });
 
