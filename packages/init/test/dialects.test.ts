@@ -100,6 +100,14 @@ const CASES: Case[] = [
     expected: truncated(1, 0.25, 0.5, 2),
     canonical: { name: 'truncated_normal', mean: 1, std: 0.25, lower: -2, upper: 4 },
   },
+  {
+    // No double lower has 0 + lower·0.02 = −2.8: the declared bound is −2.8 to within an ulp.
+    spelling: 'trunc_normal_',
+    parameters: { std: 0.02, a: -2.8, b: 0.5 },
+    shape: DENSE,
+    expected: truncated(0, 0.02, -2.8, 0.5),
+    canonical: { name: 'truncated_normal', std: 0.02, lower: -140, upper: 25 },
+  },
   // xavier_*_(tensor, gain=1.0): std = gain·√(2/(fan_in + fan_out)), bound = √3·std.
   {
     spelling: 'xavier_normal_',

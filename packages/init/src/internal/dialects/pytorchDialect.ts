@@ -86,8 +86,10 @@ export const PYTORCH_DIALECT = [
     framework: 'PyTorch',
     canonical: 'truncated_normal',
     parameters: { mean: parameter<number>(), std: parameter<number>(), a: parameter<number>(), b: parameter<number>() },
-    // lower = (a − mean)/std, upper = (b − mean)/std: the same interval, so the canonical plan's
-    // bounds mean + lower·std equal a and b to within an ulp.
+    // lower = (a − mean)/std, upper = (b − mean)/std: the same interval. The canonical plan's
+    // bounds mean + lower·std are a and b to within an ulp of float64, not always exactly (a = −2.8
+    // with std 0.02 becomes −2.8000000000000003: no double lower gives −2.8 back), a difference
+    // float32 output cannot show.
     convert: (fn, p) => {
       const mean = numberParam(fn, 'mean', p['mean'], 0);
       const std = positiveParam(fn, 'std', p['std'], 1);
