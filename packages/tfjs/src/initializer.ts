@@ -32,8 +32,10 @@ export type InitializerOptions = {
  * Biases (rank 1) have no fans: zeros, ones, constant, normal, uniform, truncated_normal work;
  * a fan-scaled initializer on a bias shape is `initialize`'s clear rank error.
  *
- * The name, option keys and seed/rng are checked here; parameter values, which can depend on the
- * shape (dirac's groups), are checked by the first `apply`, before anything is drawn.
+ * The name, option keys and seed/rng are checked here (the keys against the registry's parameter
+ * list for a registry name or alias; a name init resolves otherwise passes its keys to the first
+ * `apply`); parameter values, which can depend on the shape (dirac's groups), are checked by the
+ * first `apply`, before anything is drawn.
  *
  * @example
  * ```ts
@@ -58,28 +60,37 @@ export function initializer(initialization: Initialization, options?: Initialize
   } else if (typeof name !== 'string') {
     throw fail(TypeError, fn, 'initialization', 'an initializer name (a string) or { name, ...parameters }', name);
   }
-  const info = infoOf(name);
-  if (info === undefined) {
+  if (!(initializerNames as readonly string[]).includes(name)) {
     throw new RangeError(
       `${fn}: initialization must be one of ${formatChoices(initializerNames)}, got ${JSON.stringify(name)}${didYouMean(name, initializerNames)}`,
     );
   }
-  const o = validateOptions(fn, options as Record<string, unknown> | undefined, [
-    'seed',
-    'rng',
-    'repeat',
-    ...info.parameters,
-  ]);
-  const inlineKeys = ['name', ...info.parameters];
+  // A registry name or alias has a known parameter list, checked here; any other accepted name
+  // (resolved by init itself) passes its keys on, and the first apply checks them as initialize does.
+  const info = infoOf(name);
+  const o = (
+    info === undefined
+      ? validateOptions(fn, options as Record<string, unknown> | undefined, Object.keys(options ?? {}))
+      : validateOptions(fn, options as Record<string, unknown> | undefined, [
+          'seed',
+          'rng',
+          'repeat',
+          ...info.parameters,
+        ])
+  ) as Record<string, unknown>;
+  const known =
+    info?.parameters ??
+    [...new Set([...Object.keys(inline), ...Object.keys(o)])].filter((k) => !['seed', 'rng', 'repeat'].includes(k));
+  const inlineKeys = ['name', ...known];
   for (const key of Object.keys(inline)) {
-    if (!info.parameters.includes(key)) {
+    if (!known.includes(key)) {
       throw new RangeError(
-        `${fn}: each key of initialization must be one of ${formatChoices(inlineKeys)} for ${JSON.stringify(info.name)}, got ${JSON.stringify(key)}${didYouMean(key, inlineKeys)}`,
+        `${fn}: each key of initialization must be one of ${formatChoices(inlineKeys)} for ${JSON.stringify(info?.name ?? name)}, got ${JSON.stringify(key)}${didYouMean(key, inlineKeys)}`,
       );
     }
   }
   const parameters: Record<string, unknown> = {};
-  for (const key of info.parameters) {
+  for (const key of known) {
     const a = inline[key],
       b = o[key];
     if (a !== undefined && b !== undefined) {
@@ -111,7 +122,7 @@ export function initializer(initialization: Initialization, options?: Initialize
   if (repeat !== undefined && rng !== undefined) {
     throw fail(TypeError, fn, 'options.repeat', 'undefined when options.rng is given (a source is consumed)', repeat);
   }
-  if (info.random && rng === undefined && seed === undefined) {
+  if ((info?.random ?? false) && rng === undefined && seed === undefined) {
     throw new RangeError(
       `${fn}: options.rng or options.seed must be given (${formatValue(name)} draws random numbers and there is no global seed), got neither`,
     );
