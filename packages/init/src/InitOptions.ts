@@ -15,6 +15,12 @@ import type { DType } from '@nninit/tensor';
  * `[out, in, ...k]`, permuted to `[...k, in, out]`, so structured initializers (orthogonal,
  * identity, dirac, delta_orthogonal) keep their meaning in either layout. Rank 0 and 1 shapes
  * are the same in both.
+ *
+ * @example
+ * ```ts
+ * const layout: Layout = 'keras';
+ * computeFans([3, 3, 32, 64], { layout }); // { fanIn: 288, fanOut: 576 }
+ * ```
  */
 export type Layout = 'torch' | 'keras';
 

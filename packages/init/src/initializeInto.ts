@@ -9,6 +9,11 @@ import { prepare } from './internal/prepare.js';
  * The options of {@link initializeInto}: those of `initialize`, with `shape` (required for a typed
  * array, optional and checked for a Tensor). The dtype is the target's; `dtype` may be given only
  * if it agrees.
+ *
+ * @example
+ * ```ts
+ * const options: InitializeIntoOptions = { seed: 1, shape: [2, 3], layout: 'keras' };
+ * ```
  */
 export type InitializeIntoOptions = InitOptions & AnyParameters & { readonly shape?: readonly number[] | undefined };
 

@@ -1,4 +1,10 @@
-import { type Initialization, initialize, initializeInto, initializerNames } from '@nninit/init';
+import {
+  type Initialization,
+  type InitializeIntoOptions,
+  initialize,
+  initializeInto,
+  initializerNames,
+} from '@nninit/init';
 import { philox, RandomState } from '@nninit/rng';
 import { Tensor, zeros } from '@nninit/tensor';
 import fc from 'fast-check';
@@ -65,6 +71,9 @@ describe('initializeInto', () => {
     const w = new Float32Array(6);
     initializeInto(w, 'he_normal', { shape: [2, 3], seed: 1 });
     expect(sameBits(w, initialize([2, 3], 'he_normal', { seed: 1 }).data)).toBe(true);
+    const options: InitializeIntoOptions = { seed: 1, shape: [2, 3], layout: 'keras' };
+    const k = initializeInto(new Float32Array(6), 'he_normal', options);
+    expect(sameBits(k, initialize([2, 3], 'he_normal', { seed: 1, layout: 'keras' }).data)).toBe(true);
     expect(initializeInto(zeros([2, 2]), 'identity').toArray()).toEqual([
       [1, 0],
       [0, 1],

@@ -27,6 +27,13 @@ import { InitializerBase } from './internal/InitializerBase.js';
  *
  * Reference: tfjs-layers 4.22 `src/initializers.ts` (the Initializer contract), `src/utils/
  * serialization_utils.ts` (the key and value conversions its configuration is designed to survive).
+ *
+ * @example
+ * ```ts
+ * const he = initializer('he_normal', { seed: 1 });        // an NninitInitializer
+ * he.apply([3, 2]).shape;                                   // [3, 2]: initialize([2, 3], …) transposed
+ * he.getConfig();  // { name: 'he_normal', parameters: [], seed: 1, repeat: false }
+ * ```
  */
 export class NninitInitializer extends InitializerBase {
   /** The registered name: `>` survives save and load; `_` would not (it is camelCased away). */

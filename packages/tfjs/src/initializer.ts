@@ -12,6 +12,11 @@ import { NninitInitializer } from './NninitInitializer.js';
  * - `rng`: any RandomSource (`philox(s)`, numpy's `RandomState(s)`), consumed call after call
  *   in layer-build order (the notebook's W1, W2, W3 from one stream). Not serializable: saving a
  *   model that uses it throws.
+ *
+ * @example
+ * ```ts
+ * const options: InitializerOptions = { seed: 1, mode: 'fan_out' };
+ * ```
  */
 export type InitializerOptions = {
   readonly seed?: number | undefined;

@@ -60,3 +60,19 @@ describe('README', () => {
       expect(code).toContain(line);
   });
 });
+
+describe('TSDoc examples', () => {
+  it('NninitInitializer', () => {
+    const he = initializer('he_normal', { seed: 1 });
+    expect(he).toBeInstanceOf(NninitInitializer);
+    const w = he.apply([3, 2]);
+    expect(w.shape).toEqual([3, 2]);
+    expect(valuesOf(w)).toEqual(initialize([3, 2], 'he_normal', { seed: 1, layout: 'keras' }).data);
+    expect(he.getConfig()).toEqual({ name: 'he_normal', parameters: [], seed: 1, repeat: false });
+  });
+
+  it('InitializerOptions: parameters next to the seed', () => {
+    const w = initializer('he_uniform', { seed: 1, mode: 'fan_out' }).apply([4, 2]);
+    expect(valuesOf(w)).toEqual(initialize([4, 2], 'he_uniform', { seed: 1, mode: 'fan_out', layout: 'keras' }).data);
+  });
+});
