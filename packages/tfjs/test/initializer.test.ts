@@ -126,13 +126,14 @@ describe('initializer(): a tfjs Initializer', () => {
     );
   });
 
-  it('biases: zeros, ones, constant, normal, uniform work on rank 1; a fan-scaled one is a clear error', () => {
+  it('biases: zeros, ones, constant, normal, uniform, truncated_normal work on rank 1; a fan-scaled one is a clear error', () => {
     for (const [init, expected] of [
       ['zeros', new Float32Array(3)],
       ['ones', new Float32Array([1, 1, 1])],
       [{ name: 'constant', value: 0.25 }, new Float32Array([0.25, 0.25, 0.25])],
       ['normal', initialize([3], 'normal', { seed: 6 }).data],
       ['uniform', initialize([3], 'uniform', { seed: 6 }).data],
+      [{ name: 'truncated_normal', std: 0.1 }, initialize([3], 'truncated_normal', { seed: 6, std: 0.1 }).data],
     ] as const) {
       const layer = tfl.layers.dense({ units: 3, biasInitializer: initializer(init as never, { seed: 6 } as never) });
       layer.apply(tf.zeros([1, 2]));
