@@ -33,9 +33,10 @@ export type {
   UniformParameters,
   VarianceScalingParameters,
 } from './InitializerParameters.js';
-export type { InitOptions } from './InitOptions.js';
+export type { InitOptions, Layout } from './InitOptions.js';
 export { identity } from './identity.js';
 export { initialize } from './initialize.js';
+export { type InitializeIntoOptions, initializeInto } from './initializeInto.js';
 export { initializeParallel } from './initializeParallel.js';
 export { initializerNames } from './initializerNames.js';
 export { type InitializerInfo, initializers } from './initializers.js';

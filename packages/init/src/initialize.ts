@@ -1,6 +1,6 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import type { AnyParameters, Initialization } from './Initialization.js';
-import type { InitOptions } from './InitOptions.js';
+import type { InitOptions, Layout } from './InitOptions.js';
 import { generate } from './internal/generate.js';
 
 /**
@@ -9,9 +9,11 @@ import { generate } from './internal/generate.js';
  * is the registry {@link initializers} and the README's table).
  *
  * Shapes follow PyTorch: `[fanOut, fanIn, ...receptiveField]`, so fanIn = shape[1]·prod(shape[2:])
- * and fanOut = shape[0]·prod(shape[2:]). `initialization` is a name or `{ name, ...parameters }`;
- * parameters may also be given in `options`, next to `rng` or `seed` and `dtype` (see
- * {@link InitOptions}). Everything is validated before anything is drawn, so a failing call
+ * and fanOut = shape[0]·prod(shape[2:]); with `layout: 'keras'` the shape is `[...receptiveField,
+ * fanIn, fanOut]` (Keras, tfjs) and the values are those of the torch shape, permuted (see
+ * {@link Layout}). `initialization` is a name or `{ name, ...parameters }`; parameters may also
+ * be given in `options`, next to `rng` or `seed`, `dtype` and `layout` (see {@link InitOptions}).
+ * A shape with a zero dimension gives an empty tensor and draws nothing. Everything is validated before anything is drawn, so a failing call
  * leaves `rng` where it was.
  *
  * Reference for the three: deeplearning.ai, "Improving Deep Neural Networks", the Initialization

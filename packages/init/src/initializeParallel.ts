@@ -4,6 +4,8 @@ import type { FillPool } from '@nninit/rng/parallel';
 import { type DataOf, type DType, Tensor } from '@nninit/tensor';
 import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions } from './InitOptions.js';
+import { fillPrepared } from './internal/fillPrepared.js';
+import { torchToKeras } from './internal/layout.js';
 import { prepare } from './internal/prepare.js';
 
 /** Below this many elements, a parallel fill costs more in messages than it saves. */
@@ -19,7 +21,8 @@ const MIN_PARALLEL = 1 << 17;
  * he/glorot/lecun normals and uniforms, variance_scaling) drawn from a Philox source (`seed`, or
  * an `rng` from `philox`), from 131072 elements up. Everything else — a `RandomState` stream
  * (sequential by nature), the structured initializers and small tensors — is filled on the
- * calling thread, exactly as `initialize` does.
+ * calling thread, exactly as `initialize` does. With `layout: 'keras'` the workers fill a
+ * torch-layout scratch that is then permuted, as in `initialize`.
  *
  * Reference: Salmon et al. 2011 (Philox: element i of a stream is a function of (key, i), which
  * is what lets workers fill pieces of one stream independently).
@@ -43,13 +46,23 @@ export async function initializeParallel<D extends DType = 'float32'>(
   if (pool === null || typeof pool !== 'object' || typeof (pool as FillPool).sampleNormal !== 'function') {
     throw fail(TypeError, fn, 'options.pool', 'a FillPool (from @nninit/rng/parallel)', pool);
   }
-  const { dims, size, plan, dtype, rng } = prepare(fn, shape, initialization, options, ['pool']);
+  const prepared = prepare(fn, shape, initialization, options, ['pool']);
+  const { size, plan, dtype, rng } = prepared;
   const parallel = plan.parallel !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
-  const bytes = size * (dtype === 'float32' ? 4 : 8);
-  // Workers write into shared memory; the ES2022 lib types typed-array buffers as ArrayBuffer only.
-  const buffer = (parallel ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
-  const data = dtype === 'float32' ? new Float32Array(buffer) : new Float64Array(buffer);
-  if (parallel) await plan.parallel?.(pool as FillPool, rng, data);
-  else plan.fill(data, rng as NonNullable<typeof rng>);
-  return new Tensor(data as DataOf<D>, dims);
+  const Type = dtype === 'float32' ? Float32Array : Float64Array;
+  let data: Float32Array | Float64Array;
+  if (!parallel) {
+    data = new Type(size);
+    fillPrepared(fn, prepared, data);
+  } else {
+    // Workers write into shared memory; the ES2022 lib types typed-array buffers as ArrayBuffer only.
+    const shared = new Type(new SharedArrayBuffer(size * Type.BYTES_PER_ELEMENT) as unknown as ArrayBuffer);
+    await plan.parallel?.(pool as FillPool, rng, shared);
+    // In the keras layout the workers fill the torch-layout scratch, permuted here as initialize does.
+    if (prepared.permute) {
+      data = new Type(size);
+      torchToKeras(shared, data, prepared.torchDims);
+    } else data = shared;
+  }
+  return new Tensor(data as DataOf<D>, prepared.dims);
 }

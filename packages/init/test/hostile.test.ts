@@ -27,7 +27,14 @@ afterAll(() => {
 });
 
 // The named initializers: every exported function but the five general ones.
-const GENERAL = ['initialize', 'initializeParallel', 'describeDistribution', 'calculateGain', 'computeFans'];
+const GENERAL = [
+  'initialize',
+  'initializeInto',
+  'initializeParallel',
+  'describeDistribution',
+  'calculateGain',
+  'computeFans',
+];
 const NAMED = Object.keys(init).filter((k) => typeof api[k] === 'function' && !GENERAL.includes(k));
 
 const PARAMETERS = [...new Set(Object.values(init.initializers).flatMap((i) => i.parameters))];
@@ -35,6 +42,7 @@ const GOOD: Record<string, readonly unknown[]> = {
   seed: [0, 1, -7],
   rng: [philox(3)],
   dtype: ['float32', 'float64'],
+  layout: ['torch', 'keras'],
   value: [0.5, -2],
   scale: [1, 10, 0],
   mean: [0, 1],
@@ -90,9 +98,9 @@ const initOptions = (parameters: readonly string[], extra: readonly string[] = [
       weight: 4,
       arbitrary: fc
         .tuple(
-          goodOptions(['dtype', ...parameters]),
+          goodOptions(['dtype', 'layout', ...parameters]),
           fc.constantFrom(...(GOOD['seed'] as number[])),
-          fc.constantFrom(...parameters, 'dtype', 'seed'),
+          fc.constantFrom(...parameters, 'dtype', 'layout', 'seed'),
           hostileValue,
         )
         .map(([o, seed, key, value]) => ({ ...o, seed, [key]: value })),
@@ -100,10 +108,10 @@ const initOptions = (parameters: readonly string[], extra: readonly string[] = [
     {
       weight: 4,
       arbitrary: fc
-        .tuple(goodOptions(['dtype', ...parameters]), fc.constantFrom(...(GOOD['seed'] as number[])))
+        .tuple(goodOptions(['dtype', 'layout', ...parameters]), fc.constantFrom(...(GOOD['seed'] as number[])))
         .map(([o, seed]) => ({ ...o, seed })),
     },
-    { weight: 4, arbitrary: hostileOptions(['rng', 'seed', 'dtype', ...extra, ...parameters], GOOD) },
+    { weight: 4, arbitrary: hostileOptions(['rng', 'seed', 'dtype', 'layout', ...extra, ...parameters], GOOD) },
     { weight: 1, arbitrary: hostileValue },
   );
 // (initialization, options): a name (mostly a real one) with options for it, or an object with
@@ -160,6 +168,36 @@ describe('hostile input: a finite, well-formed result or a TypeError/RangeError 
           expectCleanOutcome('initialize', () => api['initialize']?.(shape, initialization, options), tensorOf(shape)),
         );
       }),
+      params,
+    );
+  });
+
+  it('initializeInto (a NaN-filled target of the shape, or a hostile one)', () => {
+    const target = (shape: unknown): fc.Arbitrary<unknown> =>
+      fc.oneof(
+        fc.constant(
+          Array.isArray(shape) && validDims(shape) && size(shape) <= 4096
+            ? new Float32Array(size(shape)).fill(Number.NaN)
+            : new Float64Array(3),
+        ),
+        hostileValue,
+      );
+    fc.assert(
+      fc.property(
+        hostileShape.chain((shape) => fc.tuple(fc.constant(shape), target(shape))),
+        hostileCall(['shape']),
+        ([shape, t], [initialization, options]) => {
+          const o = options !== null && typeof options === 'object' ? { ...options, shape } : options;
+          count(
+            'initializeInto',
+            expectCleanOutcome(
+              'initializeInto',
+              () => api['initializeInto']?.(t, initialization, o),
+              (r) => (r === t && (r as Float32Array).every(Number.isFinite) ? undefined : 'not the filled target'),
+            ),
+          );
+        },
+      ),
       params,
     );
   });
@@ -253,12 +291,12 @@ describe('hostile input: a finite, well-formed result or a TypeError/RangeError 
 
   it('computeFans', () => {
     fc.assert(
-      fc.property(hostileShape, (shape) => {
+      fc.property(hostileShape, fc.oneof(fc.constant(undefined), hostileOptions(['layout'], GOOD)), (shape, o) => {
         count(
           'computeFans',
           expectCleanOutcome(
             'computeFans',
-            () => api['computeFans']?.(shape),
+            () => api['computeFans']?.(shape, o),
             (f) => {
               const { fanIn, fanOut } = f as init.Fans;
               return Number.isSafeInteger(fanIn) && Number.isSafeInteger(fanOut) && fanIn >= 0 && fanOut >= 0

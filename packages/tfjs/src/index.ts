@@ -1,1 +1,2 @@
-export {};
+export { type InitializerOptions, initializer } from './initializer.js';
+export { NninitInitializer } from './NninitInitializer.js';

@@ -1,40 +1,79 @@
 import { formatValue, validateByteLength, validateDType, validateShape } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
+import type { Layout } from '../InitOptions.js';
 import type { Definition, Params, Plan } from './Definition.js';
+import { layoutNote, permutes, torchShape, validateLayout } from './layout.js';
 import { resolveInitialization } from './resolveInitialization.js';
 import { resolveSource } from './resolveSource.js';
 
 /** Everything a call needs, validated: nothing has been allocated or drawn yet. */
 export interface Prepared {
+  /** The shape as the caller gave it, in the caller's layout. */
   readonly dims: number[];
+  /** The same shape in the torch layout `[out, in, ...k]`: what the plan was built for. */
+  readonly torchDims: number[];
+  /**
+   * Whether the plan's torch-ordered fill must be permuted into the caller's `'keras'` layout
+   * (false for `'torch'`, and for keras shapes whose permutation moves nothing).
+   */
+  readonly permute: boolean;
   readonly size: number;
+  readonly definition: Definition;
   readonly plan: Plan;
   readonly dtype: DType;
   /** Undefined only for deterministic plans. */
   readonly rng: RandomSource | undefined;
 }
 
-/** The shape, the definition with its parameters, and the dtype of a call, validated. */
+/** The option keys every call accepts besides rng, seed, dtype and the parameters. */
+const LAYOUT_KEYS: readonly string[] = ['layout'];
+
+/** The shape, layout, definition with its parameters, and the dtype of a call, validated. */
 export function resolveCall(
   fn: string,
   shape: unknown,
   initialization: unknown,
   options: unknown,
   extraOptionKeys: readonly string[] = [],
-): { dims: number[]; size: number; definition: Definition; params: Params; dtype: DType; plan: Plan } {
+): {
+  dims: number[];
+  torchDims: number[];
+  layout: Layout;
+  size: number;
+  definition: Definition;
+  params: Params;
+  dtype: DType;
+  plan: Plan;
+} {
   const size = validateShape(fn, 'shape', shape);
   const dims = (shape as readonly number[]).slice();
-  const { definition, params } = resolveInitialization(fn, initialization, options, extraOptionKeys);
-  const dtype = validateDType(fn, 'options.dtype', (options as { dtype?: unknown } | undefined)?.dtype, 'float32');
-  const plan = definition.plan(fn, dims, params, dtype);
-  return { dims, size, definition, params, dtype, plan };
+  const { definition, params } = resolveInitialization(fn, initialization, options, [
+    ...LAYOUT_KEYS,
+    ...extraOptionKeys,
+  ]);
+  const o = options as { dtype?: unknown; layout?: unknown } | undefined;
+  const dtype = validateDType(fn, 'options.dtype', o?.dtype, 'float32');
+  const layout = validateLayout(fn, o?.layout);
+  const torchDims = layout === 'keras' ? torchShape(dims) : dims;
+  let plan: Plan;
+  try {
+    plan = definition.plan(fn, torchDims, params, dtype);
+  } catch (error) {
+    // The plan speaks of the torch shape; say which shape the caller gave.
+    if (torchDims !== dims && dims.length >= 2 && (error instanceof RangeError || error instanceof TypeError)) {
+      throw new (error instanceof RangeError ? RangeError : TypeError)(error.message + layoutNote(dims, torchDims));
+    }
+    throw error;
+  }
+  return { dims, torchDims, layout, size, definition, params, dtype, plan };
 }
 
 /**
- * The validation shared by `initialize`, `initializeParallel` and the named initializers: the
- * shape, the initializer and its parameters, the dtype and the random source — all before
- * allocating or consuming any randomness, so a failing call leaves `rng` untouched.
+ * The validation shared by `initialize`, `initializeInto`, `initializeParallel` and the named
+ * initializers: the shape, the layout, the initializer and its parameters, the dtype and the
+ * random source — all before allocating or consuming any randomness, so a failing call leaves
+ * `rng` untouched.
  */
 export function prepare(
   fn: string,
@@ -43,9 +82,16 @@ export function prepare(
   options: unknown,
   extraOptionKeys: readonly string[] = [],
 ): Prepared {
-  const { dims, size, definition, plan, dtype } = resolveCall(fn, shape, initialization, options, extraOptionKeys);
+  const { dims, torchDims, layout, size, definition, plan, dtype } = resolveCall(
+    fn,
+    shape,
+    initialization,
+    options,
+    extraOptionKeys,
+  );
   validateByteLength(fn, `shape ${formatValue(dims)}`, size, dtype === 'float32' ? 4 : 8);
   const o = (options ?? {}) as Record<string, unknown>;
   const rng = resolveSource(fn, definition.name, definition.random, o['rng'], o['seed']);
-  return { dims, size, plan, dtype, rng };
+  const permute = layout === 'keras' && permutes(torchDims);
+  return { dims, torchDims, permute, size, definition, plan, dtype, rng };
 }
