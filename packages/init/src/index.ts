@@ -47,4 +47,5 @@ export { randomNormal } from './randomNormal.js';
 export { randomTruncatedNormal } from './randomTruncatedNormal.js';
 export { randomUniform } from './randomUniform.js';
 export { sparse } from './sparse.js';
+export { type ValidatedInitialization, validateInitialization } from './validateInitialization.js';
 export { varianceScaling } from './varianceScaling.js';

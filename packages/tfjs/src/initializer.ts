@@ -1,5 +1,5 @@
-import { type Initialization, type InitializerInfo, initializerNames, initializers } from '@nninit/init';
-import { didYouMean, fail, formatChoices, formatValue, validateOptions } from '@nninit/internal';
+import { type Initialization, validateInitialization } from '@nninit/init';
+import { fail, formatValue } from '@nninit/internal';
 import type { RandomSource } from '@nninit/rng';
 import { NninitInitializer } from './NninitInitializer.js';
 
@@ -37,10 +37,10 @@ export type InitializerOptions = {
  * Biases (rank 1) have no fans: zeros, ones, constant, normal, uniform, truncated_normal work;
  * a fan-scaled initializer on a bias shape is `initialize`'s clear rank error.
  *
- * The name, option keys and seed/rng are checked here (the keys against the registry's parameter
- * list for a registry name or alias; a name init resolves otherwise passes its keys to the first
- * `apply`); parameter values, which can depend on the shape (dirac's groups), are checked by the
- * first `apply`, before anything is drawn.
+ * The name, option keys and seed/rng are checked here, by init's `validateInitialization` (so
+ * every dialect spelling works, with its framework's parameter names); parameter values, which
+ * can depend on the shape (dirac's groups), are checked by the first `apply`, before anything is
+ * drawn. `dtype` and `layout` are tfjs' to choose, so giving either is a RangeError.
  *
  * @example
  * ```ts
@@ -56,55 +56,19 @@ export type InitializerOptions = {
  */
 export function initializer(initialization: Initialization, options?: InitializerOptions): NninitInitializer {
   const fn = 'initializer';
-  let name: unknown = initialization;
-  let inline: Record<string, unknown> = {};
-  if (initialization !== null && typeof initialization === 'object' && !Array.isArray(initialization)) {
-    ({ name, ...inline } = initialization as Record<string, unknown>);
-    if (typeof name !== 'string')
-      throw fail(TypeError, fn, 'initialization.name', 'an initializer name (a string)', name);
-  } else if (typeof name !== 'string') {
-    throw fail(TypeError, fn, 'initialization', 'an initializer name (a string) or { name, ...parameters }', name);
-  }
-  if (!(initializerNames as readonly string[]).includes(name)) {
-    throw new RangeError(
-      `${fn}: initialization must be one of ${formatChoices(initializerNames)}, got ${JSON.stringify(name)}${didYouMean(name, initializerNames)}`,
-    );
-  }
-  // A registry name or alias has a known parameter list, checked here; any other accepted name
-  // (resolved by init itself) passes its keys on, and the first apply checks them as initialize does.
-  const info = infoOf(name);
-  const o = (
-    info === undefined
-      ? validateOptions(fn, options as Record<string, unknown> | undefined, Object.keys(options ?? {}))
-      : validateOptions(fn, options as Record<string, unknown> | undefined, [
-          'seed',
-          'rng',
-          'repeat',
-          ...info.parameters,
-        ])
-  ) as Record<string, unknown>;
-  const known =
-    info?.parameters ??
-    [...new Set([...Object.keys(inline), ...Object.keys(o)])].filter((k) => !['seed', 'rng', 'repeat'].includes(k));
-  const inlineKeys = ['name', ...known];
-  for (const key of Object.keys(inline)) {
-    if (!known.includes(key)) {
-      throw new RangeError(
-        `${fn}: each key of initialization must be one of ${formatChoices(inlineKeys)} for ${JSON.stringify(info?.name ?? name)}, got ${JSON.stringify(key)}${didYouMean(key, inlineKeys)}`,
-      );
+  // initialize's own rules for the name (nninit's, or a PyTorch, Keras or tfjs spelling) and
+  // every key; parameter values are checked against the shape at the first apply.
+  const { name, parameters: given, random } = validateInitialization(fn, initialization, options, ['repeat']);
+  const o = (options ?? {}) as Record<string, unknown>;
+  // tfjs chooses the dtype (float32 weights) and the layout is always tfjs' [...k, in, out].
+  for (const key of ['dtype', 'layout']) {
+    if (o[key] !== undefined) {
+      throw fail(RangeError, fn, `options.${key}`, `undefined (tfjs sets the ${key} of its weights)`, o[key]);
     }
   }
-  const parameters: Record<string, unknown> = {};
-  for (const key of known) {
-    const a = inline[key],
-      b = o[key];
-    if (a !== undefined && b !== undefined) {
-      throw new TypeError(
-        `${fn}: ${key} must be given once, in the initialization object or in options, got ${formatValue(a)} and ${formatValue(b)}`,
-      );
-    }
-    const value = a !== undefined ? a : b;
-    if (value === undefined) continue;
+  const parameters: Record<string, number | string | boolean> = {};
+  for (const [key, value] of Object.entries(given)) {
+    // Only JSON scalars survive a model's save and load.
     if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') {
       throw fail(TypeError, fn, key, 'a number, a string or a boolean', value);
     }
@@ -127,7 +91,7 @@ export function initializer(initialization: Initialization, options?: Initialize
   if (repeat !== undefined && rng !== undefined) {
     throw fail(TypeError, fn, 'options.repeat', 'undefined when options.rng is given (a source is consumed)', repeat);
   }
-  if ((info?.random ?? false) && rng === undefined && seed === undefined) {
+  if (random && rng === undefined && seed === undefined) {
     throw new RangeError(
       `${fn}: options.rng or options.seed must be given (${formatValue(name)} draws random numbers and there is no global seed), got neither`,
     );
@@ -136,10 +100,6 @@ export function initializer(initialization: Initialization, options?: Initialize
     { name, parameters, seed: seed as number | undefined, repeat: repeat ?? false },
     rng as RandomSource | undefined,
   );
-}
-
-function infoOf(name: string): InitializerInfo | undefined {
-  return Object.values(initializers).find((i) => i.name === name || (i.aliases as readonly string[]).includes(name));
 }
 
 function isRandomSource(value: unknown): value is RandomSource {

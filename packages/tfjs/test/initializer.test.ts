@@ -256,6 +256,9 @@ describe('initializer(): errors name the function and the value, before anything
       /^initializer: std must be a number, a string or a boolean/,
     ],
     [() => initializer(5 as never), TypeError, /^initializer: initialization must be an initializer name/],
+    [() => initializer('he_normal', { seed: 1, dtype: 'float64' } as never), RangeError, /^initializer: options.dtype/],
+    [() => initializer('he_normal', { seed: 1, layout: 'torch' } as never), RangeError, /^initializer: options.layout/],
+    [() => initializer('RandomNormal', { seed: 1, std: 1 }), RangeError, /"std".*stddev/],
   ])('%#', (call, kind, message) => {
     expect(call).toThrow(kind);
     expect(call).toThrow(message);
@@ -265,6 +268,16 @@ describe('initializer(): errors name the function and the value, before anything
     expect(() => initializer('zeros').apply([2], 'int32')).toThrow(
       new RangeError('initializer.apply: dtype must be "float32" (tfjs weights) or undefined, got "int32"'),
     );
+  });
+
+  it("dialect spellings mean their framework's distribution: Keras's HeNormal is variance_scaling truncated", () => {
+    const keras = valuesOf(initializer('HeNormal', { seed: 2 }).apply([5, 4]));
+    const canonical = initialize(
+      [4, 5],
+      { name: 'variance_scaling', scale: 2, mode: 'fan_in', distribution: 'truncated_normal' },
+      { seed: 2 },
+    );
+    expectTransposed([5, 4], keras, canonical.data);
   });
 
   it('an alias and the zero seed are accepted (tfjs reads seed 0 as unseeded; nninit does not)', () => {

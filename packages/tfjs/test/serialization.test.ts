@@ -13,9 +13,6 @@ import { useBackend, valuesOf } from './helpers/backend.js';
 
 beforeAll(() => useBackend('cpu'));
 
-/** truncated_normal's lower bound in units of std: `a` until init names it `lower`. */
-const LOWER = initializers.truncated_normal.parameters.includes('lower') ? 'lower' : 'a';
-
 /** Initializations whose strings the case conversions would change, and ±∞ bounds, which JSON cannot spell. */
 const TRICKY: [string, Parameters<typeof initializer>[0], Parameters<typeof initializer>[1]][] = [
   [
@@ -28,7 +25,7 @@ const TRICKY: [string, Parameters<typeof initializer>[0], Parameters<typeof init
     { name: 'variance_scaling', scale: 2, mode: 'fan_avg', distribution: 'truncated_normal' },
     { seed: 2 },
   ],
-  ['truncated_normal to −∞', { name: 'truncated_normal', std: 0.5, [LOWER]: Number.NEGATIVE_INFINITY }, { seed: 3 }],
+  ['truncated_normal to −∞', { name: 'truncated_normal', std: 0.5, lower: Number.NEGATIVE_INFINITY }, { seed: 3 }],
   [
     'kaiming_uniform, parameters in options',
     'kaiming_uniform',
@@ -36,6 +33,12 @@ const TRICKY: [string, Parameters<typeof initializer>[0], Parameters<typeof init
   ],
   ['glorot_uniform, seed 0, repeat', 'glorot_uniform', { seed: 0, repeat: true }],
   ['dirac, no seed', { name: 'dirac', groups: 1 }, undefined],
+  // Dialect spellings: the conversions would turn 'HeNormal'/'heNormal' into each other's
+  // neighbours and 'trunc_normal_' into 'truncNormal', each a different (or no) initializer.
+  ["Keras's HeNormal", 'HeNormal', { seed: 5 }],
+  ["TensorFlow.js's heNormal", 'heNormal', { seed: 6 }],
+  ["PyTorch's trunc_normal_ (absolute bounds)", { name: 'trunc_normal_', std: 0.5, a: -0.25, b: 1 }, { seed: 7 }],
+  ["PyTorch's kaiming_normal_ with a", { name: 'kaiming_normal_', a: 0.1, mode: 'fan_out' }, { seed: 8 }],
 ];
 
 function modelWith(init: NninitInitializer, kernelSize = 3): tfl.Sequential {

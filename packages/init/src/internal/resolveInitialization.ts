@@ -19,14 +19,16 @@ export const OPTION_KEYS: readonly string[] = ['rng', 'seed', 'dtype'];
  * the initialization object or of the options, whatever its value — is a RangeError listing the
  * keys allowed there (the options' own keys, `extraOptionKeys` and the initializer's parameters)
  * with the nearest, or with the spelling that takes it (`a` on `truncated_normal`); a parameter
- * given both in the object and in options is a TypeError, whatever the two values.
+ * given both in the object and in options is a TypeError, whatever the two values. Returns the
+ * translated definition and parameters, and also the caller's own `spelling` and `given`
+ * parameters (its names, before translation), which an adapter stores to rebuild the call.
  */
 export function resolveInitialization(
   fn: string,
   initialization: unknown,
   options: unknown,
   extraOptionKeys: readonly string[] = [],
-): { definition: Definition; params: Params } {
+): { definition: Definition; params: Params; spelling: string; given: Params } {
   let name: unknown = initialization,
     param = 'initialization';
   let inline: Record<string, unknown> = {};
@@ -79,8 +81,13 @@ export function resolveInitialization(
     }
     if (a !== undefined || b !== undefined) params[key] = a !== undefined ? a : b;
   }
-  if (entry === undefined) return { definition, params };
-  return { definition: dialectDefinition(entry, definition), params: translateDialect(fn, entry, params) };
+  if (entry === undefined) return { definition, params, spelling: name, given: params };
+  return {
+    definition: dialectDefinition(entry, definition),
+    params: translateDialect(fn, entry, params),
+    spelling: name,
+    given: params,
+  };
 }
 
 /**
