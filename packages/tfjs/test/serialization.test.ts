@@ -1,4 +1,3 @@
-import { initializers } from '@nninit/init';
 import { philox, RandomState } from '@nninit/rng';
 import { initializer, NninitInitializer } from '@nninit/tfjs';
 import type * as tf from '@tensorflow/tfjs-core';
