@@ -260,6 +260,20 @@ describe('value parsers', () => {
     });
   });
 
+  it('parseInitializations: PyTorch, Keras and TensorFlow.js spellings, with their own parameter names', () => {
+    expect(
+      parseInitializations('compare', ['kaiming_normal_:a=0.1,HeNormal', 'random_normal:stddev=0.5'], [[10, 2]]).map(
+        (i) => i.initialization,
+      ),
+    ).toEqual([{ name: 'kaiming_normal_', a: 0.1 }, 'HeNormal', { name: 'random_normal', stddev: 0.5 }]);
+    expect(usageError(() => parseInitializations('compare', ['random_normal:std=0.5'], [[10, 2]])).message).toMatch(
+      /^--init random_normal:std=0\.5: .*"std".*stddev/,
+    );
+    expect(usageError(() => parseInitializations('compare', ['random_norml'], [[10, 2]])).message).toBe(
+      '--init: unknown initializer "random_norml" (did you mean "random_normal"?); `--help` lists them',
+    );
+  });
+
   it('parseFlags (the @example) and the option table (its @example)', () => {
     expect(parseFlags('compare', ['--iterations', '100', '--json'])).toEqual({ iterations: '100', json: true });
     expect(usageError(() => parseFlags('compare', ['--foo'])).message).toBe('unknown option --foo');

@@ -1,4 +1,4 @@
-import { describeDistribution, type Initialization, initializerNames } from '@nninit/init';
+import { describeDistribution, dialects, type Initialization, initializerNames } from '@nninit/init';
 import { nearest } from '@nninit/internal';
 import type { CommandName } from './CommandName.js';
 import type { NamedInitialization } from './NamedInitialization.js';
@@ -6,7 +6,8 @@ import { UsageError } from './UsageError.js';
 
 /**
  * The `--init` values: initializations separated by commas (or the option repeated), each a
- * name of @nninit/init's registry followed by `:key=value` parameters, e.g.
+ * name of @nninit/init's registry or a PyTorch, Keras or TensorFlow.js spelling of one
+ * (`kaiming_normal_`, `HeNormal`, `heNormal`: see init's `dialects`) followed by `:key=value` parameters, e.g.
  * `zeros,random:scale=10,he` or `variance_scaling:scale=2:mode=fan_out`. Numeric values become
  * numbers. Each one is checked with `describeDistribution` against every weight shape it will
  * fill (`shapes`), so a bad name or parameter is a {@link UsageError} here, before training.
@@ -17,6 +18,9 @@ import { UsageError } from './UsageError.js';
  * // ['zeros', { name: 'random', scale: 10 }, 'he']
  * ```
  */
+/** Every `--init` name: init's own names and aliases, then the dialect spellings. */
+const NAMES: readonly string[] = [...initializerNames, ...Object.keys(dialects)];
+
 export function parseInitializations(
   command: CommandName,
   values: readonly string[],
@@ -27,8 +31,8 @@ export function parseInitializations(
     throw new UsageError(`--init must list initializer names separated by commas, got "${values.join(',')}"`, command);
   return items.map((label) => {
     const [name = '', ...pairs] = label.split(':');
-    if (!(initializerNames as readonly string[]).includes(name)) {
-      const hint = nearest(name, initializerNames);
+    if (!NAMES.includes(name)) {
+      const hint = nearest(name, NAMES);
       throw new UsageError(
         `--init: unknown initializer "${name}"${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; \`--help\` lists them`,
         command,
