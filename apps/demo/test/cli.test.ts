@@ -270,7 +270,7 @@ describe('value parsers', () => {
       /^--init random_normal:std=0\.5: .*"std".*stddev/,
     );
     expect(usageError(() => parseInitializations('compare', ['random_norml'], [[10, 2]])).message).toBe(
-      '--init: unknown initializer "random_norml" (did you mean "random_normal"?); `--help` lists them',
+      '--init: unknown initializer "random_norml" (did you mean "RandomNormal"?); `--help` lists them',
     );
   });
 
