@@ -1,1 +1,3 @@
-export {};
+export type { TfjsAuditOptions } from './audit/auditTfjsInitializers.js';
+export { auditTfjsInitializers } from './audit/auditTfjsInitializers.js';
+export type { TfjsAuditCheck, TfjsAuditReport, TfjsAuditRow } from './audit/TfjsAuditReport.js';
