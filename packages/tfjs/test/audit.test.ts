@@ -1,4 +1,5 @@
 import '@tensorflow/tfjs-backend-cpu';
+import { nonFinite } from '@nninit/internal/testing';
 import { auditTfjsInitializers, type TfjsAuditReport, type TfjsAuditRow } from '@nninit/tfjs';
 import { truncatedNormal } from '@nninit/verify';
 import { setBackend } from '@tensorflow/tfjs-core';
@@ -154,6 +155,7 @@ describe('the statistics', () => {
 
   it('every row names its initializer, target and citation, and records the backend and versions', () => {
     expect(report.tfjs).toEqual({ core: '4.22.0', layers: '4.22.0', backend: 'cpu' });
+    expect(nonFinite(report, 'report', new Set())).toBeUndefined();
     for (const r of report.rows) {
       expect(r.target).not.toBe('');
       expect(r.citation).not.toBe('');
