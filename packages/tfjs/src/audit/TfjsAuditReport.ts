@@ -57,8 +57,9 @@ export interface TfjsAuditRow {
  * What {@link auditTfjsInitializers} returns.
  *
  * - `passed`: every row that is neither the canary nor a note passed; false for tfjs 4.22.
- * - `canaryDetected`: the canary's row failed, so the audit had the power to reject a 5 % std
- *   error. An audit whose canary passes is worthless, whatever else it says.
+ * - `canaryDetected`: both canary rows failed, so the audit had the power to reject a 5 % std
+ *   error with each of its variance tests. An audit whose canary passes is worthless, whatever
+ *   else it says.
  * - `alpha` is the family-wise level of all `statisticalChecks` together (Holm).
  *
  * @example

@@ -41,7 +41,8 @@ const SEED_STRIDE = 100;
  * - Constants and identity: exact equality. Orthogonal: orthonormality of gain·Q on four shapes
  *   (exact, float32 tolerance) and the Haar law of its 3 × 3 corner entry (KS + z-test).
  * - Seeds: `{ seed: 0 }` and `{ seed: 1 }` drawn twice each must repeat (exact).
- * - Power canary: heUniform against a limit 5 % too wide must be rejected.
+ * - Power canaries: heUniform against a limit 5 % too wide (z-test) and randomNormal against a std
+ *   5 % too large (chi-square) must be rejected.
  *
  * All statistical checks form one family: Holm's procedure at level `alpha` over all of them, so
  * a conforming tfjs fails a row by chance with probability at most α. Seeds and sizes are fixed,

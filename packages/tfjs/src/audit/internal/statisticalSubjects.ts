@@ -69,7 +69,8 @@ function varianceScaling(mode: 'fanIn' | 'fanOut' | 'fanAvg', distribution: 'nor
 /**
  * The statistical part of the audit: every built-in tfjs initializer with a random law, in the
  * configurations tfjs documents, against that documentation; the defaulting and distribution
- * probes; and the power canary. Dense kernels are [256, 128] (fanIn 256, fanOut 128), conv
+ * probes; and the power canaries, one per variance test (the z-test's, which KS also rejects, and
+ * the chi-square's). Dense kernels are [256, 128] (fanIn 256, fanOut 128), conv
  * kernels [3, 3, 16, 32] (channels-last: fanIn 144, fanOut 288, fanAvg 216).
  */
 export const statisticalSubjects: readonly StatisticalSubject[] = [
@@ -262,6 +263,18 @@ export const statisticalSubjects: readonly StatisticalSubject[] = [
     make: (seed) => initializers.heUniform({ seed }),
     ...symmetric('1.05·√(6/256)', 1.05 * Math.sqrt(6 / 256)),
     citation: 'a deliberately wrong target: heUniform against a limit 5 % too wide, which the audit must reject',
+    diagnosis: 'rejected, as it must be: the power canary',
+    canary: true,
+  },
+  {
+    initializer: 'randomNormal',
+    configuration: `{ mean: 0, stddev: 1, seed }, [${DENSE.join(', ')}] (canary: target std 5 % too large)`,
+    shape: DENSE,
+    make: (seed) => initializers.randomNormal({ mean: 0, stddev: 1, seed }),
+    target: { family: 'normal', mean: 0, std: 1.05 },
+    targetLabel: 'N(0, 1.05²)',
+    citation:
+      'a deliberately wrong target: randomNormal against a std 5 % too large, which the chi-square test must reject',
     diagnosis: 'rejected, as it must be: the power canary',
     canary: true,
   },
