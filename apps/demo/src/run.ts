@@ -2,6 +2,7 @@ import type { CommandLine } from './cli/CommandLine.js';
 import { parseCommandLine } from './cli/parseCommandLine.js';
 import { UsageError } from './cli/UsageError.js';
 import { usage } from './cli/usage.js';
+import { auditTfjs } from './commands/auditTfjs.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
 import { verify } from './commands/verify.js';
@@ -59,6 +60,8 @@ function runCommand(line: CommandLine, io: Io, outputs: Outputs): number {
       return deep(line.options, io, outputs);
     case 'verify':
       return verify(line.options, io, outputs);
+    case 'audit-tfjs':
+      return auditTfjs(line.options, io, outputs);
   }
 }
 

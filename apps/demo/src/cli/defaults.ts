@@ -23,4 +23,5 @@ export const defaults = Object.freeze({
     seed: '0',
   },
   verify: { runs: '20', alpha: '1e-6', seed: '42' },
+  'audit-tfjs': { alpha: '1e-6', samples: '32768', seed: '1' },
 } as const);

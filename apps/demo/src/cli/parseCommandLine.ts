@@ -2,12 +2,13 @@ import { nearest } from '@nninit/internal';
 import type { CommandLine } from './CommandLine.js';
 import type { CommandName } from './CommandName.js';
 import { parseFlags } from './parseFlags.js';
+import { toAuditTfjsOptions } from './toAuditTfjsOptions.js';
 import { toCompareOptions } from './toCompareOptions.js';
 import { toDeepOptions } from './toDeepOptions.js';
 import { toVerifyOptions } from './toVerifyOptions.js';
 import { UsageError } from './UsageError.js';
 
-const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify'];
+const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify', 'audit-tfjs'];
 
 /**
  * The demo's command line, parsed and validated with no side effects: `[command] [options]`
@@ -21,7 +22,7 @@ const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify'];
  * parseCommandLine([]).command;                       // 'compare'
  * parseCommandLine(['deep', '--layers', '10']).command; // 'deep'
  * parseCommandLine(['verify', '-h']);                  // { command: 'help', topic: 'verify' }
- * parseCommandLine(['train']);                         // throws UsageError: unknown command "train" (commands: compare, deep, verify)
+ * parseCommandLine(['train']);                         // throws UsageError: unknown command "train" (commands: compare, deep, verify, audit-tfjs)
  * ```
  */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -34,7 +35,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (argv.length === 2 && COMMANDS.includes(topic as CommandName))
       return { command: 'help', topic: topic as CommandName };
     throw new UsageError(
-      `help takes one command name (compare, deep or verify), got "${argv.slice(1).join(' ')}"`,
+      `help takes one command name (compare, deep, verify or audit-tfjs), got "${argv.slice(1).join(' ')}"`,
       undefined,
     );
   }
@@ -55,5 +56,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return { command, options: toDeepOptions(flags) };
     case 'verify':
       return { command, options: toVerifyOptions(flags) };
+    case 'audit-tfjs':
+      return { command, options: toAuditTfjsOptions(flags) };
   }
 }

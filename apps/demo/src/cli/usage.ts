@@ -5,7 +5,8 @@ import { defaults } from './defaults.js';
 
 const c = defaults.compare,
   d = defaults.deep,
-  v = defaults.verify;
+  v = defaults.verify,
+  a = defaults['audit-tfjs'];
 const sets = Object.keys(datasets).join(', ');
 const training = (x: typeof c | typeof d): string[] => [
   `  --init LIST        initializations, comma-separated, each name[:key=value...] (default ${x.init})`,
@@ -51,6 +52,14 @@ const SECTIONS: Readonly<Record<CommandName, string[]>> = {
     '  --junit FILE       also write a JUnit XML report for CI',
     ...report('none by default'),
   ],
+  'audit-tfjs': [
+    "audit-tfjs: verify's conformance harness pointed at TensorFlow.js: every built-in tfjs initializer",
+    '  against the distribution tfjs documents for it; exit status 1 if tfjs fails any (4.22 does).',
+    `  --alpha X          family-wise false-alarm rate of the audit's statistical checks (default ${a.alpha})`,
+    `  --samples N        fewest samples per configuration, 1000 to 1000000 (default ${a.samples})`,
+    `  --seed N           first sampler seed, 1 to 1073741824 (default ${a.seed})`,
+    ...report('none by default'),
+  ],
 };
 
 /** Breaks a long line at spaces into lines of at most `width` characters, indenting the continuations. */
@@ -82,10 +91,10 @@ export function usage(command?: CommandName): string {
   const names = Object.values(initializers).map((i) =>
     i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name,
   );
-  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify'] : [command];
+  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify', 'audit-tfjs'] : [command];
   return [
     command === undefined
-      ? 'usage: pnpm demo [compare | deep | verify] [options]'
+      ? 'usage: pnpm demo [compare | deep | verify | audit-tfjs] [options]'
       : `usage: pnpm demo ${command} [options]`,
     '',
     ...commands.flatMap((name) => [...SECTIONS[name], '']),
