@@ -1,0 +1,88 @@
+import { allocate } from '@nninit/internal';
+import type { ArrayData } from '../NdArray.js';
+import type { DTypeInfo } from './dtypes.js';
+import { HOST_LITTLE_ENDIAN } from './dtypes.js';
+import { floatBitsToBfloat, floatBitsToHalf, halfToFloatBits } from './float16.js';
+import { cToFortran, fortranToC } from './transpose.js';
+
+/**
+ * Decodes `bytes` (exactly `count · info.bytes` of them) stored with the given byte order and
+ * element order into a new C-order typed array: the one copy a reader makes. float16 and
+ * bfloat16 widen to float32 bit-exactly.
+ */
+export function decodeData(
+  fn: string,
+  bytes: Uint8Array,
+  info: DTypeInfo,
+  count: number,
+  shape: readonly number[],
+  littleEndian: boolean,
+  fortranOrder: boolean,
+): ArrayData {
+  const out = allocate(fn, `an array of ${count} ${info.name} elements`, info.Type, count);
+  if (info.name === 'float16' || info.name === 'bfloat16') {
+    const bits = new Uint32Array(out.buffer, out.byteOffset, count);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const half = info.name === 'float16';
+    for (let i = 0; i < count; i++) {
+      const h = view.getUint16(2 * i, littleEndian);
+      bits[i] = half ? halfToFloatBits(h) : (h << 16) >>> 0;
+    }
+  } else {
+    new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(bytes);
+    if (littleEndian !== HOST_LITTLE_ENDIAN) swapBytes(new Uint8Array(out.buffer), info.bytes);
+  }
+  if (!fortranOrder || shape.length < 2) return out;
+  const c = allocate(fn, `an array of ${count} ${info.name} elements`, info.Type, count);
+  fortranToC(out as never, c as never, shape);
+  return c;
+}
+
+/**
+ * The bytes of C-order `data` as a file stores them with the given byte order and element order.
+ * Native byte order and C order need no work: the result is a view of `data`'s own memory, so a
+ * streaming writer holds no second copy.
+ */
+export function encodeData(
+  fn: string,
+  data: ArrayData,
+  info: DTypeInfo,
+  shape: readonly number[],
+  littleEndian: boolean,
+  fortranOrder: boolean,
+): Uint8Array {
+  const count = data.length;
+  let ordered: ArrayData = data;
+  if (fortranOrder && shape.length >= 2) {
+    ordered = allocate(fn, `an array of ${count} ${info.name} elements`, info.Type, count);
+    cToFortran(data as never, ordered as never, shape);
+  }
+  if (info.name === 'float16' || info.name === 'bfloat16') {
+    const bits = new Uint32Array(ordered.buffer, ordered.byteOffset, count);
+    const out = allocate(fn, `the ${count} ${info.name} elements`, Uint8Array, 2 * count);
+    const view = new DataView(out.buffer);
+    const half = info.name === 'float16';
+    for (let i = 0; i < count; i++) {
+      const x = bits[i] as number;
+      view.setUint16(2 * i, half ? floatBitsToHalf(x) : floatBitsToBfloat(x), littleEndian);
+    }
+    return out;
+  }
+  const bytes = new Uint8Array(ordered.buffer, ordered.byteOffset, ordered.byteLength);
+  if (littleEndian === HOST_LITTLE_ENDIAN || info.bytes === 1) return bytes;
+  const swapped = ordered === data ? bytes.slice() : bytes;
+  swapBytes(swapped, info.bytes);
+  return swapped;
+}
+
+/** Reverses the bytes of each `width`-byte element of `bytes`, in place. */
+function swapBytes(bytes: Uint8Array, width: number): void {
+  if (width === 1) return;
+  for (let i = 0; i + width <= bytes.length; i += width) {
+    for (let a = i, b = i + width - 1; a < b; a++, b--) {
+      const t = bytes[a] as number;
+      bytes[a] = bytes[b] as number;
+      bytes[b] = t;
+    }
+  }
+}

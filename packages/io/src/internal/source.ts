@@ -1,0 +1,53 @@
+import { fail } from '@nninit/internal';
+
+/**
+ * Random access to a file's bytes: a Blob (a browser `File`, or Node's `fs.openAsBlob`), read
+ * slice by slice so that one tensor of a large file is read without the rest; or bytes already
+ * in memory, read as views.
+ */
+export interface ByteSource {
+  readonly size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+/** Bytes in memory as a Uint8Array view, or a TypeError naming `fn` and `param`. */
+export function toBytes(fn: string, param: string, value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  throw fail(TypeError, fn, param, 'a Uint8Array or an ArrayBuffer', value);
+}
+
+/** A {@link ByteSource} over a Blob or bytes in memory, or a TypeError naming `fn` and `param`. */
+export function toSource(fn: string, param: string, value: unknown): ByteSource {
+  if (typeof Blob !== 'undefined' && value instanceof Blob) {
+    return {
+      size: value.size,
+      read: async (offset, length) => new Uint8Array(await value.slice(offset, offset + length).arrayBuffer()),
+    };
+  }
+  if (!(value instanceof Uint8Array || value instanceof ArrayBuffer)) {
+    throw fail(TypeError, fn, param, 'a Blob, a Uint8Array or an ArrayBuffer', value);
+  }
+  const bytes = toBytes(fn, param, value);
+  return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
+/** Reads exactly `length` bytes at `offset`, or a RangeError saying the file is truncated. */
+export async function readExactly(
+  fn: string,
+  param: string,
+  source: ByteSource,
+  offset: number,
+  length: number,
+  what: string,
+): Promise<Uint8Array> {
+  if (offset + length > source.size) throw truncated(fn, param, what, offset + length, source.size);
+  const bytes = await source.read(offset, length);
+  if (bytes.length !== length) throw truncated(fn, param, what, offset + length, offset + bytes.length);
+  return bytes;
+}
+
+/** The error for a file shorter than its own header says it is. */
+export function truncated(fn: string, param: string, what: string, needed: number, size: number): RangeError {
+  return new RangeError(`${fn}: ${param} is truncated: ${what} needs ${needed} bytes, got a file of ${size} bytes`);
+}
