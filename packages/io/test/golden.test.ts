@@ -109,8 +109,8 @@ describe('float16 and bfloat16 against numpy', () => {
     for (let i = 0; i < x.length; i++) {
       const got = floatBitsToHalf(x[i] as number);
       const hi = h[i] as number;
-      const isNaN = (hi & 0x7c00) === 0x7c00 && (hi & 0x3ff) !== 0;
-      if (isNaN ? !((got & 0x7c00) === 0x7c00 && (got & 0x3ff) !== 0) : got !== h[i]) {
+      const nan = (hi & 0x7c00) === 0x7c00 && (hi & 0x3ff) !== 0;
+      if (nan ? !((got & 0x7c00) === 0x7c00 && (got & 0x3ff) !== 0) : got !== h[i]) {
         mismatches.push(
           `${(x[i] as number).toString(16)} -> ${got.toString(16)}, numpy ${(h[i] as number).toString(16)}`,
         );

@@ -3,7 +3,7 @@ import type { ArrayData } from '../NdArray.js';
 import type { DTypeInfo } from './dtypes.js';
 import { HOST_LITTLE_ENDIAN } from './dtypes.js';
 import { floatBitsToBfloat, floatBitsToHalf, halfToFloatBits } from './float16.js';
-import { cToFortran, fortranToC } from './transpose.js';
+import { cToFortran, fortranToC, unitsOf } from './transpose.js';
 
 /**
  * Decodes `bytes` (exactly `count · info.bytes` of them) stored with the given byte order and
@@ -34,7 +34,8 @@ export function decodeData(
   }
   if (!fortranOrder || shape.length < 2) return out;
   const c = allocate(fn, `an array of ${count} ${info.name} elements`, info.Type, count);
-  fortranToC(out as never, c as never, shape);
+  const from = unitsOf(out, out.BYTES_PER_ELEMENT);
+  fortranToC(from.units, unitsOf(c, c.BYTES_PER_ELEMENT).units, shape, from.width);
   return c;
 }
 
@@ -55,7 +56,8 @@ export function encodeData(
   let ordered: ArrayData = data;
   if (fortranOrder && shape.length >= 2) {
     ordered = allocate(fn, `an array of ${count} ${info.name} elements`, info.Type, count);
-    cToFortran(data as never, ordered as never, shape);
+    const from = unitsOf(data, data.BYTES_PER_ELEMENT);
+    cToFortran(from.units, unitsOf(ordered, ordered.BYTES_PER_ELEMENT).units, shape, from.width);
   }
   if (info.name === 'float16' || info.name === 'bfloat16') {
     const bits = new Uint32Array(ordered.buffer, ordered.byteOffset, count);
