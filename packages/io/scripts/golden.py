@@ -158,7 +158,8 @@ def bf16_round(x32):
     out = []
     for x, l, b in zip(x32.astype(np.float64), lo, bits):
         if np.isnan(x):
-            out.append(int(l) | 0x40)
+            # Keep the upper bits; a payload only in the lower bits becomes a quiet NaN.
+            out.append(int(l) if int(l) & 0x7f else int(l) | 0x40)
             continue
         cands = [int(l), int(l) + 1]
         vals = [np.array([c << 16], dtype=np.uint32).view(np.float32)[0].astype(np.float64) for c in cands]

@@ -32,7 +32,7 @@ export function floatBitsToHalf(x: number): number {
   if (exponent === 0xff) {
     if (mantissa === 0) return sign | 0x7c00;
     const payload = mantissa >>> 13;
-    return sign | 0x7c00 | (payload === 0 ? 0x200 : payload); // a NaN stays a NaN
+    return sign | 0x7c00 | (payload === 0 ? 1 : payload); // a NaN stays a NaN, as in numpy's halffloat.cpp
   }
   const e = exponent - 112;
   if (e >= 31) return sign | 0x7c00;
@@ -53,8 +53,15 @@ export function floatBitsToHalf(x: number): number {
   return sign | r;
 }
 
-/** The bfloat16 bits nearest to float32 bits `x` (ties to even; a NaN stays a quiet NaN). */
+/**
+ * The bfloat16 bits nearest to float32 bits `x` (ties to even). A NaN keeps its upper 16 bits,
+ * so every bfloat16 NaN round-trips exactly; one whose payload was only in the lower bits gets
+ * the quiet bit, so it stays a NaN.
+ */
 export function floatBitsToBfloat(x: number): number {
-  if ((x & 0x7f800000) === 0x7f800000 && (x & 0x7fffff) !== 0) return ((x >>> 16) | 0x40) & 0xffff;
+  if ((x & 0x7f800000) === 0x7f800000 && (x & 0x7fffff) !== 0) {
+    const upper = x >>> 16;
+    return (upper & 0x7f) === 0 ? upper | 0x40 : upper;
+  }
   return Math.floor((x + 0x7fff + ((x >>> 16) & 1)) / 65536) & 0xffff;
 }
