@@ -50,12 +50,8 @@ export function parseNpyPrefix(
   if (head.length < 10) throw fail(RangeError, fn, param, 'a .npy file of at least 10 bytes', `${head.length} bytes`);
   for (let k = 0; k < NPY_MAGIC.length; k++) {
     if (head[k] !== NPY_MAGIC[k]) {
-      throw fail(
-        RangeError,
-        fn,
-        param,
-        'a .npy file starting with the magic "\\x93NUMPY"',
-        hexBytes(head.subarray(0, 6)),
+      throw new RangeError(
+        `${fn}: ${param} must be a .npy file starting with the magic \\x93NUMPY, got the bytes ${hexBytes(head.subarray(0, 6))}`,
       );
     }
   }
@@ -96,10 +92,16 @@ export function parseNpyHeader(
   if (typeof fortranOrder !== 'boolean') {
     throw fail(RangeError, fn, `fortran_order in the .npy header of ${param}`, 'True or False', fortranOrder);
   }
-  if (typeof shapeValue !== 'object' || Array.isArray(shapeValue) || !('tuple' in shapeValue)) {
-    throw fail(RangeError, fn, `shape in the .npy header of ${param}`, 'a tuple of integers', describe(shapeValue));
+  if (
+    typeof shapeValue !== 'object' ||
+    !('tuple' in shapeValue) ||
+    !shapeValue.tuple.every((d): d is number => typeof d === 'number')
+  ) {
+    throw new RangeError(
+      `${fn}: shape in the .npy header of ${param} must be a tuple of integers, got ${describe(shapeValue)}`,
+    );
   }
-  const shape = shapeValue.tuple;
+  const shape = shapeValue.tuple as number[];
   if (typeof descr !== 'string') {
     throw new RangeError(
       `${fn}: descr in the .npy header of ${param} must be a simple dtype string such as '<f4' (structured dtypes are not supported), got ${describe(descr)}`,
@@ -160,13 +162,14 @@ function decodeHeader(fn: string, param: string, major: number, bytes: Uint8Arra
 }
 
 function describe(v: unknown): string {
-  if (typeof v === 'object' && v !== null && 'tuple' in v) return `a tuple ${formatValue(v.tuple)}`;
+  if (typeof v === 'object' && v !== null && 'tuple' in v) return 'a tuple of non-integers';
   if (Array.isArray(v)) return 'a list';
+  if (v instanceof Map) return 'a dict';
   return formatValue(v);
 }
 
 function hexBytes(bytes: Uint8Array): string {
-  return [...bytes].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
 
 /**

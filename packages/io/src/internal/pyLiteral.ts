@@ -6,7 +6,7 @@
  * be refused by name. Hand-written because no maintained JavaScript library parses Python
  * literals, and neither `eval` nor regular expressions can refuse everything else safely.
  */
-export type PyValue = string | boolean | number | PyValue[] | { tuple: number[] } | PyDict;
+export type PyValue = string | boolean | number | PyValue[] | { tuple: PyValue[] } | PyDict;
 export type PyDict = Map<string, PyValue>;
 
 /**
@@ -79,8 +79,7 @@ class Parser {
     this.i++;
     if (open === '[') return items;
     if (items.length === 1 && !trailingComma) this.problem('a parenthesized value is not a tuple');
-    if (!items.every((v) => typeof v === 'number')) this.problem('a tuple may hold only integers');
-    return { tuple: items as number[] };
+    return { tuple: items };
   }
 
   private str(): string {
