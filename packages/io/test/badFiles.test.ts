@@ -23,7 +23,7 @@ const ascii = (s: string) => new TextEncoder().encode(s);
 /** A v1.0 .npy file with the given header text (padded to 64) and data. */
 function npy(header: string, data = new Uint8Array(0), major = 1): Uint8Array {
   const prefix = major === 1 ? 10 : 12;
-  const padded = header + ' '.repeat((64 - ((prefix + header.length + 1) % 64)) % 64) + '\n';
+  const padded = `${header + ' '.repeat((64 - ((prefix + header.length + 1) % 64)) % 64)}\n`;
   const out = new Uint8Array(prefix + padded.length + data.length);
   out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, major, 0]);
   if (major === 1) new DataView(out.buffer).setUint16(8, padded.length, true);
