@@ -50,6 +50,13 @@ export function* npzMember(fn: string, param: string, member: ZipMember, maxHead
     }
     bytes = compressed;
   } else {
+    // Deflate expands at most 1032:1 (a 258-byte match per 2-bit code, RFC 1951), so a larger
+    // declared size is a lie: refuse it before allocating what a tiny file claims.
+    if (member.uncompressedSize > member.compressedSize * 1032 + 1024) {
+      throw new RangeError(
+        `${fn}: ${what} declares ${member.uncompressedSize} bytes from ${member.compressedSize} deflated bytes, more than deflate's 1032:1 limit`,
+      );
+    }
     // The declared size bounds the output: a member that inflates to more is cut there and then
     // fails the length or CRC check, so a decompression bomb allocates no more than it declared.
     const out = allocate(fn, what, Uint8Array, member.uncompressedSize);
