@@ -9,8 +9,10 @@ import type { NdArray } from './NdArray.js';
  *
  * @example
  * ```ts
- * writeNpy(fromTensor(heNormal([256, 128], { seed: 1 })));
- * writeSafetensors({ w: fromTensor(t, 'bfloat16') });
+ * const t = tensor([1.5, -2, 3.140625], [3], 'float32');
+ * fromTensor(t).dtype;                               // 'float32'
+ * const bytes = writeSafetensors({ w: fromTensor(t, 'bfloat16') });
+ * readSafetensors(bytes).tensors.get('w')?.data;     // Float32Array [1.5, -2, 3.140625]
  * ```
  * @throws TypeError if `tensor` is not a Tensor; RangeError for a `dtype` the tensor cannot be
  *   written as.

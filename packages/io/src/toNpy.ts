@@ -9,8 +9,10 @@ import type { NdArray } from './NdArray.js';
  *
  * @example
  * ```ts
- * writeFileSync('w.npy', toNpy(heNormal([256, 128], { seed: 1 })));
- * // python: np.load('w.npy').std()
+ * const bytes = toNpy(tensor([[1, 2, 3], [4, 5, 6]], [2, 3], 'float32'));
+ * bytes.length;                 // 152: the 128-byte header np.save writes, then 6 float32s
+ * readNpy(bytes).shape;         // [2, 3]
+ * // writeFileSync('w.npy', bytes); then in Python: np.load('w.npy')
  * ```
  * @throws TypeError if `tensor` is not a Tensor; the errors of {@link writeNpy} for options.
  */
