@@ -6,6 +6,7 @@ export { npzChunks } from './npzChunks.js';
 export { type NpyFile, openNpy } from './openNpy.js';
 export { type NpzFile, openNpz } from './openNpz.js';
 export { openSafetensors, type SafetensorsFile, type SafetensorsTensorInfo } from './openSafetensors.js';
+export type { RandomAccessSource } from './RandomAccessSource.js';
 export { type ReadNpyOptions, readNpy } from './readNpy.js';
 export { readNpz } from './readNpz.js';
 export { readSafetensors, type Safetensors } from './readSafetensors.js';

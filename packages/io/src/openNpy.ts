@@ -4,6 +4,7 @@ import { decodeNpy, readNpyHeaderFrom } from './internal/npyRead.js';
 import { readExactly, toSource } from './internal/source.js';
 import { validateMaxHeaderSize } from './internal/validateMaxHeaderSize.js';
 import type { ArrayDType, NdArray } from './NdArray.js';
+import type { RandomAccessSource } from './RandomAccessSource.js';
 import type { ReadNpyOptions } from './readNpy.js';
 
 /** A `.npy` file whose header has been read and validated: {@link openNpy}'s result. */
@@ -18,8 +19,8 @@ export interface NpyFile {
 }
 
 /**
- * Opens a `.npy` file given as a Blob (a browser `File`, or `openFile` of `@nninit/io/node`)
- * or as bytes: reads and validates only its header, so the dtype and shape are known before
+ * Opens a `.npy` file given as a Blob (a browser `File`), a file on disk (`openFile` of
+ * `@nninit/io/node`), any {@link RandomAccessSource}, or bytes: reads and validates only its header, so the dtype and shape are known before
  * the data is read. Same format and checks as {@link readNpy}.
  *
  * @example
@@ -30,7 +31,10 @@ export interface NpyFile {
  * ```
  * @throws (rejects with) the errors of {@link readNpy}, named `openNpy`.
  */
-export async function openNpy(source: Blob | Uint8Array | ArrayBuffer, options?: ReadNpyOptions): Promise<NpyFile> {
+export async function openNpy(
+  source: Blob | Uint8Array | ArrayBuffer | RandomAccessSource,
+  options?: ReadNpyOptions,
+): Promise<NpyFile> {
   const fn = 'openNpy';
   const { maxHeaderSize } = validateOptions(fn, options, ['maxHeaderSize']);
   const max = validateMaxHeaderSize(fn, maxHeaderSize);

@@ -4,6 +4,7 @@ import { toSource } from './internal/source.js';
 import { runAsync } from './internal/steps.js';
 import { validateMaxHeaderSize } from './internal/validateMaxHeaderSize.js';
 import type { NdArray } from './NdArray.js';
+import type { RandomAccessSource } from './RandomAccessSource.js';
 import type { ReadNpyOptions } from './readNpy.js';
 
 /** An opened `.npz` archive: {@link openNpz}'s result. */
@@ -15,10 +16,11 @@ export interface NpzFile {
 }
 
 /**
- * Opens an `.npz` archive given as a Blob (a browser `File`, or `openFile` of
- * `@nninit/io/node`) or as bytes: reads only its end records and central directory (zip64
- * included), so one array can then be read without the members before it. Members are located
- * by this package's directory reader and inflated by fflate; see {@link readNpz} for the checks.
+ * Opens an `.npz` archive given as a Blob (a browser `File`), a file on disk
+ * (`openFile` of `@nninit/io/node`), any {@link RandomAccessSource}, or bytes: reads only its
+ * end records and central directory (zip64 included), so one array can then be read without
+ * the members before it. Members are located by this package's directory reader and inflated
+ * by fflate; see {@link readNpz} for the checks.
  * A deflated member is inflated whole, so reading it needs its compressed and uncompressed
  * sizes in memory at once; a stored one needs its size once more for the decoded array.
  *
@@ -31,7 +33,10 @@ export interface NpzFile {
  * @throws (rejects with) the errors of {@link readNpz}, named `openNpz`; `read` rejects with
  *   a RangeError, named `NpzFile.read`, for an unknown name or a bad member.
  */
-export async function openNpz(source: Blob | Uint8Array | ArrayBuffer, options?: ReadNpyOptions): Promise<NpzFile> {
+export async function openNpz(
+  source: Blob | Uint8Array | ArrayBuffer | RandomAccessSource,
+  options?: ReadNpyOptions,
+): Promise<NpzFile> {
   const fn = 'openNpz';
   const { maxHeaderSize } = validateOptions(fn, options, ['maxHeaderSize']);
   const max = validateMaxHeaderSize(fn, maxHeaderSize);

@@ -3,6 +3,7 @@ import { parseSafetensorsHeader, parseSafetensorsPrefix } from './internal/safet
 import { decodeSafetensor } from './internal/safetensorsRead.js';
 import { readExactly, toSource } from './internal/source.js';
 import type { ArrayDType, NdArray } from './NdArray.js';
+import type { RandomAccessSource } from './RandomAccessSource.js';
 
 /** One tensor as a safetensors header declares it. */
 export interface SafetensorsTensorInfo {
@@ -27,10 +28,10 @@ export interface SafetensorsFile {
 }
 
 /**
- * Opens a safetensors file given as a Blob (a browser `File`, or `openFile` of
- * `@nninit/io/node`) or as bytes: reads and validates only the header (two slices: the 8-byte
- * length, then the JSON), so any one tensor can then be read without reading the others. Same
- * checks as {@link readSafetensors}.
+ * Opens a safetensors file given as a Blob (a browser `File`), a file on disk
+ * (`openFile` of `@nninit/io/node`), any {@link RandomAccessSource}, or bytes: reads and
+ * validates only the header (two reads: the 8-byte length, then the JSON), so any one tensor
+ * can then be read without reading the others. Same checks as {@link readSafetensors}.
  *
  * @example
  * ```ts
@@ -42,7 +43,9 @@ export interface SafetensorsFile {
  *   `read` rejects with a RangeError, named `SafetensorsFile.read`, for an unknown name or a
  *   dtype nninit does not read.
  */
-export async function openSafetensors(source: Blob | Uint8Array | ArrayBuffer): Promise<SafetensorsFile> {
+export async function openSafetensors(
+  source: Blob | Uint8Array | ArrayBuffer | RandomAccessSource,
+): Promise<SafetensorsFile> {
   const fn = 'openSafetensors';
   const bytes = toSource(fn, 'source', source);
   const head = await bytes.read(0, Math.min(8, bytes.size));

@@ -102,6 +102,31 @@ describe('streaming', () => {
     expect(blob.bytesRead).toBeGreaterThan(MiB);
   });
 
+  it('any { size, read } is a source: the ranges asked for are the header and one tensor', async () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'model.safetensors')));
+    const asked: [number, number][] = [];
+    const source = {
+      size: bytes.length,
+      read: async (offset: number, length: number) => {
+        asked.push([offset, length]);
+        return bytes.slice(offset, offset + length);
+      },
+    };
+    const file = await openSafetensors(source);
+    expect((await file.read('b')).data[0]).toBe(2);
+    expect(asked).toEqual([
+      [0, 8],
+      [8, 280],
+      [288 + MiB, MiB],
+    ]);
+    await expect(openSafetensors({ size: -1, read: source.read })).rejects.toThrow(
+      /^openSafetensors: source\.size must be a non-negative integer, got -1$/,
+    );
+    await expect(openSafetensors({ size: 8, read: async () => [0, 0] as never })).rejects.toThrow(
+      /^openSafetensors: source\.read\(\) must be a Uint8Array, got \[0,0\]$/,
+    );
+  });
+
   it('openNpy reads the header before the data, and the data once', async () => {
     const bytes = writeNpy({ dtype: 'float64', shape: [3, 4], data: new Float64Array(12).fill(7) });
     const blob = new CountingBlob([bytes]);

@@ -2,7 +2,7 @@ import { allocate } from '@nninit/internal';
 import type { ArrayData } from '../NdArray.js';
 import type { DTypeInfo } from './dtypes.js';
 import { HOST_LITTLE_ENDIAN } from './dtypes.js';
-import { floatBitsToBfloat, floatBitsToHalf, halfToFloatBits } from './float16.js';
+import { floatBitsToBfloat, floatBitsToHalf, halfTable } from './float16.js';
 import { cToFortran, fortranToC, unitsOf } from './transpose.js';
 
 /**
@@ -22,11 +22,12 @@ export function decodeData(
   const out = allocate(fn, `an array of ${count} ${info.name} elements`, info.Type, count);
   if (info.name === 'float16' || info.name === 'bfloat16') {
     const bits = new Uint32Array(out.buffer, out.byteOffset, count);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const half = info.name === 'float16';
-    for (let i = 0; i < count; i++) {
-      const h = view.getUint16(2 * i, littleEndian);
-      bits[i] = half ? halfToFloatBits(h) : (h << 16) >>> 0;
+    const halves = halfWords(bytes, count, littleEndian);
+    if (info.name === 'float16') {
+      const table = halfTable();
+      for (let i = 0; i < count; i++) bits[i] = table[halves[i] as number] as number;
+    } else {
+      for (let i = 0; i < count; i++) bits[i] = (halves[i] as number) << 16;
     }
   } else {
     new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(bytes);
@@ -61,13 +62,11 @@ export function encodeData(
   }
   if (info.name === 'float16' || info.name === 'bfloat16') {
     const bits = new Uint32Array(ordered.buffer, ordered.byteOffset, count);
-    const out = allocate(fn, `the ${count} ${info.name} elements`, Uint8Array, 2 * count);
-    const view = new DataView(out.buffer);
-    const half = info.name === 'float16';
-    for (let i = 0; i < count; i++) {
-      const x = bits[i] as number;
-      view.setUint16(2 * i, half ? floatBitsToHalf(x) : floatBitsToBfloat(x), littleEndian);
-    }
+    const halves = allocate(fn, `the ${count} ${info.name} elements`, Uint16Array, count);
+    if (info.name === 'float16') for (let i = 0; i < count; i++) halves[i] = floatBitsToHalf(bits[i] as number);
+    else for (let i = 0; i < count; i++) halves[i] = floatBitsToBfloat(bits[i] as number);
+    const out = new Uint8Array(halves.buffer);
+    if (littleEndian !== HOST_LITTLE_ENDIAN) swapBytes(out, 2);
     return out;
   }
   const bytes = new Uint8Array(ordered.buffer, ordered.byteOffset, ordered.byteLength);
@@ -87,4 +86,13 @@ function swapBytes(bytes: Uint8Array, width: number): void {
       bytes[b] = t;
     }
   }
+}
+
+/** The 16-bit words of `bytes` in host order: a view when aligned and in host order, else a copy. */
+function halfWords(bytes: Uint8Array, count: number, littleEndian: boolean): Uint16Array {
+  const aligned = bytes.byteOffset % 2 === 0 && littleEndian === HOST_LITTLE_ENDIAN;
+  if (aligned) return new Uint16Array(bytes.buffer, bytes.byteOffset, count);
+  const copy = new Uint8Array(bytes);
+  if (littleEndian !== HOST_LITTLE_ENDIAN) swapBytes(copy, 2);
+  return new Uint16Array(copy.buffer, 0, count);
 }

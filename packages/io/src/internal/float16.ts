@@ -65,3 +65,18 @@ export function floatBitsToBfloat(x: number): number {
   }
   return Math.floor((x + 0x7fff + ((x >>> 16) & 1)) / 65536) & 0xffff;
 }
+
+let table: Uint32Array | undefined;
+
+/**
+ * {@link halfToFloatBits} of all 65536 halves (256 KiB), built on first use: reading float16
+ * becomes one table lookup per element. A constant once built, so sharing it is safe.
+ */
+export function halfTable(): Uint32Array {
+  if (table === undefined) {
+    const t = new Uint32Array(65536);
+    for (let h = 0; h < 65536; h++) t[h] = halfToFloatBits(h);
+    table = t;
+  }
+  return table;
+}

@@ -17,8 +17,24 @@ export function toBytes(fn: string, param: string, value: unknown): Uint8Array {
   throw fail(TypeError, fn, param, 'a Uint8Array or an ArrayBuffer', value);
 }
 
-/** A {@link ByteSource} over a Blob or bytes in memory, or a TypeError naming `fn` and `param`. */
+/**
+ * A {@link ByteSource} over a Blob, bytes in memory, or a caller's `{ size, read }`, or a
+ * TypeError naming `fn` and `param`.
+ */
 export function toSource(fn: string, param: string, value: unknown): ByteSource {
+  if (isRandomAccess(value)) {
+    if (!Number.isSafeInteger(value.size) || value.size < 0) {
+      throw fail(RangeError, fn, `${param}.size`, 'a non-negative integer', value.size);
+    }
+    return {
+      size: value.size,
+      read: async (offset, length) => {
+        const bytes: unknown = await value.read(offset, length);
+        if (!(bytes instanceof Uint8Array)) throw fail(TypeError, fn, `${param}.read()`, 'a Uint8Array', bytes);
+        return bytes;
+      },
+    };
+  }
   if (typeof Blob !== 'undefined' && value instanceof Blob) {
     return {
       size: value.size,
@@ -26,7 +42,7 @@ export function toSource(fn: string, param: string, value: unknown): ByteSource 
     };
   }
   if (!(value instanceof Uint8Array || value instanceof ArrayBuffer)) {
-    throw fail(TypeError, fn, param, 'a Blob, a Uint8Array or an ArrayBuffer', value);
+    throw fail(TypeError, fn, param, 'a Blob, a Uint8Array, an ArrayBuffer or a { size, read }', value);
   }
   const bytes = toBytes(fn, param, value);
   return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) };
@@ -50,4 +66,14 @@ export async function readExactly(
 /** The error for a file shorter than its own header says it is. */
 export function truncated(fn: string, param: string, what: string, needed: number, size: number): RangeError {
   return new RangeError(`${fn}: ${param} is truncated: ${what} needs ${needed} bytes, got a file of ${size} bytes`);
+}
+
+function isRandomAccess(value: unknown): value is { size: number; read: (offset: number, length: number) => unknown } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(typeof Blob !== 'undefined' && value instanceof Blob) &&
+    typeof (value as { read?: unknown }).read === 'function' &&
+    'size' in value
+  );
 }
