@@ -47,6 +47,11 @@ export async function openNpy(
     byteOrder: header.byteOrder,
     fortranOrder: header.fortranOrder,
     read: async () =>
-      decodeNpy(fn, header, await readExactly(fn, 'source', bytes, header.dataOffset, header.dataLength, 'its data')),
+      decodeNpy(
+        fn,
+        header,
+        await readExactly(fn, 'source', bytes, header.dataOffset, header.dataLength, 'its data'),
+        bytes.fresh,
+      ),
   };
 }

@@ -59,7 +59,7 @@ export async function openNpz(
           name,
         );
       }
-      return runAsync(npzMember(readFn, 'the archive', member, max), bytes);
+      return runAsync(npzMember(readFn, 'the archive', member, max, bytes.fresh), bytes);
     },
   };
 }

@@ -71,7 +71,7 @@ export async function openSafetensors(
         );
       }
       const data = await readExactly(readFn, 'the file', bytes, entry.byteOffset, entry.byteLength, 'the tensor');
-      return decodeSafetensor(readFn, entry, data);
+      return decodeSafetensor(readFn, entry, data, bytes.fresh);
     },
   };
 }

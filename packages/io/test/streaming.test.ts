@@ -7,9 +7,13 @@ import {
   openNpy,
   openNpz,
   openSafetensors,
+  readNpy,
+  readNpz,
+  readSafetensors,
   safetensorsChunks,
   writeNpy,
   writeNpz,
+  writeSafetensors,
 } from '@nninit/io';
 import { openFile, writeChunks } from '@nninit/io/node';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,6 +138,25 @@ describe('streaming', () => {
     expect(blob.bytesRead).toBeLessThan(140);
     await file.read();
     expect(blob.bytesRead).toBeLessThan(bytes.length + 140);
+  });
+
+  it("results never share memory with the caller's bytes (only with buffers the reader made)", async () => {
+    const array = { dtype: 'float32', shape: [4], data: new Float32Array([1, 2, 3, 4]) } as const;
+    const npyBytes = writeNpy(array);
+    const npzBytes = writeNpz({ w: array });
+    const stBytes = writeSafetensors({ w: array });
+    const results = [
+      readNpy(npyBytes),
+      await (await openNpy(npyBytes)).read(),
+      readNpz(npzBytes).get('w'),
+      await (await openNpz(npzBytes)).read('w'),
+      readSafetensors(stBytes).tensors.get('w'),
+      await (await openSafetensors(stBytes)).read('w'),
+    ];
+    npyBytes.fill(0);
+    npzBytes.fill(0);
+    stBytes.fill(0);
+    for (const r of results) expect(r?.data).toEqual(new Float32Array([1, 2, 3, 4]));
   });
 
   it('writeChunks writes nothing under the real name when the stream fails', async () => {

@@ -7,8 +7,10 @@ import { cToFortran, fortranToC, unitsOf } from './transpose.js';
 
 /**
  * Decodes `bytes` (exactly `count · info.bytes` of them) stored with the given byte order and
- * element order into a new C-order typed array: the one copy a reader makes. float16 and
- * bfloat16 widen to float32 bit-exactly.
+ * element order into a C-order typed array. float16 and bfloat16 widen to float32 bit-exactly.
+ * With `adopt` (the bytes are a fresh buffer the reader itself made, never the caller's), bytes
+ * already in host order, C order and aligned become the array without a copy; otherwise the
+ * result is a new array: the one copy a reader makes.
  */
 export function decodeData(
   fn: string,
@@ -18,7 +20,19 @@ export function decodeData(
   shape: readonly number[],
   littleEndian: boolean,
   fortranOrder: boolean,
+  adopt = false,
 ): ArrayData {
+  const plain = info.name !== 'float16' && info.name !== 'bfloat16';
+  if (
+    adopt &&
+    plain &&
+    littleEndian === HOST_LITTLE_ENDIAN &&
+    (!fortranOrder || shape.length < 2) &&
+    bytes.byteOffset % info.bytes === 0 &&
+    bytes.byteLength === count * info.bytes
+  ) {
+    return new info.Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, count);
+  }
   const out = allocate(fn, `an array of ${count} ${info.name} elements`, info.Type, count);
   if (info.name === 'float16' || info.name === 'bfloat16') {
     const bits = new Uint32Array(out.buffer, out.byteOffset, count);

@@ -33,7 +33,13 @@ export async function readNpyHeaderFrom(
 }
 
 /** The synchronous twin of {@link readNpyHeaderFrom} followed by the data, on bytes in memory. */
-export function readNpyBytes(fn: string, param: string, bytes: Uint8Array, maxHeaderSize: number): NdArray {
+export function readNpyBytes(
+  fn: string,
+  param: string,
+  bytes: Uint8Array,
+  maxHeaderSize: number,
+  adopt = false,
+): NdArray {
   const { major, headerEnd } = parseNpyPrefix(fn, param, bytes.subarray(0, 12), maxHeaderSize);
   const prefix = major === 1 ? 10 : 12;
   if (headerEnd > bytes.length) throw truncated(fn, param, 'its header', headerEnd, bytes.length);
@@ -47,11 +53,11 @@ export function readNpyBytes(fn: string, param: string, bytes: Uint8Array, maxHe
       `${fn}: ${param} must end after its ${header.dataLength} bytes of data, got ${bytes.length - end} bytes more`,
     );
   }
-  return decodeNpy(fn, header, bytes.subarray(headerEnd, end));
+  return decodeNpy(fn, header, bytes.subarray(headerEnd, end), adopt);
 }
 
 /** The array of a parsed header and its data bytes. */
-export function decodeNpy(fn: string, header: NpyHeader, data: Uint8Array): NdArray {
+export function decodeNpy(fn: string, header: NpyHeader, data: Uint8Array, adopt = false): NdArray {
   return {
     dtype: header.dtype,
     shape: header.shape,
@@ -63,6 +69,7 @@ export function decodeNpy(fn: string, header: NpyHeader, data: Uint8Array): NdAr
       header.shape,
       header.byteOrder === 'little',
       header.fortranOrder,
+      adopt,
     ),
   } as NdArray;
 }

@@ -26,7 +26,13 @@ export function* npzDirectory(fn: string, param: string, size: number): Steps<Zi
 }
 
 /** Reads, decompresses (fflate), checks (size, CRC-32) and parses one member as a `.npy` file. */
-export function* npzMember(fn: string, param: string, member: ZipMember, maxHeaderSize: number): Steps<NdArray> {
+export function* npzMember(
+  fn: string,
+  param: string,
+  member: ZipMember,
+  maxHeaderSize: number,
+  fresh = false,
+): Steps<NdArray> {
   const what = `member ${JSON.stringify(member.name)} of ${param}`;
   if ((member.flags & 1) !== 0) throw new RangeError(`${fn}: ${what} is encrypted, which .npz files never are`);
   if (member.method !== 0 && member.method !== 8) {
@@ -77,7 +83,8 @@ export function* npzMember(fn: string, param: string, member: ZipMember, maxHead
       `${fn}: ${what} fails its CRC-32 check (stored ${hex(member.crc)}, computed ${hex(crc)}): the file is corrupt`,
     );
   }
-  return readNpyBytes(fn, what, bytes, maxHeaderSize);
+  // Inflated bytes are always ours; stored ones only when the source reads into new buffers.
+  return readNpyBytes(fn, what, bytes, maxHeaderSize, member.method === 8 || fresh);
 }
 
 /** The key numpy gives a member: its name without `.npy` (`np.load(f)['w']` reads `w.npy`). */

@@ -4,7 +4,7 @@ import { BY_NAME, BY_SAFETENSORS } from './dtypes.js';
 import type { SafetensorsEntry } from './safetensorsHeader.js';
 
 /** The array of one entry from its bytes; a RangeError for a dtype nninit does not read. */
-export function decodeSafetensor(fn: string, entry: SafetensorsEntry, bytes: Uint8Array): NdArray {
+export function decodeSafetensor(fn: string, entry: SafetensorsEntry, bytes: Uint8Array, adopt = false): NdArray {
   const info = entry.dtype === undefined ? undefined : BY_NAME.get(entry.dtype);
   if (info === undefined) {
     throw new RangeError(
@@ -16,6 +16,6 @@ export function decodeSafetensor(fn: string, entry: SafetensorsEntry, bytes: Uin
   return {
     dtype: info.name,
     shape: entry.shape,
-    data: decodeData(fn, bytes, info, size, entry.shape, true, false),
+    data: decodeData(fn, bytes, info, size, entry.shape, true, false, adopt),
   } as NdArray;
 }

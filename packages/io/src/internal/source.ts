@@ -7,8 +7,16 @@ import { fail } from '@nninit/internal';
  */
 export interface ByteSource {
   readonly size: number;
+  /** Whether `read` returns a new buffer each time (a Blob's, or openFile's): readers may adopt it. */
+  readonly fresh: boolean;
   read(offset: number, length: number): Promise<Uint8Array>;
 }
+
+/**
+ * Marks a {@link RandomAccessSource} whose `read` returns a new buffer each time, which no one
+ * else holds (`openFile`'s), so readers may adopt the bytes as the array instead of copying.
+ */
+export const FRESH_READS: unique symbol = Symbol('nninit.io.freshReads');
 
 /** Bytes in memory as a Uint8Array view, or a TypeError naming `fn` and `param`. */
 export function toBytes(fn: string, param: string, value: unknown): Uint8Array {
@@ -28,6 +36,7 @@ export function toSource(fn: string, param: string, value: unknown): ByteSource 
     }
     return {
       size: value.size,
+      fresh: (value as { [FRESH_READS]?: unknown })[FRESH_READS] === true,
       read: async (offset, length) => {
         const bytes: unknown = await value.read(offset, length);
         if (!(bytes instanceof Uint8Array)) throw fail(TypeError, fn, `${param}.read()`, 'a Uint8Array', bytes);
@@ -38,6 +47,7 @@ export function toSource(fn: string, param: string, value: unknown): ByteSource 
   if (typeof Blob !== 'undefined' && value instanceof Blob) {
     return {
       size: value.size,
+      fresh: true,
       read: async (offset, length) => new Uint8Array(await value.slice(offset, offset + length).arrayBuffer()),
     };
   }
@@ -45,7 +55,7 @@ export function toSource(fn: string, param: string, value: unknown): ByteSource 
     throw fail(TypeError, fn, param, 'a Blob, a Uint8Array, an ArrayBuffer or a { size, read }', value);
   }
   const bytes = toBytes(fn, param, value);
-  return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) };
+  return { size: bytes.length, fresh: false, read: async (offset, length) => bytes.subarray(offset, offset + length) };
 }
 
 /** Reads exactly `length` bytes at `offset`, or a RangeError saying the file is truncated. */

@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { fail } from '@nninit/internal';
+import { FRESH_READS } from '../internal/source.js';
 import type { RandomAccessSource } from '../RandomAccessSource.js';
 
 /**
@@ -31,8 +32,9 @@ export async function openFile(path: string): Promise<RandomAccessSource> {
       `${fn}: path must name a readable file, got ${JSON.stringify(path)} (${(error as Error).message})`,
     );
   }
-  return {
+  const source = {
     size,
+    [FRESH_READS]: true,
     read: async (offset: number, length: number): Promise<Uint8Array> => {
       const handle = await open(path, 'r');
       try {
@@ -49,4 +51,5 @@ export async function openFile(path: string): Promise<RandomAccessSource> {
       }
     },
   };
+  return source;
 }
