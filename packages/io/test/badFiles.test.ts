@@ -330,6 +330,15 @@ describe('.npz', () => {
     expect(() => readNpz(encrypted)).toThrow(/^readNpz: member "w\.npy" of bytes is encrypted/);
   });
 
+  it('a member claiming far more than its deflated bytes can hold is refused before allocating', () => {
+    const bytes = writeNpz({ w: f32 }, { compress: true });
+    const central = Buffer.from(bytes).lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    new DataView(bytes.buffer).setUint32(central + 24, 0xfffffff0, true); // uncompressed size: 4 GiB
+    expect(() => readNpz(bytes)).toThrow(
+      /^readNpz: member "w\.npy" of bytes declares 4294967280 bytes from \d+ deflated bytes, more than deflate's 1032:1 limit$/,
+    );
+  });
+
   it('the writers refuse bfloat16 and unknown options', () => {
     expect(() => writeNpz({ w: { ...f32, dtype: 'bfloat16' } })).toThrow(
       /^writeNpz: sources\[0\]\.dtype must be a dtype numpy has/,
