@@ -161,6 +161,23 @@ describe.skipIf(!python)('round trips with numpy (skipped: python3 with numpy no
         big,
       });
     });
+    // Fortran-order matrices larger than one 32 x 32 transpose tile.
+    const big = fc.sample(fc.uint8Array({ minLength: 70 * 45 * 8, maxLength: 70 * 45 * 8 }), {
+      seed: 3,
+      numRuns: 1,
+    })[0];
+    const tiles: [ArrayDType, number[]][] = [
+      ['float64', [70, 45]],
+      ['int16', [33, 97]],
+      ['float16', [64, 31]],
+      ['uint8', [3, 5, 70]],
+    ];
+    tiles.forEach(([dtype, shape], k) => {
+      const { array, hex } = fromFileBytes(dtype, shape, big as Uint8Array);
+      const file = `ts_tile_${k}.npy`;
+      writeFileSync(join(dir, file), writeNpy(array, { fortranOrder: true }));
+      cases.push({ kind: 'npy', file, code: CODES[dtype], shape, hex, fortran: true, version: '1.0', big: false });
+    });
     // .npz: every numpy dtype, stored (in memory) and deflated (streamed to a file); the
     // float64 member has a non-ASCII name, which zip marks as UTF-8 for Python's zipfile.
     const seedBytes = fc.sample(fc.uint8Array({ minLength: 256, maxLength: 256 }), { seed: 7, numRuns: 12 });
@@ -212,12 +229,12 @@ describe.skipIf(!python)('round trips with numpy (skipped: python3 with numpy no
 
   it('numpy.load and a plain safetensors parser read every file nninit wrote, bits equal', () => {
     expect(report.failures).toEqual([]);
-    expect(report.checked).toBe(80 + 2 * 11 + 12);
+    expect(report.checked).toBe(80 + 4 + 2 * 11 + 12);
   });
 
   it('nninit reads every .npy numpy wrote (all dtypes, byte orders, orders, versions), bits equal', () => {
     const npy = fromPy.filter((c) => c.kind === 'npy');
-    expect(npy.length).toBe(11 * 2 * 2 * 3);
+    expect(npy.length).toBe(11 * 2 * 2 * 3 + 4);
     for (const c of npy) {
       expect(summary(readNpy(readFileSync(join(dir, c.file)))), c.file).toEqual({
         dtype: c.dtype,

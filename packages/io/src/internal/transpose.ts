@@ -20,6 +20,10 @@ export function fortranToC(
     dst.set(src);
     return;
   }
+  if (rank === 2) {
+    transpose2d(src, dst, shape[0] as number, shape[1] as number, width);
+    return;
+  }
   // Walk dst in C order with a multi-index; the source index is Σ iₖ·strideₖ with
   // column-major strides: stride₀ = 1, strideₖ = strideₖ₋₁·dₖ₋₁.
   const strides = new Array<number>(rank);
@@ -50,6 +54,39 @@ export function fortranToC(
       if ((index[k] as number) < (shape[k] as number)) break;
       base -= (index[k] as number) * (strides[k] as number) * width;
       index[k] = 0;
+    }
+  }
+}
+
+/**
+ * The rank-2 case, a matrix transpose, in 32 × 32 tiles so that both the reads and the writes
+ * stay within a few cache lines (the plain loop reads with a stride of a whole column).
+ * Source element (r, c) of the rows × cols array sits at r + c·rows (column-major); it goes
+ * to r·cols + c.
+ */
+function transpose2d(
+  src: Uint8Array | Uint16Array | Uint32Array,
+  dst: Uint8Array | Uint16Array | Uint32Array,
+  rows: number,
+  cols: number,
+  width: number,
+): void {
+  const TILE = 32;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) {
+        if (width === 1) {
+          for (let c = c0; c < c1; c++) dst[r * cols + c] = src[r + c * rows] as number;
+        } else {
+          for (let c = c0; c < c1; c++) {
+            const from = (r + c * rows) * width;
+            const to = (r * cols + c) * width;
+            for (let w = 0; w < width; w++) dst[to + w] = src[from + w] as number;
+          }
+        }
+      }
     }
   }
 }

@@ -119,6 +119,13 @@ for code in codes:
                     else:
                         np.lib.format.write_array(f, stored, version=version)
                 written.append({'kind': 'npy', 'file': name, 'dtype': names[code], 'shape': list(shape), 'hex': expected(a)})
+# Matrices larger than one 32 x 32 tile, in Fortran order, so blocked transposes are exercised.
+for code, shape in (('f8', (70, 45)), ('i2', (33, 97)), ('f2', (64, 31)), ('u1', (3, 5, 70))):
+    a = random_array(code, shape)
+    name = f'py/{k}.npy'
+    k += 1
+    np.save(os.path.join(out, name), np.asfortranarray(a))
+    written.append({'kind': 'npy', 'file': name, 'dtype': names[code], 'shape': list(shape), 'hex': expected(a)})
 for save, label in ((np.savez, 'stored'), (np.savez_compressed, 'deflated')):
     arrays = {f'a{c}': random_array(c, (3, 2)) for c in codes}
     name = f'py/{label}.npz'
