@@ -97,7 +97,7 @@ export function parseSafetensorsHeader(
     throw bad('must be UTF-8, got invalid bytes');
   }
   if (!text.startsWith('{')) throw bad(`must start with "{", got ${formatValue(text.slice(0, 20))}`);
-  const json = parseStrictJson(text);
+  const json = parseStrictJson(text, true);
   if (typeof json === 'string') throw bad(`is not valid JSON without duplicate keys: ${json}`);
   if (!(json instanceof Map)) throw bad('must be a JSON object');
   const dataStart = 8 + headerBytes.length;

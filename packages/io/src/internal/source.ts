@@ -40,6 +40,9 @@ export function toSource(fn: string, param: string, value: unknown): ByteSource 
       read: async (offset, length) => {
         const bytes: unknown = await value.read(offset, length);
         if (!(bytes instanceof Uint8Array)) throw fail(TypeError, fn, `${param}.read()`, 'a Uint8Array', bytes);
+        if (bytes.length > length) {
+          throw fail(RangeError, fn, `${param}.read(${offset}, ${length})`, `at most ${length} bytes`, bytes);
+        }
         return bytes;
       },
     };

@@ -1,16 +1,18 @@
 /**
  * A JSON parser (RFC 8259) that refuses duplicate object keys. `JSON.parse` silently keeps the
  * last of two equal keys, so a safetensors header naming one tensor twice would read as valid;
- * the safetensors README forbids duplicates ("not all parsers may respect this"). Objects
- * become Maps, so no key (`__proto__` included) touches a prototype. Returns an error phrase
- * instead of throwing, so the caller words the message.
+ * the safetensors README forbids duplicates ("not all parsers may respect this"). With
+ * `integersOnly`, a number with a fraction or an exponent (`4.0`, `1e3`) is refused too, as the
+ * reference reader's unsigned-integer fields refuse it. Objects become Maps, so no key
+ * (`__proto__` included) touches a prototype. Returns an error phrase instead of throwing, so
+ * the caller words the message.
  */
 export type Json = null | boolean | number | string | Json[] | JsonObject;
 export type JsonObject = Map<string, Json>;
 
-export function parseStrictJson(text: string): Json | string {
+export function parseStrictJson(text: string, integersOnly = false): Json | string {
   try {
-    const parser = new JsonParser(text);
+    const parser = new JsonParser(text, integersOnly);
     const value = parser.value(0);
     parser.end();
     return value;
@@ -26,7 +28,10 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 class JsonParser {
   private i = 0;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly integersOnly: boolean,
+  ) {}
 
   value(depth: number): Json {
     this.ws();
@@ -40,6 +45,7 @@ class JsonParser {
     NUMBER.lastIndex = this.i;
     const m = NUMBER.exec(this.text);
     if (m === null) return this.problem('a JSON value expected');
+    if (this.integersOnly && /[.eE]/.test(m[0])) this.problem(`an integer, not ${m[0]},`);
     this.i += m[0].length;
     return Number(m[0]);
   }
