@@ -1,6 +1,5 @@
 import { fail, validateOptions } from '@nninit/internal';
-import type { Tensor } from '@nninit/tensor';
-import { Tensor as TensorClass } from '@nninit/tensor';
+import { Tensor } from '@nninit/tensor';
 import { readNpyBytes } from './internal/npyRead.js';
 import { toBytes } from './internal/source.js';
 import { validateMaxHeaderSize } from './internal/validateMaxHeaderSize.js';
@@ -31,5 +30,5 @@ export function fromNpy(bytes: Uint8Array | ArrayBuffer, options?: ReadNpyOption
       array.dtype,
     );
   }
-  return new TensorClass(array.data, array.shape);
+  return new Tensor(array.data, array.shape);
 }

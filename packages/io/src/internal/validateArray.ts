@@ -1,5 +1,5 @@
-import { fail, formatChoices, formatValue, validateShape } from '@nninit/internal';
-import type { ArrayData, ArrayDType, NdArray } from '../NdArray.js';
+import { fail, formatChoices, validateShape } from '@nninit/internal';
+import type { ArrayData, NdArray } from '../NdArray.js';
 import { BY_NAME, DTYPE_NAMES, type DTypeInfo } from './dtypes.js';
 
 /** Validates a dtype name given by the caller. */
@@ -35,9 +35,4 @@ export function validateArrayName(fn: string, param: string, name: unknown): str
   if (typeof name !== 'string') throw fail(TypeError, fn, param, 'a non-empty string', name);
   if (name === '') throw fail(RangeError, fn, param, 'a non-empty string', name);
   return name;
-}
-
-/** The dtype name for messages: `float32 [2,3]`. */
-export function describeArray(dtype: ArrayDType, shape: readonly number[]): string {
-  return `${dtype} ${formatValue([...shape])}`;
 }
