@@ -10,6 +10,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   train: async () => (await import('./train.bench.js')).run(),
   verify: async () => (await import('./verify.bench.js')).run(),
   tfjs: async () => (await import('./tfjs.bench.js')).run(),
+  io: async () => (await import('./io.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,18 @@
+export { fromNpy } from './fromNpy.js';
+export { fromTensor } from './fromTensor.js';
+export type { ArrayData, ArrayDataOf, ArrayDType, ArraySource, NdArray } from './NdArray.js';
+export { npyChunks } from './npyChunks.js';
+export { npzChunks } from './npzChunks.js';
+export { type NpyFile, openNpy } from './openNpy.js';
+export { type NpzFile, openNpz } from './openNpz.js';
+export { openSafetensors, type SafetensorsFile, type SafetensorsTensorInfo } from './openSafetensors.js';
+export type { RandomAccessSource } from './RandomAccessSource.js';
+export { type ReadNpyOptions, readNpy } from './readNpy.js';
+export { readNpz } from './readNpz.js';
+export { readSafetensors, type Safetensors } from './readSafetensors.js';
+export { safetensorsChunks } from './safetensorsChunks.js';
+export { toNpy } from './toNpy.js';
+export { toTensor } from './toTensor.js';
+export { type WriteNpyOptions, writeNpy } from './writeNpy.js';
+export { type WriteNpzOptions, writeNpz } from './writeNpz.js';
+export { type WriteSafetensorsOptions, writeSafetensors } from './writeSafetensors.js';

@@ -1,0 +1,2 @@
+export { openFile } from './node/openFile.js';
+export { writeChunks } from './node/writeChunks.js';
