@@ -34,6 +34,7 @@ const GENERAL = [
   'describeDistribution',
   'calculateGain',
   'computeFans',
+  'validateInitialization',
 ];
 const NAMED = Object.keys(init).filter((k) => typeof api[k] === 'function' && !GENERAL.includes(k));
 
@@ -213,6 +214,34 @@ describe('hostile input: a finite, well-formed result or a TypeError/RangeError 
         );
       }),
       { seed: SEED, numRuns: RUNS / 2 },
+    );
+  });
+
+  it('validateInitialization (no shape: a name, its parameters and whether it draws)', () => {
+    fc.assert(
+      fc.property(hostileCall(), ([initialization, options]) => {
+        count(
+          'validateInitialization',
+          expectCleanOutcome(
+            'validateInitialization',
+            // The parameters are the caller's values, unchecked until there is a shape (an infinite
+            // truncation bound is one), so only their names take part in the finiteness scan.
+            () => {
+              const v = api['validateInitialization']?.('validateInitialization', initialization, options) as
+                | init.ValidatedInitialization
+                | undefined;
+              return v && { name: v.name, random: v.random, parameters: Object.keys(v.parameters) };
+            },
+            (v) => {
+              const { name, random, parameters } = v as { name: unknown; random: unknown; parameters: unknown };
+              return typeof name === 'string' && typeof random === 'boolean' && Array.isArray(parameters)
+                ? undefined
+                : 'not a validated initialization';
+            },
+          ),
+        );
+      }),
+      params,
     );
   });
 
