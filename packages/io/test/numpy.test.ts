@@ -29,19 +29,28 @@ import { hexOf, summary } from './helpers/data.js';
  * numpy writes its own random arrays and nninit reads them, bits compared.
  *
  * Needs python3 with numpy. Without it the file fails under CI (the `CI` variable is set), where
- * skipping would hide a broken format, and is skipped elsewhere.
+ * skipping would hide a broken format, and is skipped elsewhere. `numpyMissing` says why python3
+ * with numpy cannot be used here (python's own error), or undefined when it can.
  */
-function hasNumpy(): boolean {
+function numpyMissing(): string | undefined {
   try {
-    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+    // One thread for numpy's BLAS: the import must not depend on what else the machine runs.
+    execFileSync('python3', ['-c', 'import numpy'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, OPENBLAS_NUM_THREADS: '1' },
+    });
+    return undefined;
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+    return stderr ? `${String(error)}: ${stderr}` : String(error);
   }
 }
-const python = hasNumpy();
+const missing = numpyMissing();
+const python = missing === undefined;
 if (!python && process.env.CI !== undefined) {
-  throw new Error('numpy.test.ts: python3 with numpy is missing under CI; it is needed for the round trips with numpy');
+  throw new Error(
+    `numpy.test.ts: python3 with numpy is missing under CI; it is needed for the round trips with numpy (${missing})`,
+  );
 }
 
 const CODES: Partial<Record<ArrayDType, string>> = {
