@@ -9,6 +9,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   init: async () => (await import('./init.bench.js')).run(),
   train: async () => (await import('./train.bench.js')).run(),
   verify: async () => (await import('./verify.bench.js')).run(),
+  theory: async () => (await import('./theory.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);
