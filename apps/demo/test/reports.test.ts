@@ -151,9 +151,17 @@ describe('deepReport and verifyReport', () => {
       'line',
       'line',
       'line',
+      'line',
       ...new Array(5).fill('histogram'),
     ]);
-    const [activation, gradient, loss] = svgs;
+    const [activation, gradient, theory, loss] = svgs;
+    // Measured and predicted mean(z²) per hidden layer for every run; zeros' are 0, off a log axis.
+    expect(byClass(theory!, 'series').map((p) => [p.attributes['data-series'], p.attributes['data-points']])).toEqual(
+      runs.flatMap((r, i) => [
+        [`${r.label} measured`, i === 0 ? '0' : '5'],
+        [`${r.label} theory`, i === 0 ? '0' : '5'],
+      ]),
+    );
     expect(byClass(activation!, 'series').map((p) => p.attributes['data-points'])).toEqual(['0', '5', '5', '5', '5']); // zeros: all 0, off a log axis
     expect(byClass(gradient!, 'series').map((p) => Number(p.attributes['data-points']))[4]).toBe(6); // he: every layer, output included
     expect(byClass(loss!, 'series').map((p) => p.attributes['data-points'])).toEqual([

@@ -1,8 +1,9 @@
-import { describeDistribution, type Initialization } from '@nninit/init';
+import type { Initialization } from '@nninit/init';
 import type { Tensor } from '@nninit/tensor';
 import { meanField, varianceMap } from '@nninit/theory';
 import { escapeXml } from '../plot/escapeXml.js';
 import { linePlot } from '../plot/linePlot.js';
+import { declaredWeightVariance } from './declaredWeightVariance.js';
 import type { ReportSection } from './ReportPage.js';
 
 /** One compare run, as the section needs it. */
@@ -12,17 +13,10 @@ export interface WhyHeRun {
   readonly initialWeights: readonly Tensor[];
 }
 
-/**
- * σ_w² = fan_in·E[w²] of one layer, from the distribution @nninit/init declares for it (the
- * mean-field scale, Poole et al. 2016: weights of variance σ_w²/fan_in), or from the drawn
- * weights for a structured initializer.
- */
+/** σ_w² of one layer: declared, or fan_in·mean(w²) of the drawn weights for a structured initializer. */
 function weightVariance(initialization: Initialization, w: Tensor): number {
-  const fanIn = w.shape[1] as number;
-  const d = describeDistribution(w.shape, initialization);
-  if (d.family === 'normal') return fanIn * (d.std ** 2 + d.mean ** 2);
-  if (d.family === 'uniform') return fanIn * ((d.high - d.low) ** 2 / 12 + ((d.high + d.low) / 2) ** 2);
-  if (d.family === 'constant') return fanIn * d.value ** 2;
+  const declared = declaredWeightVariance(initialization, [w.shape[0] as number, w.shape[1] as number]);
+  if (declared !== undefined) return declared;
   let s = 0;
   for (const v of w.data) s += v * v;
   return s / (w.shape[0] as number);
