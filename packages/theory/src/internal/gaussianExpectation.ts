@@ -60,9 +60,16 @@ const INITIAL = EDGES.slice(1).map((b, p) => {
  * halve where the 12-point rule and its two halves disagree handle both.
  *
  * `kinks` are points where g or its derivatives jump (in z); each starts a panel, so the rule
- * never integrates across one. Writes the expectations into `out` (length `dims`).
+ * never integrates across one. Writes the expectations into `out` (length `dims`). A caller that
+ * needs less accuracy (a root finder's early iterates) may pass a larger `panelTolerance`.
  */
-export function gaussianExpectation(g: Integrand, dims: number, kinks: readonly number[], out: Float64Array): void {
+export function gaussianExpectation(
+  g: Integrand,
+  dims: number,
+  kinks: readonly number[],
+  out: Float64Array,
+  panelTolerance = PANEL_TOLERANCE,
+): void {
   const edges = [...EDGES];
   for (const k of kinks) if (k > -HALF_WIDTH && k < HALF_WIDTH && !edges.includes(k)) edges.push(k);
   edges.sort((a, b) => a - b);
@@ -83,7 +90,7 @@ export function gaussianExpectation(g: Integrand, dims: number, kinks: readonly 
     for (let j = 0; j < dims; j++) tolerance[j]! += Math.abs(first[p * dims + j] as number);
   }
   // The floor keeps an integrand that vanishes on the coarse nodes from refining to MAX_DEPTH.
-  for (let j = 0; j < dims; j++) tolerance[j] = Math.max(PANEL_TOLERANCE * (tolerance[j] as number), 1e-300);
+  for (let j = 0; j < dims; j++) tolerance[j] = Math.max(panelTolerance * (tolerance[j] as number), 1e-300);
   out.fill(0, 0, dims);
   const whole = new Float64Array(dims);
   for (let p = 0; p < panels; p++) {

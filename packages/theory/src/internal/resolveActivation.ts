@@ -9,7 +9,8 @@ import { standardNormalCdf } from './standardNormalCdf.js';
  * variances q and correlation c: out[0] = E[φ(u₁)φ(u₂)], out[1] = E[φ′(u₁)φ′(u₂)].
  */
 export interface ResolvedActivation {
-  readonly moments: (q: number, out: Float64Array) => void;
+  /** `tolerance`, when given, is the quadrature's panel tolerance (closed forms ignore it). */
+  readonly moments: (q: number, out: Float64Array, tolerance?: number) => void;
   readonly correlation: (q: number, c: number, out: Float64Array) => void;
 }
 
@@ -189,7 +190,7 @@ export function byQuadrature(
 ): ResolvedActivation {
   const pair = new Float64Array(2);
   return {
-    moments(q, out) {
+    moments(q, out, tolerance) {
       const s = Math.sqrt(q);
       const g: Integrand = (z, v) => {
         both(s * z, pair);
@@ -199,7 +200,7 @@ export function byQuadrature(
         v[1] = d * d;
         v[2] = z * f * d;
       };
-      gaussianExpectation(g, 3, [], out);
+      gaussianExpectation(g, 3, [], out, tolerance);
       out[2] = (out[2] as number) / s;
     },
     correlation(q, c, out) {

@@ -82,7 +82,7 @@ export function varianceFixedPoint(
 /**
  * Newton's method on Q(q) − q from a nearby start, with Q′(q) = σ_w²·dE[φ²]/dq from the same
  * quadrature: converged when a step is below 1e-14·q, given up (undefined, so the caller brackets)
- * if a step leaves (0, 1e100), lands where Q′ ≥ 1 (not a stable fixed point), or 8 steps do not
+ * if a step leaves (0, 1e100), lands where Q′ ≥ 1 (not a stable fixed point), or 10 steps do not
  * converge. The moments left are those of the last evaluated q, within 1e-14 of the returned one.
  */
 function newton(
@@ -92,16 +92,20 @@ function newton(
   moments: Float64Array,
   start: number,
 ): number | undefined {
-  let q = start;
-  for (let i = 0; i < 8; i++) {
-    act.moments(q, moments);
+  let q = start,
+    coarse = true;
+  for (let i = 0; i < 10; i++) {
+    // Early iterates need Q only to about 1e-10: while steps exceed 1e-6·q the quadrature runs at
+    // that tolerance; the last steps, and the moments returned, are at full accuracy.
+    act.moments(q, moments, coarse ? 1e-10 : undefined);
     const slope = sw2 * (moments[2] as number);
     if (!(slope < 1)) return undefined;
     const step = (sw2 * (moments[0] as number) + sb2 - q) / (1 - slope);
     const next = q + step;
     if (!(next > Q_SMALL && next < Q_BIG)) return undefined;
     // The moments stay those at q: they differ from those at next by a relative 1e-14·(dlog/dlog q).
-    if (Math.abs(step) <= 1e-14 * next) return next;
+    if (!coarse && Math.abs(step) <= 1e-14 * next) return next;
+    if (Math.abs(step) <= 1e-6 * next) coarse = false;
     q = next;
   }
   return undefined;
