@@ -4,6 +4,7 @@ import { UsageError } from './cli/UsageError.js';
 import { usage } from './cli/usage.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
+import { theory } from './commands/theory.js';
 import { verify } from './commands/verify.js';
 import type { Io } from './Io.js';
 import { OutputError } from './output/OutputError.js';
@@ -59,6 +60,8 @@ function runCommand(line: CommandLine, io: Io, outputs: Outputs): number {
       return deep(line.options, io, outputs);
     case 'verify':
       return verify(line.options, io, outputs);
+    case 'theory':
+      return theory(line.options, io, outputs);
   }
 }
 

@@ -67,13 +67,13 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
     expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
     expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe(
-      'help takes one command name (compare, deep or verify), got "train"',
+      'help takes one command name (compare, deep, verify or theory), got "train"',
     );
   });
 
   it.each([
-    [['train'], 'unknown command "train" (commands: compare, deep, verify)'],
-    [['verfy'], 'unknown command "verfy" (commands: compare, deep, verify); did you mean "verify"?'],
+    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory)'],
+    [['verfy'], 'unknown command "verfy" (commands: compare, deep, verify, theory); did you mean "verify"?'],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
     [
@@ -281,7 +281,7 @@ describe('value parsers', () => {
 describe('usage', () => {
   it('lists every command and option with its default, every initializer, and where paths go', () => {
     const text = usage();
-    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify] [options]');
+    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify | theory] [options]');
     for (const command of ['compare', 'deep', 'verify'] as const) {
       for (const option of Object.keys(optionSpecs[command])) {
         if (option === 'help') continue;

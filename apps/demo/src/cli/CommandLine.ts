@@ -1,6 +1,7 @@
 import type { CommandName } from './CommandName.js';
 import type { CompareOptions } from './CompareOptions.js';
 import type { DeepOptions } from './DeepOptions.js';
+import type { TheoryOptions } from './TheoryOptions.js';
 import type { VerifyOptions } from './VerifyOptions.js';
 
 /**
@@ -15,4 +16,5 @@ export type CommandLine =
   | { readonly command: 'help'; readonly topic: CommandName | undefined }
   | { readonly command: 'compare'; readonly options: CompareOptions }
   | { readonly command: 'deep'; readonly options: DeepOptions }
-  | { readonly command: 'verify'; readonly options: VerifyOptions };
+  | { readonly command: 'verify'; readonly options: VerifyOptions }
+  | { readonly command: 'theory'; readonly options: TheoryOptions };

@@ -37,4 +37,5 @@ export const optionSpecs: Readonly<Record<CommandName, Options>> = Object.freeze
     canary: flag,
     junit: text,
   },
+  theory: { ...shared, 'no-report': flag },
 });

@@ -4,10 +4,11 @@ import type { CommandName } from './CommandName.js';
 import { parseFlags } from './parseFlags.js';
 import { toCompareOptions } from './toCompareOptions.js';
 import { toDeepOptions } from './toDeepOptions.js';
+import { toTheoryOptions } from './toTheoryOptions.js';
 import { toVerifyOptions } from './toVerifyOptions.js';
 import { UsageError } from './UsageError.js';
 
-const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify'];
+const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify', 'theory'];
 
 /**
  * The demo's command line, parsed and validated with no side effects: `[command] [options]`
@@ -34,7 +35,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (argv.length === 2 && COMMANDS.includes(topic as CommandName))
       return { command: 'help', topic: topic as CommandName };
     throw new UsageError(
-      `help takes one command name (compare, deep or verify), got "${argv.slice(1).join(' ')}"`,
+      `help takes one command name (compare, deep, verify or theory), got "${argv.slice(1).join(' ')}"`,
       undefined,
     );
   }
@@ -55,5 +56,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return { command, options: toDeepOptions(flags) };
     case 'verify':
       return { command, options: toVerifyOptions(flags) };
+    case 'theory':
+      return { command, options: toTheoryOptions(flags) };
   }
 }

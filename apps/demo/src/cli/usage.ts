@@ -51,6 +51,12 @@ const SECTIONS: Readonly<Record<CommandName, string[]>> = {
     '  --junit FILE       also write a JUnit XML report for CI',
     ...report('none by default'),
   ],
+  theory: [
+    'theory: mean-field signal propagation (@nninit/theory) - the critical σ_w of tanh and relu,',
+    '  depth scales, predicted against measured per-layer variance, and Jacobian spectra.',
+    ...report(`default ${defaults.report}`),
+    '  --no-report        do not write the report',
+  ],
 };
 
 /** Breaks a long line at spaces into lines of at most `width` characters, indenting the continuations. */
@@ -82,10 +88,10 @@ export function usage(command?: CommandName): string {
   const names = Object.values(initializers).map((i) =>
     i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name,
   );
-  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify'] : [command];
+  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify', 'theory'] : [command];
   return [
     command === undefined
-      ? 'usage: pnpm demo [compare | deep | verify] [options]'
+      ? 'usage: pnpm demo [compare | deep | verify | theory] [options]'
       : `usage: pnpm demo ${command} [options]`,
     '',
     ...commands.flatMap((name) => [...SECTIONS[name], '']),
