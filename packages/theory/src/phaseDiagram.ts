@@ -5,7 +5,7 @@ import { varianceFixedPoint } from './internal/varianceFixedPoint.js';
 import type { MeanFieldActivation } from './MeanFieldActivation.js';
 
 /**
- * The order-to-chaos phase diagram (Poole et al. 2016, Fig. 2; Schoenholz et al. 2017, Fig. 1):
+ * The order-to-chaos phase diagram (Poole et al. 2016; Schoenholz et al. 2017):
  * q* and χ₁ of {@link meanField} at every (σ_w, σ_b) of a grid, without the correlation map's
  * fixed point, which χ₁ alone does not need. χ₁ < 1 is ordered, χ₁ > 1 chaotic; the critical
  * line is {@link criticalWeightStd}.

@@ -57,7 +57,7 @@ describe('known results', () => {
   });
 
   it.each(golden.critical)(
-    'tanh’s order-to-chaos line (Schoenholz et al. 2017, Fig. 1): σ_b² = $biasVariance is critical at σ_w² = $weightVariance',
+    'tanh’s order-to-chaos line (Schoenholz et al. 2017’s phase diagram): σ_b² = $biasVariance is critical at σ_w² = $weightVariance',
     ({ biasVariance, weightVariance, qStar }) => {
       const sw = criticalWeightStd('tanh', Math.sqrt(biasVariance)) as number;
       expect(relative(sw * sw, weightVariance)).toBeLessThan(1e-9);

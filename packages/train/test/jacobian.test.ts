@@ -79,7 +79,7 @@ describe('jacobianSingularValues', () => {
  *
  * The bound, from the theory. With μ_k = E[φ′(√q*·z)^(2k)], the squared singular values λ of J
  * have mean (σ_w²μ₁)^L = 1 and variance σ²_JJᵀ = L·(μ₂/μ₁² − 1) for orthogonal weights and
- * L·(μ₂/μ₁² − 1 + 1) for Gaussian ones (their eq. 12 with s₁ = 0 for orthogonal and −1 for
+ * L·(μ₂/μ₁² − 1 + 1) for Gaussian ones (their spectral-variance result, with s₁ = 0 for orthogonal and −1 for
  * Gaussian W). Reading λ as log-normal with that mean and variance, log s has standard deviation
  * √(log(1 + σ²))/2 and the 90th-to-10th percentile ratio of s is exp(1.2816·√(log(1 + σ²))). The
  * bound is the geometric mean of the two predictions: orthogonal below it, Gaussian above.

@@ -15,7 +15,7 @@ export interface ResolvedActivation {
 }
 
 const NAMES = ['relu', 'leaky_relu', 'tanh', 'sigmoid', 'erf', 'selu', 'gelu', 'linear'] as const;
-/** Klambauer et al. 2017, "Self-normalizing neural networks", eq. 2 and §"SELU". */
+/** Klambauer et al. 2017, "Self-normalizing neural networks": the constants of the SELU definition. */
 const SELU_ALPHA = 1.6732632423543772,
   SELU_LAMBDA = 1.0507009873554805;
 const INV_SQRT_2PI = 0.3989422804014327,
@@ -120,7 +120,7 @@ function named(name: (typeof NAMES)[number], a: number): ResolvedActivation {
 
 /**
  * φ(x) = a·x + (1 − a)·max(0, x): relu (a = 0), leaky relu, linear (a = 1). With the arc-cosine
- * kernel of degree 1 and 0 (Cho & Saul 2009, eq. 6), for u₁, u₂ of variance q and correlation
+ * kernel of degree 1 and 0 (Cho & Saul 2009), for u₁, u₂ of variance q and correlation
  * c = cos θ:
  *   E[relu(u₁)relu(u₂)] = q·(sin θ + (π − θ)·cos θ)/(2π),  E[H(u₁)H(u₂)] = (π − θ)/(2π),
  * and E[u₁·relu(u₂)] = q·c/2 (the pair (u₁, u₂) is symmetric under negation), so
