@@ -78,7 +78,7 @@ for sb2 in [0.01, 0.05, 0.1, 0.3]:
 points = []
 for name, sw, sb, chaotic in [
     ("tanh", 0.8, 0.1, False),
-    ("tanh", 1.5, 0.05, False),
+    ("tanh", 1.5, 0.05, True),
     ("tanh", 2.5, 0.3, True),
     ("sigmoid", 4.0, 0.1, False),
     ("gelu", 1.5, 0.1, False),
