@@ -11,6 +11,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   verify: async () => (await import('./verify.bench.js')).run(),
   tfjs: async () => (await import('./tfjs.bench.js')).run(),
   io: async () => (await import('./io.bench.js')).run(),
+  theory: async () => (await import('./theory.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

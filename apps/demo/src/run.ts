@@ -5,6 +5,7 @@ import { usage } from './cli/usage.js';
 import { auditTfjs } from './commands/auditTfjs.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
+import { theory } from './commands/theory.js';
 import { verify } from './commands/verify.js';
 import type { Io } from './Io.js';
 import { OutputError } from './output/OutputError.js';
@@ -62,6 +63,8 @@ function runCommand(line: CommandLine, io: Io, outputs: Outputs): number {
       return verify(line.options, io, outputs);
     case 'audit-tfjs':
       return auditTfjs(line.options, io, outputs);
+    case 'theory':
+      return theory(line.options, io, outputs);
   }
 }
 

@@ -67,13 +67,13 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
     expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
     expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe(
-      'help takes one command name (compare, deep, verify or audit-tfjs), got "train"',
+      'help takes one command name (compare, deep, verify, theory or audit-tfjs), got "train"',
     );
   });
 
   it.each([
-    [['train'], 'unknown command "train" (commands: compare, deep, verify, audit-tfjs)'],
-    [['verfy'], 'unknown command "verfy" (commands: compare, deep, verify, audit-tfjs); did you mean "verify"?'],
+    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs)'],
+    [['verfy'], 'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs); did you mean "verify"?'],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
     [
@@ -295,8 +295,8 @@ describe('value parsers', () => {
 describe('usage', () => {
   it('lists every command and option with its default, every initializer, and where paths go', () => {
     const text = usage();
-    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify | audit-tfjs] [options]');
-    for (const command of ['compare', 'deep', 'verify', 'audit-tfjs'] as const) {
+    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify | theory | audit-tfjs] [options]');
+    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] as const) {
       for (const option of Object.keys(optionSpecs[command])) {
         if (option === 'help') continue;
         expect(usage(command), `${command} --${option}`).toContain(`--${option}`);

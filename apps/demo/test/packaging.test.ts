@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Dependency order: a package's build reads the built declarations of the packages it imports.
-const libraries = ['internal', 'rng', 'tensor', 'verify', 'init', 'train'];
+const libraries = ['internal', 'rng', 'tensor', 'verify', 'theory', 'init', 'train'];
 const pnpm = process.env.npm_execpath;
 const work = mkdtempSync(join(tmpdir(), 'nninit-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -28,6 +28,8 @@ const smoke: Record<string, string> = {
     console.log(z[0], w.every((v, i) => v === one[i]));`,
   tensor: `const { tensor } = await import('@nninit/tensor'); console.log(tensor([[1, 2], [3, 4]]).get(1, 0));`,
   verify: `const { ksTest } = await import('@nninit/verify'); console.log(ksTest([0.1, 0.4, 0.7], (x) => x).n);`,
+  theory: `const { meanField } = await import('@nninit/theory');
+    console.log(meanField({ activation: 'tanh', weightStd: 1, biasStd: 0 }).phase);`,
   init: `const { initialize } = await import('@nninit/init'); const { RandomState } = await import('@nninit/rng');
     console.log(initialize([10, 2], 'he', { rng: new RandomState(3), dtype: 'float64' }).data[0]);`,
   train: `const { makeCircles } = await import('@nninit/train'); const { RandomState } = await import('@nninit/rng');
@@ -38,6 +40,7 @@ const expected: Record<string, string> = {
   rng: '1.7886284734303186 true',
   tensor: '3',
   verify: '3',
+  theory: 'critical',
   init: '1.7886284734303186',
   train: '300x2',
 };

@@ -61,6 +61,27 @@ describe('compareReport', () => {
       'line',
       'line',
       ...new Array(9).fill('histogram'),
+      'line',
+      'line',
+    ]);
+  });
+
+  it('explains "Why He?" with mean-field theory: He on the critical line, random ×10 chaotic, zeros degenerate', () => {
+    const section = html.slice(html.indexOf('id="why-he"'));
+    expect(section).toContain('Why He?');
+    const rows = [
+      ...section.matchAll(
+        /<tr><td>([^<]*)<\/td><td>(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g,
+      ),
+    ].map((m) => m.slice(1));
+    // Hidden layers [2→10, 10→5]: σ_w² = fan_in·Var[w] from the declared distribution, χ₁ = σ_w²/2.
+    expect(rows).toEqual([
+      ['zeros', '1', '0.000', '0.000', '0 (decays)', 'degenerate (every unit identical)'],
+      ['zeros', '2', '0.000', '0.000', '0 (decays)', 'degenerate (every unit identical)'],
+      ['random:scale=10', '1', '200.0', '100.0', '∞ (grows)', 'chaotic'],
+      ['random:scale=10', '2', '1000', '500.0', '∞ (grows)', 'chaotic'],
+      ['he', '1', '2.000', '1.000', '1', 'critical'],
+      ['he', '2', '2.000', '1.000', '1', 'critical'],
     ]);
   });
 
@@ -130,9 +151,17 @@ describe('deepReport and verifyReport', () => {
       'line',
       'line',
       'line',
+      'line',
       ...new Array(5).fill('histogram'),
     ]);
-    const [activation, gradient, loss] = svgs;
+    const [activation, gradient, theory, loss] = svgs;
+    // Measured and predicted mean(z²) per hidden layer for every run; zeros' are 0, off a log axis.
+    expect(byClass(theory!, 'series').map((p) => [p.attributes['data-series'], p.attributes['data-points']])).toEqual(
+      runs.flatMap((r, i) => [
+        [`${r.label} measured`, i === 0 ? '0' : '5'],
+        [`${r.label} theory`, i === 0 ? '0' : '5'],
+      ]),
+    );
     expect(byClass(activation!, 'series').map((p) => p.attributes['data-points'])).toEqual(['0', '5', '5', '5', '5']); // zeros: all 0, off a log axis
     expect(byClass(gradient!, 'series').map((p) => Number(p.attributes['data-points']))[4]).toBe(6); // he: every layer, output included
     expect(byClass(loss!, 'series').map((p) => p.attributes['data-points'])).toEqual([

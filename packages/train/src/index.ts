@@ -18,6 +18,7 @@ export { type AdamOptions, adam } from './optim/adam.js';
 export { type GradientDescentOptions, gradientDescent } from './optim/gradientDescent.js';
 export { type MomentumOptions, momentum } from './optim/momentum.js';
 export type { Optimizer } from './optim/Optimizer.js';
+export { jacobianSingularValues } from './probes/jacobianSingularValues.js';
 export type { LayerSignal } from './probes/LayerSignal.js';
 export { probeSignal } from './probes/probeSignal.js';
 export { DivergenceError } from './training/DivergenceError.js';

@@ -7,6 +7,7 @@ import {
   binaryCrossEntropy,
   DivergenceError,
   gradientDescent,
+  jacobianSingularValues,
   MLP,
   makeBlobs,
   makeCircles,
@@ -411,6 +412,30 @@ describe('hostile inputs: the model and its metrics', () => {
             (r) => (Array.isArray(r) ? undefined : 'not an array'),
           );
           expectUnknownKeyRefused(outcome, o, keys);
+        },
+      ),
+    );
+  });
+
+  it('jacobianSingularValues', () => {
+    run(
+      fc.property(
+        fc.oneof(
+          fc.tuple(modelArg, dataArg),
+          // One row of the matched data, so most calls reach the SVD.
+          matched.map(([model, data]) => [model, data] as const),
+        ),
+        ([model, data]) => {
+          const x = data !== null && typeof data === 'object' ? (data as { x?: unknown }).x : data;
+          const row =
+            x instanceof Tensor && x.shape.length === 2 && (x.shape[0] as number) > 0
+              ? new Tensor(x.data.slice(0, x.shape[1] as number) as never, [1, x.shape[1] as number])
+              : x;
+          check(
+            'jacobianSingularValues',
+            () => jacobianSingularValues(model as never, row as never),
+            (r) => (r instanceof Float64Array ? undefined : 'not a Float64Array'),
+          );
         },
       ),
     );

@@ -1,9 +1,9 @@
 /**
- * The demo's commands: `compare` (the default), `deep`, `verify` and `audit-tfjs`.
+ * The demo's commands: `compare` (the default), `deep`, `verify`, `theory` and `audit-tfjs`.
  *
  * @example
  * ```ts
  * const name: CommandName = 'verify';
  * ```
  */
-export type CommandName = 'compare' | 'deep' | 'verify' | 'audit-tfjs';
+export type CommandName = 'compare' | 'deep' | 'verify' | 'theory' | 'audit-tfjs';

@@ -38,4 +38,5 @@ export const optionSpecs: Readonly<Record<CommandName, Options>> = Object.freeze
     junit: text,
   },
   'audit-tfjs': { ...shared, alpha: text, samples: text, seed: text },
+  theory: { ...shared, 'no-report': flag },
 });

@@ -52,6 +52,12 @@ const SECTIONS: Readonly<Record<CommandName, string[]>> = {
     '  --junit FILE       also write a JUnit XML report for CI',
     ...report('none by default'),
   ],
+  theory: [
+    'theory: mean-field signal propagation (@nninit/theory) - the critical σ_w of tanh and relu,',
+    '  depth scales, predicted against measured per-layer variance, and Jacobian spectra.',
+    ...report(`default ${defaults.report}`),
+    '  --no-report        do not write the report',
+  ],
   'audit-tfjs': [
     "audit-tfjs: verify's conformance harness pointed at TensorFlow.js: every built-in tfjs initializer",
     '  against the distribution tfjs documents for it; exit status 1 if tfjs fails any (4.22 does).',
@@ -91,10 +97,10 @@ export function usage(command?: CommandName): string {
   const names = Object.values(initializers).map((i) =>
     i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name,
   );
-  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify', 'audit-tfjs'] : [command];
+  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] : [command];
   return [
     command === undefined
-      ? 'usage: pnpm demo [compare | deep | verify | audit-tfjs] [options]'
+      ? 'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs] [options]'
       : `usage: pnpm demo ${command} [options]`,
     '',
     ...commands.flatMap((name) => [...SECTIONS[name], '']),

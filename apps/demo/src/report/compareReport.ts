@@ -11,13 +11,15 @@ import { linePlot } from '../plot/linePlot.js';
 import { declaredOverlay } from './declaredOverlay.js';
 import { renderReport } from './renderReport.js';
 import { signalFigures } from './signalFigures.js';
+import { whyHeSection } from './whyHeSection.js';
 
 const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `${(100 * v).toFixed(2)}\u00a0%`);
 
 /**
  * The HTML report of `compare`: cost curves of every initialization, its decision boundary
  * over the training data (the notebook's figures), the per-layer signal at initialization, and
- * histograms of every layer's initial weights against the distribution @nninit/init declares.
+ * histograms of every layer's initial weights against the distribution @nninit/init declares, and
+ * "Why He?": where each initialization sits in ReLU's mean-field phase diagram.
  *
  * @example
  * ```ts
@@ -105,6 +107,7 @@ export function compareReport(options: CompareOptions, data: ExperimentData, run
         text: "Every layer's initial weights (bars) against the distribution the initializer declares for that shape (curve, or a spike for a constant).",
         figures: histograms,
       },
+      whyHeSection(runs),
     ],
   });
 }

@@ -4,6 +4,8 @@ import type { ExperimentData } from '../experiments/ExperimentData.js';
 import { histogramPlot } from '../plot/histogramPlot.js';
 import { linePlot } from '../plot/linePlot.js';
 import { declaredOverlay } from './declaredOverlay.js';
+import { predictedVariance } from './predictedVariance.js';
+import type { ReportFigure } from './ReportPage.js';
 import { renderReport } from './renderReport.js';
 import { signalFigures } from './signalFigures.js';
 
@@ -66,10 +68,13 @@ export function deepReport(options: DeepOptions, data: ExperimentData, runs: rea
         id: 'init-signal',
         heading: 'Signal at initialization',
         text: 'Under ReLU, Var[z⁽ˡ⁾] = ½·fanIn·Var[w]·Var[z⁽ˡ⁻¹⁾]. Only Var[w] = 2/fanIn (He) keeps the spread of activations and gradients constant through depth; 1/fanIn (Xavier and LeCun, equal on square layers) halves it at every layer, 0.01² kills it, 1 makes it explode.',
-        figures: signalFigures(
-          runs.map((r) => ({ label: r.label, signal: r.initialSignal })),
-          'at initialization',
-        ),
+        figures: [
+          ...signalFigures(
+            runs.map((r) => ({ label: r.label, signal: r.initialSignal })),
+            'at initialization',
+          ),
+          theoryFigure(options, data, runs),
+        ],
       },
       {
         id: 'loss',
@@ -100,4 +105,40 @@ export function deepReport(options: DeepOptions, data: ExperimentData, runs: rea
       },
     ],
   });
+}
+
+/**
+ * Each run's measured pre-activation second moment mean(z²) = std² + mean² per hidden layer, and
+ * the mean-field prediction for the same layers ({@link predictedVariance}), on one log axis.
+ */
+function theoryFigure(options: DeepOptions, data: ExperimentData, runs: readonly DeepRun[]): ReportFigure {
+  const sizes = [2, ...new Array<number>(options.layers).fill(options.width)];
+  const x = data.train.x.data;
+  let meanSquare = 0;
+  for (const v of x) meanSquare += (v * v) / x.length;
+  const svg = linePlot({
+    title: 'Pre-activation variance: measured and predicted',
+    xLabel: 'layer',
+    yLabel: 'mean(z²)',
+    yScale: 'log',
+    markers: true,
+    integerX: true,
+    series: runs.flatMap((r) => {
+      const measured = r.initialSignal
+        .slice(0, options.layers)
+        .map((s) => [s.layer, s.preActivation.std ** 2 + s.preActivation.mean ** 2] as const);
+      const predicted = predictedVariance(r.initialization, sizes, meanSquare);
+      return [
+        { label: `${r.label} measured`, points: measured },
+        ...(predicted === undefined
+          ? []
+          : [{ label: `${r.label} theory`, points: predicted.map((q, l) => [l + 1, q] as const) }]),
+      ];
+    }),
+  });
+  return {
+    svg,
+    caption:
+      'The second moment of each hidden layer’s pre-activations on the training set, measured, and as mean-field theory predicts it (Poole et al. 2016): q¹ = σ_w²·mean(x²), then qˡ⁺¹ = σ_w²·qˡ/2 for ReLU, with σ_w² = fan_in·Var[w] from each initializer’s declared distribution. A width-100 network follows the prediction up to fluctuations of order √(2l/width); zeros is 0 everywhere and has no line.',
+  };
 }
