@@ -30,7 +30,7 @@ const shots: [string, string[], string][] = [
 const browser = await openChromium();
 try {
   for (const [png, argv, lastSection] of shots) {
-    if (run(argv, quiet) !== 0) throw new Error(`pnpm demo ${argv.join(' ')} failed`);
+    if ((await run(argv, quiet)) !== 0) throw new Error(`pnpm demo ${argv.join(' ')} failed`);
     const page = await browser.context.newPage();
     await page.goto(pathToFileURL(join(work, argv.at(-1) as string)).href);
     const box = await page.locator(lastSection).boundingBox(); // page coordinates: the page is not scrolled

@@ -14,7 +14,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 try {
-  process.exitCode = run(process.argv.slice(2), processIo());
+  process.exitCode = await run(process.argv.slice(2), processIo());
 } catch (error) {
   // Not a usage or I/O error (run() handles those): a bug. Its stack helps whoever reports it,
   // and status 70 (EX_SOFTWARE) keeps it apart from 1, a failed conformance check.

@@ -2,7 +2,6 @@ import type { CommandLine } from './cli/CommandLine.js';
 import { parseCommandLine } from './cli/parseCommandLine.js';
 import { UsageError } from './cli/UsageError.js';
 import { usage } from './cli/usage.js';
-import { auditTfjs } from './commands/auditTfjs.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
 import { theory } from './commands/theory.js';
@@ -23,11 +22,11 @@ import { validateOutputPath } from './output/validateOutputPath.js';
  *
  * @example
  * ```ts
- * run(['--layers', '0'], io); // 2, with 'error: --layers must be positive integers (at most 4096) separated by commas, got "0"' on io.err
- * run(['--help'], io);        // 0, with the usage of compare on io.out
+ * await run(['--layers', '0'], io); // 2, with 'error: --layers must be positive integers (at most 4096) separated by commas, got "0"' on io.err
+ * await run(['--help'], io);        // 0, with the usage of compare on io.out
  * ```
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   let line: CommandLine;
   let outputs: Outputs;
   try {
@@ -39,7 +38,7 @@ export function run(argv: readonly string[], io: Io): number {
     return 2;
   }
   try {
-    return runCommand(line, io, outputs);
+    return await runCommand(line, io, outputs);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.err(`error: ${error.message}\n`);
@@ -50,7 +49,7 @@ export function run(argv: readonly string[], io: Io): number {
   }
 }
 
-function runCommand(line: CommandLine, io: Io, outputs: Outputs): number {
+async function runCommand(line: CommandLine, io: Io, outputs: Outputs): Promise<number> {
   switch (line.command) {
     case 'help':
       io.out(usage(line.topic));
@@ -61,8 +60,12 @@ function runCommand(line: CommandLine, io: Io, outputs: Outputs): number {
       return deep(line.options, io, outputs);
     case 'verify':
       return verify(line.options, io, outputs);
-    case 'audit-tfjs':
+    case 'audit-tfjs': {
+      // tfjs-core and tfjs-layers are large: loaded here, only the command that uses them pays
+      // for them at start-up (bench/RESULTS.md, "demo start-up").
+      const { auditTfjs } = await import('./commands/auditTfjs.js');
       return auditTfjs(line.options, io, outputs);
+    }
     case 'theory':
       return theory(line.options, io, outputs);
   }

@@ -14,9 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Two audits in all (about a second each): the table with the report, and --json.
 describe('audit-tfjs, end to end', () => {
-  it('prints the verdict table and the findings, writes the report, exits 1 (tfjs 4.22 fails its docs)', () => {
+  it('prints the verdict table and the findings, writes the report, exits 1 (tfjs 4.22 fails its docs)', async () => {
     const { io, out } = captureIo(dir);
-    expect(run(['audit-tfjs', '--report', 'audit.html'], io)).toBe(1);
+    expect(await run(['audit-tfjs', '--report', 'audit.html'], io)).toBe(1);
     const text = out();
     expect(text.split('\n')[0]).toBe(
       'nninit audit-tfjs: does each tfjs initializer draw the distribution tfjs documents? (tfjs-core 4.22.0, tfjs-layers 4.22.0, backend cpu)',
@@ -38,9 +38,11 @@ describe('audit-tfjs, end to end', () => {
     expect(html).not.toMatch(/<script|<link/);
   });
 
-  it('--json is the whole report on stdout; the report note goes to stderr', () => {
+  it('--json is the whole report on stdout; the report note goes to stderr', async () => {
     const { io, out, err } = captureIo(dir);
-    expect(run(['audit-tfjs', '--json', '--samples', '1000', '--seed', '2', '--report', 'json.html'], io)).toBe(1);
+    expect(await run(['audit-tfjs', '--json', '--samples', '1000', '--seed', '2', '--report', 'json.html'], io)).toBe(
+      1,
+    );
     const report = JSON.parse(out()) as TfjsAuditReport;
     expect([report.samples, report.seed, report.alpha, report.canaryDetected, report.passed]).toEqual([
       1000,
@@ -84,9 +86,9 @@ describe('audit-tfjs options', () => {
     expect((error as UsageError).message).toBe(message);
   });
 
-  it('a bad option is exit status 2 and the usage, before any work', () => {
+  it('a bad option is exit status 2 and the usage, before any work', async () => {
     const { io, out, err } = captureIo(dir);
-    expect(run(['audit-tfjs', '--seed', '0'], io)).toBe(2);
+    expect(await run(['audit-tfjs', '--seed', '0'], io)).toBe(2);
     expect(out()).toBe('');
     expect(err()).toMatch(/^error: --seed must be .*\n\nusage: pnpm demo audit-tfjs \[options\]/);
   });

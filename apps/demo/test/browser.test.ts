@@ -51,7 +51,7 @@ describe.skipIf(skip)('in headless Chromium', () => {
 
   describe.each(reports)('the %s report in headless Chromium', (name, argv) => {
     it('renders every plot, with no console error and no request but the file itself', async () => {
-      expect(run(argv, captureIo(dir).io)).toBe(0);
+      expect(await run(argv, captureIo(dir).io)).toBe(0);
       const file = join(dir, `${name}.html`);
       const expectedPlots = readFileSync(file, 'utf8').match(/<svg /g)?.length ?? 0;
       expect(expectedPlots).toBeGreaterThan(0);

@@ -73,7 +73,10 @@ describe('parseCommandLine', () => {
 
   it.each([
     [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs)'],
-    [['verfy'], 'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs); did you mean "verify"?'],
+    [
+      ['verfy'],
+      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs); did you mean "verify"?',
+    ],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
     [

@@ -89,9 +89,9 @@ describe('compare --json: the notebook, against its published numbers', () => {
 });
 
 describe('compare, end to end on small settings', () => {
-  it('prints the settings and a table, and writes the report where asked', () => {
+  it('prints the settings and a table, and writes the report where asked', async () => {
     const { io, out, err } = captureIo(dir);
-    expect(run(['--iterations', '300', '--report', 'small.html'], io)).toBe(0);
+    expect(await run(['--iterations', '300', '--report', 'small.html'], io)).toBe(0);
     const lines = out().split('\n');
     expect(lines[0]).toBe('nninit compare: the deeplearning.ai "Initialization" notebook');
     expect(out()).toContain('network   2 → 10 → 5 → 1, ReLU hidden layers, sigmoid output');
@@ -105,29 +105,29 @@ describe('compare, end to end on small settings', () => {
     expect(readFileSync(join(dir, 'small.html'), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
-  it('on a terminal: progress bars on stderr, colours on stdout, the same table', () => {
+  it('on a terminal: progress bars on stderr, colours on stdout, the same table', async () => {
     const { io, out, err } = captureIo(dir, { progress: true, color: true });
-    expect(run(['--iterations', '200', '--no-report'], io)).toBe(0);
+    expect(await run(['--iterations', '200', '--no-report'], io)).toBe(0);
     expect(err().match(/100%/g)).toHaveLength(3); // one finished bar per run
     expect(err()).toContain('\r');
     expect(out()).toContain('\x1b[1mnninit compare\x1b[22m');
     expect(out()).toContain('\x1b[32m'); // the best test accuracy in green
   });
 
-  it('--json keeps stdout pure JSON on a terminal too, and notes the report on stderr', () => {
+  it('--json keeps stdout pure JSON on a terminal too, and notes the report on stderr', async () => {
     const { io, out, err } = captureIo(dir, { progress: true, color: true });
-    expect(run(['--iterations', '100', '--json', '--report', 'j.html'], io)).toBe(0);
+    expect(await run(['--iterations', '100', '--json', '--report', 'j.html'], io)).toBe(0);
     expect(() => JSON.parse(out())).not.toThrow();
     expect(err()).toBe(`report: ${join(dir, 'j.html')}\n`);
   });
 
-  it('varies the experiment: spirals (3 classes, softmax), other widths, a Philox seed', () => {
+  it('varies the experiment: spirals (3 classes, softmax), other widths, a Philox seed', async () => {
     const spirals =
       '--dataset spirals --layers 16,8 --iterations 200 --lr 0.5 --seed 3 --init he,xavier --json --no-report'.split(
         ' ',
       );
     const { io, out } = captureIo(dir);
-    expect(run(spirals, io)).toBe(0);
+    expect(await run(spirals, io)).toBe(0);
     const runs = (
       JSON.parse(out()) as { runs: { initialization: string; trainAccuracy: number; costs: { cost: number }[] }[] }
     ).runs;
@@ -135,14 +135,14 @@ describe('compare, end to end on small settings', () => {
     expect(runs[0]!.costs[0]!.cost).toBeCloseTo(Math.log(3), 0); // softmax over 3 classes starts near ln 3
     for (const r of runs) expect(r.trainAccuracy).toBeGreaterThan(1 / 3);
     const again = captureIo(dir);
-    run(spirals, again.io);
+    await run(spirals, again.io);
     const strip = (s: string) => s.replace(/"seconds": [\d.e-]+/g, '');
     expect(strip(again.out())).toBe(strip(out())); // same seed, same bits
   });
 
-  it('shows a divergence instead of crashing: null accuracies and where it happened', () => {
+  it('shows a divergence instead of crashing: null accuracies and where it happened', async () => {
     const { io, out } = captureIo(dir);
-    expect(run(['--lr', '1e305', '--iterations', '50', '--json', '--no-report'], io)).toBe(0);
+    expect(await run(['--lr', '1e305', '--iterations', '50', '--json', '--no-report'], io)).toBe(0);
     const runs = (
       JSON.parse(out()) as {
         runs: {
@@ -171,10 +171,10 @@ describe('bad command lines', () => {
     [['--report', 'a.html', '--report', 'b.html'], 'error: --report given twice; give it once'],
     [['--iteratons', '10'], 'error: unknown option --iteratons (did you mean "--iterations"?)'],
     [['verify', '--junit', 'same.xml', '--report', 'same.xml'], 'error: --junit and --report must be different files'],
-  ])('%j: exit status 2, a one-line error, the usage, nothing written', (argv, message) => {
+  ])('%j: exit status 2, a one-line error, the usage, nothing written', async (argv, message) => {
     const before = readdirSync(dir);
     const { io, out, err } = captureIo(dir);
-    expect(run(argv, io)).toBe(2);
+    expect(await run(argv, io)).toBe(2);
     const lines = err().split('\n');
     expect(lines[0]).toBe(message);
     expect(lines[1]).toBe('');
@@ -183,11 +183,11 @@ describe('bad command lines', () => {
     expect(readdirSync(dir)).toEqual(before);
   });
 
-  it('an output directory that takes no new file (/proc) fails at once with status 2, before any work', () => {
+  it('an output directory that takes no new file (/proc) fails at once with status 2, before any work', async () => {
     // As root, /proc passes the permission check, yet no file can be created in it; as another
     // user the permission check already refuses it. Either way: one line, the usage, no stack.
     const { io, out, err } = captureIo(dir, { progress: true });
-    expect(run(['--report', '/proc/x.html'], io)).toBe(2); // the full experiment, were it to start
+    expect(await run(['--report', '/proc/x.html'], io)).toBe(2); // the full experiment, were it to start
     const lines = err().split('\n');
     expect(lines[0]).toMatch(/^error: --report: cannot write \/proc\/x\.html: [^\n]+$/);
     expect(lines[2]).toMatch(/^usage: pnpm demo/);
@@ -195,9 +195,9 @@ describe('bad command lines', () => {
     expect(out()).toBe('');
   });
 
-  it('--help prints the usage on stdout and exits 0', () => {
+  it('--help prints the usage on stdout and exits 0', async () => {
     const { io, out, err } = captureIo(dir);
-    expect(run(['deep', '--help'], io)).toBe(0);
+    expect(await run(['deep', '--help'], io)).toBe(0);
     expect(out().split('\n')[0]).toBe('usage: pnpm demo deep [options]');
     expect(err()).toBe('');
     expect(existsSync(join(dir, 'nninit-report.html'))).toBe(false);

@@ -26,9 +26,11 @@ interface DeepJson {
 }
 
 describe('deep, end to end on a small network', () => {
-  it("--json: every layer's activation and gradient std for each initialization, and the loss at every step", () => {
+  it("--json: every layer's activation and gradient std for each initialization, and the loss at every step", async () => {
     const { io, out, err } = captureIo(dir);
-    expect(run(['deep', '--layers', '8', '--width', '40', '--iterations', '15', '--json', '--no-report'], io)).toBe(0);
+    expect(
+      await run(['deep', '--layers', '8', '--width', '40', '--iterations', '15', '--json', '--no-report'], io),
+    ).toBe(0);
     expect(err()).toBe('');
     const { runs } = JSON.parse(out()) as DeepJson;
     expect(runs.map((r) => r.initialization)).toEqual(['zeros', 'random:scale=0.01', 'random:scale=1', 'xavier', 'he']);
@@ -60,10 +62,10 @@ describe('deep, end to end on a small network', () => {
     expect(Math.abs(zeros.finalCost! - Math.LN2)).toBeLessThan(0.01); // only the output bias can learn
   });
 
-  it('prints a table with the first, middle and last layer, and writes its report', () => {
+  it('prints a table with the first, middle and last layer, and writes its report', async () => {
     const { io, out } = captureIo(dir);
     expect(
-      run(
+      await run(
         ['deep', '--layers', '4', '--width', '8', '--iterations', '3', '--init', 'he,zeros', '--report', 'deep.html'],
         io,
       ),

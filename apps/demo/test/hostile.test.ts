@@ -200,14 +200,14 @@ describe('the command line, on hostile argv', () => {
     console.info(`hostile argv: ${cases} command lines tried; exit statuses 0/1/2: ${statuses.join('/')}`);
   });
 
-  it('exits 0/1 with normal output or 2 with one error line; never throws, writes only what it was asked to', () => {
-    fc.assert(
-      fc.property(argv, (args) => {
+  it('exits 0/1 with normal output or 2 with one error line; never throws, writes only what it was asked to', async () => {
+    await fc.assert(
+      fc.asyncProperty(argv, async (args) => {
         cases++;
         const { io, out, err } = captureIo(cwd);
         let status: number;
         try {
-          status = run(args, io);
+          status = await run(args, io);
         } catch (error) {
           throw new Error(`run(${JSON.stringify(args)}) threw ${String(error)}`);
         }

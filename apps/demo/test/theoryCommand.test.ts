@@ -8,10 +8,10 @@ import { run } from '../src/run.js';
 // `pnpm demo theory` in-process: its JSON is checked against the known results of mean-field
 // theory (He's √2, tanh's σ_w = 1 at σ_b = 0, the depth scale's divergence at criticality) and
 // of dynamical isometry (orthogonal tanh concentrated, Gaussian and relu spread).
-function capture(argv: string[]): { status: number; out: string; err: string } {
+async function capture(argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '',
     err = '';
-  const status = run(argv, {
+  const status = await run(argv, {
     out: (t) => {
       out += t;
     },
@@ -26,10 +26,10 @@ function capture(argv: string[]): { status: number; out: string; err: string } {
   return { status, out, err };
 }
 
-describe('pnpm demo theory', () => {
-  const { status, out, err } = capture(['theory', '--json', '--no-report']);
-  const result = JSON.parse(out) as TheoryRun;
+const { status, out, err } = await capture(['theory', '--json', '--no-report']);
+const result = JSON.parse(out) as TheoryRun;
 
+describe('pnpm demo theory', () => {
   it('exits 0 with JSON only on stdout', () => {
     expect(status).toBe(0);
     expect(err).toBe('');

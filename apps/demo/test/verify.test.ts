@@ -87,10 +87,10 @@ describe('verify, end to end', () => {
     );
   });
 
-  it('--canary: the deliberately wrong sampler is rejected, so the run fails with status 1 and says where', () => {
+  it('--canary: the deliberately wrong sampler is rejected, so the run fails with status 1 and says where', async () => {
     const { io, out } = captureIo(dir);
     expect(
-      run(
+      await run(
         ['verify', '--init', 'he', '--runs', '3', '--canary', '--junit', 'canary.xml', '--report', 'canary.html'],
         io,
       ),
@@ -108,9 +108,11 @@ describe('verify, end to end', () => {
     expect(readFileSync(join(dir, 'canary.html'), 'utf8')).toContain('<td class="fail">FAIL</td>');
   });
 
-  it('--init selects initializers by name or alias; --alpha sets the family-wise budget', () => {
+  it('--init selects initializers by name or alias; --alpha sets the family-wise budget', async () => {
     const { io, out } = captureIo(dir);
-    expect(run(['verify', '--init', 'xavier,orthogonal', '--runs', '1', '--alpha', '1e-3', '--json'], io)).toBe(0);
+    expect(await run(['verify', '--init', 'xavier,orthogonal', '--runs', '1', '--alpha', '1e-3', '--json'], io)).toBe(
+      0,
+    );
     const result = JSON.parse(out()) as VerifyJson;
     expect(result.subjects.map((s) => s.title)).toEqual(['xavier', 'orthogonal', 'orthogonal gain 2']);
     expect([result.passed, result.alpha]).toEqual([true, 1e-3]);

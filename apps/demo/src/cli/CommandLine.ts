@@ -18,5 +18,5 @@ export type CommandLine =
   | { readonly command: 'compare'; readonly options: CompareOptions }
   | { readonly command: 'deep'; readonly options: DeepOptions }
   | { readonly command: 'verify'; readonly options: VerifyOptions }
-  | { readonly command: 'audit-tfjs'; readonly options: AuditTfjsOptions };
+  | { readonly command: 'audit-tfjs'; readonly options: AuditTfjsOptions }
   | { readonly command: 'theory'; readonly options: TheoryOptions };

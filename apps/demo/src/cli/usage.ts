@@ -97,7 +97,8 @@ export function usage(command?: CommandName): string {
   const names = Object.values(initializers).map((i) =>
     i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name,
   );
-  const commands: CommandName[] = command === undefined ? ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] : [command];
+  const commands: CommandName[] =
+    command === undefined ? ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] : [command];
   return [
     command === undefined
       ? 'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs] [options]'

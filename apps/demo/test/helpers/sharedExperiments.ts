@@ -48,17 +48,17 @@ export default async function setup(project: TestProject): Promise<() => void> {
   mkdirSync(notebookProcessDir);
   // The child process runs on the other core while this one computes the in-process runs.
   const notebookProcess = demoProcessAsync([], notebookProcessDir);
-  const captured = (argv: string[]): CapturedRun => {
+  const captured = async (argv: string[]): Promise<CapturedRun> => {
     const cwd = mkdtempSync(join(dir, 'run-'));
     const { io, out, err } = captureIo(cwd);
-    const status = run(argv, io);
+    const status = await run(argv, io);
     return { status, out: out(), err: err(), written: readdirSync(cwd) };
   };
-  const notebookJson = captured(['--json', '--no-report']);
-  const verifyText = captured(['verify', '--runs', '2']);
+  const notebookJson = await captured(['--json', '--no-report']);
+  const verifyText = await captured(['verify', '--runs', '2']);
   const junitPath = join(dir, 'conformance.xml');
   const verifyJson = {
-    ...captured(['verify', '--runs', '2', '--json', '--junit', junitPath]),
+    ...(await captured(['verify', '--runs', '2', '--json', '--junit', junitPath])),
     junitPath,
     junit: readFileSync(junitPath, 'utf8'),
   };
