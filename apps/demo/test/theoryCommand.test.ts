@@ -78,10 +78,22 @@ describe('pnpm demo theory', () => {
     expect(ratio('relu')).toBeGreaterThan(100);
   });
 
+  it('across depths 2 to 64: orthogonal tanh stays below 1.5, Gaussian tanh spreads with depth until float64 resolution', () => {
+    const byDepth = (label: string) =>
+      result.jacobian.filter((j) => j.label.startsWith(label)).map((j) => [j.depth, percentileRatio(j.singularValues)]);
+    expect(byDepth('tanh, orthogonal').map(([d]) => d)).toEqual([2, 4, 8, 16, 32, 64]);
+    for (const [d, r] of byDepth('tanh, orthogonal')) expect(r, `depth ${d}`).toBeLessThan(1.5);
+    // Up to depth 32 each doubling multiplies the spread (Pennington et al.: log-variance ∝ L);
+    // beyond ~1e15 the smallest singular values are rounding noise, so 64 only has to stay large.
+    const gaussian = byDepth('tanh, Gaussian');
+    for (let i = 1; i < 5; i++) expect(gaussian[i]![1]).toBeGreaterThan(gaussian[i - 1]![1]! * 5);
+    expect(gaussian[5]![1]).toBeGreaterThan(1e10);
+  });
+
   it('the report has the four sections and their plots (the @example)', () => {
     const html = theoryReport(result as TheoryRun);
     for (const id of ['critical', 'depth-scales', 'variance', 'jacobian']) expect(html).toContain(`id="${id}"`);
-    expect(html.match(/data-plot="line"/g)?.length).toBe(4);
+    expect(html.match(/data-plot="line"/g)?.length).toBe(7);
   });
 
   it('parses its options and helps (the @example of TheoryOptions)', () => {

@@ -9,20 +9,20 @@ const VARIANCE_WIDTH = 256,
   VARIANCE_DEPTH = 10,
   VARIANCE_BATCH = 32;
 const JACOBIAN_WIDTH = 128,
-  JACOBIAN_DEPTHS = [2, 8, 32];
+  JACOBIAN_DEPTHS = [2, 4, 8, 16, 32, 64];
 
 /**
  * The numbers of `pnpm demo theory`, with fixed seeds (Philox 1 to 3): the order-to-chaos
  * critical lines of tanh and relu (criticalWeightStd, Schoenholz et al. 2017), the depth scales of
  * tanh at σ_b = 0.3 across σ_w (meanField), the measured per-layer pre-activation mean(z²) of a
  * width-256, depth-10 network against varianceMap (He/relu and tanh at σ_w = 1.5, zero biases),
- * and the Jacobian's singular values at depths 2, 8 and 32 (width 128) for tanh at its critical
+ * and the Jacobian's singular values at depths 2, 4, 8, 16, 32 and 64 (width 128) for tanh at its critical
  * point σ_w = 1, σ_b = 0 with orthogonal and with Gaussian weights, and relu with orthogonal He
  * weights (Pennington, Schoenholz & Ganguli 2017: only the first stays concentrated).
  *
  * @example
  * ```ts
- * runTheory().jacobian.length; // 9
+ * runTheory().jacobian.length; // 18
  * ```
  */
 export function runTheory(): TheoryRun {

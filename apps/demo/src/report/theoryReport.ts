@@ -1,3 +1,4 @@
+import { percentileRatio } from '../experiments/percentileRatio.js';
 import type { TheoryRun } from '../experiments/TheoryRun.js';
 import { linePlot } from '../plot/linePlot.js';
 import { renderReport } from './renderReport.js';
@@ -5,7 +6,7 @@ import { renderReport } from './renderReport.js';
 /**
  * The HTML report of `theory`: the critical lines of tanh and relu, the depth scales of tanh at
  * σ_b = 0.3, measured against predicted per-layer variance, and the Jacobian's singular-value
- * spectra at depth 32.
+ * spectra at every depth from 2 to 64, with their p90/p10 spread against depth.
  *
  * @example
  * ```ts
@@ -49,16 +50,33 @@ export function theoryReport(run: TheoryRun): string {
       { label: `${v.label} theory`, points: v.predicted.map((q, l) => [l + 1, q] as const) },
     ]),
   });
-  const deepest = Math.max(...run.jacobian.map((j) => j.depth));
-  const spectra = linePlot({
-    title: `Jacobian singular values, depth ${deepest}, width 128`,
-    xLabel: 'rank',
-    yLabel: 'singular value',
+  const labels = [...new Set(run.jacobian.map((j) => j.label))];
+  // One figure per network, a curve per depth: the spread with depth is the result to see.
+  const spectra = labels.map((label) =>
+    linePlot({
+      title: `Jacobian singular values: ${label}, width 128`,
+      xLabel: 'rank',
+      yLabel: 'singular value',
+      yScale: 'log',
+      integerX: true,
+      series: run.jacobian
+        .filter((j) => j.label === label)
+        .map((j) => ({ label: `depth ${j.depth}`, points: j.singularValues.map((s, i) => [i + 1, s] as const) })),
+    }),
+  );
+  const spread = linePlot({
+    title: 'Jacobian spread p90/p10 against depth, width 128',
+    xLabel: 'depth',
+    yLabel: 'p90/p10',
     yScale: 'log',
+    markers: true,
     integerX: true,
-    series: run.jacobian
-      .filter((j) => j.depth === deepest)
-      .map((j) => ({ label: j.label, points: j.singularValues.map((s, i) => [i + 1, s] as const) })),
+    series: labels.map((label) => ({
+      label,
+      points: run.jacobian
+        .filter((j) => j.label === label)
+        .map((j) => [j.depth, percentileRatio(j.singularValues)] as const),
+    })),
   });
   return renderReport({
     title: 'nninit theory — mean-field signal propagation',
@@ -100,7 +118,14 @@ export function theoryReport(run: TheoryRun): string {
         id: 'jacobian',
         heading: 'Dynamical isometry',
         text: 'The singular values of the input–output Jacobian: with orthogonal weights and tanh at criticality (small q) they stay near 1; Gaussian weights, or relu, spread them with depth (Pennington et al. 2017).',
-        figures: [{ svg: spectra, caption: 'jacobianSingularValues, descending.' }],
+        figures: [
+          {
+            svg: spread,
+            caption:
+              'percentileRatio of jacobianSingularValues: orthogonal tanh stays near 1 at every depth; Gaussian tanh and relu grow with depth until about 1e15, where the smallest singular values reach float64’s rounding (a ratio that is not finite, a p10 of 0, has no point).',
+          },
+          ...spectra.map((svg) => ({ svg, caption: 'jacobianSingularValues, descending, one curve per depth.' })),
+        ],
       },
     ],
   });
