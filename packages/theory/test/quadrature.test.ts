@@ -25,6 +25,24 @@ describe('gaussianExpectation', () => {
     exact.forEach((e, k) => expect(Math.abs((out[k] as number) - e), `k = ${k}`).toBeLessThan(1e-13 * Math.max(1, e)));
   });
 
+  it('even: integrating z ≥ 0 and doubling gives the whole line’s value, for tanh’s moments at every scale', () => {
+    const half = new Float64Array(3),
+      whole = new Float64Array(3);
+    for (const q of [1e-6, 0.5, 3, 100]) {
+      const s = Math.sqrt(q);
+      const g = (z: number, v: Float64Array) => {
+        const t = Math.tanh(s * z);
+        v[0] = t * t;
+        v[1] = (1 - t * t) ** 2;
+        v[2] = z * t * (1 - t * t);
+      };
+      gaussianExpectation(g, 3, [], whole);
+      gaussianExpectation(g, 3, [], half, undefined, true);
+      for (let j = 0; j < 3; j++)
+        expect(Math.abs(half[j]! - whole[j]!), `q ${q}, moment ${j}`).toBeLessThanOrEqual(1e-12 * Math.abs(whole[j]!));
+    }
+  });
+
   it('is accurate across a jump placed at a panel edge: E[Z·1{Z > t}] = ϕ(t), E[(Z² − 1)·1{Z > t}] = t·ϕ(t)', () => {
     const out = new Float64Array(2);
     const t = 0.37,

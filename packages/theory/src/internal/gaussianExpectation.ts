@@ -62,6 +62,9 @@ const INITIAL = EDGES.slice(1).map((b, p) => {
  * `kinks` are points where g or its derivatives jump (in z); each starts a panel, so the rule
  * never integrates across one. Writes the expectations into `out` (length `dims`). A caller that
  * needs less accuracy (a root finder's early iterates) may pass a larger `panelTolerance`.
+ *
+ * `even`: g(−z) = g(z) in every component (the moments of an odd activation such as tanh), so
+ * E[g(Z)] = 2·∫₀^∞ g·ϕ: only the panels right of 0 are integrated, half the evaluations.
  */
 export function gaussianExpectation(
   g: Integrand,
@@ -69,11 +72,16 @@ export function gaussianExpectation(
   kinks: readonly number[],
   out: Float64Array,
   panelTolerance = PANEL_TOLERANCE,
+  even = false,
 ): void {
   const edges = [...EDGES];
   for (const k of kinks) if (k > -HALF_WIDTH && k < HALF_WIDTH && !edges.includes(k)) edges.push(k);
   edges.sort((a, b) => a - b);
   const cached = edges.length === EDGES.length;
+  // An even integrand's panels start at 0 (an edge of EDGES, so the cache still applies).
+  const skip = even && cached ? edges.indexOf(0) : 0;
+  edges.splice(0, skip);
+  const initial = INITIAL.slice(skip);
   const panels = edges.length - 1;
   const first = new Float64Array(panels * dims);
   const values = new Float64Array(dims);
@@ -82,7 +90,7 @@ export function gaussianExpectation(
     apply(
       g,
       dims,
-      cached ? (INITIAL[p] as (typeof INITIAL)[number]).whole : rule(edges[p] as number, edges[p + 1] as number),
+      cached ? (initial[p] as (typeof INITIAL)[number]).whole : rule(edges[p] as number, edges[p + 1] as number),
       first,
       p * dims,
       values,
@@ -105,9 +113,10 @@ export function gaussianExpectation(
       0,
       out,
       values,
-      cached ? INITIAL[p] : undefined,
+      cached ? initial[p] : undefined,
     );
   }
+  if (skip > 0) for (let j = 0; j < dims; j++) out[j]! *= 2;
 }
 
 /** Adds ∫ₐᵇ g·ϕ to `out`, given `whole` (the 12-point value on [a, b]), halving until accurate. */

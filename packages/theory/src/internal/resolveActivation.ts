@@ -93,6 +93,7 @@ function named(name: (typeof NAMES)[number], a: number): ResolvedActivation {
           out[0] = t;
           out[1] = (1 - t) * (1 + t);
         },
+        true,
       );
     case 'sigmoid':
       return byQuadrature(
@@ -178,6 +179,8 @@ export const erfFunctions = {
  * two-dimensional integral split its inner variable where u₂ = 0, that is z₂ = −c·z₁/√(1 − c²);
  * the outer variable z₁ is always split at 0. A user function's kinks are unknown, so the
  * adaptive panels must find them. `both(x, out)` may compute φ and φ′ together, more cheaply.
+ * `odd` (φ(−x) = −φ(x), as tanh): then φ², φ′² and z·φ·φ′ are even in z, and the variance
+ * moments integrate over z ≥ 0 only.
  */
 export function byQuadrature(
   phi: (x: number) => number,
@@ -187,6 +190,7 @@ export function byQuadrature(
     out[0] = phi(x);
     out[1] = dphi(x);
   },
+  odd = false,
 ): ResolvedActivation {
   const pair = new Float64Array(2);
   return {
@@ -200,7 +204,7 @@ export function byQuadrature(
         v[1] = d * d;
         v[2] = z * f * d;
       };
-      gaussianExpectation(g, 3, [], out, tolerance);
+      gaussianExpectation(g, 3, [], out, tolerance, odd);
       out[2] = (out[2] as number) / s;
     },
     correlation(q, c, out) {
