@@ -108,6 +108,10 @@ describe('parseCommandLine', () => {
     [['--json', '--json'], '--json given twice; give it once'],
     [['verify', '--canary', '--canary'], '--canary given twice; give it once'],
     [['deep', '--batchsize', '8'], 'unknown option --batchsize (did you mean "--batch-size"?)'],
+    [['deep', '--activation', 'sigmoid'], '--activation must be one of relu, tanh, got "sigmoid"'],
+    [['deep', '--activation', 'tan'], '--activation must be one of relu, tanh, got "tan" (did you mean "tanh"?)'],
+    [['deep', '--activation'], '--activation needs a value'],
+    [['compare', '--activation', 'tanh'], 'unknown option --activation'],
     [['--json=yes'], '--json takes no value'],
     [['compare', 'extra'], 'unexpected argument "extra"'],
     [['--report', 'a.html', '--no-report'], '--report and --no-report contradict each other'],
@@ -173,6 +177,8 @@ describe('option builders', () => {
   it('toDeepOptions: the defaults (the @example), Adam on batches of 64 from Philox seed 0', () => {
     expect(toDeepOptions({ layers: '10' }).layers).toBe(10);
     const o = toDeepOptions({});
+    expect(o.activation).toBe('relu');
+    expect(toDeepOptions({ activation: 'tanh' }).activation).toBe('tanh');
     expect([o.layers, o.width, o.iterations, o.learningRate, o.batchSize, o.seed, o.report]).toEqual([
       30,
       100,

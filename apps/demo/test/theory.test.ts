@@ -15,14 +15,14 @@ describe('declaredWeightVariance and predictedVariance', () => {
 
   it('He keeps q, Xavier halves it on square layers, random 1.0 multiplies it by width/2, zeros is 0 (the @example)', () => {
     const sizes = [2, 100, 100, 100];
-    const he = predictedVariance('he', sizes, 1.5)!;
+    const he = predictedVariance('relu', 'he', sizes, 1.5)!;
     he.forEach((q) => expect(q).toBeCloseTo(3, 12));
-    const xavier = predictedVariance('glorot_normal', sizes, 1.5)!;
+    const xavier = predictedVariance('relu', 'glorot_normal', sizes, 1.5)!;
     expect(xavier[0]).toBeCloseTo(((2 * 2) / 102) * 1.5, 14); // first layer: fan_in·2/(fan_in + fan_out)
     expect(xavier[2]! / xavier[1]!).toBeCloseTo(0.5, 14);
-    const one = predictedVariance({ name: 'normal', std: 1 }, sizes, 1.5)!;
+    const one = predictedVariance('relu', { name: 'normal', std: 1 }, sizes, 1.5)!;
     expect(one[2]! / one[1]!).toBeCloseTo(50, 12);
-    expect(predictedVariance('zeros', sizes, 1.5)).toEqual([0, 0, 0]);
-    expect(predictedVariance('orthogonal', sizes, 1.5)).toBeUndefined();
+    expect(predictedVariance('relu', 'zeros', sizes, 1.5)).toEqual([0, 0, 0]);
+    expect(predictedVariance('relu', 'orthogonal', sizes, 1.5)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { DatasetName } from '../experiments/DatasetName.js';
+import type { DeepActivation } from '../experiments/deepActivations.js';
 import type { NamedInitialization } from './NamedInitialization.js';
 
 /**
@@ -11,7 +12,9 @@ import type { NamedInitialization } from './NamedInitialization.js';
  */
 export interface DeepOptions {
   readonly initializations: readonly NamedInitialization[];
-  /** Number of hidden ReLU layers. */
+  /** Activation of every hidden layer (`--activation`, default relu). */
+  readonly activation: DeepActivation;
+  /** Number of hidden layers. */
   readonly layers: number;
   /** Units in each hidden layer. */
   readonly width: number;

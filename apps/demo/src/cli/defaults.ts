@@ -14,6 +14,7 @@ export const defaults = Object.freeze({
   compare: { init: 'zeros,random:scale=10,he', layers: '10,5', iterations: '15000', lr: '0.01', dataset: 'circles' },
   deep: {
     init: 'zeros,random:scale=0.01,random:scale=1,xavier,he',
+    activation: 'relu',
     layers: '30',
     width: '100',
     iterations: '300',

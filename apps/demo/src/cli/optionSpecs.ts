@@ -27,7 +27,7 @@ const training = {
  */
 export const optionSpecs: Readonly<Record<CommandName, Options>> = Object.freeze({
   compare: { ...training, layers: text },
-  deep: { ...training, layers: text, width: text, 'batch-size': text },
+  deep: { ...training, activation: text, layers: text, width: text, 'batch-size': text },
   verify: {
     ...shared,
     init: { type: 'string', multiple: true },

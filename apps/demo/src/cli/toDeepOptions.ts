@@ -5,6 +5,7 @@ import type { Flags } from './Flags.js';
 import { parseInitializations } from './parseInitializations.js';
 import { parseInteger } from './parseInteger.js';
 import { parseNumber } from './parseNumber.js';
+import { readActivation } from './readActivation.js';
 import { readDataset } from './readDataset.js';
 import { readReport } from './readReport.js';
 import { validateNetworkSize } from './validateNetworkSize.js';
@@ -17,6 +18,7 @@ import { validateNetworkSize } from './validateNetworkSize.js';
  * ```ts
  * toDeepOptions({ layers: '10' }).layers; // 10
  * toDeepOptions({}).width;                // 100
+ * toDeepOptions({}).activation;           // 'relu'
  * ```
  */
 export function toDeepOptions(flags: Flags): DeepOptions {
@@ -30,6 +32,7 @@ export function toDeepOptions(flags: Flags): DeepOptions {
   validateNetworkSize('deep', '--layers and --width', shapes, layers - 1);
   return {
     initializations: parseInitializations('deep', (flags.init as string[] | undefined) ?? [d.init], shapes),
+    activation: readActivation('deep', text('activation')),
     layers,
     width,
     iterations: parseInteger('deep', '--iterations', text('iterations'), 1, 10_000_000),

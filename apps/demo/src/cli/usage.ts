@@ -1,5 +1,6 @@
 import { initializers } from '@nninit/init';
 import { datasets } from '../experiments/datasets.js';
+import { deepActivations } from '../experiments/deepActivations.js';
 import type { CommandName } from './CommandName.js';
 import { defaults } from './defaults.js';
 
@@ -30,10 +31,11 @@ const SECTIONS: Readonly<Record<CommandName, string[]>> = {
     '  --no-report        do not write the report',
   ],
   deep: [
-    'deep: a deep ReLU network at initialization and in training - activation and gradient std',
-    '  per layer (He et al. 2015) and the loss curves, for each initialization.',
+    'deep: a deep ReLU or tanh network at initialization and in training - activation and gradient',
+    '  std per layer (He et al. 2015), measured against predicted variance, and the loss curves.',
     ...training(d),
-    `  --layers N         number of hidden ReLU layers (default ${d.layers})`,
+    `  --activation NAME  hidden activation: ${deepActivations.join(', ')} (default ${d.activation})`,
+    `  --layers N         number of hidden layers (default ${d.layers})`,
     `  --width N          units per hidden layer (default ${d.width})`,
     `  --lr X             Adam learning rate (default ${d.lr})`,
     `  --batch-size N     examples per step, at most 300 (default ${d['batch-size']})`,

@@ -1,4 +1,5 @@
 import type { DeepOptions } from '../cli/DeepOptions.js';
+import { activationName } from '../experiments/activationName.js';
 import type { DeepRun } from '../experiments/DeepRun.js';
 import { loadDataset } from '../experiments/loadDataset.js';
 import { runDeep } from '../experiments/runDeep.js';
@@ -11,8 +12,8 @@ import { formatTable } from '../terminal/formatTable.js';
 import { trainingProgress } from '../terminal/trainingProgress.js';
 
 /**
- * `pnpm demo deep`: a deep ReLU network (default 30 hidden layers of 100 units) at
- * initialization and in training, for zeros, random 0.01, random 1.0, Xavier (equal to LeCun on
+ * `pnpm demo deep`: a deep ReLU or tanh network (`--activation`, default ReLU; 30 hidden layers
+ * of 100 units by default) at initialization and in training, for zeros, random 0.01, random 1.0, Xavier (equal to LeCun on
  * square layers) and He: a table of activation and gradient standard deviations at the first,
  * middle and last layer, the loss at the start and end of training and the training accuracy;
  * or, with `--json`, every layer and every step. Writes the HTML report.
@@ -28,7 +29,7 @@ export function deep(options: DeepOptions, io: Io, outputs: Outputs = {}): numbe
   const data = loadDataset(options.dataset, options.seed);
   if (!options.json) {
     io.out(
-      `${style.bold('nninit deep')}: how the signal crosses ${options.layers} ReLU layers of ${options.width} units, and whether the network learns\n`,
+      `${style.bold('nninit deep')}: how the signal crosses ${options.layers} ${activationName(options.activation)} layers of ${options.width} units, and whether the network learns\n`,
     );
     io.out(style.dim(`data      ${data.name}: ${data.description}; 300 training examples\n`));
     io.out(
@@ -40,7 +41,7 @@ export function deep(options: DeepOptions, io: Io, outputs: Outputs = {}): numbe
   }
   const labelWidth = Math.max(...options.initializations.map((i) => i.label.length));
   const runs = runDeep(options, data, options.json ? undefined : trainingProgress(io, labelWidth));
-  if (options.json) io.out(`${JSON.stringify(deepJson(runs), null, 2)}\n`);
+  if (options.json) io.out(`${JSON.stringify(deepJson(runs, options.activation), null, 2)}\n`);
   else io.out(`${io.progress ? '\n' : ''}${signalTable(runs, options.layers, style)}`);
   if (outputs.report !== undefined) {
     outputs.report.write(deepReport(options, data, runs));

@@ -9,15 +9,18 @@ import type { Progress } from './Progress.js';
 import { trainRun } from './trainRun.js';
 
 /**
- * He et al.'s (2015) experiment in small: a deep ReLU network [2, width × layers, outputs],
- * once per initialization, each from the same weight stream. At initialization it measures the
+ * He et al.'s (2015) experiment in small: a deep network [2, width × layers, outputs] with
+ * `options.activation` (ReLU or tanh) in every hidden layer, once per initialization, each from the same weight stream. At initialization it measures the
  * standard deviation of every layer's activations and of the backpropagated gradient ∂L/∂z on
  * the whole training set (zeros: all 0; random 0.01: vanishing; random 1.0: exploding; Xavier
- * and LeCun: halving every layer under ReLU; He: flat). Then it trains each one with Adam on
+ * and LeCun: halving every layer under ReLU; He: flat; under tanh, Poole et al.'s (2016)
+ * fixed points instead). Then it trains each one with Adam on
  * mini-batches, records the loss at every step, and measures the loss on the whole training set
  * and the activations again.
  *
  * @see K. He, X. Zhang, S. Ren, J. Sun, "Delving deep into rectifiers", ICCV 2015, §2.2 and Fig. 3.
+ * @see B. Poole, S. Lahiri, M. Raghu, J. Sohl-Dickstein, S. Ganguli, "Exponential expressivity in
+ *   deep neural networks through transient chaos", NeurIPS 2016.
  * @example
  * ```ts
  * const options = { ...parseCommandLine(['deep', '--layers', '6', '--width', '50', '--iterations', '2']).options };
@@ -26,7 +29,10 @@ import { trainRun } from './trainRun.js';
  * ```
  */
 export function runDeep(
-  options: Pick<DeepOptions, 'initializations' | 'layers' | 'width' | 'iterations' | 'learningRate' | 'batchSize'>,
+  options: Pick<
+    DeepOptions,
+    'initializations' | 'activation' | 'layers' | 'width' | 'iterations' | 'learningRate' | 'batchSize'
+  >,
   data: ExperimentData,
   onProgress?: (progress: Progress) => void,
 ): DeepRun[] {
@@ -34,7 +40,7 @@ export function runDeep(
   const sizes = [2, ...new Array<number>(options.layers).fill(options.width), outputs];
   const sampleLayer = Math.min(options.layers, Math.ceil(options.layers / 2) + 1);
   return options.initializations.map(({ label, initialization }, run) => {
-    const model = new MLP({ sizes, output, initialization, rng: data.weightsRng() });
+    const model = new MLP({ sizes, activation: options.activation, output, initialization, rng: data.weightsRng() });
     const sampleWeights = Float64Array.from(model.weights[sampleLayer - 1]!.data);
     const initialSignal = probeSignal(model, data.train, { loss });
     const initialCost = finalCost(model, data.train);

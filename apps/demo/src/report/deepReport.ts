@@ -1,4 +1,5 @@
 import type { DeepOptions } from '../cli/DeepOptions.js';
+import { activationName } from '../experiments/activationName.js';
 import type { DeepRun } from '../experiments/DeepRun.js';
 import type { ExperimentData } from '../experiments/ExperimentData.js';
 import { histogramPlot } from '../plot/histogramPlot.js';
@@ -23,6 +24,7 @@ const percent = (v: number | undefined): string => (v === undefined ? 'n/a' : `$
  * ```
  */
 export function deepReport(options: DeepOptions, data: ExperimentData, runs: readonly DeepRun[]): string {
+  const phi = activationName(options.activation);
   const loss = linePlot({
     title: 'Loss during training',
     xLabel: 'step',
@@ -44,7 +46,7 @@ export function deepReport(options: DeepOptions, data: ExperimentData, runs: rea
     };
   });
   return renderReport({
-    title: `nninit deep — a ${options.layers}-layer ReLU network`,
+    title: `nninit deep — a ${options.layers}-layer ${phi} network`,
     summary: runs
       .map(
         (r) =>
@@ -54,7 +56,7 @@ export function deepReport(options: DeepOptions, data: ExperimentData, runs: rea
     settings: [
       [
         'network',
-        `2 → ${options.width} × ${options.layers} (ReLU) → ${data.classes === 2 ? '1 (sigmoid)' : `${data.classes} (softmax)`}`,
+        `2 → ${options.width} × ${options.layers} (${phi}) → ${data.classes === 2 ? '1 (sigmoid)' : `${data.classes} (softmax)`}`,
       ],
       ['data', `${data.name}: ${data.description}; 300 training examples`],
       [
@@ -67,7 +69,7 @@ export function deepReport(options: DeepOptions, data: ExperimentData, runs: rea
       {
         id: 'init-signal',
         heading: 'Signal at initialization',
-        text: 'Under ReLU, Var[z⁽ˡ⁾] = ½·fanIn·Var[w]·Var[z⁽ˡ⁻¹⁾]. Only Var[w] = 2/fanIn (He) keeps the spread of activations and gradients constant through depth; 1/fanIn (Xavier and LeCun, equal on square layers) halves it at every layer, 0.01² kills it, 1 makes it explode.',
+        text: signalText[options.activation],
         figures: [
           ...signalFigures(
             runs.map((r) => ({ label: r.label, signal: r.initialSignal })),
@@ -107,6 +109,18 @@ export function deepReport(options: DeepOptions, data: ExperimentData, runs: rea
   });
 }
 
+/** The mean-field step of the theory figure's caption, per hidden activation. */
+const theoryStep = {
+  relu: 'qˡ⁺¹ = σ_w²·qˡ/2 for ReLU',
+  tanh: 'qˡ⁺¹ = σ_w²·E[tanh(√qˡ·z)²], z ~ N(0, 1), for tanh (varianceMap, by quadrature)',
+} as const;
+
+/** The signal section's reading of the figures, per hidden activation. */
+const signalText = {
+  relu: 'Under ReLU, Var[z⁽ˡ⁾] = ½·fanIn·Var[w]·Var[z⁽ˡ⁻¹⁾]. Only Var[w] = 2/fanIn (He) keeps the spread of activations and gradients constant through depth; 1/fanIn (Xavier and LeCun, equal on square layers) halves it at every layer, 0.01² kills it, 1 makes it explode.',
+  tanh: 'Under tanh, Var[z⁽ˡ⁾] = σ_w²·E[tanh(z⁽ˡ⁻¹⁾)²] with σ_w² = fanIn·Var[w] (Poole et al. 2016): tanh is the identity near 0, so σ_w² = 1 (Xavier and LeCun on square layers) decays only slowly, σ_w² < 1 (0.01² per weight) vanishes geometrically, and σ_w² > 1 settles at a fixed point q* > 0 instead of exploding (He, σ_w² = 2, and random 1.0, saturated) — the ordered and chaotic phases of Schoenholz et al. (2017).',
+} as const;
+
 /**
  * Each run's measured pre-activation second moment mean(z²) = std² + mean² per hidden layer, and
  * the mean-field prediction for the same layers ({@link predictedVariance}), on one log axis.
@@ -117,7 +131,7 @@ function theoryFigure(options: DeepOptions, data: ExperimentData, runs: readonly
   let meanSquare = 0;
   for (const v of x) meanSquare += (v * v) / x.length;
   const svg = linePlot({
-    title: 'Pre-activation variance: measured and predicted',
+    title: `Pre-activation variance under ${activationName(options.activation)}: measured and predicted`,
     xLabel: 'layer',
     yLabel: 'mean(z²)',
     yScale: 'log',
@@ -127,7 +141,7 @@ function theoryFigure(options: DeepOptions, data: ExperimentData, runs: readonly
       const measured = r.initialSignal
         .slice(0, options.layers)
         .map((s) => [s.layer, s.preActivation.std ** 2 + s.preActivation.mean ** 2] as const);
-      const predicted = predictedVariance(r.initialization, sizes, meanSquare);
+      const predicted = predictedVariance(options.activation, r.initialization, sizes, meanSquare);
       return [
         { label: `${r.label} measured`, points: measured },
         ...(predicted === undefined
@@ -138,7 +152,6 @@ function theoryFigure(options: DeepOptions, data: ExperimentData, runs: readonly
   });
   return {
     svg,
-    caption:
-      'The second moment of each hidden layer’s pre-activations on the training set, measured, and as mean-field theory predicts it (Poole et al. 2016): q¹ = σ_w²·mean(x²), then qˡ⁺¹ = σ_w²·qˡ/2 for ReLU, with σ_w² = fan_in·Var[w] from each initializer’s declared distribution. A width-100 network follows the prediction up to fluctuations of order √(2l/width); zeros is 0 everywhere and has no line.',
+    caption: `The second moment of each hidden layer’s pre-activations on the training set, measured, and as mean-field theory predicts it (Poole et al. 2016): q¹ = σ_w²·mean(x²), then ${theoryStep[options.activation]}, with σ_w² = fan_in·Var[w] from each initializer’s declared distribution and σ_b = 0. A width-${options.width} network follows the prediction up to fluctuations of order √(2l/width); zeros is 0 everywhere and has no line.`,
   };
 }
