@@ -3,6 +3,7 @@ export { fail } from './fail.js';
 export { formatChoices, formatValue } from './formatValue.js';
 export { LARGEST_FINITE } from './LARGEST_FINITE.js';
 export { didYouMean, nearest } from './nearest.js';
+export { standardNormalCdf } from './standardNormalCdf.js';
 export { type FloatDType, validateDType } from './validateDType.js';
 export { describeDomain, type NumberDomain, validateNumber } from './validateNumber.js';
 export { validateOptions } from './validateOptions.js';

@@ -1,9 +1,9 @@
+import { standardNormalCdf } from '@nninit/internal';
 import { regularizedGammaP, regularizedGammaQ } from '@nninit/verify';
 import { describe, expect, it } from 'vitest';
 import { binomialDeviance } from '../src/internal/special/binomialDeviance.js';
 import { incompleteGamma } from '../src/internal/special/incompleteGamma.js';
 import { log1pmx } from '../src/internal/special/log1pmx.js';
-import { standardNormalCdf } from '../src/internal/special/standardNormalCdf.js';
 import { standardNormalQuantile } from '../src/internal/special/standardNormalQuantile.js';
 import { stirlingError } from '../src/internal/special/stirlingError.js';
 import { golden, relativeError } from './helpers/golden.js';

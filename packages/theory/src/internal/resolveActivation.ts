@@ -1,6 +1,12 @@
-import { didYouMean, formatChoices, formatValue, validateNumber, validateOptions } from '@nninit/internal';
+import {
+  didYouMean,
+  formatChoices,
+  formatValue,
+  standardNormalCdf,
+  validateNumber,
+  validateOptions,
+} from '@nninit/internal';
 import { gaussianExpectation, type Integrand } from './gaussianExpectation.js';
-import { standardNormalCdf } from './standardNormalCdf.js';
 
 /**
  * An activation ready for the mean-field maps. `moments(q, out)` writes, for u = √q·z with

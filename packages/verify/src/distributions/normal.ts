@@ -1,6 +1,6 @@
+import { standardNormalCdf } from '@nninit/internal';
 import { buildDistribution } from '../internal/distributions/buildDistribution.js';
 import { formatNumber } from '../internal/formatNumber.js';
-import { standardNormalCdf } from '../internal/special/standardNormalCdf.js';
 import { standardNormalQuantile } from '../internal/special/standardNormalQuantile.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateScale } from '../internal/validateScale.js';

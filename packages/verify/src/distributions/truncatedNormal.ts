@@ -1,9 +1,8 @@
-import { fail } from '@nninit/internal';
+import { fail, standardNormalCdf as Phi } from '@nninit/internal';
 import { buildDistribution } from '../internal/distributions/buildDistribution.js';
 import { isNarrow, narrowTruncation } from '../internal/distributions/narrowTruncation.js';
 import { truncatedMoments } from '../internal/distributions/truncatedMoments.js';
 import { formatNumber } from '../internal/formatNumber.js';
-import { standardNormalCdf as Phi } from '../internal/special/standardNormalCdf.js';
 import { standardNormalQuantile } from '../internal/special/standardNormalQuantile.js';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { validateScale } from '../internal/validateScale.js';

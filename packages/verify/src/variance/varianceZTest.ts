@@ -1,4 +1,4 @@
-import { standardNormalCdf } from '../internal/special/standardNormalCdf.js';
+import { standardNormalCdf } from '@nninit/internal';
 import { validateInDomain } from '../internal/validateInDomain.js';
 import { sidedPValue, varianceTestCore } from '../internal/variance/varianceTestCore.js';
 

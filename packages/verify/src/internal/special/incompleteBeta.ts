@@ -1,5 +1,5 @@
+import { standardNormalCdf } from '@nninit/internal';
 import { log1pmx } from './log1pmx.js';
-import { standardNormalCdf } from './standardNormalCdf.js';
 import { stirlingError } from './stirlingError.js';
 
 const HALF_LOG_2PI = 0.9189385332046728;

@@ -1,5 +1,5 @@
+import { standardNormalCdf } from '@nninit/internal';
 import { log1pmx } from './log1pmx.js';
-import { standardNormalCdf } from './standardNormalCdf.js';
 import { stirlingError } from './stirlingError.js';
 import { TEMME_GAMMA_COEFFICIENTS } from './temmeGammaCoefficients.js';
 
