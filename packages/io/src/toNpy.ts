@@ -1,6 +1,7 @@
-import { allocate, fail } from '@nninit/internal';
+import { fail } from '@nninit/internal';
 import { Tensor } from '@nninit/tensor';
-import { npyParts, type WriteNpyOptions } from './internal/npyWrite.js';
+import { npyBytes } from './internal/npyBytes.js';
+import type { WriteNpyOptions } from './internal/npyWrite.js';
 import type { NdArray } from './NdArray.js';
 
 /**
@@ -20,14 +21,5 @@ export function toNpy(tensor: Tensor, options?: WriteNpyOptions): Uint8Array {
   const fn = 'toNpy';
   if (!(tensor instanceof Tensor)) throw fail(TypeError, fn, 'tensor', 'a Tensor', tensor);
   const array = { dtype: tensor.dtype, shape: tensor.shape, data: tensor.data } as NdArray;
-  const [header, data] = npyParts(fn, array, options);
-  const out = allocate(
-    fn,
-    `a .npy file of ${header.length + data.length} bytes`,
-    Uint8Array,
-    header.length + data.length,
-  );
-  out.set(header);
-  out.set(data, header.length);
-  return out;
+  return npyBytes(fn, array, options);
 }

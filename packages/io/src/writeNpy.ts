@@ -1,5 +1,5 @@
-import { allocate } from '@nninit/internal';
-import { npyParts, type WriteNpyOptions } from './internal/npyWrite.js';
+import { npyBytes } from './internal/npyBytes.js';
+import type { WriteNpyOptions } from './internal/npyWrite.js';
 import type { NdArray } from './NdArray.js';
 
 export type { WriteNpyOptions } from './internal/npyWrite.js';
@@ -20,15 +20,5 @@ export type { WriteNpyOptions } from './internal/npyWrite.js';
  *   numpy has no dtype for).
  */
 export function writeNpy(array: NdArray, options?: WriteNpyOptions): Uint8Array {
-  const fn = 'writeNpy';
-  const [header, data] = npyParts(fn, array, options);
-  const out = allocate(
-    fn,
-    `a .npy file of ${header.length + data.length} bytes`,
-    Uint8Array,
-    header.length + data.length,
-  );
-  out.set(header);
-  out.set(data, header.length);
-  return out;
+  return npyBytes('writeNpy', array, options);
 }
