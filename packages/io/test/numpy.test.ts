@@ -19,6 +19,7 @@ import { writeChunks } from '@nninit/io/node';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { halfToFloatBits } from '../src/internal/float16.js';
+import { BYTES } from './helpers/arbitraries.js';
 import { hexOf, summary } from './helpers/data.js';
 
 /**
@@ -65,20 +66,6 @@ const CODES: Partial<Record<ArrayDType, string>> = {
   uint16: 'u2',
   uint32: 'u4',
   uint64: 'u8',
-};
-const BYTES: Record<ArrayDType, number> = {
-  float16: 2,
-  bfloat16: 2,
-  float32: 4,
-  float64: 8,
-  int8: 1,
-  int16: 2,
-  int32: 4,
-  int64: 8,
-  uint8: 1,
-  uint16: 2,
-  uint32: 4,
-  uint64: 8,
 };
 const ST: Record<ArrayDType, string> = {
   float16: 'F16',

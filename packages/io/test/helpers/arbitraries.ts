@@ -18,7 +18,8 @@ export const ALL_DTYPES: readonly ArrayDType[] = [
 ];
 export const NUMPY_DTYPES = ALL_DTYPES.filter((d) => d !== 'bfloat16');
 
-const BYTES: Record<ArrayDType, number> = {
+/** Bytes per element of each dtype, written out here rather than taken from the code under test. */
+export const BYTES: Record<ArrayDType, number> = {
   float16: 2,
   bfloat16: 2,
   float32: 4,
