@@ -44,9 +44,6 @@ export function validateInitialization(
   options?: unknown,
   extraOptionKeys: readonly string[] = [],
 ): ValidatedInitialization {
-  const { definition, spelling, given } = resolveInitialization(fn, initialization, options, [
-    'layout',
-    ...extraOptionKeys,
-  ]);
+  const { definition, spelling, given } = resolveInitialization(fn, initialization, options, extraOptionKeys);
   return { name: spelling as InitializerName | DialectSpelling, parameters: given, random: definition.random };
 }

@@ -26,9 +26,6 @@ export interface Prepared {
   readonly rng: RandomSource | undefined;
 }
 
-/** The option keys every call accepts besides rng, seed, dtype and the parameters. */
-const LAYOUT_KEYS: readonly string[] = ['layout'];
-
 /** The shape, layout, definition with its parameters, and the dtype of a call, validated. */
 export function resolveCall(
   fn: string,
@@ -48,10 +45,7 @@ export function resolveCall(
 } {
   const size = validateShape(fn, 'shape', shape);
   const dims = (shape as readonly number[]).slice();
-  const { definition, params } = resolveInitialization(fn, initialization, options, [
-    ...LAYOUT_KEYS,
-    ...extraOptionKeys,
-  ]);
+  const { definition, params } = resolveInitialization(fn, initialization, options, extraOptionKeys);
   const o = options as { dtype?: unknown; layout?: unknown } | undefined;
   const dtype = validateDType(fn, 'options.dtype', o?.dtype, 'float32');
   const layout = validateLayout(fn, o?.layout);

@@ -6,8 +6,8 @@ import { keyHint } from './dialects/keyHint.js';
 import { dialectDefinition, translateDialect } from './dialects/translateDialect.js';
 import { ALL_NAMES, BY_NAME } from './registry.js';
 
-/** Keys of the options object that are not initializer parameters. */
-export const OPTION_KEYS: readonly string[] = ['rng', 'seed', 'dtype'];
+/** Keys of the options object that are not initializer parameters, accepted by every call. */
+export const OPTION_KEYS: readonly string[] = ['rng', 'seed', 'dtype', 'layout'];
 
 /**
  * Turns `initialization` (a name or `{ name, ...parameters }`) and the parameters in `options`
