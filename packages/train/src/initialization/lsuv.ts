@@ -49,7 +49,8 @@ export interface LSUVLayer {
  * paper rescales is the FC layer, and a post-activation target could not be met at all by a
  * sigmoid (variance ≤ ¼) and only by saturation for tanh (variance < 1). With constant biases,
  * Var(z) scales exactly by 1/v and one rescaling suffices; biases that differ between units make
- * Var(z) non-linear in the scale and may need more, or make 1 unreachable (Var(b) > 1 + tol).
+ * Var(z) non-linear in the scale and may need more, or make 1 unreachable (min over s of Var(s·W·a + b) is
+ * Var(b)·(1 − ρ²), ρ the correlation of b with W·a).
  *
  * x should be a large batch of real inputs, scaled to unit variance (the authors' advice).
  *
