@@ -49,8 +49,8 @@ export interface LSUVLayer {
  * paper rescales is the FC layer, and a post-activation target could not be met at all by a
  * sigmoid (variance ≤ ¼) and only by saturation for tanh (variance < 1). With constant biases,
  * Var(z) scales exactly by 1/v and one rescaling suffices; biases that differ between units make
- * Var(z) non-linear in the scale and may need more, or make 1 unreachable (min over s of Var(s·W·a + b) is
- * Var(b)·(1 − ρ²), ρ the correlation of b with W·a).
+ * Var(z) non-linear in the scale and may need more, or make 1 unreachable (the minimum over s
+ * of Var(s·W·a + b) is Var(b)·(1 − ρ²), ρ the correlation of b with W·a).
  *
  * x should be a large batch of real inputs, scaled to unit variance (the authors' advice).
  *
@@ -67,8 +67,9 @@ export interface LSUVLayer {
  * @throws RangeError for x of the wrong width or holding NaN/±Infinity, a tol outside (0, 1), a
  *   maxIterations < 1, an unknown option key, a layer whose output has zero or non-finite
  *   variance on x, or a layer that does not reach |Var − 1| < tol in maxIterations rescalings
- *   (the message names the layer and its last variance). On an error, layers before the failing
- *   one stay rescaled.
+ *   (the message names the layer and its last variance). Options and data are validated
+ *   before any weight changes; an error from a layer leaves the weights redrawn (with `rng`) and
+ *   the layers before it rescaled.
  */
 export function lsuv<D extends DType>(model: MLP<D>, x: Tensor<D>, options?: LSUVOptions): LSUVLayer[] {
   const fn = 'lsuv';
