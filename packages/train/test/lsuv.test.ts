@@ -1,3 +1,4 @@
+import { initialize } from '@nninit/init';
 import { philox } from '@nninit/rng';
 import { Tensor } from '@nninit/tensor';
 import { type Activation, lsuv, MLP, probeSignal } from '@nninit/train';
@@ -157,6 +158,14 @@ describe('lsuv: unit variance layer by layer', () => {
     const result = lsuv(model, new Tensor(Float32Array.from(x.data), x.shape), { tol: 0.05 });
     for (const r of result) expect(Math.abs(r.variance - 1)).toBeLessThan(0.05);
   });
+});
+
+it('lsuv: the TSDoc example', () => {
+  const model = new MLP({ sizes: [16, 64, 64, 1], activation: 'tanh', initialization: 'zeros' });
+  const x = initialize([512, 16], 'normal', { rng: philox(1), dtype: 'float64' });
+  const result = lsuv(model, x, { rng: philox(2) });
+  expect(result.map((r) => r.iterations)).toEqual([1, 1, 1]);
+  for (const r of result) expect(r.variance).toBeCloseTo(1, 12);
 });
 
 describe('lsuv: clear errors', () => {

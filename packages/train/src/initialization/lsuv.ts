@@ -59,8 +59,10 @@ export interface LSUVLayer {
  * @example
  * ```ts
  * const model = new MLP({ sizes: [16, 64, 64, 1], activation: 'tanh', initialization: 'zeros' });
- * const x = normal([512, 16], { rng: philox(1) });
- * lsuv(model, x, { rng: philox(2) }); // [{ iterations: 1, variance: 1.0000… }, … ] one per layer
+ * const x = initialize([512, 16], 'normal', { rng: philox(1), dtype: 'float64' });
+ * lsuv(model, x, { rng: philox(2) });
+ * // [{ iterations: 1, variance: 1.0000000000000018 }, { iterations: 1, variance: 0.999999999999996 },
+ * //  { iterations: 1, variance: 1 }]: one rescaling each, exact up to rounding (zero biases)
  * ```
  * @throws TypeError for a model that is not an MLP, an x that is not a Tensor of its dtype, or an
  *   rng that is not a RandomSource.
