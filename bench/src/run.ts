@@ -12,6 +12,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   tfjs: async () => (await import('./tfjs.bench.js')).run(),
   io: async () => (await import('./io.bench.js')).run(),
   theory: async () => (await import('./theory.bench.js')).run(),
+  lsuv: async () => (await import('./lsuv.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

@@ -5,6 +5,7 @@ export { type MakeMoonsOptions, makeMoons } from './datasets/makeMoons.js';
 export { type MakeSpiralsOptions, makeSpirals } from './datasets/makeSpirals.js';
 export { type MakeXorOptions, makeXor } from './datasets/makeXor.js';
 export { type TrainTestSplitOptions, trainTestSplit } from './datasets/trainTestSplit.js';
+export { type LSUVLayer, type LSUVOptions, lsuv } from './initialization/lsuv.js';
 export { binaryCrossEntropy } from './losses/binaryCrossEntropy.js';
 export type { Loss } from './losses/Loss.js';
 export { meanSquaredError } from './losses/meanSquaredError.js';

@@ -8,6 +8,7 @@ import {
   DivergenceError,
   gradientDescent,
   jacobianSingularValues,
+  lsuv,
   MLP,
   makeBlobs,
   makeCircles,
@@ -410,6 +411,43 @@ describe('hostile inputs: the model and its metrics', () => {
             'probeSignal',
             () => probeSignal(model as never, d as never, o as never),
             (r) => (Array.isArray(r) ? undefined : 'not an array'),
+          );
+          expectUnknownKeyRefused(outcome, o, keys);
+        },
+      ),
+    );
+  });
+
+  it('lsuv', () => {
+    const keys = ['tol', 'maxIterations', 'rng'];
+    const good = { tol: [0.1, 0.02, 0.5], maxIterations: [1, 10, 20], rng: [philox(9)] };
+    run(
+      fc.property(
+        fc.oneof(
+          fc.tuple(modelArg, dataArg, fc.oneof(hostileOptions(keys, good), hostileValue)),
+          // Matched model and rows, nearly good options, so most calls reach the rescaling.
+          fc
+            .tuple(
+              matched.map(([model, data]) => [model, data] as const),
+              nearlyGood(good, []),
+            )
+            .map(([[model, data], o]) => [model, data, capKeys(o, ['maxIterations'])] as const),
+        ),
+        ([model, data, o]) => {
+          const x = data !== null && typeof data === 'object' ? (data as { x?: unknown }).x : data;
+          const depth =
+            model !== null && typeof model === 'object' && Array.isArray((model as { weights?: unknown }).weights)
+              ? (model as { weights: unknown[] }).weights.length
+              : -1;
+          const outcome = check(
+            'lsuv',
+            () => lsuv(model as never, x as never, o as never),
+            (r) =>
+              Array.isArray(r) &&
+              r.length === depth &&
+              r.every((e) => Number.isInteger(e.iterations) && Number.isFinite(e.variance) && e.variance > 0)
+                ? undefined
+                : 'not one { iterations, variance } per layer',
           );
           expectUnknownKeyRefused(outcome, o, keys);
         },
