@@ -17,6 +17,7 @@ import { SPARSE } from './definitions/sparseDefinition.js';
 import { TRUNCATED_NORMAL } from './definitions/truncatedNormalDefinition.js';
 import { UNIFORM } from './definitions/uniformDefinition.js';
 import { VARIANCE_SCALING } from './definitions/varianceScalingDefinition.js';
+import { ZERO_INIT } from './definitions/zeroInitDefinition.js';
 import { ZEROS } from './definitions/zerosDefinition.js';
 
 /**
@@ -43,6 +44,7 @@ export const DEFINITIONS = [
   ORTHOGONAL,
   IDENTITY,
   DIRAC,
+  ZERO_INIT,
   SPARSE,
   DELTA_ORTHOGONAL,
 ] as const;
