@@ -7,6 +7,7 @@ import { GLOROT_UNIFORM } from './definitions/glorotUniformDefinition.js';
 import { HE_NORMAL } from './definitions/heNormalDefinition.js';
 import { HE_UNIFORM } from './definitions/heUniformDefinition.js';
 import { IDENTITY } from './definitions/identityDefinition.js';
+import { LAYER_PRESETS } from './definitions/layerPresetDefinitions.js';
 import { LECUN_NORMAL } from './definitions/lecunNormalDefinition.js';
 import { LECUN_UNIFORM } from './definitions/lecunUniformDefinition.js';
 import { NORMAL } from './definitions/normalDefinition.js';
@@ -22,7 +23,7 @@ import { ZEROS } from './definitions/zerosDefinition.js';
 
 /**
  * Every initializer, in the order of the README's table (constants, plain distributions,
- * fan-scaled, structured). The single list: the public names, parameter types, registry, counts
+ * fan-scaled, structured, then the frameworks' layer presets). The single list: the public names, parameter types, registry, counts
  * and conformance subjects are all derived from it, so adding an initializer is its definition
  * file and one line here.
  */
@@ -47,6 +48,7 @@ export const DEFINITIONS = [
   ZERO_INIT,
   SPARSE,
   DELTA_ORTHOGONAL,
+  ...LAYER_PRESETS,
 ] as const;
 
 /** One of the registry's definitions, with its literal name and parameter types. */
