@@ -24,7 +24,7 @@ describe('the suite covers every built-in initializer', () => {
     expect(new Set(conformanceSubjects.map((s) => s.name))).toEqual(new Set(Object.keys(initializers)));
     for (const s of conformanceSubjects)
       expect(s.kind === 'iid', s.title).toBe(
-        !['orthogonal', 'delta_orthogonal', 'identity', 'dirac', 'sparse'].includes(s.name),
+        !['orthogonal', 'delta_orthogonal', 'identity', 'dirac', 'zero_init', 'sparse'].includes(s.name),
       );
     expect(new Set(conformanceSubjects.map((s) => s.source))).toEqual(new Set(['float32', 'float64', 'RandomState']));
     expect(new Set(conformanceSubjects.map((s) => s.title)).size + 1).toBe(conformanceSubjects.length); // he's title is shared by its Philox and RandomState entries
@@ -66,14 +66,14 @@ describe('exact structural checks, and their power', () => {
         'float64',
       )[0]!.rejected,
     ).toBe(false);
-    for (const kind of ['orthogonal', 'delta_orthogonal', 'identity', 'dirac', 'sparse'] as const) {
+    for (const kind of ['orthogonal', 'delta_orthogonal', 'identity', 'dirac', 'zero_init', 'sparse'] as const) {
       const cases = checkStructured(subject(kind), { alpha: 1e-6, seed: 5 });
       for (const c of cases)
         for (const k of c.checks) expect(k.rejected, `${kind} ${c.shape} ${k.test}: ${k.detail}`).toBe(false);
     }
   });
 
-  it('reject a matrix that is not orthogonal, a stray or missing one, a wrong zero count', () => {
+  it('reject a matrix that is not orthogonal, a stray or missing one, a flipped Hadamard sign, a wrong zero count', () => {
     const orth = initialize([8, 3], 'orthogonal', { seed: 1, dtype: 'float64' }).data;
     orth[4] = (orth[4] as number) + 1e-6;
     expect(
@@ -95,6 +95,11 @@ describe('exact structural checks, and their power', () => {
     expect(
       structuredChecks(dirac, [4, 2, 3, 3], { family: 'dirac', groups: 2, center: [1, 1] }, 'float64')[0],
     ).toMatchObject({ statistic: 2, rejected: true }); // groups 1 drawn, 2 declared
+    const zero = initialize([5, 3, 3], 'zero_init', { dtype: 'float64' }).data;
+    zero[(1 * 3 + 1) * 3 + 1] = -(zero[(1 * 3 + 1) * 3 + 1] as number); // one Hadamard sign flipped
+    expect(
+      structuredChecks(zero, [5, 3, 3], { family: 'zero_init', rows: 5, cols: 3, center: [1] }, 'float64')[0],
+    ).toMatchObject({ statistic: 1, rejected: true });
     const sparse = initialize([10, 20], { name: 'sparse', sparsity: 0.1 }, { seed: 3, dtype: 'float64' }).data;
     sparse[sparse.findIndex((v) => v !== 0)] = 0;
     expect(

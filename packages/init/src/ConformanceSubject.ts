@@ -8,7 +8,7 @@ import type { CanonicalInitializerName, Initialization } from './Initialization.
  *   shape, checked by a goodness-of-fit harness (e.g. @nninit/verify's `checkConformance`) on
  *   generated shapes;
  * - a structured family (`'orthogonal'`, `'delta_orthogonal'`, `'identity'`, `'dirac'`,
- *   `'sparse'`): exact structural checks, plus the law of the entries where they have one.
+ *   `'zero_init'`, `'sparse'`): exact structural checks, plus the law of the entries where they have one.
  *
  * @example
  * ```ts
@@ -23,5 +23,5 @@ export interface ConformanceSubject {
   readonly initialization: Initialization;
   /** A Philox seed with this dtype, or numpy's `RandomState` stream (float64). */
   readonly source: 'float32' | 'float64' | 'RandomState';
-  readonly kind: 'iid' | 'orthogonal' | 'delta_orthogonal' | 'identity' | 'dirac' | 'sparse';
+  readonly kind: 'iid' | 'orthogonal' | 'delta_orthogonal' | 'identity' | 'dirac' | 'zero_init' | 'sparse';
 }

@@ -37,6 +37,10 @@ export type IidDistribution =
  *   shape[1]]` slice is such an orthogonal matrix. Xiao et al. 2018.
  * - `identity`: gain on the main diagonal of a `rows × cols` matrix, 0 elsewhere.
  * - `dirac`: 1 at `[g·(out/groups) + d, d, ...center]` for d < min(out/groups, in), 0 elsewhere.
+ * - `zero_init`: the ZerO matrix W over (out, in) = (`rows`, `cols`) — I_{rows×cols} when
+ *   rows ≤ cols, else the top-left block of the Sylvester Hadamard matrix H_p over √p,
+ *   p = 2^⌈log₂ rows⌉ — at the kernel centre `center` (empty for a matrix), zeros elsewhere.
+ *   Zhao, Schäfer & Anandkumar 2022, Algorithm 1.
  * - `sparse`: exactly `zerosPerColumn` zeros in each of the `cols` columns, at uniformly random
  *   rows; the other elements i.i.d. `nonzero`. Martens 2010.
  *
@@ -56,6 +60,12 @@ export type StructuredDistribution =
     }
   | { readonly family: 'identity'; readonly gain: number; readonly rows: number; readonly cols: number }
   | { readonly family: 'dirac'; readonly groups: number; readonly center: readonly number[] }
+  | {
+      readonly family: 'zero_init';
+      readonly rows: number;
+      readonly cols: number;
+      readonly center: readonly number[];
+    }
   | {
       readonly family: 'sparse';
       readonly rows: number;

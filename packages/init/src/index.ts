@@ -49,3 +49,4 @@ export { randomUniform } from './randomUniform.js';
 export { sparse } from './sparse.js';
 export { type ValidatedInitialization, validateInitialization } from './validateInitialization.js';
 export { varianceScaling } from './varianceScaling.js';
+export { zeroInit } from './zeroInit.js';

@@ -39,6 +39,12 @@ describe('the registry', () => {
       xavier_normal: 'glorot_normal',
       xavier_uniform: 'glorot_uniform',
       eye: 'identity',
+      'torch.conv': 'torch.linear',
+      'torch.conv.bias': 'torch.linear.bias',
+      'keras.conv': 'keras.dense',
+      'keras.conv.bias': 'keras.dense.bias',
+      'tfjs.conv': 'tfjs.dense',
+      'tfjs.conv.bias': 'tfjs.dense.bias',
     });
     for (const [alias, name] of Object.entries(aliasOf)) {
       const { shape, params } = VALID[name] as { shape: number[]; params: Record<string, unknown> };

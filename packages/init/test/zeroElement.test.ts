@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 // zero *fan* that a fan-scaled initializer divides by: that stays the RangeError it is for any
 // shape, because the declared distribution (σ² = gain²/0) would not be finite.
 
-const PARAMS: Record<string, object> = { sparse: { sparsity: 0.3 }, constant: { value: 2 } };
+const PARAMS: Record<string, object> = {
+  sparse: { sparsity: 0.3 },
+  constant: { value: 2 },
+  'torch.linear.bias': { fanIn: 3 },
+  'torch.conv.bias': { fanIn: 3 },
+};
 const SHAPES = [[0, 5], [1, 0], [0, 5, 3], [2, 0, 3], [3, 4, 0], [0], [0, 0]];
 
 describe('zero-element shapes', () => {

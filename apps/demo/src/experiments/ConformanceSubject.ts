@@ -21,7 +21,7 @@ export interface ConformanceSubject {
    * 'iid': the harness (KS and variance tests on generated shapes); the structured families:
    * exact checks on fixed shapes, plus a statistical check where one applies.
    */
-  readonly kind: 'iid' | 'orthogonal' | 'identity' | 'dirac' | 'delta_orthogonal' | 'sparse';
+  readonly kind: 'iid' | 'orthogonal' | 'identity' | 'dirac' | 'delta_orthogonal' | 'zero_init' | 'sparse';
   /** Power canary: every sample multiplied by this, while the declaration stays the same (must be rejected). */
   readonly distortion?: number;
 }

@@ -18,7 +18,9 @@ const strides = (shape: readonly number[]): number[] =>
  * statistics, so no false alarms: orthonormality of gain·Q (to a rounding tolerance of 1e-10,
  * 1e-4 in float32, times gain²); for delta_orthogonal, zeros off the kernel centre and an
  * orthonormal centre slice; for identity and dirac, every element equal to the declared value;
- * for sparse, exactly the declared number of zeros in every column.
+ * for zero_init, every element equal to the ZerO matrix (partial identity, or the Sylvester
+ * Hadamard block (−1)^popcount(i & j)/√p) at the kernel centre, zeros elsewhere; for sparse, exactly
+ * the declared number of zeros in every column.
  *
  * @example
  * ```ts
@@ -67,12 +69,27 @@ export function structuredChecks(
       ];
     }
     case 'identity':
-    case 'dirac': {
+    case 'dirac':
+    case 'zero_init': {
       const expected = new Float64Array(values.length);
       const round = dtype === 'float32' ? Math.fround : (x: number) => x;
       if (declared.family === 'identity') {
         for (let i = 0; i < Math.min(declared.rows, declared.cols); i++)
           expected[i * declared.cols + i] = round(declared.gain);
+      } else if (declared.family === 'zero_init') {
+        // Zhao, Schäfer & Anandkumar 2022, Algorithm 1, as the authors' code builds it.
+        const s = strides(shape);
+        const centre = declared.center.reduce((o, c, i) => o + c * (s[i + 2] as number), 0);
+        const { rows, cols } = declared;
+        const p = 2 ** Math.ceil(Math.log2(rows));
+        for (let i = 0; i < rows; i++) {
+          for (let j = 0; j < cols; j++) {
+            let parity = 0;
+            for (let bits = i & j; bits !== 0; bits &= bits - 1) parity ^= 1;
+            const value = rows <= cols ? (i === j ? 1 : 0) : (parity === 0 ? 1 : -1) / Math.sqrt(p);
+            expected[i * (s[0] as number) + j * (s[1] as number) + centre] = round(value);
+          }
+        }
       } else {
         const s = strides(shape);
         const per = (shape[0] as number) / declared.groups;

@@ -7,6 +7,7 @@ import { GLOROT_UNIFORM } from './definitions/glorotUniformDefinition.js';
 import { HE_NORMAL } from './definitions/heNormalDefinition.js';
 import { HE_UNIFORM } from './definitions/heUniformDefinition.js';
 import { IDENTITY } from './definitions/identityDefinition.js';
+import { LAYER_PRESETS } from './definitions/layerPresetDefinitions.js';
 import { LECUN_NORMAL } from './definitions/lecunNormalDefinition.js';
 import { LECUN_UNIFORM } from './definitions/lecunUniformDefinition.js';
 import { NORMAL } from './definitions/normalDefinition.js';
@@ -17,11 +18,12 @@ import { SPARSE } from './definitions/sparseDefinition.js';
 import { TRUNCATED_NORMAL } from './definitions/truncatedNormalDefinition.js';
 import { UNIFORM } from './definitions/uniformDefinition.js';
 import { VARIANCE_SCALING } from './definitions/varianceScalingDefinition.js';
+import { ZERO_INIT } from './definitions/zeroInitDefinition.js';
 import { ZEROS } from './definitions/zerosDefinition.js';
 
 /**
  * Every initializer, in the order of the README's table (constants, plain distributions,
- * fan-scaled, structured). The single list: the public names, parameter types, registry, counts
+ * fan-scaled, structured, then the frameworks' layer presets). The single list: the public names, parameter types, registry, counts
  * and conformance subjects are all derived from it, so adding an initializer is its definition
  * file and one line here.
  */
@@ -43,8 +45,10 @@ export const DEFINITIONS = [
   ORTHOGONAL,
   IDENTITY,
   DIRAC,
+  ZERO_INIT,
   SPARSE,
   DELTA_ORTHOGONAL,
+  ...LAYER_PRESETS,
 ] as const;
 
 /** One of the registry's definitions, with its literal name and parameter types. */
