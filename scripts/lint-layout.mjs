@@ -2,7 +2,8 @@
 // folders keep saying what is public. Run by `pnpm lint`; exits 1 listing every violation.
 //
 // 1. Under packages/*/src, a file outside any `internal/` folder is public: an entry point of the
-//    package (package.json "exports", "@nninit/source" condition) re-exports it.
+//    package (package.json "exports", "@nninit/source" condition) re-exports it. A "bin" target
+//    (its source under src/) is an entry point too.
 // 2. A public file exports at most one value (function, class or constant; types may go with
 //    it), and the file is named after it.
 // 3. No `@internal` TSDoc tags: the folder says it.
@@ -26,9 +27,12 @@ const read = (file) => readFileSync(join(root, file), 'utf8');
 
 for (const manifest of tracked.filter((f) => /^packages\/[^/]+\/package\.json$/.test(f))) {
   const dir = dirname(manifest);
-  const { exports = {} } = JSON.parse(read(manifest));
-  const entries = Object.values(exports)
-    .map((e) => (typeof e === 'object' ? e['@nninit/source'] : undefined))
+  const { exports = {}, bin = {} } = JSON.parse(read(manifest));
+  const binSources = Object.values(bin).map((b) => b.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts'));
+  const entries = [
+    ...Object.values(exports).map((e) => (typeof e === 'object' ? e['@nninit/source'] : undefined)),
+    ...binSources,
+  ]
     .filter((e) => typeof e === 'string')
     .map((e) => join(dir, e));
   const reexported = new Set();

@@ -1,0 +1,1 @@
+export { nninitProject as default } from '../../vitest.shared.js';
