@@ -10,7 +10,7 @@ const COMMANDS = { verify: verifyCommand, init: initCommand } as const;
  */
 export async function run(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || !(name in COMMANDS)) {
+  if (name === undefined || !Object.hasOwn(COMMANDS, name)) {
     process.stderr.write(`usage: nninit <${Object.keys(COMMANDS).join('|')}> …\n`);
     return 2;
   }
