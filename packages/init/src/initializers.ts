@@ -21,6 +21,12 @@ export interface InitializerInfo {
   readonly random: boolean;
   /** The paper and equation, or the library function it reproduces. */
   readonly reference: string;
+  /**
+   * Whether `options.slice` (rows of the first dimension, bit for bit the whole call's) is
+   * supported: false only for those whose values depend on the whole tensor (orthogonal,
+   * delta_orthogonal, sparse).
+   */
+  readonly sliceable: boolean;
 }
 
 /**
@@ -33,6 +39,7 @@ export interface InitializerInfo {
  * initializers.he_normal.parameters;  // ['nonlinearity', 'param', 'mode']
  * initializers.zeros.random;          // false
  * Object.keys(initializers).includes('orthogonal'); // true
+ * initializers.orthogonal.sliceable;  // false (its values depend on the whole matrix)
  * ```
  */
 export const initializers: Readonly<Record<CanonicalInitializerName, InitializerInfo>> = Object.freeze(
@@ -45,6 +52,7 @@ export const initializers: Readonly<Record<CanonicalInitializerName, Initializer
         parameters: Object.freeze(Object.keys(d.parameters)),
         random: d.random,
         reference: d.reference,
+        sliceable: d.wholeTensor === undefined,
       }),
     ]),
   ) as Record<CanonicalInitializerName, InitializerInfo>,

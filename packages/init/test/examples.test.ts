@@ -25,6 +25,7 @@ import {
   type InitializerInfo,
   type InitializerName,
   type InitOptions,
+  type InitSlice,
   identity,
   initialize,
   initializerNames,
@@ -129,6 +130,13 @@ describe('TSDoc examples', () => {
       [0, 0, 0],
     ]);
     expect(initialize([256, 128], { name: 'random', scale: 10 }, { seed: 0 }).shape).toEqual([256, 128]);
+  });
+
+  it('InitSlice, and initialize with a slice', () => {
+    const slice: InitSlice = { start: 1000, end: 2000 };
+    expect(initialize([4096, 1024], 'he', { seed: 0, slice }).shape).toEqual([1000, 1024]);
+    expect(initializers.orthogonal.sliceable).toBe(false);
+    expect(initializers.he_normal.sliceable).toBe(true);
   });
 
   it('describeDistribution', () => {

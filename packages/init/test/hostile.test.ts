@@ -173,6 +173,34 @@ describe('hostile input: a finite, well-formed result or a TypeError/RangeError 
     );
   });
 
+  it('initialize with options.slice (a valid range, or hostile start, end, keys or object)', () => {
+    const hostileSlice: fc.Arbitrary<unknown> = fc.oneof(
+      { weight: 3, arbitrary: fc.record({ start: fc.nat(6), end: fc.nat(6) }) },
+      {
+        weight: 2,
+        arbitrary: fc.record({ start: fc.oneof(fc.nat(6), hostileNumber), end: fc.oneof(fc.nat(6), hostileValue) }),
+      },
+      { weight: 1, arbitrary: hostileOptions(['start', 'end'], { start: [0, 1], end: [1, 2] }) },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    fc.assert(
+      fc.property(hostileShape, hostileCall(), hostileSlice, (shape, [initialization, options], slice) => {
+        const o = options !== null && typeof options === 'object' ? { ...options, slice } : options;
+        const s = slice as { start: number; end: number };
+        count(
+          'initialize',
+          expectCleanOutcome(
+            'initialize',
+            () => api['initialize']?.(shape, initialization, o),
+            // Only a call that returned had a valid slice (or none): its rows are the result's first dimension.
+            (r) => tensorOf(slice === undefined ? shape : [s.end - s.start, ...(shape as unknown[]).slice(1)])(r),
+          ),
+        );
+      }),
+      params,
+    );
+  });
+
   it('initializeInto (a NaN-filled target of the shape, or a hostile one)', () => {
     const target = (shape: unknown): fc.Arbitrary<unknown> =>
       fc.oneof(

@@ -110,6 +110,35 @@ describe('initializeParallel', () => {
     expect(rng.position).toBe(0);
   });
 
+  it('options.slice: a torch-layout slice goes to the pool from the slice’s stream position; the source is not moved', async () => {
+    const shape = [10, 50_000];
+    const slice = { start: 3, end: 7 };
+    for (const initialization of ['he', 'he_uniform', 'truncated_normal'] as Initialization[]) {
+      const { pool, calls } = recordingPool();
+      const rng = philox(4);
+      rng.skip(17);
+      const w = await initializeParallel(shape, initialization, { rng, pool, slice });
+      expect(rng.position).toBe(17);
+      const reference = initialize(shape, initialization, { rng, slice });
+      expect(w.shape).toEqual([4, 50_000]);
+      expect(Array.from(w.data).every((x, i) => Object.is(x, reference.data[i]))).toBe(true);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toMatch(/ 200000 shared$/);
+    }
+    // A keras-layout slice is runs of the stream, filled on this thread; the bits are initialize's.
+    const { pool, calls } = recordingPool();
+    const keras = await initializeParallel([400, 1000], 'he', { seed: 2, layout: 'keras', slice, pool });
+    expect(keras.data).toEqual(initialize([400, 1000], 'he', { seed: 2, layout: 'keras', slice }).data);
+    expect(calls).toEqual([]);
+    await expect(
+      initializeParallel([4, 4], 'orthogonal', { seed: 1, pool, slice: { start: 0, end: 1 } }),
+    ).rejects.toThrow(
+      new RangeError(
+        'initializeParallel: options.slice must be undefined for "orthogonal" (Q is the QR factor of the whole Gaussian matrix: initialize it whole), got { start: 0, end: 1 }',
+      ),
+    );
+  });
+
   it("with rng's real FillPool (2 worker_threads): the same bits as initialize, the source advanced", () => {
     const cwd = fileURLToPath(new URL('..', import.meta.url));
     const run = spawnSync(
@@ -130,6 +159,8 @@ describe('initializeParallel', () => {
       'truncated_normal float64': true,
       'truncated_normal float64: source advanced by n': true,
       'the TSDoc example': true,
+      'a slice of he': true,
+      'a slice of he: source not moved': true,
     });
   });
 });

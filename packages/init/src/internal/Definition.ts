@@ -89,6 +89,12 @@ export interface Definition<
   /** Paper and equation, or the library function it reproduces. */
   readonly reference: string;
   readonly kind: SubjectKind;
+  /**
+   * Why a slice of it needs the whole tensor, for the few whose values do (orthogonal's QR of
+   * the whole matrix, sparse's per-column zeros): their plans have no `fillRange`, and
+   * `options.slice` is a RangeError that gives this reason. Undefined for every other definition.
+   */
+  readonly wholeTensor?: string;
   readonly subjects: readonly SubjectDeclaration[];
   readonly example: {
     readonly shape: readonly number[];

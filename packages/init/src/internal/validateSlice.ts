@@ -3,13 +3,6 @@ import { PhiloxSource, type RandomSource } from '@nninit/rng';
 import type { InitSlice } from '../InitSlice.js';
 import type { Definition, Plan } from './Definition.js';
 
-/** Why a plan without a range fill needs the whole tensor, by definition kind, for the message. */
-const WHOLE: Readonly<Record<string, string>> = {
-  orthogonal: 'Q is the QR factor of the whole Gaussian matrix',
-  delta_orthogonal: 'its centre tap is the QR factor of the whole Gaussian matrix',
-  sparse: "each column's zeros are drawn, after every normal, over all its rows",
-};
-
 /** `{ start: 0, end: 2 }`, or formatValue's rendering when it is not two numbers. */
 export function formatSlice(slice: unknown): string {
   const s = slice as { start?: unknown; end?: unknown } | null;
@@ -68,7 +61,7 @@ export function validateSliceable(
   size: number,
 ): void {
   if (plan.fillRange === undefined) {
-    const why = WHOLE[definition.kind] ?? 'its values depend on the whole tensor';
+    const why = definition.wholeTensor ?? 'its values depend on the whole tensor';
     throw new RangeError(
       `${fn}: options.slice must be undefined for ${formatValue(definition.name)} (${why}: initialize it whole), got ${formatSlice(slice)}`,
     );

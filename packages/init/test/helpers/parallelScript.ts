@@ -29,5 +29,11 @@ for (const [title, initialization, dtype] of cases) {
 const example = await initializeParallel([2000, 1000], 'he', { seed: 0, pool });
 const expected = initialize([2000, 1000], 'he', { seed: 0 }).data;
 results['the TSDoc example'] = example.data.every((x, i) => Object.is(x, expected[i]));
+// A slice of the first dimension: rows [1, 4) of the whole call, the source not moved.
+const rng = philox(7);
+const slice = await initializeParallel(shape, 'he', { rng, pool, slice: { start: 1, end: 4 } });
+const whole = initialize(shape, 'he', { seed: 7 }).data.subarray(900_001, 4 * 900_001);
+results['a slice of he'] = slice.data.length === whole.length && slice.data.every((x, i) => Object.is(x, whole[i]));
+results['a slice of he: source not moved'] = rng.position === 0;
 await pool.close();
 console.log(JSON.stringify(results));

@@ -17,6 +17,7 @@ export const DELTA_ORTHOGONAL = define({
   parameters: { gain: parameter<number>() },
   random: true,
   reference: 'Xiao et al. 2018, Algorithm 1 (delta-orthogonal kernel); jax.nn.initializers.delta_orthogonal',
+  wholeTensor: 'its centre tap is the QR factor of the whole Gaussian matrix',
   kind: 'delta_orthogonal',
   subjects: [{ title: 'delta_orthogonal', initialization: 'delta_orthogonal', source: 'float64' }],
   example: { shape: [2, 2, 3], parameters: { gain: 2 } },

@@ -17,6 +17,7 @@ export const ORTHOGONAL = define({
   random: true,
   reference:
     'Saxe et al. 2014, §3 (exact solutions), and Mezzadri 2007 for the sign correction; torch.nn.init.orthogonal_',
+  wholeTensor: 'Q is the QR factor of the whole Gaussian matrix',
   kind: 'orthogonal',
   subjects: [
     { title: 'orthogonal', initialization: 'orthogonal', source: 'float64' },

@@ -21,6 +21,7 @@ export const SPARSE = define({
   parameters: { sparsity: parameter<number>(), std: parameter<number>() },
   random: true,
   reference: 'Martens 2010, "Deep learning via Hessian-free optimization", §5; torch.nn.init.sparse_',
+  wholeTensor: "each column's zeros are drawn, after every normal, over all its rows",
   kind: 'sparse',
   subjects: [
     { title: 'sparse 10 %', initialization: { name: 'sparse', sparsity: 0.1 }, source: 'float32' },
