@@ -137,6 +137,34 @@ describe('options.slice of the i.i.d. families', () => {
   });
 });
 
+describe('keras slices, drawn run by run (long gaps between runs) or span by span (short gaps)', () => {
+  // In the keras layout a slice of the first dimension is, in the torch draw, one run per outer
+  // index; gaps of 64 elements or more are drawn run by run, shorter ones as whole spans with the
+  // runs kept. Both must give the whole call's rows, for random and deterministic plans.
+  it.each([
+    ['he', [130, 5], { start: 7, end: 20 }], // stride 130, run 13: run by run
+    ['he', [130, 5], { start: 0, end: 100 }], // gaps of 30: spans
+    [{ name: 'normal', mean: 1 }, [40, 3, 2, 2], { start: 5, end: 10 }], // stride 120, run 15
+    ['truncated_normal', [3, 3, 64, 64], { start: 1, end: 2 }], // stride 9, run 3: spans
+    ['he_uniform', [3, 3, 1000, 90], { start: 2, end: 3 }], // 90 000 outer runs, several span buffers
+    ['identity', [130, 5], { start: 7, end: 20 }],
+    ['identity', [5, 130], { start: 1, end: 4 }],
+    ['dirac', [40, 3, 2, 2], { start: 19, end: 22 }],
+    [{ name: 'dirac', groups: 2 }, [3, 4, 2, 4], { start: 1, end: 3 }],
+    ['zero_init', [40, 3, 3, 2], { start: 0, end: 21 }],
+    ['zero_init', [100, 4, 2], { start: 10, end: 12 }],
+    ['zero_init', [2, 100], { start: 0, end: 1 }],
+    [{ name: 'constant', value: 3 }, [100, 2], { start: 3, end: 5 }],
+  ] as [Initialization, number[], { start: number; end: number }][])('%j %j %j', (initialization, shape, slice) => {
+    for (const dtype of ['float32', 'float64'] as const) {
+      const whole = initialize(shape, initialization, { seed: 11, dtype, layout: 'keras' });
+      const part = initialize(shape, initialization, { seed: 11, dtype, layout: 'keras', slice });
+      const row = whole.data.length / (shape[0] as number);
+      expect(sameBits(part.data, whole.data.subarray(slice.start * row, slice.end * row))).toBe(true);
+    }
+  });
+});
+
 describe('initializeInto with options.slice', () => {
   it('fills a typed array or a Tensor of the slice’s shape with initialize’s slice; options.shape is the whole', () => {
     const whole = initialize([6, 4, 3], 'glorot_uniform', { seed: 5, dtype: 'float64', layout: 'keras' });

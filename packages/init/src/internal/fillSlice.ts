@@ -13,8 +13,10 @@ import { torchToKeras } from './layout.js';
  * - Keras layout `[...k, in, out]`: its first dimension is the torch layout's dimension d (d = 1,
  *   `in`, for a rank-2 `[in, out]`; d = 2, the first kernel dimension, otherwise). The torch
  *   sub-tensor with dimension d cut to [start, end) is ∏torchDims[:d] runs of (end − start)·inner
- *   contiguous elements; it is filled run by run into a scratch of the slice's size, then
- *   permuted as a whole call is (`torchToKeras` of the sub-tensor's shape is the keras slice).
+ *   contiguous elements, every torchDims[d]·inner elements; it is filled run by run (or, when
+ *   the gaps between runs are short, span by span, keeping the runs) into a scratch of the
+ *   slice's size, then permuted as a whole call is (`torchToKeras` of the sub-tensor's shape is
+ *   the keras slice).
  */
 export function fillSlice(
   fn: string,
@@ -43,11 +45,40 @@ export function fillSlice(
     out instanceof Float32Array
       ? allocate(fn, what, Float32Array, out.length)
       : allocate(fn, what, Float64Array, out.length);
-  for (let j = 0; j < outer; j++) range(scratch.subarray(j * run, (j + 1) * run), source, j * stride + start * inner);
+  if (stride - run < GATHER) {
+    // Short gaps between the runs (a conv kernel cut along its first kernel dimension: runs of a
+    // few elements): one range call per run would cost more than its elements, so whole spans of
+    // consecutive outer indices are drawn through a bounded buffer and the runs copied out. The
+    // same bits: element i does not depend on which range it was drawn in.
+    const per = Math.max(1, Math.floor(SPAN / stride));
+    const buffer =
+      out instanceof Float32Array
+        ? allocate(fn, what, Float32Array, per * stride)
+        : allocate(fn, what, Float64Array, per * stride);
+    for (let j0 = 0; j0 < outer; j0 += per) {
+      const count = Math.min(per, outer - j0);
+      range(buffer.subarray(0, count * stride), source, j0 * stride);
+      for (let k = 0; k < count; k++) {
+        const from = k * stride + start * inner;
+        scratch.set(buffer.subarray(from, from + run), (j0 + k) * run);
+      }
+    }
+  } else {
+    for (let j = 0; j < outer; j++) range(scratch.subarray(j * run, (j + 1) * run), source, j * stride + start * inner);
+  }
   const sub = torchDims.slice();
   sub[d] = end - start;
   torchToKeras(scratch, out, sub);
 }
+
+/**
+ * Below this many skipped elements between two runs, a keras slice draws whole spans and keeps
+ * the runs: each range call has a fixed cost (a source and a sampling plan) that outweighs a few
+ * dozen skipped draws; see the keras conv rows of `pnpm bench slice`.
+ */
+const GATHER = 64;
+/** Elements per span buffer (512 KiB of float64): enough to amortize a range call, small enough for cache. */
+const SPAN = 1 << 16;
 
 function product(dims: readonly number[], from: number, to: number): number {
   let p = 1;
