@@ -1,6 +1,7 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions, Layout } from './InitOptions.js';
+import type { InitSlice } from './InitSlice.js';
 import { generate } from './internal/generate.js';
 
 /**
@@ -13,6 +14,8 @@ import { generate } from './internal/generate.js';
  * fanIn, fanOut]` (Keras, tfjs) and the values are those of the torch shape, permuted (see
  * {@link Layout}). `initialization` is a name or `{ name, ...parameters }`; parameters may also
  * be given in `options`, next to `rng` or `seed`, `dtype` and `layout` (see {@link InitOptions}).
+ * `options.slice = { start, end }` returns only rows [start, end) of the first dimension, bit for
+ * bit those of the whole call, allocating only them (see {@link InitSlice}).
  * A shape with a zero dimension gives an empty tensor and draws nothing. Everything is validated before anything is drawn, so a failing call
  * leaves `rng` where it was.
  *
@@ -35,7 +38,10 @@ import { generate } from './internal/generate.js';
  *   and suggests the nearest, option names included), a NaN or infinite parameter, low > high, a
  *   zero fan, a shape of the wrong rank or over 4 GiB, neither rng nor seed for a random
  *   initializer, a parameter whose values would not be finite in the dtype (`std: 1e39` in
- *   float32).
+ *   float32); for `options.slice`, a range outside [0, shape[0]], a key other than start and end,
+ *   or an initializer whose values depend on the whole tensor (orthogonal, delta_orthogonal,
+ *   sparse) — and a TypeError for a slice that is not `{ start, end }` of numbers, or a source
+ *   that cannot be read at a position (a `RandomState`).
  */
 export function initialize<D extends DType = 'float32'>(
   shape: readonly number[],

@@ -1,4 +1,11 @@
-import { describeDistribution, type Initialization, initialize, initializeInto } from '@nninit/init';
+import {
+  describeDistribution,
+  heNormal,
+  type Initialization,
+  initialize,
+  initializeInto,
+  orthogonal,
+} from '@nninit/init';
 import { philox, RandomState } from '@nninit/rng';
 import { Tensor, zeros } from '@nninit/tensor';
 import fc from 'fast-check';
@@ -117,6 +124,17 @@ describe('options.slice of the i.i.d. families', () => {
     // of he on any shape with fanIn 2048 is σ·z_i, so a [2^20, 2048] row r is the stream at r·2048.
     const rng = philox(0).at(((1 << 20) - 2) * (1 << 11));
     expect(sameBits(last.data, initialize([2, 1 << 11], 'he', { rng }).data)).toBe(true);
+  });
+
+  it('the named functions take a slice too', () => {
+    const slice = { start: 2, end: 5 };
+    const named = heNormal([6, 4], { seed: 3, mode: 'fan_out', slice });
+    expect(
+      sameBits(named.data, initialize([6, 4], 'he_normal', { seed: 3, mode: 'fan_out' }).data.subarray(8, 20)),
+    ).toBe(true);
+    expect(() => orthogonal([6, 4], { seed: 3, slice })).toThrow(
+      /^orthogonal: options.slice must be undefined for "orthogonal"/,
+    );
   });
 
   it('empty slices draw nothing and have the slice’s shape', () => {
