@@ -214,7 +214,7 @@ describe('hostile input: a finite, well-formed result or a TypeError/RangeError 
     fc.assert(
       fc.property(
         hostileShape.chain((shape) => fc.tuple(fc.constant(shape), target(shape))),
-        hostileCall(['shape']),
+        hostileCall(['shape', 'slice']),
         ([shape, t], [initialization, options]) => {
           const o = options !== null && typeof options === 'object' ? { ...options, shape } : options;
           count(
@@ -296,11 +296,11 @@ describe('hostile input: a finite, well-formed result or a TypeError/RangeError 
       sampleTruncatedNormal: async () => {},
     } as unknown as FillPool;
     const call = fc.oneof(
-      hostileCall(['pool']).map(([i, o]): [unknown, unknown] => [
+      hostileCall(['pool', 'slice']).map(([i, o]): [unknown, unknown] => [
         i,
         o !== null && typeof o === 'object' && !('pool' in o) ? { ...o, pool } : o,
       ]),
-      hostileCall(['pool']),
+      hostileCall(['pool', 'slice']),
     );
     await fc.assert(
       fc.asyncProperty(hostileShape, call, async (shape, [initialization, o]) => {
