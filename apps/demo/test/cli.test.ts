@@ -67,15 +67,15 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
     expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
     expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe(
-      'help takes one command name (compare, deep, verify, theory or audit-tfjs), got "train"',
+      'help takes one command name (compare, deep, verify, theory, audit-tfjs, lsuv, zero), got "train"',
     );
   });
 
   it.each([
-    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs)'],
+    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero)'],
     [
       ['verfy'],
-      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs); did you mean "verify"?',
+      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero); did you mean "verify"?',
     ],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
@@ -304,7 +304,9 @@ describe('value parsers', () => {
 describe('usage', () => {
   it('lists every command and option with its default, every initializer, and where paths go', () => {
     const text = usage();
-    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify | theory | audit-tfjs] [options]');
+    expect(text.split('\n')[0]).toBe(
+      'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero] [options]',
+    );
     for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] as const) {
       for (const option of Object.keys(optionSpecs[command])) {
         if (option === 'help') continue;
