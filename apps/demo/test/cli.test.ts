@@ -61,6 +61,17 @@ describe('parseCommandLine', () => {
     expect(v.command === 'verify' && v.options.only).toEqual(['he_normal', 'orthogonal']);
   });
 
+  it('lsuv and zero have fixed settings: only where the output goes', () => {
+    expect(parseCommandLine(['lsuv'])).toEqual({
+      command: 'lsuv',
+      options: { json: false, report: 'nninit-report.html' },
+    });
+    expect(parseCommandLine(['zero', '--json', '--no-report'])).toEqual({
+      command: 'zero',
+      options: { json: true, report: undefined },
+    });
+  });
+
   it('answers --help, -h and help [command]', () => {
     expect(parseCommandLine(['verify', '-h'])).toEqual({ command: 'help', topic: 'verify' });
     expect(parseCommandLine(['--help'])).toEqual({ command: 'help', topic: 'compare' });
@@ -112,6 +123,8 @@ describe('parseCommandLine', () => {
     [['deep', '--activation', 'tan'], '--activation must be one of relu, tanh, got "tan" (did you mean "tanh"?)'],
     [['deep', '--activation'], '--activation needs a value'],
     [['compare', '--activation', 'tanh'], 'unknown option --activation'],
+    [['lsuv', '--layers', '30'], 'unknown option --layers'],
+    [['zero', '--report', 'a.html', '--no-report'], '--report and --no-report contradict each other'],
     [['--json=yes'], '--json takes no value'],
     [['compare', 'extra'], 'unexpected argument "extra"'],
     [['--report', 'a.html', '--no-report'], '--report and --no-report contradict each other'],
@@ -307,7 +320,7 @@ describe('usage', () => {
     expect(text.split('\n')[0]).toBe(
       'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero] [options]',
     );
-    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] as const) {
+    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero'] as const) {
       for (const option of Object.keys(optionSpecs[command])) {
         if (option === 'help') continue;
         expect(usage(command), `${command} --${option}`).toContain(`--${option}`);
