@@ -4,8 +4,10 @@ import { UsageError } from './cli/UsageError.js';
 import { usage } from './cli/usage.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
+import { lsuv } from './commands/lsuv.js';
 import { theory } from './commands/theory.js';
 import { verify } from './commands/verify.js';
+import { zero } from './commands/zero.js';
 import type { Io } from './Io.js';
 import { OutputError } from './output/OutputError.js';
 import { OutputFile } from './output/OutputFile.js';
@@ -68,6 +70,10 @@ async function runCommand(line: CommandLine, io: Io, outputs: Outputs): Promise<
     }
     case 'theory':
       return theory(line.options, io, outputs);
+    case 'lsuv':
+      return lsuv(line.options, io, outputs);
+    case 'zero':
+      return zero(line.options, io, outputs);
   }
 }
 

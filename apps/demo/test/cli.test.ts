@@ -61,21 +61,32 @@ describe('parseCommandLine', () => {
     expect(v.command === 'verify' && v.options.only).toEqual(['he_normal', 'orthogonal']);
   });
 
+  it('lsuv and zero have fixed settings: only where the output goes', () => {
+    expect(parseCommandLine(['lsuv'])).toEqual({
+      command: 'lsuv',
+      options: { json: false, report: 'nninit-report.html' },
+    });
+    expect(parseCommandLine(['zero', '--json', '--no-report'])).toEqual({
+      command: 'zero',
+      options: { json: true, report: undefined },
+    });
+  });
+
   it('answers --help, -h and help [command]', () => {
     expect(parseCommandLine(['verify', '-h'])).toEqual({ command: 'help', topic: 'verify' });
     expect(parseCommandLine(['--help'])).toEqual({ command: 'help', topic: 'compare' });
     expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
     expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
     expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe(
-      'help takes one command name (compare, deep, verify, theory or audit-tfjs), got "train"',
+      'help takes one command name (compare, deep, verify, theory, audit-tfjs, lsuv, zero), got "train"',
     );
   });
 
   it.each([
-    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs)'],
+    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero)'],
     [
       ['verfy'],
-      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs); did you mean "verify"?',
+      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero); did you mean "verify"?',
     ],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
@@ -112,6 +123,8 @@ describe('parseCommandLine', () => {
     [['deep', '--activation', 'tan'], '--activation must be one of relu, tanh, got "tan" (did you mean "tanh"?)'],
     [['deep', '--activation'], '--activation needs a value'],
     [['compare', '--activation', 'tanh'], 'unknown option --activation'],
+    [['lsuv', '--layers', '30'], 'unknown option --layers'],
+    [['zero', '--report', 'a.html', '--no-report'], '--report and --no-report contradict each other'],
     [['--json=yes'], '--json takes no value'],
     [['compare', 'extra'], 'unexpected argument "extra"'],
     [['--report', 'a.html', '--no-report'], '--report and --no-report contradict each other'],
@@ -304,8 +317,10 @@ describe('value parsers', () => {
 describe('usage', () => {
   it('lists every command and option with its default, every initializer, and where paths go', () => {
     const text = usage();
-    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify | theory | audit-tfjs] [options]');
-    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] as const) {
+    expect(text.split('\n')[0]).toBe(
+      'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero] [options]',
+    );
+    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero'] as const) {
       for (const option of Object.keys(optionSpecs[command])) {
         if (option === 'help') continue;
         expect(usage(command), `${command} --${option}`).toContain(`--${option}`);

@@ -102,6 +102,19 @@ describe('deep, end to end on a small network', () => {
     expect(readFileSync(join(dir, 'deep.html'), 'utf8')).toContain('nninit deep — a 4-layer ReLU network');
   });
 
+  it('--lr 1e305: finite but huge weights whose signal overflows end the run as diverged, exit 0, not a crash', async () => {
+    const { io, out, err } = captureIo(dir);
+    const argv = ['deep', '--lr', '1e305', '--layers', '3', '--width', '8', '--iterations', '20', '--init', 'zeros'];
+    expect(await run([...argv, '--no-report'], io)).toBe(0);
+    expect(err()).toBe('');
+    // From zeros the first steps keep every parameter finite: only the final probe overflows.
+    expect(out()).toMatch(/\nzeros +.* diverged at step 20 +— /);
+    const json = captureIo(dir);
+    expect(await run([...argv, '--json', '--no-report'], json.io)).toBe(0);
+    const [zeros] = JSON.parse(json.out()).runs as { diverged: { parameter: string } | undefined }[];
+    expect(zeros?.diverged).toEqual({ iteration: 20, parameter: 'signal' });
+  });
+
   it('a bad --activation: exit status 2, one error line naming the option and its choices, then the usage', async () => {
     const { io, out, err } = captureIo(dir);
     expect(await run(['deep', '--activation', 'sigmoid', '--no-report'], io)).toBe(2);

@@ -39,4 +39,6 @@ export const optionSpecs: Readonly<Record<CommandName, Options>> = Object.freeze
   },
   'audit-tfjs': { ...shared, alpha: text, samples: text, seed: text },
   theory: { ...shared, 'no-report': flag },
+  lsuv: { ...shared, 'no-report': flag },
+  zero: { ...shared, 'no-report': flag },
 });

@@ -68,6 +68,18 @@ const SECTIONS: Readonly<Record<CommandName, string[]>> = {
     `  --seed N           first sampler seed, 1 to 1073741824 (default ${a.seed})`,
     ...report('none by default'),
   ],
+  lsuv: [
+    'lsuv: LSUV (Mishkin & Matas 2016) - a 20-layer tanh network that does not train from N(0, 1) or',
+    '  N(0, 0.01²) and trains once LSUV has rescaled the same small draw to unit variance per layer.',
+    ...report(`default ${defaults.report}`),
+    '  --no-report        do not write the report',
+  ],
+  zero: [
+    'zero: ZerO (Zhao et al. 2022) - a deterministic start that breaks symmetry in a [2, 8, 1] network',
+    '  where zeros cannot: distinct hidden units after training, with partial identity and He.',
+    ...report(`default ${defaults.report}`),
+    '  --no-report        do not write the report',
+  ],
 };
 
 /** Breaks a long line at spaces into lines of at most `width` characters, indenting the continuations. */
@@ -100,10 +112,10 @@ export function usage(command?: CommandName): string {
     i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name,
   );
   const commands: CommandName[] =
-    command === undefined ? ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] : [command];
+    command === undefined ? ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero'] : [command];
   return [
     command === undefined
-      ? 'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs] [options]'
+      ? 'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero] [options]'
       : `usage: pnpm demo ${command} [options]`,
     '',
     ...commands.flatMap((name) => [...SECTIONS[name], '']),

@@ -11,6 +11,6 @@ export interface TrainedRun {
   readonly iterations: readonly number[];
   readonly costs: readonly number[];
   readonly seconds: number;
-  /** Set when training diverged: a parameter or the cost became NaN or infinite (@nninit/train's DivergenceError). */
+  /** Set when training diverged: a parameter or the cost became NaN or infinite (@nninit/train's DivergenceError), or (`'signal'`, from runDeep) the parameters stayed finite but the signal through them overflowed. */
   readonly diverged: { readonly iteration: number; readonly parameter: string } | undefined;
 }

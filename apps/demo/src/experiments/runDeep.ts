@@ -59,13 +59,26 @@ export function runDeep(
       },
       report,
     );
-    const ok = trained.diverged === undefined;
+    let diverged = trained.diverged;
+    let finalSignal: DeepRun['finalSignal'];
+    if (diverged === undefined) {
+      try {
+        finalSignal = probeSignal(model, { x: data.train.x });
+      } catch (error) {
+        // Every parameter is finite but the signal through them overflows (a learning rate such
+        // as 1e305 makes the weights huge): that is a divergence, shown as one, not a crash.
+        if (!(error instanceof RangeError && /finite/.test(error.message))) throw error;
+        diverged = { iteration: options.iterations, parameter: 'signal' };
+      }
+    }
+    const ok = diverged === undefined;
     const result: DeepRun = {
       ...trained,
+      diverged,
       label,
       initialization,
       initialSignal,
-      finalSignal: ok ? probeSignal(model, { x: data.train.x }) : undefined,
+      finalSignal,
       initialCost,
       finalCost: ok ? finalCost(model, data.train) : NaN,
       trainAccuracy: ok ? accuracy(model, data.train) : undefined,

@@ -44,7 +44,8 @@ const BIAS_EXAMPLE = { shape: [3], parameters: { fanIn: 4 } };
  * PyTorch's `nn.Linear` and `nn.Conv1d/2d/3d` `reset_parameters` (torch/nn/modules/linear.py,
  * conv.py): `kaiming_uniform_(weight, a=√5)`, gain² = 2/(1 + a²) = 1/3, so
  * U[−√(3·gain²/fanIn), …) = U(±1/√fanIn), variance 1/(3·fanIn) — not the Kaiming variance the
- * docstring suggests (pytorch/pytorch#57109).
+ * name kaiming_uniform_ suggests, but what nn.Linear's documentation states: U(−√k, √k),
+ * k = 1/in_features (·∏kernel for conv).
  */
 const TORCH_LINEAR = define({
   name: 'torch.linear',
