@@ -17,6 +17,7 @@ export { MLP } from './model/MLP.js';
 export type { MLPOptions } from './model/MLPOptions.js';
 export { type AdamOptions, adam } from './optim/adam.js';
 export { type GradientDescentOptions, gradientDescent } from './optim/gradientDescent.js';
+export type { LearningRateMultipliers } from './optim/LearningRateMultipliers.js';
 export { type MomentumOptions, momentum } from './optim/momentum.js';
 export type { Optimizer } from './optim/Optimizer.js';
 export { jacobianSingularValues } from './probes/jacobianSingularValues.js';

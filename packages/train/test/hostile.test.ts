@@ -489,11 +489,21 @@ describe('hostile inputs: optimizers and training', () => {
     hostileValue,
   );
   it.each([
-    ['gradientDescent', gradientDescent, ['learningRate']],
-    ['momentum', momentum, ['learningRate', 'beta']],
-    ['adam', adam, ['learningRate', 'beta1', 'beta2', 'epsilon']],
+    ['gradientDescent', gradientDescent, ['learningRate', 'learningRateMultipliers']],
+    ['momentum', momentum, ['learningRate', 'beta', 'learningRateMultipliers']],
+    ['adam', adam, ['learningRate', 'beta1', 'beta2', 'epsilon', 'learningRateMultipliers']],
   ] as const)('%s and its step', (fn, make, keys) => {
-    const good = { learningRate: [0.1], beta: [0.5], beta1: [0.9], beta2: [0.999], epsilon: [1e-8] };
+    const good = {
+      learningRate: [0.1],
+      beta: [0.5],
+      beta1: [0.9],
+      beta2: [0.999],
+      epsilon: [1e-8],
+      learningRateMultipliers: [
+        { weights: [2], biases: [0.5] },
+        { weights: [1, 3], biases: [1, 1] },
+      ],
+    };
     run(
       fc.property(
         fc.oneof(
