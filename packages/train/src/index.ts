@@ -20,6 +20,8 @@ export { type GradientDescentOptions, gradientDescent } from './optim/gradientDe
 export type { LearningRateMultipliers } from './optim/LearningRateMultipliers.js';
 export { type MomentumOptions, momentum } from './optim/momentum.js';
 export type { Optimizer } from './optim/Optimizer.js';
+export { type MupOptions, type MupParametrization, mup } from './parametrization/mup.js';
+export { type CoordinateCheckOptions, coordinateCheck } from './probes/coordinateCheck.js';
 export { jacobianSingularValues } from './probes/jacobianSingularValues.js';
 export type { LayerSignal } from './probes/LayerSignal.js';
 export { probeSignal } from './probes/probeSignal.js';
