@@ -4,6 +4,7 @@ import { UsageError } from './cli/UsageError.js';
 import { usage } from './cli/usage.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
+import { mup } from './commands/mup.js';
 import { theory } from './commands/theory.js';
 import { verify } from './commands/verify.js';
 import type { Io } from './Io.js';
@@ -68,6 +69,8 @@ async function runCommand(line: CommandLine, io: Io, outputs: Outputs): Promise<
     }
     case 'theory':
       return theory(line.options, io, outputs);
+    case 'mup':
+      return mup(line.options, io, outputs);
   }
 }
 

@@ -59,6 +59,10 @@ describe('parseCommandLine', () => {
     expect(d.command === 'deep' && d.options.layers).toBe(10);
     const v = parseCommandLine(['verify', '--init', 'he,orthogonal']);
     expect(v.command === 'verify' && v.options.only).toEqual(['he_normal', 'orthogonal']);
+    expect(parseCommandLine(['mup', '--json', '--no-report'])).toEqual({
+      command: 'mup',
+      options: { json: true, report: undefined },
+    });
   });
 
   it('answers --help, -h and help [command]', () => {
@@ -67,15 +71,15 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
     expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
     expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe(
-      'help takes one command name (compare, deep, verify, theory or audit-tfjs), got "train"',
+      'help takes one command name (compare, deep, verify, theory, audit-tfjs, mup), got "train"',
     );
   });
 
   it.each([
-    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs)'],
+    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs, mup)'],
     [
       ['verfy'],
-      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs); did you mean "verify"?',
+      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs, mup); did you mean "verify"?',
     ],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
@@ -304,8 +308,10 @@ describe('value parsers', () => {
 describe('usage', () => {
   it('lists every command and option with its default, every initializer, and where paths go', () => {
     const text = usage();
-    expect(text.split('\n')[0]).toBe('usage: pnpm demo [compare | deep | verify | theory | audit-tfjs] [options]');
-    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'] as const) {
+    expect(text.split('\n')[0]).toBe(
+      'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | mup] [options]',
+    );
+    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'mup'] as const) {
       for (const option of Object.keys(optionSpecs[command])) {
         if (option === 'help') continue;
         expect(usage(command), `${command} --${option}`).toContain(`--${option}`);

@@ -2,6 +2,7 @@ import type { AuditTfjsOptions } from './AuditTfjsOptions.js';
 import type { CommandName } from './CommandName.js';
 import type { CompareOptions } from './CompareOptions.js';
 import type { DeepOptions } from './DeepOptions.js';
+import type { MupCommandOptions } from './MupCommandOptions.js';
 import type { TheoryOptions } from './TheoryOptions.js';
 import type { VerifyOptions } from './VerifyOptions.js';
 
@@ -19,4 +20,5 @@ export type CommandLine =
   | { readonly command: 'deep'; readonly options: DeepOptions }
   | { readonly command: 'verify'; readonly options: VerifyOptions }
   | { readonly command: 'audit-tfjs'; readonly options: AuditTfjsOptions }
-  | { readonly command: 'theory'; readonly options: TheoryOptions };
+  | { readonly command: 'theory'; readonly options: TheoryOptions }
+  | { readonly command: 'mup'; readonly options: MupCommandOptions };

@@ -1,9 +1,9 @@
 /**
- * The demo's commands: `compare` (the default), `deep`, `verify`, `theory` and `audit-tfjs`.
+ * The demo's commands: `compare` (the default), `deep`, `verify`, `theory`, `audit-tfjs` and `mup`.
  *
  * @example
  * ```ts
  * const name: CommandName = 'verify';
  * ```
  */
-export type CommandName = 'compare' | 'deep' | 'verify' | 'theory' | 'audit-tfjs';
+export type CommandName = 'compare' | 'deep' | 'verify' | 'theory' | 'audit-tfjs' | 'mup';

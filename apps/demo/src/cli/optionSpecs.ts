@@ -39,4 +39,5 @@ export const optionSpecs: Readonly<Record<CommandName, Options>> = Object.freeze
   },
   'audit-tfjs': { ...shared, alpha: text, samples: text, seed: text },
   theory: { ...shared, 'no-report': flag },
+  mup: { ...shared, 'no-report': flag },
 });

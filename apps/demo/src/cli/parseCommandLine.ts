@@ -5,11 +5,12 @@ import { parseFlags } from './parseFlags.js';
 import { toAuditTfjsOptions } from './toAuditTfjsOptions.js';
 import { toCompareOptions } from './toCompareOptions.js';
 import { toDeepOptions } from './toDeepOptions.js';
+import { toMupCommandOptions } from './toMupCommandOptions.js';
 import { toTheoryOptions } from './toTheoryOptions.js';
 import { toVerifyOptions } from './toVerifyOptions.js';
 import { UsageError } from './UsageError.js';
 
-const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify', 'theory', 'audit-tfjs'];
+const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'mup'];
 
 /**
  * The demo's command line, parsed and validated with no side effects: `[command] [options]`
@@ -36,7 +37,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (argv.length === 2 && COMMANDS.includes(topic as CommandName))
       return { command: 'help', topic: topic as CommandName };
     throw new UsageError(
-      `help takes one command name (compare, deep, verify, theory or audit-tfjs), got "${argv.slice(1).join(' ')}"`,
+      `help takes one command name (${COMMANDS.join(', ')}), got "${argv.slice(1).join(' ')}"`,
       undefined,
     );
   }
@@ -61,5 +62,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return { command, options: toTheoryOptions(flags) };
     case 'audit-tfjs':
       return { command, options: toAuditTfjsOptions(flags) };
+    case 'mup':
+      return { command, options: toMupCommandOptions(flags) };
   }
 }
