@@ -1,6 +1,6 @@
-import { fail, formatValue } from '@nninit/internal';
+import { fail, formatValue, validateOptions } from '@nninit/internal';
 import type { LearningRateMultipliers } from '../../optim/LearningRateMultipliers.js';
-import { validateOptionsObject, validatePositive } from '../validation/scalars.js';
+import { validatePositive } from '../validation/scalars.js';
 
 /**
  * Validates `learningRateMultipliers` and returns the effective rate of every parameter array in
@@ -17,7 +17,7 @@ export function resolveLearningRateMultipliers(
   const param = 'learningRateMultipliers';
   if (multipliers === null || typeof multipliers !== 'object' || Array.isArray(multipliers))
     throw fail(TypeError, fn, param, 'an object { weights, biases }', multipliers);
-  const o = validateOptionsObject(`${fn}`, multipliers, ['weights', 'biases']);
+  const o = validateOptions(fn, multipliers, ['weights', 'biases'], param);
   const lists = ['weights', 'biases'].map((key) => {
     const list = o[key as 'weights' | 'biases'];
     if (!Array.isArray(list)) throw fail(TypeError, fn, `${param}.${key}`, 'an array with one number per layer', list);
