@@ -14,6 +14,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   theory: async () => (await import('./theory.bench.js')).run(),
   lsuv: async () => (await import('./lsuv.bench.js')).run(),
   slice: async () => (await import('./slice.bench.js')).run(),
+  mup: async () => (await import('./mup.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

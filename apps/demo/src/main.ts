@@ -1,5 +1,5 @@
 /**
- * The nninit demo: `pnpm demo [compare | deep | verify | audit-tfjs] [options]` from the repository root
+ * The nninit demo: `pnpm demo [compare | deep | verify | theory | audit-tfjs | mup] [options]` from the repository root
  * (tsx, no build step). See README.md, or `pnpm demo --help`.
  */
 import { processIo } from './processIo.js';

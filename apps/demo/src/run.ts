@@ -5,6 +5,7 @@ import { usage } from './cli/usage.js';
 import { compare } from './commands/compare.js';
 import { deep } from './commands/deep.js';
 import { lsuv } from './commands/lsuv.js';
+import { mup } from './commands/mup.js';
 import { theory } from './commands/theory.js';
 import { verify } from './commands/verify.js';
 import { zero } from './commands/zero.js';
@@ -74,6 +75,8 @@ async function runCommand(line: CommandLine, io: Io, outputs: Outputs): Promise<
       return lsuv(line.options, io, outputs);
     case 'zero':
       return zero(line.options, io, outputs);
+    case 'mup':
+      return mup(line.options, io, outputs);
   }
 }
 

@@ -59,6 +59,10 @@ describe('parseCommandLine', () => {
     expect(d.command === 'deep' && d.options.layers).toBe(10);
     const v = parseCommandLine(['verify', '--init', 'he,orthogonal']);
     expect(v.command === 'verify' && v.options.only).toEqual(['he_normal', 'orthogonal']);
+    expect(parseCommandLine(['mup', '--json', '--no-report'])).toEqual({
+      command: 'mup',
+      options: { json: true, report: undefined },
+    });
   });
 
   it('lsuv and zero have fixed settings: only where the output goes', () => {
@@ -78,15 +82,15 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['help'])).toEqual({ command: 'help', topic: undefined });
     expect(parseCommandLine(['help', 'deep'])).toEqual({ command: 'help', topic: 'deep' });
     expect(usageError(() => parseCommandLine(['help', 'train'])).message).toBe(
-      'help takes one command name (compare, deep, verify, theory, audit-tfjs, lsuv, zero), got "train"',
+      'help takes one command name (compare, deep, verify, theory, audit-tfjs, lsuv, zero, mup), got "train"',
     );
   });
 
   it.each([
-    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero)'],
+    [['train'], 'unknown command "train" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero, mup)'],
     [
       ['verfy'],
-      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero); did you mean "verify"?',
+      'unknown command "verfy" (commands: compare, deep, verify, theory, audit-tfjs, lsuv, zero, mup); did you mean "verify"?',
     ],
     [['--init', 'hee'], '--init: unknown initializer "hee" (did you mean "he"?); `--help` lists them'],
     [['--init', 'random:scale=-1'], '--init random:scale=-1: scale must be non-negative, got -1 (weights [10, 2])'],
@@ -318,9 +322,9 @@ describe('usage', () => {
   it('lists every command and option with its default, every initializer, and where paths go', () => {
     const text = usage();
     expect(text.split('\n')[0]).toBe(
-      'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero] [options]',
+      'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero | mup] [options]',
     );
-    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero'] as const) {
+    for (const command of ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero', 'mup'] as const) {
       for (const option of Object.keys(optionSpecs[command])) {
         if (option === 'help') continue;
         expect(usage(command), `${command} --${option}`).toContain(`--${option}`);

@@ -34,7 +34,12 @@ describe('the demo process', () => {
         .slice(text.indexOf('initialization   final cost'))
         .split('\n')
         .slice(0, 5)
-        .map((l) => l.replace(/\d+\.\d s$/, 'T').replace(/─+/g, '─').replace(/\s+/g, ' '));
+        .map((l) =>
+          l
+            .replace(/\d+\.\d s$/, 'T')
+            .replace(/─+/g, '─')
+            .replace(/\s+/g, ' '),
+        );
     expect(table(readFileSync(new URL('../README.md', import.meta.url), 'utf8'))).toEqual(table(stdout));
   });
 

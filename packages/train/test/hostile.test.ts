@@ -5,6 +5,7 @@ import {
   accuracy,
   adam,
   binaryCrossEntropy,
+  coordinateCheck,
   DivergenceError,
   gradientDescent,
   jacobianSingularValues,
@@ -17,6 +18,7 @@ import {
   makeXor,
   meanSquaredError,
   momentum,
+  mup,
   type Optimizer,
   predict,
   probeSignal,
@@ -206,6 +208,91 @@ describe('hostile inputs: data sets', () => {
           (r) => {
             const { train: a, test: b } = r as { train: { x: Tensor }; test: { x: Tensor } };
             return a.x.shape[0]! >= 1 && b.x.shape[0]! >= 1 ? undefined : 'an empty part';
+          },
+        );
+        expectUnknownKeyRefused(outcome, o, keys);
+      }),
+    );
+  });
+
+  it('coordinateCheck', () => {
+    const keys = ['loss', 'optimizer', 'steps'];
+    const options = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(
+            hostileOptions(keys, {
+              loss: ['binary_cross_entropy', 'softmax_cross_entropy', 'mean_squared_error'],
+              steps: [1, 3],
+            }),
+            fc.boolean(),
+          )
+          .map(([o, withOptimizer]) => ({
+            ...capKeys(o, ['steps'], 10),
+            ...(withOptimizer && !('optimizer' in o) ? { optimizer: gradientDescent({ learningRate: 0.1 }) } : {}),
+          })),
+      },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    const combos = fc.oneof(
+      fc.tuple(modelArg, dataArg, options),
+      matched.map(([model, data, o]) => [model, data, { loss: o.loss, optimizer: o.optimizer, steps: 2 }] as const),
+    );
+    run(
+      fc.property(combos, ([model, data, o]) => {
+        const outcome = check(
+          'coordinateCheck',
+          () => {
+            try {
+              return coordinateCheck(model as never, data as never, o as never);
+            } catch (error) {
+              if (error instanceof DivergenceError && error.message.startsWith('coordinateCheck: ')) return [[0]];
+              throw error;
+            }
+          },
+          (r) =>
+            Array.isArray(r) && r.every((row) => Array.isArray(row) && row.every((v) => Number.isFinite(v) && v >= 0))
+              ? undefined
+              : 'not finite sizes',
+        );
+        expectUnknownKeyRefused(outcome, o, keys);
+      }),
+    );
+  });
+
+  it('mup', () => {
+    const keys = ['baseWidths', 'widths', 'optimizer', 'scale', 'readoutZeroInit'];
+    const good = {
+      baseWidths: [
+        [2, 8, 1],
+        [3, 4, 4, 2],
+      ],
+      widths: [
+        [2, 32, 1],
+        [3, 16, 8, 2],
+        [2, 8, 1],
+      ],
+      optimizer: ['sgd', 'adam'],
+      scale: [1, 2],
+      readoutZeroInit: [true, false],
+    };
+    const options = fc.oneof(
+      hostileOptions(keys, good),
+      nearlyGood(good, ['baseWidths', 'widths', 'optimizer']),
+      hostileValue,
+    );
+    run(
+      fc.property(options, (o) => {
+        const outcome = check(
+          'mup',
+          () => mup(o as never),
+          (r) => {
+            const p = r as ReturnType<typeof mup>;
+            const all = [...p.learningRateMultipliers.weights, ...p.learningRateMultipliers.biases];
+            return all.every((v) => Number.isFinite(v) && v > 0) && p.initialization.length === p.sizes.length - 1
+              ? undefined
+              : 'not finite positive multipliers, one initialization per layer';
           },
         );
         expectUnknownKeyRefused(outcome, o, keys);
@@ -489,11 +576,21 @@ describe('hostile inputs: optimizers and training', () => {
     hostileValue,
   );
   it.each([
-    ['gradientDescent', gradientDescent, ['learningRate']],
-    ['momentum', momentum, ['learningRate', 'beta']],
-    ['adam', adam, ['learningRate', 'beta1', 'beta2', 'epsilon']],
+    ['gradientDescent', gradientDescent, ['learningRate', 'learningRateMultipliers']],
+    ['momentum', momentum, ['learningRate', 'beta', 'learningRateMultipliers']],
+    ['adam', adam, ['learningRate', 'beta1', 'beta2', 'epsilon', 'learningRateMultipliers']],
   ] as const)('%s and its step', (fn, make, keys) => {
-    const good = { learningRate: [0.1], beta: [0.5], beta1: [0.9], beta2: [0.999], epsilon: [1e-8] };
+    const good = {
+      learningRate: [0.1],
+      beta: [0.5],
+      beta1: [0.9],
+      beta2: [0.999],
+      epsilon: [1e-8],
+      learningRateMultipliers: [
+        { weights: [2], biases: [0.5] },
+        { weights: [1, 3], biases: [1, 1] },
+      ],
+    };
     run(
       fc.property(
         fc.oneof(
@@ -558,6 +655,91 @@ describe('hostile inputs: optimizers and training', () => {
             throw error;
           }
         });
+        expectUnknownKeyRefused(outcome, o, keys);
+      }),
+    );
+  });
+
+  it('coordinateCheck', () => {
+    const keys = ['loss', 'optimizer', 'steps'];
+    const options = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(
+            hostileOptions(keys, {
+              loss: ['binary_cross_entropy', 'softmax_cross_entropy', 'mean_squared_error'],
+              steps: [1, 3],
+            }),
+            fc.boolean(),
+          )
+          .map(([o, withOptimizer]) => ({
+            ...capKeys(o, ['steps'], 10),
+            ...(withOptimizer && !('optimizer' in o) ? { optimizer: gradientDescent({ learningRate: 0.1 }) } : {}),
+          })),
+      },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    const combos = fc.oneof(
+      fc.tuple(modelArg, dataArg, options),
+      matched.map(([model, data, o]) => [model, data, { loss: o.loss, optimizer: o.optimizer, steps: 2 }] as const),
+    );
+    run(
+      fc.property(combos, ([model, data, o]) => {
+        const outcome = check(
+          'coordinateCheck',
+          () => {
+            try {
+              return coordinateCheck(model as never, data as never, o as never);
+            } catch (error) {
+              if (error instanceof DivergenceError && error.message.startsWith('coordinateCheck: ')) return [[0]];
+              throw error;
+            }
+          },
+          (r) =>
+            Array.isArray(r) && r.every((row) => Array.isArray(row) && row.every((v) => Number.isFinite(v) && v >= 0))
+              ? undefined
+              : 'not finite sizes',
+        );
+        expectUnknownKeyRefused(outcome, o, keys);
+      }),
+    );
+  });
+
+  it('mup', () => {
+    const keys = ['baseWidths', 'widths', 'optimizer', 'scale', 'readoutZeroInit'];
+    const good = {
+      baseWidths: [
+        [2, 8, 1],
+        [3, 4, 4, 2],
+      ],
+      widths: [
+        [2, 32, 1],
+        [3, 16, 8, 2],
+        [2, 8, 1],
+      ],
+      optimizer: ['sgd', 'adam'],
+      scale: [1, 2],
+      readoutZeroInit: [true, false],
+    };
+    const options = fc.oneof(
+      hostileOptions(keys, good),
+      nearlyGood(good, ['baseWidths', 'widths', 'optimizer']),
+      hostileValue,
+    );
+    run(
+      fc.property(options, (o) => {
+        const outcome = check(
+          'mup',
+          () => mup(o as never),
+          (r) => {
+            const p = r as ReturnType<typeof mup>;
+            const all = [...p.learningRateMultipliers.weights, ...p.learningRateMultipliers.biases];
+            return all.every((v) => Number.isFinite(v) && v > 0) && p.initialization.length === p.sizes.length - 1
+              ? undefined
+              : 'not finite positive multipliers, one initialization per layer';
+          },
+        );
         expectUnknownKeyRefused(outcome, o, keys);
       }),
     );

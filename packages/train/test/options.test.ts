@@ -2,6 +2,7 @@ import { philox } from '@nninit/rng';
 import { tensor } from '@nninit/tensor';
 import {
   adam,
+  coordinateCheck,
   gradientDescent,
   MLP,
   makeBlobs,
@@ -10,6 +11,7 @@ import {
   makeSpirals,
   makeXor,
   momentum,
+  mup,
   probeSignal,
   train,
   trainTestSplit,
@@ -54,6 +56,23 @@ describe('unknown option keys are RangeErrors that suggest the nearest key', () 
       'testSize',
     ],
     ['probeSignal', () => probeSignal(model(), data, { los: 'binary_cross_entropy' } as never), 'los', 'loss'],
+    [
+      'mup',
+      () => mup({ basewidths: [2, 8, 1], widths: [2, 16, 1], optimizer: 'sgd' } as never),
+      'basewidths',
+      'baseWidths',
+    ],
+    [
+      'coordinateCheck',
+      () =>
+        coordinateCheck(model(), data, {
+          loss: 'binary_cross_entropy',
+          optimizer: gradientDescent({ learningRate: 0.1 }),
+          step: 2,
+        } as never),
+      'step',
+      'steps',
+    ],
   ] as const)('%s refuses %#', (fn, call, key, suggestion) => {
     expect(call).toThrow(RangeError);
     expect(call).toThrow(`${fn}: each key of options must be one of `);
@@ -73,6 +92,14 @@ describe('unknown option keys are RangeErrors that suggest the nearest key', () 
   ] as const)('%s: null is a TypeError, not a silent default', (fn, call, key) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(`${fn}: ${key} must be a value, or left out for its default, got null`);
+  });
+
+  it('nested option objects too: learningRateMultipliers', () => {
+    const call = () => adam({ learningRateMultipliers: { weights: [1], bias: [1] } as never });
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(
+      'adam: each key of learningRateMultipliers must be one of "weights", "biases", got "bias" (did you mean "biases"?)',
+    );
   });
 
   it('nested option objects too: an activation object', () => {

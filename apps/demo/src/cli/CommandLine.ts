@@ -2,6 +2,7 @@ import type { AuditTfjsOptions } from './AuditTfjsOptions.js';
 import type { CommandName } from './CommandName.js';
 import type { CompareOptions } from './CompareOptions.js';
 import type { DeepOptions } from './DeepOptions.js';
+import type { MupCommandOptions } from './MupCommandOptions.js';
 import type { OutputOptions } from './OutputOptions.js';
 import type { TheoryOptions } from './TheoryOptions.js';
 import type { VerifyOptions } from './VerifyOptions.js';
@@ -21,4 +22,5 @@ export type CommandLine =
   | { readonly command: 'verify'; readonly options: VerifyOptions }
   | { readonly command: 'audit-tfjs'; readonly options: AuditTfjsOptions }
   | { readonly command: 'theory'; readonly options: TheoryOptions }
-  | { readonly command: 'lsuv' | 'zero'; readonly options: OutputOptions };
+  | { readonly command: 'lsuv' | 'zero'; readonly options: OutputOptions }
+  | { readonly command: 'mup'; readonly options: MupCommandOptions };

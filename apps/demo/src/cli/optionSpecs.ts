@@ -41,4 +41,5 @@ export const optionSpecs: Readonly<Record<CommandName, Options>> = Object.freeze
   theory: { ...shared, 'no-report': flag },
   lsuv: { ...shared, 'no-report': flag },
   zero: { ...shared, 'no-report': flag },
+  mup: { ...shared, 'no-report': flag },
 });

@@ -5,12 +5,13 @@ import { parseFlags } from './parseFlags.js';
 import { toAuditTfjsOptions } from './toAuditTfjsOptions.js';
 import { toCompareOptions } from './toCompareOptions.js';
 import { toDeepOptions } from './toDeepOptions.js';
+import { toMupCommandOptions } from './toMupCommandOptions.js';
 import { toOutputOptions } from './toOutputOptions.js';
 import { toTheoryOptions } from './toTheoryOptions.js';
 import { toVerifyOptions } from './toVerifyOptions.js';
 import { UsageError } from './UsageError.js';
 
-const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero'];
+const COMMANDS: readonly CommandName[] = ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero', 'mup'];
 
 /**
  * The demo's command line, parsed and validated with no side effects: `[command] [options]`
@@ -65,5 +66,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     case 'lsuv':
     case 'zero':
       return { command, options: toOutputOptions(command, flags) };
+    case 'mup':
+      return { command, options: toMupCommandOptions(flags) };
   }
 }

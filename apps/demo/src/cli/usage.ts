@@ -60,6 +60,12 @@ const SECTIONS: Readonly<Record<CommandName, string[]>> = {
     ...report(`default ${defaults.report}`),
     '  --no-report        do not write the report',
   ],
+  mup: [
+    'mup: µP (Tensor Programs V) - the coordinate check at widths 64 to 4096, µP against the standard',
+    '  parametrization, and the learning-rate transfer from width 64 to 1024.',
+    ...report(`default ${defaults.report}`),
+    '  --no-report        do not write the report',
+  ],
   'audit-tfjs': [
     "audit-tfjs: verify's conformance harness pointed at TensorFlow.js: every built-in tfjs initializer",
     '  against the distribution tfjs documents for it; exit status 1 if tfjs fails any (4.22 does).',
@@ -112,10 +118,10 @@ export function usage(command?: CommandName): string {
     i.aliases.length > 0 ? `${i.name} (${i.aliases.join(', ')})` : i.name,
   );
   const commands: CommandName[] =
-    command === undefined ? ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero'] : [command];
+    command === undefined ? ['compare', 'deep', 'verify', 'theory', 'audit-tfjs', 'lsuv', 'zero', 'mup'] : [command];
   return [
     command === undefined
-      ? 'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero] [options]'
+      ? 'usage: pnpm demo [compare | deep | verify | theory | audit-tfjs | lsuv | zero | mup] [options]'
       : `usage: pnpm demo ${command} [options]`,
     '',
     ...commands.flatMap((name) => [...SECTIONS[name], '']),

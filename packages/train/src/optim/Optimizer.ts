@@ -1,3 +1,5 @@
+import type { LearningRateMultipliers } from './LearningRateMultipliers.js';
+
 /**
  * An optimizer: after each backward pass, `step` updates every parameter array in place from
  * its gradient (same order, same lengths). Stateful optimizers (momentum, Adam) allocate their
@@ -15,6 +17,8 @@ export interface Optimizer {
   readonly name: string;
   /** η, the step size. */
   readonly learningRate: number;
+  /** Per-layer multipliers of η, when given (see {@link LearningRateMultipliers}). */
+  readonly learningRateMultipliers?: LearningRateMultipliers;
   /** θ ← update(θ, ∇θ) for each parameter array. */
   step(parameters: readonly (Float32Array | Float64Array)[], gradients: readonly (Float32Array | Float64Array)[]): void;
 }

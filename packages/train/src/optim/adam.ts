@@ -1,5 +1,7 @@
+import { resolveLearningRateMultipliers } from '../internal/optim/resolveLearningRateMultipliers.js';
 import { validateOptionsObject, validatePositive, validateReal } from '../internal/validation/scalars.js';
 import { validateStep } from '../internal/validation/validateStep.js';
+import type { LearningRateMultipliers } from './LearningRateMultipliers.js';
 import type { Optimizer } from './Optimizer.js';
 
 /** Options of {@link adam}. */
@@ -12,13 +14,16 @@ export interface AdamOptions {
   beta2?: number;
   /** ε > 0. Default 1e-8. */
   epsilon?: number;
+  /** Per-layer multipliers of α (µP's); layer l's weights step with α·weights[l−1]. Default: none. */
+  learningRateMultipliers?: LearningRateMultipliers;
 }
 
 /**
  * Adam (Kingma & Ba 2015, Algorithm 1): with t the step count and m, v starting at 0,
  * m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ),
  * θ ← θ − α·m̂/(√v̂ + ε), in this order of operations (the course's
- * `update_parameters_with_adam`). Moments are kept in float64.
+ * `update_parameters_with_adam`). Moments are kept in float64. With `learningRateMultipliers`,
+ * layer l's weights use α·c_W⁽ˡ⁾ and its biases α·c_b⁽ˡ⁾ (µP's MuAdam).
  *
  * @see D. P. Kingma & J. Ba, "Adam: a method for stochastic optimization", ICLR 2015.
  * @example
@@ -33,18 +38,26 @@ export interface AdamOptions {
  */
 export function adam(options?: AdamOptions): Optimizer {
   const fn = 'adam';
-  const o = validateOptionsObject(fn, options, ['learningRate', 'beta1', 'beta2', 'epsilon']);
+  const o = validateOptionsObject(fn, options, [
+    'learningRate',
+    'beta1',
+    'beta2',
+    'epsilon',
+    'learningRateMultipliers',
+  ]);
   const learningRate = validatePositive(fn, 'learningRate', o.learningRate ?? 0.001);
   const beta1 = validateReal(fn, 'beta1', o.beta1 ?? 0.9, 0, 1, true);
   const beta2 = validateReal(fn, 'beta2', o.beta2 ?? 0.999, 0, 1, true);
   const epsilon = validatePositive(fn, 'epsilon', o.epsilon ?? 1e-8);
+  const rates = resolveLearningRateMultipliers(fn, learningRate, o.learningRateMultipliers);
   let m: Float64Array[] | undefined, v: Float64Array[] | undefined;
   let t = 0;
   return {
     name: 'adam',
     learningRate,
+    ...(o.learningRateMultipliers === undefined ? {} : { learningRateMultipliers: o.learningRateMultipliers }),
     step(parameters, gradients) {
-      validateStep(`${fn}.step`, parameters, gradients, m);
+      validateStep(`${fn}.step`, parameters, gradients, m, rates);
       m ??= parameters.map((p) => new Float64Array(p.length));
       v ??= parameters.map((p) => new Float64Array(p.length));
       t++;
@@ -55,13 +68,14 @@ export function adam(options?: AdamOptions): Optimizer {
           g = gradients[k] as Float64Array;
         const mk = m[k] as Float64Array,
           vk = v[k] as Float64Array;
+        const alpha = rates === undefined ? learningRate : (rates[k] as number);
         for (let i = 0; i < p.length; i++) {
           const gi = g[i] as number;
           const mi = beta1 * (mk[i] as number) + (1 - beta1) * gi;
           const vi = beta2 * (vk[i] as number) + (1 - beta2) * (gi * gi);
           mk[i] = mi;
           vk[i] = vi;
-          p[i] = (p[i] as number) - (learningRate * (mi / c1)) / (Math.sqrt(vi / c2) + epsilon);
+          p[i] = (p[i] as number) - (alpha * (mi / c1)) / (Math.sqrt(vi / c2) + epsilon);
         }
       }
     },

@@ -2,11 +2,12 @@ import type { DType } from '@nninit/tensor';
 import type { Dataset } from '../datasets/Dataset.js';
 import { Engine } from '../internal/engine/Engine.js';
 import { permutation } from '../internal/random/permutation.js';
+import { firstStep } from '../internal/training/firstStep.js';
+import { throwIfDiverged } from '../internal/training/throwIfDiverged.js';
 import { validateOptionsObject } from '../internal/validation/scalars.js';
 import { validateFinite } from '../internal/validation/validateDataset.js';
 import { validateModelData, validateTrainOptions } from '../internal/validation/validateTraining.js';
 import type { MLP } from '../model/MLP.js';
-import type { Optimizer } from '../optim/Optimizer.js';
 import { DivergenceError } from './DivergenceError.js';
 import type { TrainOptions, TrainResult } from './TrainOptions.js';
 
@@ -94,42 +95,4 @@ export function train<D extends DType>(model: MLP<D>, data: Dataset<D>, options:
     }
   }
   return { iterations: iterationsOut, costs, elapsed: performance.now() - start };
-}
-
-/** Throws a DivergenceError naming the first parameter that is NaN or ±Infinity. */
-function throwIfDiverged(parameters: readonly (Float32Array | Float64Array)[], iteration: number): void {
-  let poison = 0;
-  for (const p of parameters) for (let i = 0; i < p.length; i++) poison += (p[i] as number) * 0;
-  if (poison === 0) return;
-  for (let k = 0; k < parameters.length; k++) {
-    const p = parameters[k] as Float64Array;
-    for (let i = 0; i < p.length; i++) {
-      const v = p[i] as number;
-      if (v - v !== 0)
-        throw new DivergenceError(iteration, `${k % 2 === 0 ? 'W' : 'b'}${Math.floor(k / 2) + 1}[${i}]`, v);
-    }
-  }
-}
-
-/**
- * The first update, where an optimizer meets this model's parameters: a stateful optimizer
- * already used on another model refuses them (its `step` validates before writing anything), and
- * that refusal is reported as train's argument error, the optimizer's own kept as `cause`.
- */
-function firstStep(
-  fn: string,
-  optimizer: Optimizer,
-  parameters: readonly (Float32Array | Float64Array)[],
-  gradients: readonly (Float32Array | Float64Array)[],
-): void {
-  try {
-    optimizer.step(parameters, gradients);
-  } catch (error) {
-    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
-    const Kind = error instanceof RangeError ? RangeError : TypeError;
-    throw new Kind(
-      `${fn}: optimizer must accept this model's parameters (one optimizer per model; create a new one), got ${optimizer.name} refusing them: ${error.message}`,
-      { cause: error },
-    );
-  }
 }

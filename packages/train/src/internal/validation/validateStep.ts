@@ -10,7 +10,8 @@ const isFloatList = (list: unknown): list is Floats[] => {
 
 /**
  * Validates an optimizer step's arguments: two arrays of float arrays, pairwise of equal
- * length, and, once state exists, the lengths the state was allocated for. Runs every
+ * length, and, once state exists, the lengths the state was allocated for; with per-layer
+ * learning-rate multipliers, one rate per parameter array (a weight and a bias per layer). Runs every
  * iteration, so it allocates nothing.
  */
 export function validateStep(
@@ -18,6 +19,7 @@ export function validateStep(
   parameters: unknown,
   gradients: unknown,
   state: readonly Floats[] | undefined,
+  rates?: Float64Array,
 ): void {
   if (!isFloatList(parameters))
     throw new TypeError(
@@ -30,6 +32,11 @@ export function validateStep(
   if (parameters.length !== gradients.length) {
     throw new RangeError(
       `${fn}: gradients must have one array per parameter (${parameters.length}), got ${gradients.length}`,
+    );
+  }
+  if (rates !== undefined && rates.length !== parameters.length) {
+    throw new RangeError(
+      `${fn}: parameters must be a weight and a bias array per layer of learningRateMultipliers (${rates.length / 2} layers, ${rates.length} arrays), got ${parameters.length} arrays`,
     );
   }
   for (let i = 0; i < parameters.length; i++) {
