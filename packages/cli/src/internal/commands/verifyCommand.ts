@@ -38,7 +38,7 @@ export async function verifyCommand(argv: readonly string[]): Promise<number> {
     }
     const names = args.tensors.length > 0 ? [...new Set(args.tensors)] : file.names;
     if (names.length === 0) throw new UsageError(`nninit verify: ${JSON.stringify(args.file)} holds no tensors`);
-    const report = await certifyTensors(file, names, args.expect, args.layout, args.alpha, args.file);
+    const report = await certifyTensors(file, names, args.expect, args.layout, args.alpha, args.fileText);
     if (args.junit !== undefined) writeFileAtomic('nninit verify', '--junit', args.junit, verifyJunit(report));
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyTable(report));
     return report.verdict === 'pass' ? 0 : 1;

@@ -7,12 +7,14 @@ import type { Expectation } from './Expectation.js';
  *
  * @example
  * ```ts
- * const a: VerifyArguments = { file: '/tmp/w.npy', tensors: [], expect: parseExpectation('he_normal'),
+ * const a: VerifyArguments = { file: '/tmp/w.npy', fileText: 'w.npy', tensors: [], expect: parseExpectation('he_normal'),
  *   layout: 'torch', alpha: 1e-6, json: false, junit: undefined, help: false };
  * ```
  */
 export interface VerifyArguments {
   readonly file: string;
+  /** FILE as the user typed it, for the report. */
+  readonly fileText: string;
   readonly tensors: readonly string[];
   readonly expect: Expectation;
   readonly layout: Layout;

@@ -37,6 +37,7 @@ export interface TensorReport {
  * ```
  */
 export interface VerifyReport {
+  /** FILE as the user typed it. */
   readonly file: string;
   readonly format: 'npy' | 'npz' | 'safetensors';
   readonly expect: string;

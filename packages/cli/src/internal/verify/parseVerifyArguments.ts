@@ -30,6 +30,7 @@ export function parseVerifyArguments(argv: readonly string[], env: NodeJS.Proces
   if (help) {
     return {
       file: '',
+      fileText: '',
       tensors: [],
       expect: { name: '', parameters: {}, text: '' },
       layout: 'torch',
@@ -61,6 +62,7 @@ export function parseVerifyArguments(argv: readonly string[], env: NodeJS.Proces
   if (values.junit === '') throw new UsageError('nninit verify: --junit must be a file path, got ""');
   return {
     file: resolveUserPath(positionals[0] as string, env),
+    fileText: positionals[0] as string,
     tensors: values.tensor ?? [],
     expect: parseExpectation(values.expect),
     layout,
