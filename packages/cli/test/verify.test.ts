@@ -174,6 +174,16 @@ describe('nninit verify: usage and file errors exit 2, write nothing, and say wh
     ['an unknown flag', () => ['x.npy', '--expect', 'he', '--alhpa', '0.1'], /Unknown option '--alhpa'/],
     ['a flag without its value', () => ['x.npy', '--expect'], /--expect/],
     ['no FILE', () => ['--expect', 'he'], /exactly one FILE must be given, got none/],
+    [
+      'a flag given twice',
+      () => ['x.npy', '--expect', 'he', '--expect', 'glorot_normal'],
+      /--expect must be given at most once, got "he", "glorot_normal"/,
+    ],
+    [
+      'an INIT that does not fit every tensor, without --tensor',
+      () => [join(dir, 'torch_linear.npz'), '--expect', 'torch.linear'],
+      /--tensor NAME selects the ones INIT is meant for\)$/m,
+    ],
     ['two FILEs', () => ['a.npy', 'b.npy', '--expect', 'he'], /exactly one FILE must be given, got "a.npy", "b.npy"/],
     ['no --expect', () => [join(dir, 'he_normal.npy')], /--expect INIT must be given/],
     [

@@ -38,14 +38,25 @@ export async function verifyCommand(argv: readonly string[]): Promise<number> {
     }
     const names = args.tensors.length > 0 ? [...new Set(args.tensors)] : file.names;
     if (names.length === 0) throw new UsageError(`nninit verify: ${JSON.stringify(args.file)} holds no tensors`);
-    const report = await certifyTensors(file, names, args.expect, args.layout, args.alpha, args.fileText);
+    const report = await certifyTensors(file, names, args.expect, args.layout, args.alpha, args.fileText).catch(
+      (error: unknown) => {
+        // A checkpoint mixes weights, biases and counters (BatchNorm's int64 num_batches_tracked):
+        // one INIT rarely fits them all, and the fix is to select tensors, not to change INIT.
+        if (error instanceof UsageError && args.tensors.length === 0 && names.length > 1) {
+          throw new UsageError(
+            `${error.message} (without --tensor every tensor of the file is certified against INIT; --tensor NAME selects the ones INIT is meant for)`,
+          );
+        }
+        throw error;
+      },
+    );
     if (args.junit !== undefined) writeFileAtomic('nninit verify', '--junit', args.junit, verifyJunit(report));
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyTable(report));
     return report.verdict === 'pass' ? 0 : 1;
   } catch (error) {
     // Usage errors, and the RangeErrors and TypeErrors of @nninit/io and @nninit/init for a file
     // or an expectation they reject, all carry a message that names the problem.
-    const message = (error as Error).message;
+    const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message.startsWith('nninit verify') ? message : `nninit verify: ${message}`}\n`);
     return 2;
   }

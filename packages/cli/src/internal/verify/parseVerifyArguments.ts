@@ -25,7 +25,27 @@ export function parseVerifyArguments(argv: readonly string[], env: NodeJS.Proces
   } catch (error) {
     throw new UsageError(`nninit verify: ${(error as Error).message} (nninit verify --help lists the options)`);
   }
-  const { values, positionals } = parsed;
+  const { values: given, positionals } = parsed;
+  // parseArgs lets a repeated single-valued flag overwrite the earlier one; here that is an error,
+  // since a run certified against the second of two --expect would hide the first.
+  const single = (flag: 'expect' | 'layout' | 'alpha' | 'junit'): string | undefined => {
+    const all = given[flag];
+    if (all !== undefined && all.length > 1) {
+      throw new UsageError(
+        `nninit verify: --${flag} must be given at most once, got ${all.map((v) => JSON.stringify(v)).join(', ')}`,
+      );
+    }
+    return all?.[0];
+  };
+  const values = {
+    expect: single('expect'),
+    layout: single('layout'),
+    alpha: single('alpha'),
+    junit: single('junit'),
+    json: given.json,
+    help: given.help,
+    tensor: given.tensor,
+  };
   const help = values.help === true;
   if (help) {
     return {
@@ -79,12 +99,12 @@ function parse(argv: readonly string[]) {
     strict: true,
     allowPositionals: true,
     options: {
-      expect: { type: 'string' },
+      expect: { type: 'string', multiple: true },
       tensor: { type: 'string', multiple: true },
-      layout: { type: 'string' },
-      alpha: { type: 'string' },
+      layout: { type: 'string', multiple: true },
+      alpha: { type: 'string', multiple: true },
       json: { type: 'boolean' },
-      junit: { type: 'string' },
+      junit: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
