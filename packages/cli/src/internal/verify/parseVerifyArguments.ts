@@ -23,7 +23,9 @@ export function parseVerifyArguments(argv: readonly string[], env: NodeJS.Proces
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(`nninit verify: ${(error as Error).message} (nninit verify --help lists the options)`);
+    // parseArgs's messages span lines; one line per error keeps stderr greppable.
+    const message = (error as Error).message.replace(/\s*\n\s*/g, ' ');
+    throw new UsageError(`nninit verify: ${message} (nninit verify --help lists the options)`);
   }
   const { values: given, positionals } = parsed;
   // parseArgs lets a repeated single-valued flag overwrite the earlier one; here that is an error,
