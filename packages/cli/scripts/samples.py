@@ -2,8 +2,8 @@
 Glorot, uniform, PyTorch's default Linear layer and Keras's HeNormal, and the power canaries the
 command must reject.
 
-Usage: python3 packages/cli/scripts/samples.py OUTDIR   (the tests run it into a temporary
-directory; nothing is committed). Needs numpy (checked with 2.4). Seeds are fixed, so the files
+Usage: python3 packages/cli/scripts/samples.py OUTDIR [--large]   (the tests run it into a
+temporary directory; nothing is committed). --large writes only the large bfloat16 file below. Needs numpy (checked with 2.4). Seeds are fixed, so the files
 are the same on every run with the same numpy.
 
 Every weight is a torch.nn.Linear(256, 128)-shaped matrix, (out, in) = (128, 256), 32768
@@ -23,6 +23,13 @@ Correct samples (each must pass):
   normal truncated to [-2, 2]), written by hand per the safetensors format (8-byte little-endian
   header length, JSON header, raw little-endian data), as the safetensors package is not in CI.
 
+- f16_he_normal.npy: he_normal.npy's distribution, drawn in float64 and saved as float16
+  (astype: round to nearest even).
+- bf16_he_normal_large.safetensors (--large only): a (4096, 2048) he_normal weight, 8388608
+  elements, rounded to nearest even from float32 to bfloat16 (numpy has no bfloat16: the top 16
+  bits of the float32 after adding 0x7FFF plus the lowest kept bit), stored as BF16. Large
+  enough that a plain KS test rejects the rounding itself.
+
 Power canaries (each must fail):
 - canary_std_5pct.npy: N(0, (1.05 sqrt(2/fan_in))^2): a std 5 % too large, declared he_normal.
 - canary_fan_out.npy: N(0, 2/fan_out): fan_in and fan_out swapped, declared he_normal.
@@ -30,6 +37,7 @@ Power canaries (each must fail):
   s = sqrt(2/fan_in), without the 0.8796 correction, declared HeNormal.
 - canary_uniform_for_normal.npy: U(+-sqrt(3 * 2/fan_in)), the He variance but uniform,
   declared he_normal.
+- canary_bf16_fan_out.safetensors: canary_fan_out's distribution as bfloat16.
 """
 import json
 import os
@@ -55,20 +63,33 @@ def truncated(rng, std, shape):
     return (out * std).reshape(shape)
 
 
-def save_safetensors(path, name, array):
-    data = np.ascontiguousarray(array, dtype='<f4').tobytes()
-    header = {name: {'dtype': 'F32', 'shape': list(array.shape), 'data_offsets': [0, len(data)]}}
+def bfloat16_bits(array):
+    """The bfloat16 nearest to each float32 (ties to even), as uint16 bit patterns."""
+    bits = np.ascontiguousarray(array, dtype='<f4').view('<u4').astype(np.uint64)
+    return ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype('<u2')
+
+
+def save_safetensors(path, name, array, dtype='F32'):
+    if dtype == 'BF16':
+        data = bfloat16_bits(array).tobytes()
+    else:
+        data = np.ascontiguousarray(array, dtype='<f4').tobytes()
+    header = {name: {'dtype': dtype, 'shape': list(array.shape), 'data_offsets': [0, len(data)]}}
     text = json.dumps(header, separators=(',', ':')).encode()
     text += b' ' * (-len(text) % 8)
     with open(path, 'wb') as f:
         f.write(struct.pack('<Q', len(text)) + text + data)
 
 
-def main(outdir):
+def main(outdir, large):
     os.makedirs(outdir, exist_ok=True)
     path = lambda name: os.path.join(outdir, name)  # noqa: E731
     he = np.sqrt(2 / IN)
     f32 = np.float32
+    if large:
+        w = np.random.default_rng(21).normal(0, np.sqrt(2 / 2048), (4096, 2048)).astype(f32)
+        save_safetensors(path('bf16_he_normal_large.safetensors'), 'weight', w, 'BF16')
+        return
 
     np.save(path('he_normal.npy'), np.random.default_rng(1).normal(0, he, (OUT, IN)).astype(f32))
     g = np.sqrt(6 / (IN + OUT))
@@ -90,11 +111,18 @@ def main(outdir):
     save_safetensors(
         path('canary_truncated_uncorrected.safetensors'), 'dense/kernel', truncated(np.random.default_rng(13), he, (IN, OUT))
     )
+    np.save(path('f16_he_normal.npy'), np.random.default_rng(6).normal(0, he, (OUT, IN)).astype(np.float16))
+    save_safetensors(
+        path('canary_bf16_fan_out.safetensors'),
+        'weight',
+        np.random.default_rng(15).normal(0, np.sqrt(2 / OUT), (OUT, IN)).astype(f32),
+        'BF16',
+    )
     u = np.sqrt(3) * he
     np.save(path('canary_uniform_for_normal.npy'), np.random.default_rng(14).uniform(-u, u, (OUT, IN)).astype(f32))
 
 
 if __name__ == '__main__':
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3) or (len(sys.argv) == 3 and sys.argv[2] != '--large'):
         sys.exit(__doc__)
-    main(sys.argv[1])
+    main(sys.argv[1], len(sys.argv) == 3)

@@ -1,8 +1,9 @@
 import type { Layout } from '@nninit/init';
-import { type CheckResult, checkSamples, holm } from '@nninit/verify';
+import { type CheckResult, checkSamples, holm, toDistribution } from '@nninit/verify';
 import { UsageError } from '../UsageError.js';
 import type { Expectation } from './Expectation.js';
 import { expectedDistribution } from './expectedDistribution.js';
+import { ROUNDED_GRIDS, roundedKsTest } from './roundedKsTest.js';
 import type { TensorFile } from './TensorFile.js';
 import type { TensorReport, VerifyReport } from './VerifyReport.js';
 
@@ -17,7 +18,9 @@ type RawCheck = Omit<CheckResult, 'threshold' | 'rejected'>;
  * variance z-test for uniform and truncated normal, exact equality for a constant. Holm's
  * procedure (Holm 1979) then runs once over every check of every tensor, so the probability
  * that correctly drawn weights fail the run is at most `alpha`, however many tensors the file
- * holds. A tensor with a NaN or infinite element fails a `validity` check with p = 0.
+ * holds. A tensor with a NaN or infinite element fails a `validity` check with p = 0. For float16
+ * and bfloat16 tensors KS compares the declared CDF at the edges of each value's rounding cell
+ * ({@link roundedKsTest}), since the plain test mistakes rounding for misfit.
  *
  * Non-float tensors, empty ones and every error of the expectation are {@link UsageError}s.
  *
@@ -75,12 +78,18 @@ export async function certifyTensors(
       continue;
     }
     const report = checkSamples(data, declared);
-    tensors.push({
-      ...common,
-      label: report.distribution,
-      skipped: report.skipped,
-      raw: report.checks.map(({ test, statistic, pValue, detail }) => ({ test, statistic, pValue, detail })),
+    const grid = ROUNDED_GRIDS[array.dtype];
+    const raw = report.checks.map(({ test, statistic, pValue, detail }): RawCheck => {
+      if (test !== 'ks' || grid === undefined) return { test, statistic, pValue, detail };
+      // Half-precision values are rounded draws: KS at the edges of their rounding cells.
+      const ks = roundedKsTest(data, toDistribution(declared).cdf, grid);
+      return {
+        test,
+        ...ks,
+        detail: `D = ${ks.statistic.toPrecision(6)}, n = ${data.length}, at the edges of the ${grid.name} rounding cells`,
+      };
     });
+    tensors.push({ ...common, label: report.distribution, skipped: report.skipped, raw });
   }
   const all = tensors.flatMap((t) => t.raw);
   const { rejected, thresholds } = holm(
