@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveUserPath } from '../src/internal/resolveUserPath.js';
+import { expectedDistribution } from '../src/internal/verify/expectedDistribution.js';
 import { parseExpectation } from '../src/internal/verify/parseExpectation.js';
 
 describe('parseExpectation', () => {
@@ -44,5 +45,22 @@ describe('resolveUserPath', () => {
     expect(resolveUserPath('w.npy', {})).toBe(`${process.cwd()}/w.npy`);
     expect(resolveUserPath('w.npy', { ...start, npm_package_name: 'my-app' })).toBe(`${process.cwd()}/w.npy`);
     expect(resolveUserPath('w.npy', { ...start, npm_lifecycle_event: 'test' })).toBe(`${process.cwd()}/w.npy`);
+  });
+});
+
+describe('expectedDistribution', () => {
+  it('is describeDistribution for the expectation and the shape (the TSDoc example)', () => {
+    expect(expectedDistribution(parseExpectation('torch.linear'), [128, 256], 'torch', 'float32', 'w.npy')).toEqual({
+      family: 'uniform',
+      low: -0.06249999999999999,
+      high: 0.06249999999999999,
+    });
+  });
+  it('reads the shape in the keras layout when asked: [in, out], so fan_in is shape[0]', () => {
+    expect(expectedDistribution(parseExpectation('he_normal'), [200, 8], 'keras', 'float64', 'k')).toEqual({
+      family: 'normal',
+      mean: 0,
+      std: 0.1,
+    });
   });
 });

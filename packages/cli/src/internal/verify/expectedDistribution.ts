@@ -27,8 +27,8 @@ function describe(
  *
  * @example
  * ```ts
- * expectedDistribution(parseExpectation('kaiming_uniform_:a=2.23606797749979'), [128, 256], 'torch', 'float32', 'w.npy');
- * // { family: 'uniform', low: -0.0625, high: 0.0625 } (to the last bit or two)
+ * expectedDistribution(parseExpectation('torch.linear'), [128, 256], 'torch', 'float32', 'w.npy');
+ * // { family: 'uniform', low: -0.06249999999999999, high: 0.06249999999999999 }   U(±1/√256)
  * ```
  */
 export function expectedDistribution(
