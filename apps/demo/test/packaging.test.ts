@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withPackLock } from '@nninit/internal/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
@@ -59,12 +60,15 @@ describe('packaging', () => {
     expect(pnpm, 'run the tests through pnpm, which sets npm_execpath').toBeTruthy();
     const tarballs = join(work, 'tarballs');
     mkdirSync(tarballs);
-    for (const name of libraries) {
-      execFileSync(process.execPath, [pnpm as string, 'pack', '--pack-destination', tarballs], {
-        cwd: join(root, 'packages', name),
-        stdio: 'pipe',
-      });
-    }
+    // prepack empties and rebuilds dist/: the lock keeps another packaging test from packing it half-built.
+    withPackLock(() => {
+      for (const name of libraries) {
+        execFileSync(process.execPath, [pnpm as string, 'pack', '--pack-destination', tarballs], {
+          cwd: join(root, 'packages', name),
+          stdio: 'pipe',
+        });
+      }
+    });
     const files = readdirSync(tarballs).filter((f) => f.endsWith('.tgz'));
     expect(files).toHaveLength(libraries.length);
 

@@ -1,6 +1,9 @@
-import { expectCleanOutcome, hostileOptions, hostileValue } from '@nninit/internal/testing';
+import { existsSync, mkdirSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectCleanOutcome, hostileOptions, hostileValue, PACK_LOCK, withPackLock } from '@nninit/internal/testing';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 describe('expectCleanOutcome', () => {
   it('accepts a finite result and a TypeError or RangeError that names the function', () => {
@@ -57,5 +60,30 @@ describe('hostile arbitraries', () => {
     const values = fc.sample(hostileValue, { seed: 1, numRuns: 200 });
     expect(values.some((v) => Number.isNaN(v))).toBe(true);
     expect(values.some((v) => v === null)).toBe(true);
+  });
+});
+
+describe('withPackLock', () => {
+  const lock = join(tmpdir(), `nninit-pack-lock-test-${process.pid}`);
+  afterAll(() => rmSync(lock, { recursive: true, force: true }));
+
+  it('holds the lock directory while the work runs, and releases it after a return or a throw', () => {
+    expect(PACK_LOCK).toBe(join(tmpdir(), 'nninit-pack.lock'));
+    expect(withPackLock(() => existsSync(lock), lock)).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    expect(() =>
+      withPackLock(() => {
+        throw new Error('build failed');
+      }, lock),
+    ).toThrow('build failed');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('takes over a lock left for more than 15 minutes by a killed run', () => {
+    mkdirSync(lock);
+    const old = new Date(Date.now() - 16 * 60_000);
+    utimesSync(lock, old, old);
+    expect(withPackLock(() => 'ran', lock)).toBe('ran');
+    expect(existsSync(lock)).toBe(false);
   });
 });

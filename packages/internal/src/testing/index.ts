@@ -1,3 +1,4 @@
 export { expectCleanOutcome, nonFinite } from './expectCleanOutcome.js';
 export { hostileNumber, hostileOptions, hostileValue } from './hostile.js';
 export { wasmBinary, wasmText } from './wasmText.js';
+export { PACK_LOCK, withPackLock } from './withPackLock.js';

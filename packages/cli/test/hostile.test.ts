@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numpySamples } from './helpers/numpySamples.js';
+import { runCli } from './helpers/runCli.js';
+
+// The command's contract on hostile input (docs/design.md, "Errors"): whatever the arguments
+// and whatever the bytes of the file, `nninit verify` returns 0, 1 or 2 and never throws, hangs
+// or prints a stack; status 2 prints one "nninit verify: …" message to stderr, nothing to
+// stdout, and writes no --junit file. Fixed seed: the same inputs on every run.
+const SEED = 20261206;
+let dir: string;
+let junit: string;
+beforeAll(() => {
+  dir = numpySamples();
+  mkdirSync(join(dir, 'a-directory'));
+  junit = join(dir, 'hostile.xml');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function expectContract(argv: readonly string[]): Promise<void> {
+  rmSync(junit, { force: true });
+  const { status, stdout, stderr } = await runCli(['verify', ...argv]);
+  expect([0, 1, 2]).toContain(status);
+  if (status === 2) {
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^nninit verify: [^\n]+\n$/);
+    expect(existsSync(junit)).toBe(false);
+  } else {
+    expect(stderr).toBe('');
+  }
+}
+
+describe('nninit verify on hostile input', () => {
+  it('any mix of flags and values: exit 0, 1 or 2 with a one-line message, never a throw', async () => {
+    const file = () =>
+      fc.constantFrom(
+        join(dir, 'he_normal.npy'),
+        join(dir, 'torch_linear.npz'),
+        join(dir, 'keras_he_normal.safetensors'),
+        join(dir, 'a-directory'),
+        join(dir, 'missing.npy'),
+        '/dev/null',
+        '',
+        '-',
+      );
+    const value = fc.oneof(
+      fc.constantFrom(
+        'he_normal',
+        'kaiming_uniform_:a=2.236',
+        'kaiming_uniform:a=NaN',
+        'normal:std=1e309',
+        'normal:std=-1',
+        'uniform:low=1,high=0',
+        'orthogonal',
+        'torch.linear.bias:fanIn=-3',
+        '__proto__',
+        'toString',
+        'he:__proto__=1',
+        'weight',
+        'bias',
+        'keras',
+        'torch',
+        '0',
+        '1',
+        'NaN',
+        '1e-400',
+        junit,
+      ),
+      fc.string({ maxLength: 12 }),
+      file(),
+    );
+    const flag = fc.constantFrom(
+      '--expect',
+      '--tensor',
+      '--layout',
+      '--alpha',
+      '--json',
+      '--junit',
+      '--bogus',
+      '-x',
+      '--',
+    );
+    const argv = fc.array(fc.oneof(flag, value), { maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(argv, async (args) => {
+        await expectContract(args.filter((a) => a !== '--help' && a !== '-h'));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('a corrupted file (truncated, bytes overwritten): exit 0, 1 or 2, never a throw', async () => {
+    const sources = ['he_normal.npy', 'torch_linear.npz', 'keras_he_normal.safetensors'].map((f) =>
+      readFileSync(join(dir, f)),
+    );
+    const target = join(dir, 'corrupt.bin');
+    const mutation = fc.record({
+      source: fc.integer({ min: 0, max: 2 }),
+      // Most of a file's structure is in its first few hundred bytes (headers) and its last (zip directory).
+      edits: fc.array(fc.record({ at: fc.oneof(fc.nat(400), fc.nat()), fromEnd: fc.boolean(), byte: fc.nat(255) }), {
+        maxLength: 4,
+      }),
+      truncate: fc.option(fc.nat(), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(mutation, async ({ source, edits, truncate }) => {
+        const original = sources[source] as Buffer;
+        const bytes = new Uint8Array(original);
+        for (const { at, fromEnd, byte } of edits) {
+          const i = at % bytes.length;
+          bytes[fromEnd ? bytes.length - 1 - i : i] = byte;
+        }
+        writeFileSync(target, truncate === undefined ? bytes : bytes.subarray(0, truncate % bytes.length));
+        await expectContract([target, '--expect', 'he_normal', '--junit', junit]);
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+});
