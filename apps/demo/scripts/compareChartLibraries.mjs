@@ -6,8 +6,9 @@
  *
  * - the size of a minified browser bundle (esbuild, ESM, tree-shaken) of an entry that draws one
  *   line chart, raw and gzipped (what a page that embeds the library ships), and
- * - the median time to render the same chart in Node (3 series × 150 points, a log y axis) to
- *   an SVG string, over 200 renders after 50 warm-up renders, all three in the same process.
+ * - the median CPU time (user + system, so that other jobs on a shared machine distort it less
+ *   than wall time) to render the same chart in Node (3 series × 150 points, a log y axis) to an
+ *   SVG string, over 200 renders after 50 warm-up renders, all three in the same process.
  *
  * The libraries are not dependencies of the demo (only Plot and linkedom are), so the script
  * runs in a scratch directory where they are installed:
@@ -96,9 +97,10 @@ for (const [name, source] of Object.entries(entries)) {
     for (let i = 0; i < 50; i++) await render(rows);
     const times = [];
     for (let i = 0; i < 200; i++) {
-      const t = process.hrtime.bigint();
+      const t = process.cpuUsage();
       const svg = await render(rows); // vega's toSVG is asynchronous
-      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const { user, system } = process.cpuUsage(t);
+      times.push((user + system) / 1e3);
       if (!svg.includes('<path')) throw new Error(`${name}: no path in the SVG`);
     }
     ms = times.sort((a, b) => a - b)[100];
@@ -109,7 +111,7 @@ const versions = ['@observablehq/plot', 'linkedom', 'vega', 'vega-lite', 'd3-sca
   .map((p) => `${p} ${JSON.parse(readFileSync(join(dir, 'node_modules', p, 'package.json'), 'utf8')).version}`)
   .join(', ');
 console.log(`Node ${process.version}; ${versions}\n`);
-console.log('| library | bundle, minified | gzipped | Node render, median |');
+console.log('| library | bundle, minified | gzipped | Node render, median CPU time |');
 console.log('|---|---|---|---|');
 for (const r of results)
   console.log(
