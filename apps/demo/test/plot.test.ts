@@ -409,3 +409,101 @@ describe('decisionBoundaryPlot', () => {
     expect([p!.attributes.fill, q!.attributes.fill]).toEqual([palette[0], palette[1]]);
   });
 });
+
+describe('degenerate inputs', () => {
+  const cases: [string, () => string][] = [
+    ['no series', () => linePlot({ title: 't', xLabel: 'x', yLabel: 'y', series: [] })],
+    [
+      'only non-finite values',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          series: [
+            {
+              label: 'a',
+              points: [
+                [0, NaN],
+                [1, Infinity],
+              ],
+            },
+          ],
+        }),
+    ],
+    [
+      'a log axis with only zeros',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          yScale: 'log',
+          series: [
+            {
+              label: 'a',
+              points: [
+                [0, 0],
+                [1, 0],
+              ],
+            },
+          ],
+        }),
+    ],
+    [
+      '600 decades',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          series: [
+            {
+              label: 'a',
+              points: [
+                [0, 1e-300],
+                [1, 1e300],
+              ],
+            },
+          ],
+        }),
+    ],
+    [
+      'one x value',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          integerX: true,
+          series: [
+            {
+              label: 'a',
+              points: [
+                [3, 1],
+                [3, 2],
+              ],
+            },
+          ],
+        }),
+    ],
+    ['no samples', () => histogramPlot({ title: 't', values: [] })],
+    ['no finite samples', () => histogramPlot({ title: 't', values: [Infinity, NaN] })],
+    ['an infinite density', () => histogramPlot({ title: 't', values: [0, 1], density: () => Infinity })],
+    [
+      'no points',
+      () =>
+        decisionBoundaryPlot({
+          title: 't',
+          bounds: { x0: 0, x1: 1, y0: 0, y1: 1 },
+          grid: { nx: 1, ny: 1, classes: [0] },
+          points: { x: [], labels: [] },
+        }),
+    ],
+  ];
+  it.each(cases)('%s: a well-formed SVG with no NaN or Infinity in it', (_, draw) => {
+    const svg = draw();
+    expect(() => parseXml(svg)).not.toThrow();
+    expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+});
