@@ -2,13 +2,6 @@ import type { CommandLine } from './cli/CommandLine.js';
 import { parseCommandLine } from './cli/parseCommandLine.js';
 import { UsageError } from './cli/UsageError.js';
 import { usage } from './cli/usage.js';
-import { compare } from './commands/compare.js';
-import { deep } from './commands/deep.js';
-import { lsuv } from './commands/lsuv.js';
-import { mup } from './commands/mup.js';
-import { theory } from './commands/theory.js';
-import { verify } from './commands/verify.js';
-import { zero } from './commands/zero.js';
 import type { Io } from './Io.js';
 import { OutputError } from './output/OutputError.js';
 import { OutputFile } from './output/OutputFile.js';
@@ -57,26 +50,25 @@ async function runCommand(line: CommandLine, io: Io, outputs: Outputs): Promise<
     case 'help':
       io.out(usage(line.topic));
       return 0;
+    // Each command is loaded when it runs, so --help and a bad command line pay for none of them:
+    // the reports' Observable Plot and linkedom cost about 0.3 s of CPU to load, and tfjs-core and
+    // tfjs-layers (audit-tfjs) more (bench/RESULTS.md, "demo start-up").
     case 'compare':
-      return compare(line.options, io, outputs);
+      return (await import('./commands/compare.js')).compare(line.options, io, outputs);
     case 'deep':
-      return deep(line.options, io, outputs);
+      return (await import('./commands/deep.js')).deep(line.options, io, outputs);
     case 'verify':
-      return verify(line.options, io, outputs);
-    case 'audit-tfjs': {
-      // tfjs-core and tfjs-layers are large: loaded here, only the command that uses them pays
-      // for them at start-up (bench/RESULTS.md, "demo start-up").
-      const { auditTfjs } = await import('./commands/auditTfjs.js');
-      return auditTfjs(line.options, io, outputs);
-    }
+      return (await import('./commands/verify.js')).verify(line.options, io, outputs);
+    case 'audit-tfjs':
+      return (await import('./commands/auditTfjs.js')).auditTfjs(line.options, io, outputs);
     case 'theory':
-      return theory(line.options, io, outputs);
+      return (await import('./commands/theory.js')).theory(line.options, io, outputs);
     case 'lsuv':
-      return lsuv(line.options, io, outputs);
+      return (await import('./commands/lsuv.js')).lsuv(line.options, io, outputs);
     case 'zero':
-      return zero(line.options, io, outputs);
+      return (await import('./commands/zero.js')).zero(line.options, io, outputs);
     case 'mup':
-      return mup(line.options, io, outputs);
+      return (await import('./commands/mup.js')).mup(line.options, io, outputs);
   }
 }
 

@@ -1,4 +1,6 @@
 import { normal } from '@nninit/verify';
+import * as Plot from '@observablehq/plot';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionBoundaryPlot } from '../src/plot/decisionBoundaryPlot.js';
 import { escapeXml } from '../src/plot/escapeXml.js';
@@ -6,49 +8,29 @@ import { extent } from '../src/plot/extent.js';
 import { formatTick } from '../src/plot/formatTick.js';
 import { histogram } from '../src/plot/histogram.js';
 import { histogramPlot } from '../src/plot/histogramPlot.js';
-import { legendWidth } from '../src/plot/legendWidth.js';
-import { linearScale } from '../src/plot/linearScale.js';
 import { linePlot } from '../src/plot/linePlot.js';
-import { logScale } from '../src/plot/logScale.js';
-import { niceTicks } from '../src/plot/niceTicks.js';
 import { palette } from '../src/plot/palette.js';
-import { plotFrame } from '../src/plot/plotFrame.js';
-import { renderAxes } from '../src/plot/renderAxes.js';
-import { renderLegend } from '../src/plot/renderLegend.js';
-import { svgRoot } from '../src/plot/svgRoot.js';
+import { renderPlot } from '../src/plot/renderPlot.js';
+import { textWidth } from '../src/plot/textWidth.js';
 import { tint } from '../src/plot/tint.js';
-import { byClass, findAll, parseXml } from './helpers/parseXml.js';
+import { wrapText } from '../src/plot/wrapText.js';
+import { byClass, findAll, parseXml, type XmlElement } from './helpers/parseXml.js';
 
-/** The vertices of an SVG path made of M and L commands. */
+/** The vertices of an SVG path made of M, L (and Z) commands, as Plot writes them: "M40,20L71.6,29.2". */
 const vertices = (d: string): [number, number][] =>
-  [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
-describe('scales, ticks and small helpers', () => {
-  it('niceTicks: steps of 1, 2 or 5 × 10ⁿ inside the interval (the @example)', () => {
-    expect(niceTicks(0, 15000, 4)).toEqual([0, 5000, 10000, 15000]);
-    expect(niceTicks(-1.2, 1.3, 5)).toEqual([-1, -0.5, 0, 0.5, 1]);
-    expect(niceTicks(0.1, 0.3, 5)).toEqual([0.1, 0.15, 0.2, 0.25, 0.3]);
-    expect(niceTicks(3, 3, 5)).toEqual([3]);
-  });
+/** A text element's words, its <tspan> lines joined by spaces. */
+const textOf = (e: XmlElement): string => [e.text, ...e.children.map(textOf)].filter((t) => t.trim() !== '').join(' ');
 
-  it('linearScale maps, widens an empty domain, and keeps only integer ticks on request (the @example)', () => {
-    const x = linearScale([0, 10], [50, 450]);
-    expect(x.map(5)).toBe(250);
-    expect(x.ticks()).toEqual([0, 2, 4, 6, 8, 10]);
-    expect(linearScale([0, 0], [0, 1]).domain).toEqual([-1, 1]);
-    expect(linearScale([1, 3], [0, 100], true).ticks()).toEqual([1, 2, 3]);
-  });
+/** The data area of a Plot chart, from its horizontal grid lines: [left, right, top, bottom]. */
+function dataArea(root: XmlElement): [number, number, number, number] {
+  const grid = findAll(root, (e) => e.attributes['aria-label'] === 'y-grid')[0]!.children;
+  const ys = grid.map((l) => Number(l.attributes.y1));
+  return [Number(grid[0]!.attributes.x1), Number(grid[0]!.attributes.x2), Math.min(...ys), Math.max(...ys)];
+}
 
-  it('logScale covers whole decades with ticks at powers of ten (the @example)', () => {
-    const y = logScale([0.05, 1800], [300, 20]);
-    expect(y.domain).toEqual([0.01, 10000]);
-    expect(y.ticks()).toEqual([0.01, 0.1, 1, 10, 100, 1000, 10000]);
-    expect(y.map(0.01)).toBe(300);
-    expect(y.map(10000)).toBe(20);
-    expect(y.format(1e-5)).toBe('10⁻⁵');
-    expect(logScale([1e-36, 1e24], [0, 1]).ticks().length).toBeLessThanOrEqual(9);
-  });
-
+describe('small helpers', () => {
   it('formatTick (the @example)', () => {
     expect(formatTick(0.30000000000000004)).toBe('0.3');
     expect(formatTick(15000)).toBe('15k');
@@ -63,7 +45,7 @@ describe('scales, ticks and small helpers', () => {
     expect(extent(new Float64Array(200_000).fill(1))).toEqual([1, 1]); // no stack overflow
   });
 
-  it('escapeXml, tint, palette, legendWidth, plotFrame (the @examples)', () => {
+  it('escapeXml, tint, palette (the @examples)', () => {
     expect(escapeXml('random "×10" <scale>')).toBe('random &quot;×10&quot; &lt;scale&gt;');
     expect(escapeXml("a&b'")).toBe('a&amp;b&#39;');
     expect(tint('#0072B2', 0.25)).toBe('#bfdcec');
@@ -71,32 +53,101 @@ describe('scales, ticks and small helpers', () => {
     expect(tint('#0072B2', 0)).toBe('#ffffff');
     expect(palette[0]).toBe('#0072B2');
     expect(new Set(palette).size).toBe(palette.length);
-    expect(legendWidth(['zeros', 'he'])).toBe(63);
-    const f = plotFrame(480, 300);
-    expect(f).toEqual({ width: 480, height: 300, left: 58, right: 466, top: 30, bottom: 256 });
-    expect([f.left, f.right, f.top, f.bottom]).toEqual([58, 466, 30, 256]);
   });
 
-  it('renderAxes draws a labelled tick per scale tick (the @example); renderLegend a row per label', () => {
-    const f = plotFrame(480, 300);
-    const axes = renderAxes(
-      f,
-      linearScale([0, 10], [f.left, f.right]),
-      linearScale([0, 1], [f.bottom, f.top]),
-      'iteration',
-      'cost',
+  it("textWidth: DejaVu Sans's advance widths (the @example), wider in bold and for symbols", () => {
+    expect(textWidth('he', 10)).toBe(12.49);
+    expect(textWidth('', 10)).toBe(0);
+    expect(textWidth('he', 10, true)).toBeCloseTo(12.49 * 1.12, 1);
+    expect(textWidth('W', 10)).toBeGreaterThan(textWidth('i', 10) * 3);
+    expect(textWidth('10⁻³', 10)).toBeLessThan(textWidth('1000', 10));
+    expect(textWidth('×', 10)).toBeGreaterThan(textWidth('x', 10));
+  });
+
+  it('wrapText breaks at spaces to fit, and gives the text back (the @example, and a property)', () => {
+    expect(wrapText('declared: normal(0, 0.5)', 80, 10)).toEqual(['declared:', 'normal(0, 0.5)']);
+    expect(wrapText('', 80, 10)).toEqual([]);
+    expect(wrapText('supercalifragilistic', 20, 10)).toEqual(['supercalifragilistic']); // one word: its own line
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z(),.:=0-9]{1,12}$/), { maxLength: 12 }),
+        fc.integer({ min: 30, max: 400 }),
+        (words, width) => {
+          const lines = wrapText(words.join(' '), width, 10);
+          expect(lines.join(' ')).toBe(words.join(' '));
+          for (const line of lines) if (line.includes(' ')) expect(textWidth(line, 10)).toBeLessThanOrEqual(width);
+        },
+      ),
+      { seed: 7, numRuns: 200 },
     );
-    expect(axes.match(/class="tick"/g)?.length).toBe(12);
-    expect(renderLegend(f, ['zeros', 'he']).match(/class="legend-label"/g)?.length).toBe(2);
-    expect(renderLegend(f, [])).toBe('');
+  });
+});
+
+describe('renderPlot', () => {
+  const figure = (title: string, legend: string[] = [], width = 300) =>
+    renderPlot({
+      kind: 'line',
+      title,
+      width,
+      height: 200,
+      plot: { marks: [Plot.lineY([3, 1, 2])] },
+      legend: legend.map((label) => ({ label, color: '#0072B2', swatch: 'line' as const })),
+    });
+
+  it('is a standalone, titled, well-formed SVG without ids, styles or references (the @example)', () => {
+    const svg = figure('Cost <&>', ['a']);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" data-plot="line"')).toBe(true);
+    const root = parseXml(svg);
+    expect(findAll(root, (e) => e.name === 'title')[0]?.text).toBe('Cost <&>');
+    expect(textOf(byClass(root, 'plot-title')[0]!)).toBe('Cost <&>');
+    expect(svg).not.toMatch(/ id=|<style|<script|url\(|href|<svg[^>]*>[\s\S]*<svg/);
+    expect(figure('Cost <&>', ['a'])).toBe(svg); // the same bytes for the same input
   });
 
-  it('svgRoot: a standalone, titled, well-formed SVG (the @example)', () => {
-    const svg = svgRoot(plotFrame(200, 100), 'line', 'Cost <&>', '<g/>');
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    const root = parseXml(svg);
-    expect(root.attributes['data-plot']).toBe('line');
-    expect(findAll(root, (e) => e.name === 'title')[0]?.text).toBe('Cost <&>');
+  it('wraps a long title onto more lines, each within the width, and grows the SVG to hold them', () => {
+    const short = parseXml(figure('Cost'));
+    const long = parseXml(figure('variance_scaling (Keras: truncated, fan_in) [float32] of a long name'));
+    const lines = byClass(long, 'plot-title')[0]!.children;
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line.text, 13, true)).toBeLessThanOrEqual(300 - 16);
+    expect(Number(long.attributes.height)).toBe(Number(short.attributes.height) + 16 * (lines.length - 1));
+  });
+
+  it('lays the legend out below the axes: entries flow into rows, long labels wrap, nothing past the right edge', () => {
+    const labels = [
+      'zeros',
+      'random:scale=10 (all values ≤ 0 hidden)',
+      'he',
+      'declared: truncatedNormal(mean 0, std 0.100484, low -0.200968, high 0.200968)',
+    ];
+    const root = parseXml(figure('t', labels, 300));
+    const texts = byClass(root, 'legend-label');
+    expect(texts.map(textOf)).toEqual(labels);
+    const axesBottom = 24 + 200; // title line, then Plot's 200 px
+    for (const t of texts) {
+      for (const line of t.children) {
+        expect(Number(line.attributes.y)).toBeGreaterThan(axesBottom);
+        expect(Number(line.attributes.x) + textWidth(line.text, 10.5)).toBeLessThanOrEqual(300 - 8);
+      }
+    }
+    expect(texts[3]!.children.length).toBeGreaterThan(1); // the long one wrapped
+    expect(Number(root.attributes.height)).toBeGreaterThan(axesBottom + 14 * 3);
+  });
+
+  it('widens the left margin to the widest y tick label', () => {
+    const left = (values: number[]): number => {
+      const root = parseXml(
+        renderPlot({
+          kind: 'line',
+          title: 't',
+          width: 300,
+          height: 200,
+          plot: { marks: [Plot.lineY(values)], grid: true },
+        }),
+      );
+      return dataArea(root)[0];
+    };
+    expect(left([1e6, 3e6])).toBeGreaterThan(left([1, 3]) + 15);
   });
 });
 
@@ -132,17 +183,17 @@ describe('linePlot', () => {
     );
     const paths = byClass(root, 'series');
     expect(paths.map((p) => p.attributes['data-series'])).toEqual(['a', 'b']);
-    const f = plotFrame(360 + legendWidth(['a', 'b']) + 14, 300);
+    const [left, right, top, bottom] = dataArea(root);
     for (const path of paths) {
       const v = vertices(path.attributes.d as string);
       expect(v).toHaveLength(150);
       expect(path.attributes['data-points']).toBe('150');
       for (let i = 1; i < v.length; i++) expect(v[i]![0]).toBeGreaterThan(v[i - 1]![0]); // x increases with the iteration
       for (const [x, y] of v) {
-        expect(x).toBeGreaterThanOrEqual(f.left);
-        expect(x).toBeLessThanOrEqual(f.right - legendWidth(['a', 'b']) - 14 + 0.05);
-        expect(y).toBeGreaterThanOrEqual(f.top);
-        expect(y).toBeLessThanOrEqual(f.bottom);
+        expect(x).toBeGreaterThanOrEqual(left - 0.01);
+        expect(x).toBeLessThanOrEqual(right + 0.01);
+        expect(y).toBeGreaterThanOrEqual(top - 0.01);
+        expect(y).toBeLessThanOrEqual(bottom + 0.01);
       }
     }
     // Series b is twice a: its points are higher (smaller y) everywhere.
@@ -184,10 +235,11 @@ describe('linePlot', () => {
         ],
       }),
     );
-    expect(byClass(root, 'tick').map((t) => t.text)).toContain('10²');
+    const yTicks = findAll(root, (e) => e.attributes['aria-label'] === 'y-axis tick label')[0]!.children;
+    expect(yTicks.map((t) => t.text)).toContain('10²');
     const counts = byClass(root, 'series').map((p) => p.attributes['data-points']);
     expect(counts).toEqual(['2', '3', '0']);
-    expect(byClass(root, 'legend-label').map((t) => t.text)).toEqual([
+    expect(byClass(root, 'legend-label').map(textOf)).toEqual([
       'random (1 values ≤ 0 hidden)',
       'he',
       'zeros (all values ≤ 0 hidden)',
@@ -219,7 +271,7 @@ describe('linePlot', () => {
     const d = byClass(root, 'series')[0]!.attributes.d as string;
     expect(d.match(/M/g)?.length).toBe(3);
     expect(vertices(d)).toHaveLength(3);
-    expect(byClass(root, 'legend-label')[0]!.text).toBe('a (1 values > 2 hidden)');
+    expect(textOf(byClass(root, 'legend-label')[0]!)).toBe('a (1 values > 2 hidden)');
   });
 
   it('marks points with dots only for short series, and shows a note in the legend', () => {
@@ -241,7 +293,7 @@ describe('linePlot', () => {
       }),
     );
     expect(findAll(short, (e) => e.name === 'circle')).toHaveLength(2);
-    expect(byClass(short, 'legend-label')[0]!.text).toBe('a (diverged at 3)');
+    expect(textOf(byClass(short, 'legend-label')[0]!)).toBe('a (diverged at 3)');
     const long = parseXml(
       linePlot({
         title: 't',
@@ -293,7 +345,7 @@ describe('histogram and histogramPlot', () => {
     const tallest = Math.min(...bars.map((b) => Number(b.attributes.y)));
     const peak = Math.min(...curve.map(([, y]) => y));
     expect(Math.abs(tallest - peak)).toBeLessThan(2);
-    expect(byClass(root, 'legend-label').map((t) => t.text)).toEqual(['20000 samples', 'declared: normal(0, 0.5)']);
+    expect(byClass(root, 'legend-label').map(textOf)).toEqual(['20000 samples', 'declared: normal(0, 0.5)']);
   });
 
   it('draws a declared constant as a spike of height n at its value', () => {
@@ -355,5 +407,103 @@ describe('decisionBoundaryPlot', () => {
     expect(Number(p!.attributes.cx)).toBeLessThan(Number(q!.attributes.cx));
     expect(Number(p!.attributes.cy)).toBeLessThan(Number(q!.attributes.cy)); // y = 0.75 is higher on screen
     expect([p!.attributes.fill, q!.attributes.fill]).toEqual([palette[0], palette[1]]);
+  });
+});
+
+describe('degenerate inputs', () => {
+  const cases: [string, () => string][] = [
+    ['no series', () => linePlot({ title: 't', xLabel: 'x', yLabel: 'y', series: [] })],
+    [
+      'only non-finite values',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          series: [
+            {
+              label: 'a',
+              points: [
+                [0, NaN],
+                [1, Infinity],
+              ],
+            },
+          ],
+        }),
+    ],
+    [
+      'a log axis with only zeros',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          yScale: 'log',
+          series: [
+            {
+              label: 'a',
+              points: [
+                [0, 0],
+                [1, 0],
+              ],
+            },
+          ],
+        }),
+    ],
+    [
+      '600 decades',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          series: [
+            {
+              label: 'a',
+              points: [
+                [0, 1e-300],
+                [1, 1e300],
+              ],
+            },
+          ],
+        }),
+    ],
+    [
+      'one x value',
+      () =>
+        linePlot({
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          integerX: true,
+          series: [
+            {
+              label: 'a',
+              points: [
+                [3, 1],
+                [3, 2],
+              ],
+            },
+          ],
+        }),
+    ],
+    ['no samples', () => histogramPlot({ title: 't', values: [] })],
+    ['no finite samples', () => histogramPlot({ title: 't', values: [Infinity, NaN] })],
+    ['an infinite density', () => histogramPlot({ title: 't', values: [0, 1], density: () => Infinity })],
+    [
+      'no points',
+      () =>
+        decisionBoundaryPlot({
+          title: 't',
+          bounds: { x0: 0, x1: 1, y0: 0, y1: 1 },
+          grid: { nx: 1, ny: 1, classes: [0] },
+          points: { x: [], labels: [] },
+        }),
+    ],
+  ];
+  it.each(cases)('%s: a well-formed SVG with no NaN or Infinity in it', (_, draw) => {
+    const svg = draw();
+    expect(() => parseXml(svg)).not.toThrow();
+    expect(svg).not.toMatch(/NaN|Infinity/);
   });
 });

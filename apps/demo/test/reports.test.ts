@@ -66,6 +66,10 @@ describe('compareReport', () => {
     ]);
   });
 
+  it('is byte-deterministic: the same runs give the same page (Plot renders without ids or counters)', () => {
+    expect(compareReport(option<'compare'>(['--iterations', '400']), data, runs)).toBe(html);
+  });
+
   it('explains "Why He?" with mean-field theory: He on the critical line, random ×10 chaotic, zeros degenerate', () => {
     const section = html.slice(html.indexOf('id="why-he"'));
     expect(section).toContain('Why He?');

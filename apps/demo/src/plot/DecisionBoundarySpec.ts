@@ -20,7 +20,7 @@ export interface DecisionBoundarySpec {
   readonly grid: { readonly nx: number; readonly ny: number; readonly classes: ArrayLike<number> };
   /** The examples: coordinates as (x₁, x₂) pairs, and their labels. */
   readonly points: { readonly x: ArrayLike<number>; readonly labels: ArrayLike<number> };
-  /** Pixels. Defaults 340 × 340. */
+  /** Pixels: the width of the figure, the height of its axes (the title adds to it). Defaults 340 × 340. */
   readonly width?: number;
   readonly height?: number;
 }

@@ -19,7 +19,7 @@ export interface HistogramSpec {
   readonly declared?: string;
   /** Default 'weight'. */
   readonly xLabel?: string;
-  /** Pixels. Defaults 320 × 220. */
+  /** Pixels: the width of the figure, the height of its axes (title and legend add to it). Defaults 320 × 200. */
   readonly width?: number;
   readonly height?: number;
 }

@@ -12,6 +12,14 @@ export interface LineSeries {
   readonly points: readonly (readonly [number, number])[];
   /** Shown after the label in the legend, e.g. 'diverged at iteration 3'. */
   readonly note?: string;
+  /**
+   * The colour's index: series that share one are the same colour (a measurement and its
+   * prediction). Default: the series' own index. Up to 8 colours are Okabe & Ito's; more are
+   * spaced along a ramp, so none repeat.
+   */
+  readonly colorIndex?: number;
+  /** A dashed line without dots (a prediction drawn over the measurement it predicts). Default false. */
+  readonly dashed?: boolean;
 }
 
 /**
@@ -35,7 +43,7 @@ export interface LinePlotSpec {
   readonly integerX?: boolean;
   /** Dots on the points. Default: when no series has more than 40 points. */
   readonly markers?: boolean;
-  /** Pixels of the plot, without the legend on its right. Defaults 360 × 300. */
+  /** Pixels: the width of the figure, the height of its axes (the title above and the legend below add to it). Defaults 400 × 260. */
   readonly width?: number;
   readonly height?: number;
 }

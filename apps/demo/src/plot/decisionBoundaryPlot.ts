@@ -1,20 +1,17 @@
+import * as Plot from '@observablehq/plot';
 import type { DecisionBoundarySpec } from './DecisionBoundarySpec.js';
-import { linearScale } from './linearScale.js';
+import { formatTick } from './formatTick.js';
 import { palette } from './palette.js';
-import { plotFrame } from './plotFrame.js';
-import { renderAxes } from './renderAxes.js';
-import { svgRoot } from './svgRoot.js';
+import { renderPlot } from './renderPlot.js';
 import { tint } from './tint.js';
-
-const px = (v: number): string => String(Math.round(v * 100) / 100);
 
 /**
  * A classifier's decision regions with the data over them, as in the course notebook's
- * `plot_decision_boundary` figures, as a standalone SVG string. Each grid row is drawn as runs
- * of equal predictions: one `<rect class="cell">` per run, tinted with its class colour and
- * tagged with `data-class`, `data-row`, `data-col` (first cell) and `data-run` (cells), so the
- * picture can be checked against the predictions cell by cell. Points are
- * `<circle class="point" data-label>` in the full class colour.
+ * `plot_decision_boundary` figures, as a standalone SVG string drawn by Observable Plot. Each
+ * grid row is drawn as runs of equal predictions: one `<rect class="cell">` per run, tinted with
+ * its class colour and tagged with `data-class`, `data-row`, `data-col` (first cell) and
+ * `data-run` (cells), so the picture can be checked against the predictions cell by cell.
+ * Points are `<circle class="point" data-label>` in the full class colour.
  *
  * @example
  * ```ts
@@ -23,38 +20,79 @@ const px = (v: number): string => String(Math.round(v * 100) / 100);
  * ```
  */
 export function decisionBoundaryPlot(spec: DecisionBoundarySpec): string {
-  const frame = plotFrame(spec.width ?? 340, spec.height ?? 340);
   const {
     bounds: b,
     grid: { nx, ny, classes },
   } = spec;
-  const x = linearScale([b.x0, b.x1], [frame.left, frame.right]);
-  const y = linearScale([b.y0, b.y1], [frame.bottom, frame.top]);
-  const cellW = (frame.right - frame.left) / nx,
-    cellH = (frame.bottom - frame.top) / ny;
-  const cells: string[] = [];
+  const dx = (b.x1 - b.x0) / nx,
+    dy = (b.y1 - b.y0) / ny;
+  const cells: { row: number; col: number; run: number; cls: number; fill: string }[] = [];
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; ) {
       const c = classes[j * nx + i] as number;
       let run = 1;
       while (i + run < nx && classes[j * nx + i + run] === c) run++;
-      const top = frame.bottom - (j + 1) * cellH;
-      cells.push(
-        `<rect class="cell" data-class="${c}" data-row="${j}" data-col="${i}" data-run="${run}" x="${px(frame.left + i * cellW)}" y="${px(top)}" width="${px(run * cellW + 0.3)}" height="${px(cellH + 0.3)}" fill="${tint(palette[c % palette.length] as string, 0.28)}"/>`,
-      );
+      cells.push({ row: j, col: i, run, cls: c, fill: tint(palette[c % palette.length] as string, 0.28) });
       i += run;
     }
   }
-  const points: string[] = [];
-  for (let k = 0; k < spec.points.labels.length; k++) {
-    const label = spec.points.labels[k] as number;
-    points.push(
-      `<circle class="point" data-label="${label}" cx="${px(x.map(spec.points.x[2 * k] as number))}" cy="${px(y.map(spec.points.x[2 * k + 1] as number))}" r="2.6" fill="${palette[label % palette.length]}"/>`,
-    );
-  }
-  const body =
-    `<g class="cells" shape-rendering="crispEdges">${cells.join('')}</g>` +
-    renderAxes(frame, x, y, 'x₁', 'x₂') +
-    `<g class="points">${points.join('')}</g>`;
-  return svgRoot(frame, 'decision-boundary', spec.title, body);
+  const points = Array.from(spec.points.labels, (label, k) => ({
+    x: spec.points.x[2 * k] as number,
+    y: spec.points.x[2 * k + 1] as number,
+    label,
+    fill: palette[label % palette.length] as string,
+  }));
+  const width = spec.width ?? 340;
+  return renderPlot({
+    kind: 'decision-boundary',
+    title: spec.title,
+    width,
+    height: spec.height ?? 340,
+    plot: {
+      x: { domain: [b.x0, b.x1], label: 'x₁ →', labelAnchor: 'right', tickFormat: (v: number) => formatTick(v) },
+      y: { domain: [b.y0, b.y1], label: '↑ x₂', labelAnchor: 'top', tickFormat: (v: number) => formatTick(v) },
+      color: { type: 'identity' },
+      marks: [
+        Plot.rect(cells, {
+          x1: (c) => b.x0 + c.col * dx,
+          x2: (c) => b.x0 + (c.col + c.run) * dx,
+          y1: (c) => b.y0 + c.row * dy,
+          y2: (c) => b.y0 + (c.row + 1) * dy,
+          fill: 'fill',
+          shapeRendering: 'crispEdges',
+          className: 'cells',
+        }),
+        Plot.dot(points, {
+          x: 'x',
+          y: 'y',
+          fill: 'fill',
+          r: 2.6,
+          stroke: '#fff',
+          strokeWidth: 0.6,
+          className: 'points',
+        }),
+      ],
+    },
+    tag: (svg) => {
+      const rects = [...svg.querySelectorAll('g.cells rect')];
+      const dots = [...svg.querySelectorAll('g.points circle')];
+      if (rects.length !== cells.length || dots.length !== points.length)
+        throw new Error(`decisionBoundaryPlot: Plot drew ${rects.length} cells and ${dots.length} points`);
+      rects.forEach((r, k) => {
+        const c = cells[k] as (typeof cells)[number];
+        r.setAttribute('class', 'cell');
+        for (const [name, value] of [
+          ['data-class', c.cls],
+          ['data-row', c.row],
+          ['data-col', c.col],
+          ['data-run', c.run],
+        ] as const)
+          r.setAttribute(name, String(value));
+      });
+      dots.forEach((d, k) => {
+        d.setAttribute('class', 'point');
+        d.setAttribute('data-label', String(points[k]?.label));
+      });
+    },
+  });
 }

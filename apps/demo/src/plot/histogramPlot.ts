@@ -1,19 +1,19 @@
+import * as Plot from '@observablehq/plot';
+import { formatTick } from './formatTick.js';
 import type { HistogramSpec } from './HistogramSpec.js';
 import { histogram } from './histogram.js';
-import { linearScale } from './linearScale.js';
-import { plotFrame } from './plotFrame.js';
-import { renderAxes } from './renderAxes.js';
-import { renderLegend } from './renderLegend.js';
-import { svgRoot } from './svgRoot.js';
+import { renderPlot } from './renderPlot.js';
 
-const px = (v: number): string => String(Math.round(v * 10) / 10);
+/** The bars' colour (Okabe & Ito's blue, lightened by opacity) and the declared law's (vermillion). */
+const BAR = '#0072B2',
+  DECLARED = '#D55E00';
 
 /**
- * A histogram of samples with the declared law drawn over it, as a standalone SVG string: one
- * `<rect class="bar">` per bin carrying its count (`data-count`; they add up to the number of
- * samples), the density as a `<path class="density">` scaled to counts (n·w·f(x) for bin
- * width w, so a correct sampler's bars hug the curve), or a declared point mass as a
- * `<line class="point-mass">` of height n.
+ * A histogram of samples with the declared law drawn over it, as a standalone SVG string drawn
+ * by Observable Plot: one `<rect class="bar">` per bin carrying its count (`data-count`; they
+ * add up to the number of samples), the density as a `<path class="density">` scaled to counts
+ * (n·w·f(x) for bin width w, so a correct sampler's bars hug the curve), or a declared point mass
+ * as a `<line class="point-mass">` of height n; the legend (sample count, declared law) below.
  *
  * @example
  * ```ts
@@ -22,49 +22,84 @@ const px = (v: number): string => String(Math.round(v * 10) / 10);
  * ```
  */
 export function histogramPlot(spec: HistogramSpec): string {
-  const frame = plotFrame(spec.width ?? 320, spec.height ?? 220);
   const { edges, counts } = histogram(spec.values, spec.bins === undefined ? undefined : { bins: spec.bins });
   const n = counts.reduce((s, c) => s + c, 0);
   const [low, high] = [edges[0] as number, edges[edges.length - 1] as number];
   const binWidth = (high - low) / counts.length;
+  const density = spec.density;
   const curve =
-    spec.density === undefined
+    density === undefined
       ? []
       : Array.from({ length: 121 }, (_, i) => {
           const v = low + ((high - low) * i) / 120;
-          return [v, n * binWidth * (spec.density as (x: number) => number)(v)] as const;
-        });
-  const top = Math.max(
-    ...counts,
-    ...curve.map(([, c]) => (Number.isFinite(c) ? c : 0)),
-    spec.pointMass === undefined ? 0 : n,
-    1,
-  );
-  const x = linearScale([low, high], [frame.left, frame.right]);
-  const y = linearScale([0, top * 1.6], [frame.bottom, frame.top]); // headroom for the legend
-  const bars = counts.map((c, i) => {
-    const [x0, x1] = [x.map(edges[i] as number), x.map(edges[i + 1] as number)];
-    return `<rect class="bar" data-count="${c}" x="${px(x0)}" y="${px(y.map(c))}" width="${px(Math.max(0.5, x1 - x0 - 0.6))}" height="${px(frame.bottom - y.map(c))}"/>`;
+          return { x: v, y: n * binWidth * density(v) };
+        }).filter((p) => Number.isFinite(p.y));
+  const top = Math.max(...counts, ...curve.map((p) => p.y), spec.pointMass === undefined ? 0 : n, 1);
+  const bins = counts.map((count, i) => ({ x1: edges[i] as number, x2: edges[i + 1] as number, count }));
+  const pointMass = spec.pointMass;
+  const marks: Plot.Markish[] = [
+    Plot.rectY(bins, {
+      x1: 'x1',
+      x2: 'x2',
+      y: 'count',
+      fill: BAR,
+      fillOpacity: 0.55,
+      insetLeft: 0.3,
+      insetRight: 0.3,
+      className: 'bars',
+    }),
+    ...(curve.length > 0
+      ? [Plot.line(curve, { x: 'x', y: 'y', stroke: DECLARED, strokeWidth: 2, className: 'density-curve' })]
+      : []),
+    ...(pointMass === undefined
+      ? []
+      : [
+          Plot.ruleX([pointMass], { y1: 0, y2: n, stroke: DECLARED, strokeWidth: 2.5, className: 'point-mass-rule' }),
+          Plot.dot([pointMass], { x: (v: number) => v, y: n, r: 3.5, fill: DECLARED, className: 'point-mass-dot' }),
+        ]),
+    Plot.ruleY([0]),
+  ];
+  return renderPlot({
+    kind: 'histogram',
+    title: spec.title,
+    width: spec.width ?? 320,
+    height: spec.height ?? 200,
+    plot: {
+      x: {
+        domain: [low, high],
+        label: `${spec.xLabel ?? 'weight'} →`,
+        labelAnchor: 'right',
+        tickFormat: (v: number) => formatTick(v),
+      },
+      y: {
+        domain: [0, top * 1.05],
+        nice: true,
+        label: '↑ count',
+        labelAnchor: 'top',
+        grid: true,
+        tickFormat: (v: number) => formatTick(v),
+      },
+      marks,
+    },
+    legend: [
+      { label: `${n} samples`, color: BAR, swatch: 'box' },
+      ...(spec.declared === undefined
+        ? []
+        : [{ label: `declared: ${spec.declared}`, color: DECLARED, swatch: 'line' as const }]),
+    ],
+    tag: (svg) => {
+      const rects = [...svg.querySelectorAll('g.bars rect')];
+      if (rects.length !== bins.length)
+        throw new Error(`histogramPlot: Plot drew ${rects.length} bars for ${bins.length} bins`);
+      rects.forEach((r, i) => {
+        r.setAttribute('class', 'bar');
+        r.setAttribute('data-count', String(bins[i]?.count));
+      });
+      svg.querySelector('g.density-curve path')?.setAttribute('class', 'density');
+      const rule = svg.querySelector('g.point-mass-rule line');
+      rule?.setAttribute('class', 'point-mass');
+      rule?.setAttribute('data-value', String(pointMass));
+      svg.querySelector('g.point-mass-dot circle')?.setAttribute('class', 'point-mass');
+    },
   });
-  let overlay = '';
-  if (curve.length > 0)
-    overlay = `<path class="density" d="${curve
-      .filter(([, c]) => Number.isFinite(c))
-      .map(([v, c], i) => `${i === 0 ? 'M' : 'L'}${px(x.map(v))} ${px(y.map(c))}`)
-      .join('')}"/>`;
-  if (spec.pointMass !== undefined) {
-    const at = px(x.map(spec.pointMass));
-    overlay += `<line class="point-mass" data-value="${spec.pointMass}" x1="${at}" x2="${at}" y1="${frame.bottom}" y2="${px(y.map(n))}"/><circle class="point-mass" cx="${at}" cy="${px(y.map(n))}" r="3.5"/>`;
-  }
-  const legend = renderLegend(
-    frame,
-    [`${n} samples`, ...(spec.declared === undefined ? [] : [`declared: ${spec.declared}`])],
-    'box',
-  );
-  const body =
-    renderAxes(frame, x, y, spec.xLabel ?? 'weight', 'count') +
-    `<g class="bars">${bars.join('')}</g>` +
-    overlay +
-    legend;
-  return svgRoot(frame, 'histogram', spec.title, body);
 }

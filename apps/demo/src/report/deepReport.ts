@@ -137,21 +137,28 @@ function theoryFigure(options: DeepOptions, data: ExperimentData, runs: readonly
     yScale: 'log',
     markers: true,
     integerX: true,
-    series: runs.flatMap((r) => {
+    series: runs.flatMap((r, i) => {
       const measured = r.initialSignal
         .slice(0, options.layers)
         .map((s) => [s.layer, s.preActivation.std ** 2 + s.preActivation.mean ** 2] as const);
       const predicted = predictedVariance(options.activation, r.initialization, sizes, meanSquare);
       return [
-        { label: `${r.label} measured`, points: measured },
+        { label: `${r.label} measured`, points: measured, colorIndex: i },
         ...(predicted === undefined
           ? []
-          : [{ label: `${r.label} theory`, points: predicted.map((q, l) => [l + 1, q] as const) }]),
+          : [
+              {
+                label: `${r.label} theory`,
+                points: predicted.map((q, l) => [l + 1, q] as const),
+                colorIndex: i,
+                dashed: true,
+              },
+            ]),
       ];
     }),
   });
   return {
     svg,
-    caption: `The second moment of each hidden layer’s pre-activations on the training set, measured, and as mean-field theory predicts it (Poole et al. 2016): q¹ = σ_w²·mean(x²), then ${theoryStep[options.activation]}, with σ_w² = fan_in·Var[w] from each initializer’s declared distribution and σ_b = 0. A width-${options.width} network follows the prediction up to fluctuations of order √(2l/width); zeros is 0 everywhere and has no line.`,
+    caption: `The second moment of each hidden layer’s pre-activations on the training set, measured (solid, with dots) and as mean-field theory predicts it (dashed, same colour; Poole et al. 2016): q¹ = σ_w²·mean(x²), then ${theoryStep[options.activation]}, with σ_w² = fan_in·Var[w] from each initializer’s declared distribution and σ_b = 0. A width-${options.width} network follows the prediction up to fluctuations of order √(2l/width); zeros is 0 everywhere and has no line.`,
   };
 }
