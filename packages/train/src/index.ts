@@ -20,7 +20,9 @@ export { type GradientDescentOptions, gradientDescent } from './optim/gradientDe
 export { type MomentumOptions, momentum } from './optim/momentum.js';
 export type { Optimizer } from './optim/Optimizer.js';
 export { jacobianSingularValues } from './probes/jacobianSingularValues.js';
+export type { LayerProbe } from './probes/LayerProbe.js';
 export type { LayerSignal } from './probes/LayerSignal.js';
+export { probeLayers } from './probes/probeLayers.js';
 export { probeSignal } from './probes/probeSignal.js';
 export { DivergenceError } from './training/DivergenceError.js';
 export type { TrainOptions, TrainProgress, TrainResult } from './training/TrainOptions.js';
