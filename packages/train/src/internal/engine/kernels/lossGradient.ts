@@ -1,3 +1,4 @@
+import { log1p } from '../../log1p.js';
 import { activate, derivative } from '../../model/activations.js';
 
 type Floats = Float32Array | Float64Array;
@@ -5,7 +6,8 @@ type Floats = Float32Array | Float64Array;
 /** −log σ(z) for y = 1 and −log(1 − σ(z)) for y = 0, from the logit: softplus(±z), never log 0. */
 export function bceTerm(z: number, y: number): number {
   const t = y === 1 ? -z : z;
-  return (t > 0 ? t : 0) + Math.log1p(Math.exp(-Math.abs(t)));
+  // fdlibm's log1p, not Math.log1p: engines differ in its last bit, and the cost must not.
+  return (t > 0 ? t : 0) + log1p(Math.exp(-Math.abs(t)));
 }
 
 /**
