@@ -1,3 +1,4 @@
+import { exp } from '../../exp.js';
 import { LEAKY_RELU, RELU, SIGMOID, TANH } from '../../model/activations.js';
 
 const fround = Math.fround;
@@ -43,7 +44,7 @@ export function activateRows(
     } else if (code === SIGMOID) {
       for (let j = start; j < end; j++) {
         const z = round ? fround(v[j] as number) : (v[j] as number);
-        v[j] = round ? fround(1 / (1 + Math.exp(-z))) : 1 / (1 + Math.exp(-z));
+        v[j] = round ? fround(1 / (1 + exp(-z))) : 1 / (1 + exp(-z));
       }
     } else if (round) {
       for (let j = start; j < end; j++) v[j] = fround(v[j] as number);
