@@ -1,5 +1,6 @@
 import { exp } from '../../exp.js';
 import { LEAKY_RELU, RELU, SIGMOID, TANH } from '../../model/activations.js';
+import { tanh } from '../../tanh.js';
 
 const fround = Math.fround;
 
@@ -39,8 +40,7 @@ export function activateRows(
         v[j] = z < 0 ? (round ? fround(alpha * z) : alpha * z) : z;
       }
     } else if (code === TANH) {
-      for (let j = start; j < end; j++)
-        v[j] = round ? fround(Math.tanh(fround(v[j] as number))) : Math.tanh(v[j] as number);
+      for (let j = start; j < end; j++) v[j] = round ? fround(tanh(fround(v[j] as number))) : tanh(v[j] as number);
     } else if (code === SIGMOID) {
       for (let j = start; j < end; j++) {
         const z = round ? fround(v[j] as number) : (v[j] as number);
