@@ -18,7 +18,10 @@ export function lossPlot(points: readonly LossPoint[], width: number): SVGSVGEle
     x: { label: 'iteration', grid: true },
     y: { label: 'loss', grid: true, zero: true },
     color: { domain: ['train', 'test'], range: [palette[0] as string, palette[1] as string], legend: true },
-    marks: [Plot.line(points, { x: 'iteration', y: 'loss', stroke: 'set', strokeWidth: 1.6 }), Plot.ruleY([0])],
+    marks: [
+      Plot.line(points, { x: 'iteration', y: 'loss', stroke: 'set', z: 'set', strokeWidth: 1.6 }),
+      Plot.ruleY([0]),
+    ],
   });
 }
 
@@ -40,7 +43,7 @@ export function variancePlot(layers: readonly LayerView[], width: number): SVGSV
     y: { label: 'variance', type: 'log', grid: true },
     color: { domain: ['Var a⁽ˡ⁾', 'Var ∂L/∂z⁽ˡ⁾'], range: [palette[0] as string, palette[1] as string], legend: true },
     marks: [
-      Plot.line(positive, { x: 'layer', y: 'variance', stroke: 'what' }),
+      Plot.line(positive, { x: 'layer', y: 'variance', stroke: 'what', z: 'what' }),
       Plot.dot(positive, { x: 'layer', y: 'variance', stroke: 'what', symbol: 'what' }),
     ],
   });
