@@ -54,6 +54,8 @@ try {
       snapshotsPerSecond: Number(((b.snapshots - a.snapshots) / s).toFixed(1)),
       plotRendersPerSecond: Number(((b.plotRenders - a.plotRenders) / s).toFixed(1)),
       busyMsPerFrame: Number(((b.busy - a.busy) / frames).toFixed(2)),
+      canvasMsPerRendered: Number(((b.fastMs - a.fastMs) / Math.max(1, b.rendered - a.rendered)).toFixed(2)),
+      plotMsPerRender: Number(((b.plotMs - a.plotMs) / Math.max(1, b.plotRenders - a.plotRenders)).toFixed(2)),
       iterationsPerSecond: Math.round((b.iteration - a.iteration) / s),
       errors,
     }),

@@ -15,7 +15,7 @@ import TrainingWorker from './internal/worker/trainingWorker.ts?worker&inline';
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 /** Frame statistics, read by the frame-rate harness and the browser tests. */
-const stats = { frames: 0, rendered: 0, snapshots: 0, busy: 0, plotRenders: 0 };
+const stats = { frames: 0, rendered: 0, snapshots: 0, busy: 0, plotRenders: 0, fastMs: 0, plotMs: 0 };
 
 let state: PlaygroundState = DEFAULT_STATE;
 let latest: Snapshot | undefined;
@@ -330,15 +330,15 @@ function renderFast(s: Snapshot): void {
  */
 function renderOnePlot(s: Snapshot, now: number): void {
   const width = Math.min(560, $('results').clientWidth - 20);
-  if (dirty.loss && now - lastRender.loss > 200) {
+  if (dirty.loss && now - lastRender.loss > 400) {
     $('loss').replaceChildren(lossPlot(lossPoints, Math.max(320, width)));
     dirty.loss = false;
     lastRender.loss = now;
-  } else if (dirty.variance && now - lastRender.variance > 400) {
+  } else if (dirty.variance && now - lastRender.variance > 1000) {
     $('variance').replaceChildren(variancePlot(s.layers, Math.max(320, width)));
     dirty.variance = false;
     lastRender.variance = now;
-  } else if (dirty.weights.some(Boolean) && now - lastRender.weights > 60) {
+  } else if (dirty.weights.some(Boolean) && now - lastRender.weights > 250) {
     const container = $('weights');
     while (container.children.length > s.layers.length) container.lastElementChild?.remove();
     for (let k = 0; k < s.layers.length; k++) {
@@ -366,7 +366,10 @@ function frame(): void {
       fresh = false;
       stats.rendered++;
     }
-    renderOnePlot(latest, t0);
+    const t1 = performance.now();
+    stats.fastMs += t1 - t0;
+    renderOnePlot(latest, t1);
+    stats.plotMs += performance.now() - t1;
   }
   stats.busy += performance.now() - t0;
   requestAnimationFrame(frame);

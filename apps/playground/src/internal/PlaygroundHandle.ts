@@ -15,6 +15,9 @@ export interface PlaygroundHandle {
     /** Main-thread milliseconds spent in frame callbacks. */
     busy: number;
     plotRenders: number;
+    /** Milliseconds in the canvas and text views, and in Observable Plot renders. */
+    fastMs: number;
+    plotMs: number;
   };
   readonly state: () => PlaygroundState;
   readonly latest: () => Snapshot | undefined;

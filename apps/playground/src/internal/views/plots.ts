@@ -54,7 +54,7 @@ export function variancePlot(layers: readonly LayerView[], width: number): SVGSV
  * (`describeDistribution`) drawn over it: at iteration 0 they agree; training moves the weights
  * away from it.
  */
-export function weightPlot(layer: LayerView, width: number): SVGSVGElement | HTMLElement {
+export function weightPlot(layer: LayerView, width: number): HTMLElement {
   const { lo, hi, counts, total } = layer.weights;
   const bw = (hi - lo) / counts.length;
   const bins = Array.from(counts, (c, k) => ({ x1: lo + k * bw, x2: lo + (k + 1) * bw, density: c / (total * bw) }));
@@ -79,13 +79,19 @@ export function weightPlot(layer: LayerView, width: number): SVGSVGElement | HTM
   } else if (d.kind === 'constant') {
     marks.push(Plot.ruleX([d.value], { stroke: palette[1] as string, strokeWidth: 2, strokeDasharray: '5,3' }));
   }
-  return Plot.plot({
-    width,
-    height: 150,
-    marginLeft: 45,
-    title: `W${layer.layer} (${layer.units} units): ${d.label}`,
-    x: { label: `W${layer.layer}`, domain: [lo, hi] },
-    y: { label: 'density', grid: true },
-    marks,
-  });
+  const figure = document.createElement('figure');
+  const caption = document.createElement('figcaption');
+  caption.textContent = `W${layer.layer} (${layer.units} units): ${d.label}`;
+  figure.append(
+    caption,
+    Plot.plot({
+      width,
+      height: 150,
+      marginLeft: 45,
+      x: { label: `W${layer.layer}`, domain: [lo, hi] },
+      y: { label: 'density', grid: true },
+      marks,
+    }),
+  );
+  return figure;
 }
