@@ -3,7 +3,8 @@
  * in headless Chromium with the notebook's network, presses Play, and counts for `--seconds`
  * (default 10): requestAnimationFrame callbacks, frames that drew a new snapshot ("rendered"),
  * the main thread's busy time per frame, and the worker's iterations per second. Prints one
- * JSON line. The goal (README): at least 30 rendered frames per second while training at least
+ * JSON line, with the anchor: the same network trained in Node in the same run (iterations per
+ * second without a page, a worker or snapshots). The goal (README): at least 30 rendered frames per second while training at least
  * 1,000 iterations per second.
  *
  * Usage: pnpm --filter @nninit/playground measure [--seconds 10] [--file] [--query "hidden=..."]
@@ -11,6 +12,8 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PlaygroundHandle } from '../src/internal/PlaygroundHandle.js';
+import { Session } from '../src/internal/session/Session.js';
+import { parseState } from '../src/internal/state/parseState.js';
 import { openChromium } from '../test/helpers/chromium.js';
 import { serveFolder } from '../test/helpers/serveFolder.js';
 
@@ -21,6 +24,14 @@ const { values } = parseArgs({
     query: { type: 'string', default: '' },
   },
 });
+/** The anchor: the same configuration trained by the same Session in Node, in this run, for 3 s. */
+function nodeIterationsPerSecond(query: string): number {
+  const session = new Session(parseState(query));
+  const start = performance.now();
+  while (performance.now() - start < 3000) session.advanceEpochs(50);
+  return Math.round((session.iteration * 1000) / (performance.now() - start));
+}
+
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const served = values.file ? undefined : await serveFolder(dist);
 const base = served ? served.url : `file://${dist}`;
@@ -44,6 +55,8 @@ try {
   const a = await read();
   await page.waitForTimeout(Number(values.seconds) * 1000);
   const b = await read();
+  await page.click('#play'); // pause, so that the anchor runs alone
+  const anchor = nodeIterationsPerSecond(values.query);
   const s = (b.now - a.now) / 1000;
   const frames = b.frames - a.frames;
   console.log(
@@ -57,6 +70,7 @@ try {
       canvasMsPerRendered: Number(((b.fastMs - a.fastMs) / Math.max(1, b.rendered - a.rendered)).toFixed(2)),
       plotMsPerRender: Number(((b.plotMs - a.plotMs) / Math.max(1, b.plotRenders - a.plotRenders)).toFixed(2)),
       iterationsPerSecond: Math.round((b.iteration - a.iteration) / s),
+      nodeIterationsPerSecond: anchor,
       errors,
     }),
   );
