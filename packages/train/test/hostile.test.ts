@@ -21,6 +21,7 @@ import {
   mup,
   type Optimizer,
   predict,
+  probeLayers,
   probeSignal,
   softmaxCrossEntropy,
   train,
@@ -498,6 +499,33 @@ describe('hostile inputs: the model and its metrics', () => {
             'probeSignal',
             () => probeSignal(model as never, d as never, o as never),
             (r) => (Array.isArray(r) ? undefined : 'not an array'),
+          );
+          expectUnknownKeyRefused(outcome, o, keys);
+        },
+      ),
+    );
+  });
+
+  it('probeLayers', () => {
+    const keys = ['loss'];
+    const options = fc.oneof(
+      hostileOptions(keys, { loss: ['binary_cross_entropy', 'softmax_cross_entropy', 'mean_squared_error'] }),
+      hostileValue,
+    );
+    run(
+      fc.property(
+        fc.oneof(
+          fc.tuple(modelArg, dataArg, options),
+          matched.map(([model, data, o]) => [model, data, { loss: o.loss }] as const),
+        ),
+        ([model, data, o]) => {
+          const outcome = check(
+            'probeLayers',
+            () => probeLayers(model as never, data as never, o as never),
+            (r) => {
+              const p = r as { cost: number; layers: unknown };
+              return Number.isFinite(p.cost) && Array.isArray(p.layers) ? undefined : 'not a finite cost and layers';
+            },
           );
           expectUnknownKeyRefused(outcome, o, keys);
         },

@@ -1,5 +1,7 @@
 import { formatValue, validateNumber, validateOptions } from '@nninit/internal';
 import type { OutputActivation } from '../../model/Activation.js';
+import { exp } from '../exp.js';
+import { tanh } from '../tanh.js';
 
 /** Activation codes, small integers so kernels branch on a constant. */
 export const RELU = 0,
@@ -56,8 +58,8 @@ export function activationSpec(a: ResolvedActivation): OutputActivation {
 export function activate(z: number, code: number, alpha: number): number {
   if (code === RELU) return z > 0 ? z : 0;
   if (code === LEAKY_RELU) return z > 0 ? z : alpha * z;
-  if (code === TANH) return Math.tanh(z);
-  if (code === SIGMOID) return 1 / (1 + Math.exp(-z));
+  if (code === TANH) return tanh(z);
+  if (code === SIGMOID) return 1 / (1 + exp(-z));
   return z;
 }
 

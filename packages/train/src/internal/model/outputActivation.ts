@@ -1,3 +1,4 @@
+import { exp } from '../exp.js';
 import { activate, type ResolvedActivation, SOFTMAX } from './activations.js';
 
 /**
@@ -18,8 +19,8 @@ export function outputActivation(
       let max = -Infinity,
         sum = 0;
       for (let k = 0; k < units; k++) max = Math.max(max, z[k * stride + j] as number);
-      for (let k = 0; k < units; k++) sum += Math.exp((z[k * stride + j] as number) - max);
-      for (let k = 0; k < units; k++) a[k * stride + j] = Math.exp((z[k * stride + j] as number) - max) / sum;
+      for (let k = 0; k < units; k++) sum += exp((z[k * stride + j] as number) - max);
+      for (let k = 0; k < units; k++) a[k * stride + j] = exp((z[k * stride + j] as number) - max) / sum;
     } else {
       for (let k = 0; k < units; k++) a[k * stride + j] = activate(z[k * stride + j] as number, f.code, f.alpha);
     }

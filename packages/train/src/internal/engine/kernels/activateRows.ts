@@ -1,4 +1,6 @@
+import { exp } from '../../exp.js';
 import { LEAKY_RELU, RELU, SIGMOID, TANH } from '../../model/activations.js';
+import { tanh } from '../../tanh.js';
 
 const fround = Math.fround;
 
@@ -38,12 +40,11 @@ export function activateRows(
         v[j] = z < 0 ? (round ? fround(alpha * z) : alpha * z) : z;
       }
     } else if (code === TANH) {
-      for (let j = start; j < end; j++)
-        v[j] = round ? fround(Math.tanh(fround(v[j] as number))) : Math.tanh(v[j] as number);
+      for (let j = start; j < end; j++) v[j] = round ? fround(tanh(fround(v[j] as number))) : tanh(v[j] as number);
     } else if (code === SIGMOID) {
       for (let j = start; j < end; j++) {
         const z = round ? fround(v[j] as number) : (v[j] as number);
-        v[j] = round ? fround(1 / (1 + Math.exp(-z))) : 1 / (1 + Math.exp(-z));
+        v[j] = round ? fround(1 / (1 + exp(-z))) : 1 / (1 + exp(-z));
       }
     } else if (round) {
       for (let j = start; j < end; j++) v[j] = fround(v[j] as number);

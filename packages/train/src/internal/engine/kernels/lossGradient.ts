@@ -1,3 +1,5 @@
+import { exp } from '../../exp.js';
+import { log1p } from '../../log1p.js';
 import { activate, derivative } from '../../model/activations.js';
 
 type Floats = Float32Array | Float64Array;
@@ -5,7 +7,8 @@ type Floats = Float32Array | Float64Array;
 /** −log σ(z) for y = 1 and −log(1 − σ(z)) for y = 0, from the logit: softplus(±z), never log 0. */
 export function bceTerm(z: number, y: number): number {
   const t = y === 1 ? -z : z;
-  return (t > 0 ? t : 0) + Math.log1p(Math.exp(-Math.abs(t)));
+  // fdlibm's log1p, not Math.log1p: engines differ in its last bit, and the cost must not.
+  return (t > 0 ? t : 0) + log1p(exp(-Math.abs(t)));
 }
 
 /**
@@ -16,7 +19,7 @@ export function softmaxTerm(z: Floats, first: number, step: number, classes: num
   let max = -Infinity;
   for (let k = 0; k < classes; k++) max = Math.max(max, z[first + k * step] as number);
   let sum = 0;
-  for (let k = 0; k < classes; k++) sum += Math.exp((z[first + k * step] as number) - max);
+  for (let k = 0; k < classes; k++) sum += exp((z[first + k * step] as number) - max);
   return Math.log(sum) - ((z[first + label * step] as number) - max);
 }
 
@@ -51,7 +54,7 @@ export function lossGradient(
   for (let k = 0; k < rows; k++) {
     const end = k * stride + m;
     if (loss === 'bce') {
-      for (let j = k * stride; j < end; j++) g[j] = scale * (1 / (1 + Math.exp(-(z[j] as number))) - (y[j] as number));
+      for (let j = k * stride; j < end; j++) g[j] = scale * (1 / (1 + exp(-(z[j] as number))) - (y[j] as number));
       if (wantCost) for (let j = k * stride; j < end; j++) total += bceTerm(z[j] as number, y[j] as number);
     } else {
       for (let j = k * stride; j < end; j++) {
@@ -82,9 +85,9 @@ function softmax(
     let max = -Infinity,
       sum = 0;
     for (let k = 0; k < classes; k++) max = Math.max(max, z[k * stride + j] as number);
-    for (let k = 0; k < classes; k++) sum += Math.exp((z[k * stride + j] as number) - max);
+    for (let k = 0; k < classes; k++) sum += exp((z[k * stride + j] as number) - max);
     for (let k = 0; k < classes; k++) {
-      const p = Math.exp((z[k * stride + j] as number) - max) / sum;
+      const p = exp((z[k * stride + j] as number) - max) / sum;
       g[k * stride + j] = scale * (p - (k === label ? 1 : 0));
     }
     if (wantCost) total += Math.log(sum) - ((z[label * stride + j] as number) - max);
