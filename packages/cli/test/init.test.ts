@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Requirement: `nninit init --shard i/N`, for any N, run in any order, gives files whose tensors
 // are bit-identical to `--shard 1/1`; the files are checked by a plain safetensors reader in
-// Python (test/helpers/read_safetensors.py), independent of @nninit/io.
+// Python (scripts/safetensors_digest.py), independent of @nninit/io.
 
 const dir = mkdtempSync(join(tmpdir(), 'nninit-cli-init-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,8 +41,8 @@ async function nninit(argv: readonly string[]): Promise<{ status: number; stderr
 }
 
 function readWithPython(files: readonly string[]): Record<string, FileInfo> {
-  const script = join(import.meta.dirname, 'helpers', 'read_safetensors.py');
-  return JSON.parse(execFileSync('python3', [script, ...files], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const script = join(import.meta.dirname, '..', 'scripts', 'safetensors_digest.py');
+  return JSON.parse(execFileSync('python3', [script, '--files', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 }
 
 const tensors: { name: string; shape: number[]; init: Initialization; dtype?: string; layout?: Layout }[] = [
@@ -142,6 +142,15 @@ describe('nninit init --shard i/N', () => {
       if (deterministic.has(t.name)) expect(other[t.name]).toEqual(single[t.name]);
       else expect(other[t.name]?.sha256, t.name).not.toBe(single[t.name]?.sha256);
     }
+  });
+
+  it("makes the README's check true: the digests of the 1-shard and 7-shard runs are equal, another seed's are not", () => {
+    const script = join(import.meta.dirname, '..', 'scripts', 'safetensors_digest.py');
+    const digest = (out: string) => execFileSync('python3', [script, join(dir, out)], { encoding: 'utf8' });
+    const one = digest('n1');
+    expect(one.trim().split('\n')).toHaveLength(tensors.length);
+    expect(digest('n7')).toBe(one);
+    expect(digest(`n2--seed${SEED + 1}`)).not.toBe(one);
   });
 
   it('writes a valid empty shard when there are more shards than tensors', async () => {

@@ -1,6 +1,12 @@
-"""A plain safetensors reader for the tests of `nninit init`, independent of @nninit/io.
+"""Digests of the tensors `nninit init` wrote, by a plain safetensors reader independent of
+@nninit/io (Python's standard library only).
 
-Usage: python3 read_safetensors.py FILE...
+Usage:
+  python3 safetensors_digest.py DIR        one line per tensor of DIR's shards, sorted by name:
+                                           "name dtype shape sha256"; exit 1 if the index and the
+                                           files disagree. Two runs are bit-identical exactly when
+                                           their outputs are (`diff` them).
+  python3 safetensors_digest.py --files FILE...   JSON, for the tests (below).
 
 For each file, checks the layout as the reference reader does (huggingface/safetensors
 `safetensors/src/tensor.rs`: an 8-byte little-endian header length N <= 100,000,000, N bytes of
@@ -13,6 +19,7 @@ across files without loading them into JavaScript.
 
 import hashlib
 import json
+import os
 import struct
 import sys
 
@@ -54,5 +61,27 @@ def read(path):
     return {"metadata": metadata, "tensors": tensors}
 
 
+def digest(directory):
+    """The lines of DIR's tensors, after checking that the index and the shards agree."""
+    with open(os.path.join(directory, "model.safetensors.index.json")) as f:
+        index = json.load(f)
+    lines = []
+    seen = {}
+    for file in sorted(set(index["weight_map"].values())):
+        for name, t in read(os.path.join(directory, file))["tensors"].items():
+            assert index["weight_map"].get(name) == file, f"{name} is in {file}, the index says {index['weight_map'].get(name)}"
+            assert name not in seen, f"{name} is in {seen.get(name)} and {file}"
+            seen[name] = file
+            lines.append(f"{name} {t['dtype']} {t['shape']} {t['sha256']}")
+    assert set(seen) == set(index["weight_map"]), "the index names tensors no shard holds"
+    return sorted(lines)
+
+
 if __name__ == "__main__":
-    json.dump({path: read(path) for path in sys.argv[1:]}, sys.stdout)
+    if sys.argv[1] == "--files":
+        json.dump({path: read(path) for path in sys.argv[2:]}, sys.stdout)
+    else:
+        try:
+            print("\n".join(digest(sys.argv[1])))
+        except AssertionError as error:
+            sys.exit(f"safetensors_digest.py: {error}")
