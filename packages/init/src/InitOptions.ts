@@ -1,5 +1,6 @@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
+import type { InitSlice } from './InitSlice.js';
 
 /**
  * How a weight shape is laid out:
@@ -36,6 +37,10 @@ export type Layout = 'torch' | 'keras';
  *   once, so the two agree to float32 rounding.
  * - `layout`: `'torch'` (default, `[out, in, ...k]`) or `'keras'` (`[...k, in, out]`); see
  *   {@link Layout}.
+ * - `slice`: `{ start, end }`, rows [start, end) of the first dimension (see {@link InitSlice}):
+ *   the call returns exactly those rows of the whole call's tensor. Accepted by the calls that
+ *   draw (`initialize`, `initializeInto`, `initializeParallel`, the named functions); the source is
+ *   read at the rows' positions and not moved. `describeDistribution` rejects it.
  *
  * Give `rng` or `seed`, not both. Initializers that draw random numbers require one of them:
  * there is no hidden global seed. Deterministic ones (zeros, ones, constant, identity, dirac)
@@ -51,4 +56,5 @@ export interface InitOptions<D extends DType = DType> {
   readonly seed?: number | undefined;
   readonly dtype?: D | undefined;
   readonly layout?: Layout | undefined;
+  readonly slice?: InitSlice | undefined;
 }

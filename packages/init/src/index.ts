@@ -34,6 +34,7 @@ export type {
   VarianceScalingParameters,
 } from './InitializerParameters.js';
 export type { InitOptions, Layout } from './InitOptions.js';
+export type { InitSlice } from './InitSlice.js';
 export { identity } from './identity.js';
 export { initialize } from './initialize.js';
 export { type InitializeIntoOptions, initializeInto } from './initializeInto.js';

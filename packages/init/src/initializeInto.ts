@@ -2,6 +2,7 @@ import { fail, formatValue, validateShape } from '@nninit/internal';
 import { type DType, Tensor } from '@nninit/tensor';
 import type { AnyParameters, Initialization } from './Initialization.js';
 import type { InitOptions } from './InitOptions.js';
+import type { InitSlice } from './InitSlice.js';
 import { fillPrepared } from './internal/fillPrepared.js';
 import { prepare } from './internal/prepare.js';
 
@@ -31,6 +32,10 @@ export type InitializeIntoOptions = InitOptions & AnyParameters & { readonly sha
  *   `options.shape` for a typed array (required: the fans depend on it; its size must equal
  *   `target.length`). It is read in `options.layout`.
  * - The dtype is the target's; an `options.dtype` that differs is a RangeError.
+ * - With `options.slice` (rows [start, end) of the first dimension, see {@link InitSlice}),
+ *   `options.shape` is the whole tensor's shape (required, for a Tensor too) and the target holds
+ *   the slice: a Tensor of shape `[end − start, ...shape[1:]]`, or a typed array of that size.
+ *   The values are `initialize`'s slice; the source is read, not moved.
  * - Everything is validated, and any scratch allocated, before the first write: a call that
  *   throws leaves the target and the source untouched.
  * - Memory: none in the torch layout (beyond the samplers' 32 KiB). In the keras layout the
@@ -64,8 +69,31 @@ export function initializeInto<T extends Tensor | Float32Array | Float64Array>(
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw fail(TypeError, fn, 'options', 'an object or undefined', options);
   }
-  const o = options as { shape?: unknown; dtype?: unknown } | undefined;
+  const o = options as { shape?: unknown; dtype?: unknown; slice?: unknown } | undefined;
   const given = o?.shape;
+  if (o?.dtype !== undefined && o.dtype !== dtype) {
+    throw fail(RangeError, fn, 'options.dtype', `${formatValue(dtype)} (the target's dtype) or undefined`, o.dtype);
+  }
+  if (o?.slice !== undefined) {
+    // The target holds the slice; options.shape is the whole tensor's, which the fans depend on.
+    if (given === undefined) {
+      throw fail(TypeError, fn, 'options.shape', "given with options.slice (the whole tensor's shape)", given);
+    }
+    const prepared = prepare(fn, given, initialization, { ...o, shape: undefined, dtype }, ['shape', 'slice']);
+    const { outDims, outSize } = prepared;
+    if (target instanceof Tensor ? !sameShape(target.shape, outDims) : data.length !== outSize) {
+      const want = target instanceof Tensor ? `shape ${formatValue(outDims)}` : `length ${outSize}`;
+      throw fail(
+        RangeError,
+        fn,
+        'target',
+        `the slice's ${want} (options.slice of options.shape ${formatValue(given)})`,
+        target instanceof Tensor ? target.shape : target,
+      );
+    }
+    fillPrepared(fn, prepared, data);
+    return target;
+  }
   let shape: readonly number[];
   if (target instanceof Tensor) {
     shape = target.shape;
@@ -85,11 +113,8 @@ export function initializeInto<T extends Tensor | Float32Array | Float64Array>(
     }
     shape = given as readonly number[];
   }
-  if (o?.dtype !== undefined && o.dtype !== dtype) {
-    throw fail(RangeError, fn, 'options.dtype', `${formatValue(dtype)} (the target's dtype) or undefined`, o.dtype);
-  }
   // The target's dtype for the plan; `shape` was checked above.
-  const prepared = prepare(fn, shape, initialization, { ...o, shape: undefined, dtype }, ['shape']);
+  const prepared = prepare(fn, shape, initialization, { ...o, shape: undefined, dtype }, ['shape', 'slice']);
   fillPrepared(fn, prepared, data);
   return target;
 }

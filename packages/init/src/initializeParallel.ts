@@ -22,7 +22,9 @@ const MIN_PARALLEL = 1 << 17;
  * an `rng` from `philox`), from 131072 elements up. Everything else — a `RandomState` stream
  * (sequential by nature), the structured initializers and small tensors — is filled on the
  * calling thread, exactly as `initialize` does. With `layout: 'keras'` the workers fill a
- * torch-layout scratch that is then permuted, as in `initialize`.
+ * torch-layout scratch that is then permuted, as in `initialize`. `options.slice` (an `InitSlice`) gives the slice `initialize` gives; a torch-layout slice of an i.i.d. family
+ * is one run of the stream and goes to the workers, a keras-layout one is filled on the calling
+ * thread.
  *
  * Reference: Salmon et al. 2011 (Philox: element i of a stream is a function of (key, i), which
  * is what lets workers fill pieces of one stream independently).
@@ -46,9 +48,15 @@ export async function initializeParallel<D extends DType = 'float32'>(
   if (pool === null || typeof pool !== 'object' || typeof (pool as FillPool).sampleNormal !== 'function') {
     throw fail(TypeError, fn, 'options.pool', 'a FillPool (from @nninit/rng/parallel)', pool);
   }
-  const prepared = prepare(fn, shape, initialization, options, ['pool']);
-  const { size, plan, dtype, rng } = prepared;
-  const parallel = plan.parallel !== undefined && rng instanceof PhiloxSource && size >= MIN_PARALLEL;
+  const prepared = prepare(fn, shape, initialization, options, ['pool', 'slice']);
+  const { outSize: size, plan, dtype, rng, slice } = prepared;
+  // A slice goes to the workers only where it is one contiguous run of the stream (unpermuted),
+  // read from a copy of the source at the run's start, so the caller's source is not moved.
+  const parallel =
+    plan.parallel !== undefined &&
+    rng instanceof PhiloxSource &&
+    size >= MIN_PARALLEL &&
+    (slice === undefined || !prepared.permute);
   const Type = dtype === 'float32' ? Float32Array : Float64Array;
   let data: Float32Array | Float64Array;
   if (!parallel) {
@@ -57,12 +65,14 @@ export async function initializeParallel<D extends DType = 'float32'>(
   } else {
     // Workers write into shared memory; the ES2022 lib types typed-array buffers as ArrayBuffer only.
     const shared = new Type(new SharedArrayBuffer(size * Type.BYTES_PER_ELEMENT) as unknown as ArrayBuffer);
-    await plan.parallel?.(pool as FillPool, rng, shared);
+    const source =
+      slice === undefined ? rng : rng.at(rng.position + slice.start * (prepared.size / (prepared.dims[0] as number)));
+    await plan.parallel?.(pool as FillPool, source, shared);
     // In the keras layout the workers fill the torch-layout scratch, permuted here as initialize does.
     if (prepared.permute) {
       data = new Type(size);
       torchToKeras(shared, data, prepared.torchDims);
     } else data = shared;
   }
-  return new Tensor(data as DataOf<D>, prepared.dims);
+  return new Tensor(data as DataOf<D>, prepared.outDims);
 }

@@ -577,7 +577,7 @@ describe('errors that say how to spell it', () => {
       'b in the options of truncated_normal',
       () => initialize([2], 'truncated_normal', { b: 1, seed: 0 } as never),
       RangeError,
-      `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "mean", "std", "lower", "upper" for "truncated_normal", got "b" (PyTorch's trunc_normal_ takes absolute bounds a, b: write { name: "trunc_normal_", mean, std, a, b } for those; truncated_normal's bounds are lower and upper, in units of std around the mean (default −2, 2))`,
+      `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "slice", "mean", "std", "lower", "upper" for "truncated_normal", got "b" (PyTorch's trunc_normal_ takes absolute bounds a, b: write { name: "trunc_normal_", mean, std, a, b } for those; truncated_normal's bounds are lower and upper, in units of std around the mean (default −2, 2))`,
     ],
     [
       'a on he_normal',

@@ -136,7 +136,7 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     'unknown param',
     () => api.initialize([2, 2], 'he', { seed: 0, scale: 2 }),
     RangeError,
-    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "nonlinearity", "param", "mode", got "scale"`,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "slice", "nonlinearity", "param", "mode", got "scale"`,
   ],
   [
     'unknown param obj',
@@ -148,7 +148,7 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     'param for none',
     () => api.initialize([2, 2], 'lecun_normal', { seed: 0, gain: 2 }),
     RangeError,
-    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", got "gain"`,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "slice", got "gain"`,
   ],
   [
     'dup param',
@@ -503,25 +503,25 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, strin
     'option typo',
     () => api.initialize([2, 2], 'he', { sead: 1 }),
     RangeError,
-    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "nonlinearity", "param", "mode", got "sead" (did you mean "seed"?)`,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "slice", "nonlinearity", "param", "mode", got "sead" (did you mean "seed"?)`,
   ],
   [
     'option typo, no parameters',
     () => api.initialize([2, 2], 'zeros', { dtyp: 'float64' }),
     RangeError,
-    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", got "dtyp" (did you mean "dtype"?)`,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "slice", got "dtyp" (did you mean "dtype"?)`,
   ],
   [
     'parameter typo in options',
     () => api.heNormal([2, 2], { seed: 0, nonlinearty: 'tanh' }),
     RangeError,
-    `heNormal: each key of options must be one of "rng", "seed", "dtype", "layout", "nonlinearity", "param", "mode", got "nonlinearty" (did you mean "nonlinearity"?)`,
+    `heNormal: each key of options must be one of "rng", "seed", "dtype", "layout", "slice", "nonlinearity", "param", "mode", got "nonlinearty" (did you mean "nonlinearity"?)`,
   ],
   [
     'unknown key whatever its value',
     () => api.initialize([2, 2], 'he', { seed: 0, sead: undefined }),
     RangeError,
-    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "nonlinearity", "param", "mode", got "sead" (did you mean "seed"?)`,
+    `initialize: each key of options must be one of "rng", "seed", "dtype", "layout", "slice", "nonlinearity", "param", "mode", got "sead" (did you mean "seed"?)`,
   ],
   [
     'parameter typo in the object',

@@ -20,6 +20,15 @@ export interface Plan {
    * i.i.d. families: `pool.sampleNormal`, `pool.sampleUniform` or `pool.sampleTruncatedNormal`.
    */
   readonly parallel?: (pool: FillPool, source: PhiloxSource, out: Float32Array | Float64Array) => Promise<void>;
+  /**
+   * Elements [first, first + out.length) of what `fill` writes (row-major, torch layout), computed
+   * without the others: the i.i.d. families read the Philox stream at `source.position + first`
+   * (element i of a stream is a function of (key, i): Salmon et al. 2011), the deterministic ones
+   * evaluate their formula there. `source` is read, not moved; it is undefined for deterministic
+   * plans. Absent for plans whose values depend on the whole tensor (orthogonal, sparse,
+   * delta_orthogonal): a `slice` of those is an error.
+   */
+  readonly fillRange?: (out: Float32Array | Float64Array, source: PhiloxSource | undefined, first: number) => void;
 }
 
 declare const parameterType: unique symbol;

@@ -15,9 +15,9 @@ export function generate<D extends DType>(
   initialization: unknown,
   options: unknown,
 ): Tensor<D> {
-  const prepared = prepare(fn, shape, initialization, options);
-  const { dims, size, dtype } = prepared;
-  const what = `shape ${formatValue(dims)}`;
+  const prepared = prepare(fn, shape, initialization, options, ['slice']);
+  const { outDims: dims, outSize: size, dtype } = prepared;
+  const what = prepared.slice === undefined ? `shape ${formatValue(dims)}` : `the slice ${formatValue(dims)}`;
   const data = dtype === 'float32' ? allocate(fn, what, Float32Array, size) : allocate(fn, what, Float64Array, size);
   fillPrepared(fn, prepared, data);
   return new Tensor(data as DataOf<D>, dims);

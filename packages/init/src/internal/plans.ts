@@ -1,4 +1,11 @@
-import { MAX_NORMAL_DRAW, sampleNormal, sampleTruncatedNormal, sampleUniform } from '@nninit/rng';
+import {
+  MAX_NORMAL_DRAW,
+  type PhiloxSource,
+  type RandomSource,
+  sampleNormal,
+  sampleTruncatedNormal,
+  sampleUniform,
+} from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import type { Plan } from './Definition.js';
 import { validateOrdered } from './validateParameters.js';
@@ -14,7 +21,11 @@ import { validateValueRange } from './validateValueRange.js';
 /** Every element `value`; consumes no randomness. */
 export function constantPlan(fn: string, value: number, dtype: DType, param = 'value'): Plan {
   validateValueRange(fn, param, value, Math.abs(value), dtype);
-  return { distribution: { family: 'constant', value }, fill: (out) => void out.fill(value) };
+  return {
+    distribution: { family: 'constant', value },
+    fill: (out) => void out.fill(value),
+    fillRange: (out) => void out.fill(value),
+  };
 }
 
 /**
@@ -36,6 +47,7 @@ export function normalPlan(
     distribution: std === 0 ? { family: 'constant', value: mean } : { family: 'normal', mean, std },
     fill: (out, rng) => sampleNormal(rng, out, mean, std),
     parallel: (pool, source, out) => pool.sampleNormal(source, out, mean, std),
+    fillRange: iidRange((out, rng) => sampleNormal(rng, out, mean, std)),
   };
 }
 
@@ -68,12 +80,15 @@ export function uniformPlan(
         await pool.sampleUniform(source, out, 0, 1);
         out.fill(high);
       },
+      // The draws only move the source, which a range does not: its values are the constant.
+      fillRange: (out) => void out.fill(high),
     };
   }
   return {
     distribution: { family: 'uniform', low, high },
     fill: (out, rng) => sampleUniform(rng, out, low, high),
     parallel: (pool, source, out) => pool.sampleUniform(source, out, low, high),
+    fillRange: iidRange((out, rng) => sampleUniform(rng, out, low, high)),
   };
 }
 
@@ -105,5 +120,20 @@ export function truncatedNormalPlan(
     distribution: { family: 'truncated_normal', mean, std, low, high },
     fill: (out, rng) => sampleTruncatedNormal(rng, out, mean, std, low, high),
     parallel: (pool, source, out) => pool.sampleTruncatedNormal(source, out, mean, std, low, high),
+    fillRange: iidRange((out, rng) => sampleTruncatedNormal(rng, out, mean, std, low, high)),
+  };
+}
+
+/**
+ * The range fill of an i.i.d. plan: element i of a Philox stream is a function of (key, i) — the
+ * rejection samplers' retries included, which live in other counter words (stream layout, rng
+ * README) — so elements [first, first + n) of the whole fill are the fill of n elements from the
+ * same key at position + first (Salmon et al. 2011, §2: counter-based generators). A copy of the
+ * source is read there; the caller's source is not moved.
+ */
+function iidRange(fill: (out: Float32Array | Float64Array, rng: RandomSource) => void): NonNullable<Plan['fillRange']> {
+  return (out, source, first) => {
+    const s = source as PhiloxSource;
+    fill(out, s.at(s.position + first));
   };
 }

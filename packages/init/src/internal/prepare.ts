@@ -2,10 +2,12 @@ import { formatValue, validateByteLength, validateDType, validateShape } from '@
 import type { RandomSource } from '@nninit/rng';
 import type { DType } from '@nninit/tensor';
 import type { Layout } from '../InitOptions.js';
+import type { InitSlice } from '../InitSlice.js';
 import type { Definition, Params, Plan } from './Definition.js';
 import { layoutNote, permutes, torchShape, validateLayout } from './layout.js';
 import { resolveInitialization } from './resolveInitialization.js';
 import { resolveSource } from './resolveSource.js';
+import { validateSlice, validateSliceable } from './validateSlice.js';
 
 /** Everything a call needs, validated: nothing has been allocated or drawn yet. */
 export interface Prepared {
@@ -18,7 +20,14 @@ export interface Prepared {
    * (false for `'torch'`, and for keras shapes whose permutation moves nothing).
    */
   readonly permute: boolean;
+  /** The whole tensor's size. */
   readonly size: number;
+  /** `options.slice`, validated: rows [start, end) of dims[0]; undefined for the whole tensor. */
+  readonly slice: InitSlice | undefined;
+  /** The shape of the result: `dims`, or `[end − start, ...dims[1:]]` for a slice. */
+  readonly outDims: number[];
+  /** The number of elements of the result. */
+  readonly outSize: number;
   readonly definition: Definition;
   readonly plan: Plan;
   readonly dtype: DType;
@@ -67,7 +76,8 @@ export function resolveCall(
  * The validation shared by `initialize`, `initializeInto`, `initializeParallel` and the named
  * initializers: the shape, the layout, the initializer and its parameters, the dtype and the
  * random source — all before allocating or consuming any randomness, so a failing call leaves
- * `rng` untouched.
+ * `rng` untouched. `options.slice` is read only when `extraOptionKeys` includes `'slice'` (the
+ * calls that draw); it is checked against the shape, the plan and the source here too.
  */
 export function prepare(
   fn: string,
@@ -83,9 +93,15 @@ export function prepare(
     options,
     extraOptionKeys,
   );
-  validateByteLength(fn, `shape ${formatValue(dims)}`, size, dtype === 'float32' ? 4 : 8);
   const o = (options ?? {}) as Record<string, unknown>;
+  const slice = extraOptionKeys.includes('slice') ? validateSlice(fn, o['slice'], dims) : undefined;
+  const outDims = slice === undefined ? dims : [slice.end - slice.start, ...dims.slice(1)];
+  const outSize = slice === undefined ? size : outDims.reduce((p, d) => p * d, 1);
+  // A slice's memory is the slice's: the whole tensor may be larger than one array can hold.
+  const what = slice === undefined ? `shape ${formatValue(dims)}` : `the slice ${formatValue(outDims)}`;
+  validateByteLength(fn, what, outSize, dtype === 'float32' ? 4 : 8);
   const rng = resolveSource(fn, definition.name, definition.random, o['rng'], o['seed']);
+  if (slice !== undefined) validateSliceable(fn, slice, definition, plan, rng, size);
   const permute = layout === 'keras' && permutes(torchDims);
-  return { dims, torchDims, permute, size, definition, plan, dtype, rng };
+  return { dims, torchDims, permute, size, slice, outDims, outSize, definition, plan, dtype, rng };
 }

@@ -38,6 +38,17 @@ export const DIRAC = define({
             out[((g * perGroup + d) * inChannels + d) * volume + offset] = 1;
         }
       },
+      // Row o (= g·perGroup + d) holds its one 1 at ((o·in + d)·volume + offset) if d < in.
+      fillRange: (out, _source, first) => {
+        out.fill(0);
+        const rowSize = inChannels * volume;
+        const end = first + out.length;
+        for (let o = Math.floor(first / rowSize); o < outChannels && o * rowSize < end; o++) {
+          const d = o % perGroup;
+          const at = (o * inChannels + d) * volume + offset;
+          if (d < inChannels && at >= first && at < end) out[at - first] = 1;
+        }
+      },
     };
   },
 });

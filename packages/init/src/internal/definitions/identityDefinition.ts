@@ -23,12 +23,21 @@ export const IDENTITY = define({
     validateRank(fn, shape, 2, 2, 'an identity matrix is 2-D');
     const rows = shape[0] as number,
       cols = shape[1] as number;
-    if (gain === 0) return { distribution: { family: 'constant', value: 0 }, fill: (out) => void out.fill(0) };
+    if (gain === 0) {
+      const fill = (out: Float32Array | Float64Array): void => void out.fill(0);
+      return { distribution: { family: 'constant', value: 0 }, fill, fillRange: fill };
+    }
     return {
       distribution: { family: 'identity', gain, rows, cols },
       fill: (out) => {
         out.fill(0);
         for (let i = 0; i < Math.min(rows, cols); i++) out[i * cols + i] = gain;
+      },
+      // Diagonal element i sits at flat index i·(cols + 1): those in [first, first + n) are written.
+      fillRange: (out, _source, first) => {
+        out.fill(0);
+        const last = Math.min(Math.ceil((first + out.length) / (cols + 1)), rows, cols);
+        for (let i = Math.ceil(first / (cols + 1)); i < last; i++) out[i * (cols + 1) - first] = gain;
       },
     };
   },

@@ -54,6 +54,22 @@ export const ZERO_INIT = define({
           for (let j = 0; j < cols; j++) out[(i * cols + j) * volume + offset] = hadamardSign(i, j) * scale;
         }
       },
+      // Entry (i, j) sits at flat index (i·cols + j)·volume + offset; the j of row i inside
+      // [first, first + n) are those with (i·cols + j)·volume + offset in it.
+      fillRange: (out, _source, first) => {
+        out.fill(0);
+        const end = first + out.length;
+        const rowSize = cols * volume;
+        const scale = 1 / Math.sqrt(p);
+        for (let i = Math.floor(first / rowSize); i < rows && i * rowSize < end; i++) {
+          const base = i * rowSize + offset;
+          const j0 = Math.max(0, Math.ceil((first - base) / volume));
+          const j1 = Math.min(cols, Math.ceil((end - base) / volume));
+          if (rows <= cols) {
+            if (i >= j0 && i < j1) out[base + i * volume - first] = 1;
+          } else for (let j = j0; j < j1; j++) out[base + j * volume - first] = hadamardSign(i, j) * scale;
+        }
+      },
     };
   },
 });
