@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '@nninit/cli';
@@ -279,5 +279,24 @@ describe('nninit init refuses bad input before writing anything', () => {
     );
     expect((await nninit(['init', specPath, specPath, '--out', dir])).stderr).toMatch(/one SPEC\.json must be given/);
     expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
+  it('reports a file error with exit status 2 and leaves no temporary file behind', async () => {
+    const out = join(dir, 'blocked');
+    // A directory where the shard file should go: everything is written, then the rename fails.
+    mkdirSync(join(out, 'model-00001-of-00001.safetensors'), { recursive: true });
+    writeFileSync(join(out, 'model-00001-of-00001.safetensors', 'x'), 'x');
+    const { status, stderr } = await nninit(['init', specPath, '--out', out]);
+    expect(stderr).toMatch(
+      /^nninit init: writeChunks: path must name a writable file, got ".*" \(EISDIR.*-of-00001\.safetensors\.partial/,
+    );
+    expect(status).toBe(2);
+    expect(readdirSync(out)).toEqual(['model-00001-of-00001.safetensors']);
+    // --out naming a file, not a directory.
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, '');
+    const second = await nninit(['init', specPath, '--out', file]);
+    expect(second.stderr).toMatch(/^nninit init: .*EEXIST|ENOTDIR/);
+    expect(second.status).toBe(2);
   });
 });
