@@ -100,6 +100,9 @@ export async function run(): Promise<void> {
       for (const [label, commands] of cases) {
         const out = join(dir, 'out');
         const m = await together(commands(out));
+        console.log(
+          `  repeat ${r + 1}: ${label}: ${m.seconds.toFixed(2)} s, peak RSS ${(m.maxrss / 1e6).toFixed(0)} MB`,
+        );
         const written = readdirSync(out).reduce((s, f) => s + statSync(join(out, f)).size, 0);
         if (written < BYTES) throw new Error(`shards.bench: ${label} wrote ${written} bytes, fewer than ${BYTES}`);
         if (label.startsWith('nninit')) {

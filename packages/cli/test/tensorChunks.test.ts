@@ -1,6 +1,7 @@
 import { type Initialization, initialize, type Layout } from '@nninit/init';
 import { philox } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
+import { PieceBuffer } from '../src/internal/init/PieceBuffer.js';
 import type { SpecTensor } from '../src/internal/init/readInitSpec.js';
 import { tensorChunks } from '../src/internal/init/tensorChunks.js';
 
@@ -22,10 +23,10 @@ const spec = (
 });
 
 /** The pieces, copied as they come (the generator refills one buffer), and their buffers. */
-function collect(t: SpecTensor, chunkElements: number) {
+function collect(t: SpecTensor, chunkElements: number, pieceBuffer = new PieceBuffer()) {
   const pieces: (Float32Array | Float64Array)[] = [];
   const buffers = new Set<ArrayBufferLike>();
-  for (const piece of tensorChunks(t, philox(5).fork('w'), chunkElements)) {
+  for (const piece of tensorChunks(t, philox(5).fork('w'), pieceBuffer, chunkElements)) {
     buffers.add(piece.buffer);
     pieces.push(piece.slice());
   }
@@ -68,5 +69,15 @@ describe('tensorChunks', () => {
     const { pieces, all } = collect(t, 100);
     expect(pieces).toHaveLength(1);
     expect(all).toEqual(initialize([40, 40], 'orthogonal', { rng: philox(5).fork('w') }).data);
+  });
+
+  it('makes the tensors of a shard in one shared buffer, small ones whole in it', () => {
+    const shared = new PieceBuffer();
+    const a = collect(spec([103, 40], 'he_normal'), 400, shared);
+    const b = collect(spec([50, 7, 3], { name: 'truncated_normal', std: 2 }, 'float64'), 100, shared);
+    const c = collect(spec([8, 8], 'glorot_normal'), 400, shared);
+    expect(c.pieces).toHaveLength(1);
+    expect(c.all).toEqual(initialize([8, 8], 'glorot_normal', { rng: philox(5).fork('w') }).data);
+    expect(new Set([...a.buffers, ...b.buffers, ...c.buffers]).size).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { initialize, initializeInto } from '@nninit/init';
 import type { PhiloxSource } from '@nninit/rng';
+import { PieceBuffer } from './PieceBuffer.js';
 import type { SpecTensor } from './readInitSpec.js';
 
 /** Elements per piece by default: 16 MiB of float32, small beside any tensor worth streaming. */
@@ -13,13 +14,16 @@ export const CHUNK_ELEMENTS = 1 << 22;
  *
  * A tensor larger than `chunkElements` is made in slices of whole rows of its first dimension
  * (`initializeInto` with `options.slice`, bit for bit the whole call's rows), each written into
- * one buffer that is refilled once the writer has taken the previous piece: memory is one piece,
- * not the tensor. Initializers whose values depend on the whole tensor (orthogonal, sparse,
+ * `pieces`, one buffer that is refilled once the writer has taken the previous piece (and that the
+ * caller shares between the tensors of a shard): memory is one piece, not the tensor. A tensor of
+ * at most `chunkElements` is made in that buffer whole; a single row larger than that is one
+ * piece. Initializers whose values depend on the whole tensor (orthogonal, sparse,
  * delta_orthogonal), which init refuses to slice, are made whole.
  */
 export function* tensorChunks(
   tensor: SpecTensor,
   stream: PhiloxSource,
+  pieces: PieceBuffer = new PieceBuffer(),
   chunkElements = CHUNK_ELEMENTS,
 ): Generator<Float32Array | Float64Array> {
   const { shape, init, dtype, layout } = tensor;
@@ -27,11 +31,11 @@ export function* tensorChunks(
   const size = shape.reduce((a, b) => a * b, 1);
   const rowSize = rows === 0 ? 0 : size / rows;
   if (shape.length === 0 || size <= chunkElements || rows === 1) {
-    yield initialize(shape, init, { rng: stream, dtype, layout }).data;
+    yield initializeInto(pieces.view(dtype, size), init, { rng: stream, shape, layout });
     return;
   }
   const step = Math.max(1, Math.floor(chunkElements / rowSize));
-  const buffer = dtype === 'float32' ? new Float32Array(step * rowSize) : new Float64Array(step * rowSize);
+  const buffer = pieces.view(dtype, step * rowSize);
   for (let start = 0; start < rows; start += step) {
     const end = Math.min(rows, start + step);
     const piece = buffer.subarray(0, (end - start) * rowSize);

@@ -4,6 +4,7 @@ import { type ArrayStreamSource, safetensorsChunks } from '@nninit/io';
 import { writeChunks } from '@nninit/io/node';
 import { philox } from '@nninit/rng';
 import { assignShards } from './assignShards.js';
+import { PieceBuffer } from './PieceBuffer.js';
 import { Progress } from './Progress.js';
 import type { InitSpec } from './readInitSpec.js';
 import { shardFileName } from './shardFileName.js';
@@ -35,11 +36,12 @@ export async function writeShard(
   const shardOf = assignShards(spec.tensors, count);
   const mine = spec.tensors.filter((t) => shardOf.get(t.name) === index - 1);
   const root = philox(seed);
+  const pieces = new PieceBuffer();
   const sources: ArrayStreamSource[] = mine.map((t) => ({
     name: t.name,
     dtype: t.dtype,
     shape: t.shape,
-    chunks: () => tensorChunks(t, root.fork(t.name)),
+    chunks: () => tensorChunks(t, root.fork(t.name), pieces),
   }));
   await mkdir(out, { recursive: true });
   const file = shardFileName(index, count);
