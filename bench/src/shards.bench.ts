@@ -6,7 +6,9 @@
  * bench/python/maxrss.py, which reports its wall time and its own peak resident memory.
  *
  * Goals: at least numpy's throughput with both cores used; peak memory per process at most 1.2×
- * the largest tensor. Throughput is the tensors' bytes over the wall time of the slowest process.
+ * the largest tensor. Throughput is the tensors' bytes over the wall time of the slowest process;
+ * CPU time (user + system, all processes) is printed beside it, since on a shared machine wall
+ * time measures the other jobs too.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ const REPEATS = 3;
 
 interface Measured {
   seconds: number;
+  cpu: number;
   maxrss: number;
   status: number;
 }
@@ -61,9 +64,15 @@ function measured(command: readonly string[]): Promise<Measured> {
 }
 
 /** Runs the commands at once; the wall time is the slowest one's, the memory each one's own. */
-async function together(commands: readonly (readonly string[])[]): Promise<{ seconds: number; maxrss: number }> {
+async function together(
+  commands: readonly (readonly string[])[],
+): Promise<{ seconds: number; cpu: number; maxrss: number }> {
   const results = await Promise.all(commands.map(measured));
-  return { seconds: Math.max(...results.map((r) => r.seconds)), maxrss: Math.max(...results.map((r) => r.maxrss)) };
+  return {
+    seconds: Math.max(...results.map((r) => r.seconds)),
+    cpu: results.reduce((s, r) => s + r.cpu, 0),
+    maxrss: Math.max(...results.map((r) => r.maxrss)),
+  };
 }
 
 export async function run(): Promise<void> {
@@ -94,7 +103,7 @@ export async function run(): Promise<void> {
       ['nninit init, 1 process', (out) => [nninit(out, '1/1')]],
       ['numpy, 1 process', (out) => [numpy(out, 1, 1)]],
     ];
-    const best = new Map<string, { seconds: number; maxrss: number }>();
+    const best = new Map<string, { seconds: number; cpu: number; maxrss: number }>();
     // Interleaved repeats, so a busy moment on the shared machine does not land on one case only.
     for (let r = 0; r < REPEATS; r++) {
       for (const [label, commands] of cases) {
@@ -114,30 +123,35 @@ export async function run(): Promise<void> {
         const prev = best.get(label);
         best.set(label, {
           seconds: Math.min(prev?.seconds ?? Infinity, m.seconds),
+          cpu: Math.min(prev?.cpu ?? Infinity, m.cpu),
           maxrss: Math.max(prev?.maxrss ?? 0, m.maxrss),
         });
       }
     }
     const anchor = (best.get('numpy, 1 process') as { seconds: number }).seconds;
     const anchor2 = (best.get('numpy, 2 processes') as { seconds: number }).seconds;
+    const anchorCpu = (best.get('numpy, 1 process') as { cpu: number }).cpu;
     const MB = (b: number) => (b / 1e6).toFixed(0);
     printTable(
       `shards: ${PARAMETERS} float32 parameters (${(BYTES / 1e9).toFixed(2)} GB), largest tensor ${MB(LARGEST)} MB; ` +
         `best of ${REPEATS} wall times, peak RSS the largest of any process in any repeat`,
-      ['case', 'seconds', 'GB/s', 'peak RSS MB', '÷largest', '÷numpy 1p', '÷numpy 2p'],
+      ['case', 'seconds', 'GB/s', '÷numpy 1p', '÷numpy 2p', 'CPU s', 'CPU ÷numpy', 'peak RSS MB', '÷largest'],
       [...best.entries()].map(([label, m]) => [
         label,
         m.seconds.toFixed(2),
         (BYTES / m.seconds / 1e9).toFixed(2),
-        MB(m.maxrss),
-        `${(m.maxrss / LARGEST).toFixed(2)}×`,
         `${(anchor / m.seconds).toFixed(2)}×`,
         `${(anchor2 / m.seconds).toFixed(2)}×`,
+        m.cpu.toFixed(1),
+        `${(anchorCpu / m.cpu).toFixed(2)}×`,
+        MB(m.maxrss),
+        `${(m.maxrss / LARGEST).toFixed(2)}×`,
       ]),
     );
     console.log(
       `baseline: node dist/main.js init of one 2×2 tensor, peak RSS ${MB(baseline.maxrss)} MB, ${baseline.seconds.toFixed(2)} s\n` +
-        'GB/s: tensor bytes over the slowest process; ÷numpy: numpy time / this time (above 1: faster than numpy).',
+        'GB/s: tensor bytes over the slowest process; ÷numpy: numpy time / this time (above 1: faster than numpy);\n' +
+        'CPU s: user + system seconds of all the processes (best of the repeats); CPU ÷numpy: numpy 1 process / this.',
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
