@@ -110,7 +110,7 @@ export async function run(): Promise<void> {
         const out = join(dir, 'out');
         const m = await together(commands(out));
         console.log(
-          `  repeat ${r + 1}: ${label}: ${m.seconds.toFixed(2)} s, peak RSS ${(m.maxrss / 1e6).toFixed(0)} MB`,
+          `  repeat ${r + 1}: ${label}: ${m.seconds.toFixed(2)} s, CPU ${m.cpu.toFixed(2)} s, peak RSS ${(m.maxrss / 1e6).toFixed(0)} MB`,
         );
         const written = readdirSync(out).reduce((s, f) => s + statSync(join(out, f)).size, 0);
         if (written < BYTES) throw new Error(`shards.bench: ${label} wrote ${written} bytes, fewer than ${BYTES}`);
