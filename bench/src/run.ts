@@ -15,6 +15,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   lsuv: async () => (await import('./lsuv.bench.js')).run(),
   slice: async () => (await import('./slice.bench.js')).run(),
   mup: async () => (await import('./mup.bench.js')).run(),
+  shards: async () => (await import('./shards.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

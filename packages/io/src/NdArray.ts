@@ -110,3 +110,27 @@ export interface ArraySource<D extends ArrayDType = ArrayDType> {
   readonly shape: readonly number[];
   readonly data: ArrayDataOf<D> | (() => ArrayDataOf<D> | Promise<ArrayDataOf<D>>);
 }
+
+/**
+ * One array to write with {@link safetensorsChunks} in consecutive pieces rather than whole: its
+ * name, dtype and shape up front, and `chunks()`, called when the array's turn comes, giving
+ * typed arrays of the dtype's in-memory type whose elements, in order, are the array's in C
+ * order (any lengths, summing to the shape's size). Each piece is handed on before the next is
+ * asked for, so with a consumer that writes each chunk before asking for the next
+ * (`writeChunks`), a producer may refill one buffer: a tensor larger than memory streams
+ * through a buffer of one piece.
+ *
+ * @example
+ * ```ts
+ * const rows: ArrayStreamSource = {
+ *   name: 'w', dtype: 'float32', shape: [4096, 16384],
+ *   chunks: function* () { const buf = new Float32Array(256 * 16384); for (let r = 0; r < 4096; r += 256) yield fill(buf, r); },
+ * };
+ * ```
+ */
+export interface ArrayStreamSource<D extends ArrayDType = ArrayDType> {
+  readonly name: string;
+  readonly dtype: D;
+  readonly shape: readonly number[];
+  readonly chunks: () => AsyncIterable<ArrayDataOf<D>> | Iterable<ArrayDataOf<D>>;
+}

@@ -1,6 +1,6 @@
 export { fromNpy } from './fromNpy.js';
 export { fromTensor } from './fromTensor.js';
-export type { ArrayData, ArrayDataOf, ArrayDType, ArraySource, NdArray } from './NdArray.js';
+export type { ArrayData, ArrayDataOf, ArrayDType, ArraySource, ArrayStreamSource, NdArray } from './NdArray.js';
 export { npyChunks } from './npyChunks.js';
 export { npzChunks } from './npzChunks.js';
 export { type NpyFile, openNpy } from './openNpy.js';

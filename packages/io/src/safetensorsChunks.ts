@@ -1,5 +1,5 @@
 import { safetensorsStream, type WriteSafetensorsOptions } from './internal/safetensorsWrite.js';
-import type { ArraySource } from './NdArray.js';
+import type { ArraySource, ArrayStreamSource } from './NdArray.js';
 
 /**
  * Writes a safetensors file as a stream of chunks: the header first, then each tensor's bytes,
@@ -12,6 +12,11 @@ import type { ArraySource } from './NdArray.js';
  * by dtype size (largest first) then name, packed without padding, the JSON header padded with
  * spaces to a multiple of 8 bytes, `__metadata__` first.
  *
+ * A source may also be an {@link ArrayStreamSource}, whose `chunks()` gives the tensor in
+ * consecutive pieces, each yielded (as a view for float32/float64) before the next is asked
+ * for: a tensor is then never whole in memory. The pieces must add up to the shape's size,
+ * checked as they come.
+ *
  * @example
  * ```ts
  * const chunks = safetensorsChunks([
@@ -20,11 +25,11 @@ import type { ArraySource } from './NdArray.js';
  * await writeChunks('model.safetensors', chunks); // @nninit/io/node
  * ```
  * @throws (the generator rejects with) TypeError or RangeError for invalid sources (duplicate or
- *   empty names, `__metadata__` as a name, unknown dtypes, data of the wrong type or length) or
- *   options.
+ *   empty names, `__metadata__` as a name, unknown dtypes, data of the wrong type or length,
+ *   pieces of the wrong type or adding up to another size) or options.
  */
 export function safetensorsChunks(
-  sources: readonly ArraySource[],
+  sources: readonly (ArraySource | ArrayStreamSource)[],
   options?: WriteSafetensorsOptions,
 ): AsyncGenerator<Uint8Array> {
   return safetensorsStream('safetensorsChunks', sources, options);

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type ArraySource,
+  type ArrayStreamSource,
   npzChunks,
   openNpy,
   openNpz,
@@ -172,5 +173,93 @@ describe('streaming', () => {
     await expect(writeChunks('', [])).rejects.toThrow(/^writeChunks: path must be a non-empty string, got ""$/);
     await expect(openFile(join(dir, 'missing'))).rejects.toThrow(/^openFile: path must name a readable file/);
     expect(writeNpz({}).length).toBe(22);
+  });
+
+  it('writeChunks removes the .partial file when the final rename fails, and names the path', async () => {
+    // A non-empty directory under the real name: the rename fails after every byte was written.
+    const path = join(dir, 'taken.safetensors');
+    mkdirSync(path);
+    writeFileSync(join(path, 'inside'), 'x');
+    await expect(writeChunks(path, safetensorsChunks(sources([])))).rejects.toThrow(
+      /^writeChunks: path must name a writable file, got ".*taken\.safetensors" \(/,
+    );
+    expect(existsSync(`${path}.partial`)).toBe(false);
+    expect(readFileSync(join(path, 'inside'), 'utf8')).toBe('x');
+    await expect(writeChunks(join(dir, 'no', 'such', 'dir.bin'), [])).rejects.toThrow(
+      /^writeChunks: path must name a writable file, got ".*dir\.bin" \(ENOENT/,
+    );
+  });
+});
+
+describe('safetensorsChunks with pieces (ArrayStreamSource)', () => {
+  // The values of a [5, 3] tensor, given whole and in uneven pieces through one reused buffer.
+  const whole = Float32Array.from({ length: 15 }, (_, i) => (i - 7) / 3);
+  const piecewise = (dtype: 'float32' | 'float16' | 'bfloat16', lengths: number[]): ArrayStreamSource => ({
+    name: 'w',
+    dtype,
+    shape: [5, 3],
+    chunks: function* () {
+      const buffer = new Float32Array(Math.max(...lengths));
+      let at = 0;
+      for (const n of lengths) {
+        buffer.set(whole.subarray(at, at + n));
+        at += n;
+        yield buffer.subarray(0, n);
+      }
+    },
+  });
+  const collect = async (chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> => {
+    const parts: Uint8Array[] = [];
+    // Copied as they come: the producer refills its buffer for the next piece.
+    for await (const c of chunks) parts.push(c.slice());
+    return new Uint8Array(Buffer.concat(parts));
+  };
+
+  for (const dtype of ['float32', 'float16', 'bfloat16'] as const) {
+    it(`writes the bytes writeSafetensors writes for the whole ${dtype} array`, async () => {
+      const other: ArraySource = { name: 'b', dtype: 'float64', shape: [2], data: new Float64Array([1, 2]) };
+      const expected = writeSafetensors(
+        {
+          w: { dtype, shape: [5, 3], data: whole.slice() },
+          b: { dtype: 'float64', shape: [2], data: new Float64Array([1, 2]) },
+        },
+        { metadata: { format: 'pt' } },
+      );
+      const got = await collect(
+        safetensorsChunks([piecewise(dtype, [4, 0, 7, 3, 1]), other], { metadata: { format: 'pt' } }),
+      );
+      expect(Buffer.from(got).equals(Buffer.from(expected))).toBe(true);
+    });
+  }
+
+  it('rejects pieces that add up to another size, or of the wrong type, naming the source', async () => {
+    await expect(collect(safetensorsChunks([piecewise('float32', [4, 4, 4])]))).rejects.toThrow(
+      /^safetensorsChunks: the pieces of sources\[0\]\.chunks\(\) must be 15 elements in all \(the shape's size\), got 12$/,
+    );
+    await expect(collect(safetensorsChunks([piecewise('float32', [8, 8])]))).rejects.toThrow(
+      /^safetensorsChunks: the pieces of sources\[0\]\.chunks\(\) must be 15 elements in all \(the shape's size\), got 16$/,
+    );
+    const wrong: ArrayStreamSource = {
+      name: 'w',
+      dtype: 'float64',
+      shape: [2],
+      chunks: () => [new Float32Array(2) as never],
+    };
+    await expect(collect(safetensorsChunks([wrong]))).rejects.toThrow(
+      /^safetensorsChunks: each piece of sources\[0\]\.chunks\(\) must be a Float64Array \(dtype float64\), got a Float32Array of length 2$/,
+    );
+    const both = { ...piecewise('float32', [15]), data: whole } as unknown as ArrayStreamSource;
+    await expect(collect(safetensorsChunks([both]))).rejects.toThrow(
+      /^safetensorsChunks: sources\[0\]\.data must be absent when chunks is given/,
+    );
+    const notFn = { name: 'w', dtype: 'float32', shape: [1], chunks: [whole] } as unknown as ArrayStreamSource;
+    await expect(collect(safetensorsChunks([notFn]))).rejects.toThrow(
+      /^safetensorsChunks: sources\[0\]\.chunks must be a function returning an iterable of typed arrays/,
+    );
+  });
+
+  it('npzChunks, which needs each member whole, rejects a source of pieces', async () => {
+    const source = piecewise('float32', [15]) as unknown as ArraySource;
+    await expect(collect(npzChunks([source]))).rejects.toThrow(/^npzChunks: sources\[0\]\.data must be a Float32Array/);
   });
 });

@@ -24,7 +24,7 @@ export function planSafetensors(
       if (typeof v !== 'string') throw fail(TypeError, fn, `options.metadata[${JSON.stringify(k)}]`, 'a string', v);
     }
   }
-  const checked = validateSources(fn, sources);
+  const checked = validateSources(fn, sources, true);
   for (const [i, s] of checked.entries()) {
     if (s.name === '__metadata__') throw fail(RangeError, fn, `sources[${i}].name`, 'not "__metadata__"', s.name);
   }
@@ -52,7 +52,30 @@ export async function* safetensorsStream(
   const { header, ordered } = planSafetensors(fn, sources, options);
   yield header;
   for (const { source, index } of ordered) {
-    const data = await produce(fn, index, source);
-    yield encodeData(fn, data, source.info, source.shape, true, false);
+    if (source.chunks === undefined) {
+      const data = await produce(fn, index, source);
+      yield encodeData(fn, data, source.info, source.shape, true, false);
+      continue;
+    }
+    // C order with no transpose: each piece encodes on its own, element by element.
+    const param = `sources[${index}].chunks()`;
+    const total = `${source.size} elements in all (the shape's size)`;
+    let count = 0;
+    for await (const piece of source.chunks()) {
+      if (!(piece instanceof source.info.Type)) {
+        throw fail(
+          TypeError,
+          fn,
+          `each piece of ${param}`,
+          `a ${source.info.Type.name} (dtype ${source.info.name})`,
+          piece,
+        );
+      }
+      count += piece.length;
+      // Checked as the pieces come, so a file is never written past its header's promise.
+      if (count > source.size) throw fail(RangeError, fn, `the pieces of ${param}`, total, count);
+      if (piece.length > 0) yield encodeData(fn, piece, source.info, [piece.length], true, false);
+    }
+    if (count !== source.size) throw fail(RangeError, fn, `the pieces of ${param}`, total, count);
   }
 }

@@ -1,5 +1,5 @@
 import { fail, validateShape } from '@nninit/internal';
-import type { ArrayData, ArraySource, NdArray } from '../NdArray.js';
+import type { ArrayData, ArraySource, ArrayStreamSource, NdArray } from '../NdArray.js';
 import type { DTypeInfo } from './dtypes.js';
 import { validateArrayData, validateArrayDType, validateArrayName, validateNdArray } from './validateArray.js';
 
@@ -10,10 +10,15 @@ export interface CheckedSource {
   readonly shape: readonly number[];
   readonly size: number;
   readonly data: ArraySource['data'];
+  /** An {@link ArrayStreamSource}'s pieces, when it has no `data`. */
+  readonly chunks?: ArrayStreamSource['chunks'];
 }
 
-/** Validates every source up front (names unique and non-empty, dtypes, shapes, given data). */
-export function validateSources(fn: string, sources: unknown): CheckedSource[] {
+/**
+ * Validates every source up front (names unique and non-empty, dtypes, shapes, given data).
+ * With `streamed`, a source may give `chunks` (an {@link ArrayStreamSource}) instead of `data`.
+ */
+export function validateSources(fn: string, sources: unknown, streamed = false): CheckedSource[] {
   if (!Array.isArray(sources))
     throw fail(TypeError, fn, 'sources', 'an array of { name, dtype, shape, data }', sources);
   const seen = new Set<string>();
@@ -22,13 +27,26 @@ export function validateSources(fn: string, sources: unknown): CheckedSource[] {
     if (typeof s !== 'object' || s === null)
       throw fail(TypeError, fn, param, 'an object { name, dtype, shape, data }', s);
     const { name, dtype, shape, data } = s as Partial<ArraySource>;
+    const { chunks } = s as Partial<ArrayStreamSource>;
     validateArrayName(fn, `${param}.name`, name);
     if (seen.has(name as string)) throw fail(RangeError, fn, `${param}.name`, 'unique', name);
     seen.add(name as string);
     const info = validateArrayDType(fn, `${param}.dtype`, dtype);
     const size = validateShape(fn, `${param}.shape`, shape);
-    if (typeof data !== 'function') validateArrayData(fn, `${param}.data`, info, data, size);
-    return { name: name as string, info, shape: [...(shape as number[])], size, data: data as ArraySource['data'] };
+    if (streamed && chunks !== undefined) {
+      if (typeof chunks !== 'function') {
+        throw fail(TypeError, fn, `${param}.chunks`, 'a function returning an iterable of typed arrays', chunks);
+      }
+      if (data !== undefined) throw fail(TypeError, fn, `${param}.data`, 'absent when chunks is given', data);
+    } else if (typeof data !== 'function') validateArrayData(fn, `${param}.data`, info, data, size);
+    const checked = {
+      name: name as string,
+      info,
+      shape: [...(shape as number[])],
+      size,
+      data: data as ArraySource['data'],
+    };
+    return chunks === undefined ? checked : { ...checked, chunks: chunks as ArrayStreamSource['chunks'] };
   });
 }
 
