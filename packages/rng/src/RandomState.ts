@@ -1,5 +1,5 @@
 import { allocate, formatValue } from '@nninit/internal';
-import { glibcLog } from './internal/glibcLog/glibcLog.js';
+import { glibcLog as importedGlibcLog } from './internal/glibcLog/glibcLog.js';
 import { MT19937 } from './internal/mt19937/MT19937.js';
 import {
   POLAR_LARGEST,
@@ -10,6 +10,10 @@ import {
 import { plainRejectionSuffices, robertSampler } from './internal/sampling/robert.js';
 import { validateFinite, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
+
+// A module-local copy of the logarithm the polar method calls for every pair: a module-transforming
+// runner (vitest's) reads an imported binding through a getter at each access (see philoxFill.ts).
+const glibcLog = importedGlibcLog;
 
 /**
  * numpy's legacy `np.random.RandomState`, bit for bit: MT19937 seeded by `init_genrand`, 53-bit
