@@ -13,6 +13,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   io: async () => (await import('./io.bench.js')).run(),
   theory: async () => (await import('./theory.bench.js')).run(),
   lsuv: async () => (await import('./lsuv.bench.js')).run(),
+  runner: async () => (await import('./runner.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);
