@@ -3,7 +3,7 @@ import type { SamplingPlan } from '../sampling/SamplingPlan.js';
 import { type TruncatedNormalSampler, truncatedNormalSampler } from '../sampling/truncatedNormalSampler.js';
 import { zigguratNormal } from '../ziggurat/zigguratNormal.js';
 import { ZIGGURAT_X } from '../ziggurat/zigguratX.js';
-import { computeWords, MAX_BLOCKS } from './computeWords.js';
+import { computeUniform64, computeWords, MAX_BLOCKS } from './computeWords.js';
 import { ElementDraws } from './ElementDraws.js';
 import { DOMAIN_NORMAL, DOMAIN_UNIFORM } from './streamLayout.js';
 
@@ -107,7 +107,10 @@ function truncated(sampler: TruncatedNormalSampler): Converter {
 // element stores stay monomorphic: no float64 scratch pass and no copy. Each value is computed as
 // `applyAffine` computes it (in float64, the same branches) and rounded once by the store.
 
-/** Uniform float64 fill: the 53-bit draw ((a ≫ 5)·2²⁶ + (b ≫ 6))·2⁻⁵³, then the transform. */
+/**
+ * Uniform float64 fill: the 53-bit draws ((a ≫ 5)·2²⁶ + (b ≫ 6))·2⁻⁵³, converted by the Philox
+ * kernel itself (computeUniform64), then copied, or transformed, into `out`.
+ */
 function uniformInto64(k0: number, k1: number, start: number, out: Float64Array, t: Affine): void {
   const n = out.length;
   const lastBlock = Math.floor((start + n - 1) / 2);
@@ -116,20 +119,14 @@ function uniformInto64(k0: number, k1: number, start: number, out: Float64Array,
   const unclamped = low === -Infinity && high === Infinity;
   for (let done = 0; done < n; ) {
     const block = Math.floor((start + done) / 2);
-    const { words, n: nBlocks } = computeWords(k0, k1, 0, DOMAIN_UNIFORM, block, lastBlock - block + 1);
+    const { values: u, n: nBlocks } = computeUniform64(k0, k1, DOMAIN_UNIFORM, block, lastBlock - block + 1);
     const first = start + done - 2 * block;
-    const end = done + Math.min(n - done, 2 * nBlocks - first);
-    let w = 2 * first;
-    if (plain) {
-      for (let i = done; i < end; i++, w += 2)
-        out[i] = (((words[w] as number) >>> 5) * 67108864 + ((words[w + 1] as number) >>> 6)) * TWO_POW_MINUS_53;
-    } else {
-      for (let i = done; i < end; i++, w += 2) {
-        const u = (((words[w] as number) >>> 5) * 67108864 + ((words[w + 1] as number) >>> 6)) * TWO_POW_MINUS_53;
-        out[i] = affine(u, shift, scale, low, high, unclamped);
-      }
-    }
-    done = end;
+    const count = Math.min(n - done, 2 * nBlocks - first);
+    if (plain) out.set(u.subarray(first, first + count), done);
+    else
+      for (let e = 0; e < count; e++)
+        out[done + e] = affine(u[first + e] as number, shift, scale, low, high, unclamped);
+    done += count;
   }
 }
 
