@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { wasmBinary, wasmText } from '@nninit/internal/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeUniform64, computeWords, uniform64FromWords } from '../src/internal/philox/computeWords.js';
+import {
+  computeUniform32,
+  computeUniform64,
+  computeWords,
+  uniform32FromWords,
+  uniform64FromWords,
+} from '../src/internal/philox/computeWords.js';
 import { philoxBlock } from '../src/internal/philox/philoxBlock.js';
 import { philoxWasmBytes } from '../src/internal/philox/philoxWasm.js';
 import { uniform53 } from '../src/internal/philox/streamLayout.js';
@@ -29,7 +35,7 @@ describe('the Philox WebAssembly kernel and its committed text form', () => {
 
 // The float64 uniform kernel converts in SIMD (f64x2 from shifted words); layout 1 defines each
 // value by numpy's scalar formula on the block's words. Both kernels must give those bits.
-describe('computeUniform64: the float64 uniforms of counter blocks', () => {
+describe('computeUniform64 and computeUniform32: the uniforms of counter blocks', () => {
   const uint32 = fc.integer({ min: 0, max: 0xffffffff });
   it('equals uniform53 of philoxBlock words, block by block, across the 2^32 carry', () => {
     fc.assert(
@@ -40,13 +46,20 @@ describe('computeUniform64: the float64 uniforms of counter blocks', () => {
         fc.integer({ min: 1, max: 19 }),
         (k0, k1, first, n) => {
           const { values, n: got } = computeUniform64(k0, k1, 0, first, n);
+          const expected64: number[] = [];
+          const expected32: number[] = [];
           const words = new Uint32Array(4);
           for (let b = 0; b < got; b++) {
             const block = first + b;
             philoxBlock(block % 2 ** 32, Math.floor(block / 2 ** 32), 0, 0, k0, k1, words, 0);
-            expect(values[2 * b]).toBe(uniform53(words[0] as number, words[1] as number));
-            expect(values[2 * b + 1]).toBe(uniform53(words[2] as number, words[3] as number));
+            expected64.push(uniform53(words[0] as number, words[1] as number));
+            expected64.push(uniform53(words[2] as number, words[3] as number));
+            expected32.push(((words[0] as number) >>> 8) * 2 ** -24, ((words[2] as number) >>> 8) * 2 ** -24);
           }
+          expect([...values.subarray(0, 2 * got)]).toEqual(expected64);
+          const floats = computeUniform32(k0, k1, 0, first, n);
+          expect(floats.n).toBe(got);
+          expect([...floats.values.subarray(0, 2 * got)]).toEqual(expected32);
         },
       ),
       { numRuns: 300 },
@@ -60,5 +73,8 @@ describe('computeUniform64: the float64 uniforms of counter blocks', () => {
     uniform64FromWords(copy, 2048, out);
     const { values } = computeUniform64(7, 9, 0, 123456789, 2048);
     expect([...out]).toEqual([...values.subarray(0, 2 * 2048)]);
+    const floats = new Float32Array(2 * 2048);
+    uniform32FromWords(copy, 2048, floats);
+    expect([...floats]).toEqual([...computeUniform32(7, 9, 0, 123456789, 2048).values.subarray(0, 2 * 2048)]);
   });
 });

@@ -84,6 +84,8 @@ export const wasm = {
   f32x4Mul: (): number[] => simd(0xe6),
   f64x2Add: (): number[] => simd(0xf0),
   f64x2Mul: (): number[] => simd(0xf2),
+  /** f32x4.convert_i32x4_s: four signed 32-bit integers → floats (exact below 2²⁴). */
+  f32x4ConvertI32x4S: (): number[] => simd(0xfa),
   /** f64x2.convert_low_i32x4_u: lanes 0, 1 as unsigned 32-bit integers → two doubles (exact). */
   f64x2ConvertLowI32x4U: (): number[] => simd(0xff),
 } as const;

@@ -73,3 +73,34 @@ export function uniform64FromWords(words: Uint32Array, nBlocks: number, out: Flo
     out[e] = (((words[w] as number) >>> 5) * 67108864 + ((words[w + 1] as number) >>> 6)) * 2 ** -53;
   }
 }
+
+const wasmFloats = wasm === undefined ? undefined : new Float32Array(wasm.memory.buffer);
+const jsFloats = new Float32Array(2 * MAX_BLOCKS);
+
+/**
+ * Layout 1's uniform float32 elements (no transform) of the same blocks as {@link computeWords}:
+ * `{ values, n }` with values[2(b − block)] = (w₀ ≫ 8)·2⁻²⁴ and values[2(b − block) + 1] =
+ * (w₂ ≫ 8)·2⁻²⁴ of block b. Reused by the next call.
+ */
+export function computeUniform32(
+  k0: number,
+  k1: number,
+  c3: number,
+  block: number,
+  nBlocks: number,
+): { values: Float32Array; n: number } {
+  const lo = block % TWO_POW_32;
+  const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
+  if (wasm !== undefined && wasmFloats !== undefined) {
+    wasm.uniform32(k0, k1, (block - lo) / TWO_POW_32, 0, c3, lo, Math.ceil(n / 8));
+    return { values: wasmFloats, n };
+  }
+  philoxWords(k0, k1, 0, c3, block, n, jsWords);
+  uniform32FromWords(jsWords, n, jsFloats);
+  return { values: jsFloats, n };
+}
+
+/** The JavaScript kernel's conversion: out[e] = (words[2e] ≫ 8)·2⁻²⁴ for 2·nBlocks elements. */
+export function uniform32FromWords(words: Uint32Array, nBlocks: number, out: Float32Array): void {
+  for (let e = 0, w = 0; e < 2 * nBlocks; e++, w += 2) out[e] = ((words[w] as number) >>> 8) * 2 ** -24;
+}

@@ -3,7 +3,7 @@ import type { SamplingPlan } from '../sampling/SamplingPlan.js';
 import { type TruncatedNormalSampler, truncatedNormalSampler } from '../sampling/truncatedNormalSampler.js';
 import { zigguratNormal } from '../ziggurat/zigguratNormal.js';
 import { ZIGGURAT_X } from '../ziggurat/zigguratX.js';
-import { computeUniform64, computeWords, MAX_BLOCKS } from './computeWords.js';
+import { computeUniform32, computeUniform64, computeWords, MAX_BLOCKS } from './computeWords.js';
 import { ElementDraws } from './ElementDraws.js';
 import { DOMAIN_NORMAL, DOMAIN_UNIFORM } from './streamLayout.js';
 
@@ -14,8 +14,6 @@ import { DOMAIN_NORMAL, DOMAIN_UNIFORM } from './streamLayout.js';
 // vitest test than in plain Node (`pnpm bench runner` measures both). A local const is read
 // directly in every runtime.
 const ZX = ZIGGURAT_X;
-const TWO_POW_MINUS_24 = 2 ** -24;
-const TWO_POW_MINUS_53 = 2 ** -53;
 
 // Reused by every fill; fills are synchronous, so no two ever share them. Converters always write
 // float64 into `values`; `out.set` then copies (and for float32, rounds once) natively. One value
@@ -132,7 +130,8 @@ function uniformInto64(k0: number, k1: number, start: number, out: Float64Array,
 
 /**
  * Uniform float32 fill: without a transform the 24-bit draw (a ≫ 8)·2⁻²⁴ (exact in float32, never
- * 1); with one, the 53-bit draw transformed in float64 and rounded once.
+ * 1), converted by the kernel and copied; with one, the 53-bit draw transformed in float64 and
+ * rounded once.
  */
 function uniformInto32(k0: number, k1: number, start: number, out: Float32Array, t: Affine): void {
   const n = out.length;
@@ -142,19 +141,19 @@ function uniformInto32(k0: number, k1: number, start: number, out: Float32Array,
   const unclamped = low === -Infinity && high === Infinity;
   for (let done = 0; done < n; ) {
     const block = Math.floor((start + done) / 2);
-    const { words, n: nBlocks } = computeWords(k0, k1, 0, DOMAIN_UNIFORM, block, lastBlock - block + 1);
     const first = start + done - 2 * block;
-    const end = done + Math.min(n - done, 2 * nBlocks - first);
-    let w = 2 * first;
     if (plain) {
-      for (let i = done; i < end; i++, w += 2) out[i] = ((words[w] as number) >>> 8) * TWO_POW_MINUS_24;
+      const { values: u, n: nBlocks } = computeUniform32(k0, k1, DOMAIN_UNIFORM, block, lastBlock - block + 1);
+      const count = Math.min(n - done, 2 * nBlocks - first);
+      out.set(u.subarray(first, first + count), done);
+      done += count;
     } else {
-      for (let i = done; i < end; i++, w += 2) {
-        const u = (((words[w] as number) >>> 5) * 67108864 + ((words[w + 1] as number) >>> 6)) * TWO_POW_MINUS_53;
-        out[i] = affine(u, shift, scale, low, high, unclamped);
-      }
+      const { values: u, n: nBlocks } = computeUniform64(k0, k1, DOMAIN_UNIFORM, block, lastBlock - block + 1);
+      const count = Math.min(n - done, 2 * nBlocks - first);
+      for (let e = 0; e < count; e++)
+        out[done + e] = affine(u[first + e] as number, shift, scale, low, high, unclamped);
+      done += count;
     }
-    done = end;
   }
 }
 

@@ -16,6 +16,11 @@ export interface WasmPhilox {
    * float64 elements, streamLayout.ts) in place of its four words: 16 bytes per block either way.
    */
   uniform64(k0: number, k1: number, c1: number, c2: number, c3: number, lo: number, groups: number): void;
+  /**
+   * The same blocks' float32 uniforms (w₀ ≫ 8)·2⁻²⁴ and (w₂ ≫ 8)·2⁻²⁴ (layout 1's uniform float32
+   * elements without a transform), 8 bytes per block.
+   */
+  uniform32(k0: number, k1: number, c1: number, c2: number, c3: number, lo: number, groups: number): void;
 }
 
 /**
@@ -39,7 +44,8 @@ export function createWasmPhilox(): WasmPhilox | undefined {
   const memory = exports.memory as WasmPhilox['memory'];
   const run = exports.philox as WasmPhilox['run'];
   const uniform64 = exports.uniform64 as WasmPhilox['uniform64'];
-  return { memory, capacity: memory.buffer.byteLength / 16, run, uniform64 };
+  const uniform32 = exports.uniform32 as WasmPhilox['uniform32'];
+  return { memory, capacity: memory.buffer.byteLength / 16, run, uniform64, uniform32 };
 }
 
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
@@ -92,8 +98,12 @@ const TWO_POW_MINUS_53_X2 = [0, 0x3ca00000, 0, 0x3ca00000];
 /** Moves 32-bit lanes 2, 3 to lanes 0, 1 (for the conversion, which reads lanes 0, 1). */
 const HIGH_HALF = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
 
-/** What the kernel writes per block: its four words, or layout 1's two float64 uniforms. */
-type Output = 'words' | 'uniform64';
+const TWO_POW_MINUS_24_X4 = [0x33800000, 0x33800000, 0x33800000, 0x33800000];
+
+/** What the kernel writes per block: its four words, or layout 1's two float64 or float32 uniforms. */
+type Output = 'words' | 'uniform64' | 'uniform32';
+/** Bytes written per iteration (eight blocks). */
+const STRIDE: Record<Output, number> = { words: 128, uniform64: 128, uniform32: 64 };
 
 function body(output: Output): number[] {
   const { get, set } = wasm;
@@ -210,7 +220,23 @@ function body(output: Output): number[] {
     ...storePair(offset + 32, g.L1, g.H1, false),
     ...storePair(offset + 48, g.L1, g.H1, true),
   ];
-  const end = output === 'words' ? finish : finishUniform64;
+  // Float32 uniforms of four blocks: element 2j's a is X0[j], element 2j + 1's is X2[j], so the
+  // same interleaving gives four elements in order; (a ≫ 8) < 2²⁴ converts exactly, and the
+  // scaling by 2⁻²⁴ is exact.
+  const storeFloats = (g: Group, offset: number, lanes: number[]): number[] => [
+    ...get(PTR),
+    ...shifted(g.X0, g.X2, lanes, 8),
+    ...wasm.f32x4ConvertI32x4S(),
+    ...wasm.v128Const32(TWO_POW_MINUS_24_X4),
+    ...wasm.f32x4Mul(),
+    ...wasm.store(offset),
+  ];
+  // Half the bytes of the other outputs: group B's four blocks start at byte 32, not 64.
+  const finishUniform32 = (g: Group, offset: number): number[] => [
+    ...storeFloats(g, offset / 2, ZIP_LOW),
+    ...storeFloats(g, offset / 2 + 16, ZIP_HIGH),
+  ];
+  const end = output === 'words' ? finish : output === 'uniform64' ? finishUniform64 : finishUniform32;
   const [A, B] = GROUPS_PER_ITERATION as [Group, Group];
   return [
     ...wasm.v128Const32([PHILOX_M0, PHILOX_M0, PHILOX_M0, PHILOX_M0]),
@@ -251,7 +277,7 @@ function body(output: Output): number[] {
     ...end(A, 0),
     ...end(B, 64),
     ...get(PTR),
-    ...wasm.i32Const(128),
+    ...wasm.i32Const(STRIDE[output]),
     ...wasm.i32Add(),
     ...set(PTR),
     ...get(LO),
@@ -275,8 +301,8 @@ const LOCAL_NAMES = [
 ];
 
 /**
- * The module: two functions, `philox(k0, k1, c1, c2, c3, lo, groups)` (the words) and
- * `uniform64(…)` (the same blocks as float64 uniforms), each with 4 i32 and 20 v128
+ * The module: three functions, `philox(k0, k1, c1, c2, c3, lo, groups)` (the words) and
+ * `uniform64(…)` and `uniform32(…)` (the same blocks as float64 or float32 uniforms), each with 4 i32 and 20 v128
  * locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
  * assembler of `@nninit/internal/wasm`. With `names`, a name section is added (for the text form
  * committed next to this file as philoxWasm.wat, which scripts/philoxWat.ts writes and a test
@@ -293,5 +319,8 @@ export function philoxWasmBytes(options: { names?: boolean } = {}): Uint8Array {
     body: body(output),
     localNames: LOCAL_NAMES,
   });
-  return wasmModule([kernel('philox', 'words'), kernel('uniform64', 'uniform64')], options);
+  return wasmModule(
+    [kernel('philox', 'words'), kernel('uniform64', 'uniform64'), kernel('uniform32', 'uniform32')],
+    options,
+  );
 }
