@@ -57,7 +57,7 @@ def main():
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
     head = w[:1_000_000].astype(np.float64)
-    var_ratio = float("nan") if case.startswith("alloc") else float(head.var() / (float(s) ** 2))
+    var_ratio = None if case.startswith("alloc") else float(head.var() / (float(s) ** 2))
     json.dump({"case": case, "n": n, "seconds": seconds, "peak_bytes": peak - before,
                "var_ratio": var_ratio}, sys.stdout)
 

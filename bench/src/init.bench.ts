@@ -172,12 +172,12 @@ export async function run(): Promise<void> {
 /** One numpy process (bench/python/init.py); undefined if it failed. */
 function numpy(kind: 'expr' | 'inplace' | 'out' | 'alloc' | 'alloc-nohuge', n: number): CaseResult | undefined {
   try {
-    const r = runPython<{ n: number; seconds: number; peak_bytes: number; var_ratio: number }>('init.py', [
+    const r = runPython<{ n: number; seconds: number; peak_bytes: number; var_ratio: number | null }>('init.py', [
       kind,
       String(n),
       String(FAN_IN),
     ]);
-    return { n: r.n, seconds: r.seconds, peakBytes: r.peak_bytes, varRatio: r.var_ratio };
+    return { n: r.n, seconds: r.seconds, peakBytes: r.peak_bytes, varRatio: r.var_ratio ?? Number.NaN };
   } catch (error) {
     console.log(`  numpy ${kind} at n = ${n.toExponential()} failed: ${String(error).split('\n')[0]}`);
     return undefined;
