@@ -1,7 +1,7 @@
 import { leb128 } from './leb128.js';
 
 /**
- * The WebAssembly instructions the matmul kernels use, as byte sequences (core spec §5.4 and the
+ * The WebAssembly instructions the matmul and Philox kernels use, as byte sequences (core spec §5.4 and the
  * fixed-width SIMD proposal's binary encoding, merged into the core spec in 2.0). Each helper
  * returns the encoding of one instruction, so a function body reads like its text format:
  * `[...wasm.get(x), ...wasm.get(y), ...wasm.f64x2Mul()]` is `(f64x2.mul (local.get x) (local.get y))`.
