@@ -35,6 +35,8 @@ interface CaseResult {
   varRatio: number;
 }
 
+type WasmMemory = new (descriptor: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
+
 /** Runs one case in this process (the child side) and prints its JSON result. */
 async function runCase(kind: string, n: number): Promise<void> {
   const rows = n / FAN_IN,
@@ -59,6 +61,15 @@ async function runCase(kind: string, n: number): Promise<void> {
     close = () => pool.close();
     await initializeParallel([1000, 1000], 'he', { seed: 1, pool }); // start the workers, compile
     sample = async () => (await initializeParallel([rows, FAN_IN], 'he', { seed: 1, pool })).data;
+  } else if (kind === 'alloc-typed') {
+    // Allocation and first touch alone: what a fresh initialize pays before drawing anything.
+    sample = () => new Float32Array(n).fill(1);
+  } else if (kind === 'alloc-wasm') {
+    // The same through WebAssembly.Memory (its pages are mapped by V8's own reservation path).
+    // (typed locally: the DOM lib, which declares WebAssembly, is not in scope)
+    const { Memory } = (globalThis as unknown as { WebAssembly: { Memory: WasmMemory } }).WebAssembly;
+    const pages = Math.ceil((4 * n) / 65536);
+    sample = () => new Float32Array(new Memory({ initial: pages, maximum: pages }).buffer, 0, n).fill(1);
   } else {
     const tf = await import('@tensorflow/tfjs-core');
     await import('@tensorflow/tfjs-backend-cpu');
@@ -74,7 +85,8 @@ async function runCase(kind: string, n: number): Promise<void> {
   let sumSquares = 0;
   const head = Math.min(1e6, w.length);
   for (let i = 0; i < head; i++) sumSquares += (w[i] as number) ** 2;
-  const result: CaseResult = { n, seconds, peakBytes, varRatio: sumSquares / head / std ** 2 };
+  const varRatio = kind.startsWith('alloc') ? Number.NaN : sumSquares / head / std ** 2;
+  const result: CaseResult = { n, seconds, peakBytes, varRatio };
   console.log(JSON.stringify(result));
   await close();
 }
@@ -117,6 +129,7 @@ export async function run(): Promise<void> {
     [`nninit initializeParallel, ${WORKERS} workers`, best((n) => child('nninit-parallel', n))],
     ['numpy standard_normal(f32) * s', best((n) => numpy('expr', n))],
     ['numpy standard_normal(f32); *= s', best((n) => numpy('inplace', n))],
+    ['numpy standard_normal(out=w); w *= s, paged-in w', best((n) => numpy('out', n))],
     ['tfjs heNormal (truncatedNormal)', best((n) => child('tfjs', n))],
   ];
   const anchor = cases.find(([name]) => name.startsWith('numpy standard_normal(f32) *'))?.[1];
@@ -134,22 +147,37 @@ export async function run(): Promise<void> {
           r.varRatio.toFixed(3),
         ],
   );
+  const alloc: [string, CaseResult | undefined][] = [
+    ['node new Float32Array(n).fill(1)', best((n) => child('alloc-typed', n))],
+    ['node WebAssembly.Memory view .fill(1)', best((n) => child('alloc-wasm', n))],
+    ['numpy np.empty(n, f32).fill(1)', best((n) => numpy('alloc', n))],
+    ['numpy same, huge pages off', best((n) => numpy('alloc-nohuge', n))],
+  ];
   printTable(
     `He-normal init of float32 weights, fanIn ${FAN_IN}, best of ${REPEATS} processes (one thread each, except the ${WORKERS}-worker pool)`,
     ['implementation', 'n', 'seconds', 'ns/weight', 'peak MiB', 'peak / tensor', 'speed vs numpy', 'var / target'],
     rows,
   );
+  printTable(
+    `Allocating and first touching n float32 (what a fresh call pays before drawing), best of ${REPEATS} processes`,
+    ['allocation', 'n', 'seconds', 'ns/element', 'peak MiB'],
+    alloc.map(([name, r]) =>
+      r === undefined
+        ? [name, 'failed', '', '', '']
+        : [name, r.n.toExponential(0), r.seconds.toFixed(2), ((r.seconds / r.n) * 1e9).toFixed(1), mb(r.peakBytes)],
+    ),
+  );
 }
 
 /** One numpy process (bench/python/init.py); undefined if it failed. */
-function numpy(kind: 'expr' | 'inplace', n: number): CaseResult | undefined {
+function numpy(kind: 'expr' | 'inplace' | 'out' | 'alloc' | 'alloc-nohuge', n: number): CaseResult | undefined {
   try {
-    const r = runPython<{ n: number; seconds: number; peak_bytes: number; var_ratio: number }>('init.py', [
+    const r = runPython<{ n: number; seconds: number; peak_bytes: number; var_ratio: number | null }>('init.py', [
       kind,
       String(n),
       String(FAN_IN),
     ]);
-    return { n: r.n, seconds: r.seconds, peakBytes: r.peak_bytes, varRatio: r.var_ratio };
+    return { n: r.n, seconds: r.seconds, peakBytes: r.peak_bytes, varRatio: r.var_ratio ?? Number.NaN };
   } catch (error) {
     console.log(`  numpy ${kind} at n = ${n.toExponential()} failed: ${String(error).split('\n')[0]}`);
     return undefined;

@@ -16,6 +16,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   slice: async () => (await import('./slice.bench.js')).run(),
   mup: async () => (await import('./mup.bench.js')).run(),
   shards: async () => (await import('./shards.bench.js')).run(),
+  runner: async () => (await import('./runner.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

@@ -10,6 +10,9 @@ describe('wasm: integer SIMD instructions', () => {
     expect(wasm.v128Xor()).toEqual([0xfd, 0x51]);
     expect(wasm.i32x4Add()).toEqual([0xfd, 0xae, 0x01]);
     expect(wasm.i32x4Mul()).toEqual([0xfd, 0xb5, 0x01]);
+    expect(wasm.i32x4ShrU()).toEqual([0xfd, 0xad, 0x01]);
+    expect(wasm.f64x2ConvertLowI32x4U()).toEqual([0xfd, 0xff, 0x01]);
+    expect(wasm.f32x4ConvertI32x4S()).toEqual([0xfd, 0xfa, 0x01]);
     expect(wasm.i64x2ExtmulLowI32x4U()).toEqual([0xfd, 0xde, 0x01]);
     expect(wasm.i64x2ExtmulHighI32x4U()).toEqual([0xfd, 0xdf, 0x01]);
     expect(wasm.v128Const32([1, 0xd2511f53, 0, 0xffffffff])).toEqual([
@@ -36,6 +39,10 @@ describe('wasm: integer SIMD instructions', () => {
           ...wasm.i64x2ExtmulLowI32x4U(),
           ...wasm.get(1),
           ...wasm.i64x2ExtmulHighI32x4U(),
+          ...wasm.get(0),
+          ...wasm.i32x4ShrU(),
+          ...wasm.f64x2ConvertLowI32x4U(),
+          ...wasm.f32x4ConvertI32x4S(),
           ...wasm.set(1),
         ],
       },
@@ -46,6 +53,9 @@ describe('wasm: integer SIMD instructions', () => {
     }
     expect(text).toContain('i64x2.extmul_low_i32x4_u');
     expect(text).toContain('i64x2.extmul_high_i32x4_u');
+    expect(text).toContain('i32x4.shr_u');
+    expect(text).toContain('f64x2.convert_low_i32x4_u');
+    expect(text).toContain('f32x4.convert_i32x4_s');
     expect(await wasmBinary(text)).toEqual(bytes);
   });
 });

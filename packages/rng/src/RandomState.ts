@@ -1,5 +1,5 @@
 import { allocate, formatValue } from '@nninit/internal';
-import { glibcLog } from './internal/glibcLog/glibcLog.js';
+import { glibcLog as importedGlibcLog } from './internal/glibcLog/glibcLog.js';
 import { MT19937 } from './internal/mt19937/MT19937.js';
 import {
   POLAR_LARGEST,
@@ -10,6 +10,14 @@ import {
 import { plainRejectionSuffices, robertSampler } from './internal/sampling/robert.js';
 import { validateFinite, validateFloatArray, validateInterval, validateSize } from './internal/validation.js';
 import type { RandomSource } from './RandomSource.js';
+
+// A module-local copy of the logarithm the polar method calls for every pair: a module-transforming
+// runner (vitest's) reads an imported binding through a getter at each access (see philoxFill.ts).
+const glibcLog = importedGlibcLog;
+
+/** Pairs of uniforms drawn per block by the bulk Gaussian fill (32 KiB of scratch). */
+const GAUSS_BLOCK = 2048;
+const gaussScratch = new Float64Array(2 * GAUSS_BLOCK);
 
 /**
  * numpy's legacy `np.random.RandomState`, bit for bit: MT19937 seeded by `init_genrand`, 53-bit
@@ -52,7 +60,7 @@ export class RandomState implements RandomSource {
   rand(size: number): Float64Array {
     validateSize('RandomState.rand', 'size', size);
     const out = allocate('RandomState.rand', `size = ${size}`, Float64Array, size);
-    for (let i = 0; i < size; i++) out[i] = this.#mt.nextDouble();
+    this.#mt.fillDoubles(out, 0, size);
     return out;
   }
 
@@ -60,7 +68,7 @@ export class RandomState implements RandomSource {
   randn(size: number): Float64Array {
     validateSize('RandomState.randn', 'size', size);
     const out = allocate('RandomState.randn', `size = ${size}`, Float64Array, size);
-    for (let i = 0; i < size; i++) out[i] = this.#nextGauss();
+    this.#fillGauss(out, 0, 1);
     return out;
   }
 
@@ -75,7 +83,7 @@ export class RandomState implements RandomSource {
     validateNormalRange('RandomState.normal', false, loc, scale, POLAR_LARGEST, { mean: 'loc', std: 'scale' });
     validateSize('RandomState.normal', 'size', size);
     const out = allocate('RandomState.normal', `size = ${size}`, Float64Array, size);
-    for (let i = 0; i < size; i++) out[i] = loc + scale * this.#nextGauss();
+    this.#fillGauss(out, loc, scale);
     return out;
   }
 
@@ -128,7 +136,7 @@ export class RandomState implements RandomSource {
   fillUniform(out: Float32Array | Float64Array): void {
     validateFloatArray('RandomState.fillUniform', 'out', out);
     if (out instanceof Float64Array) {
-      for (let i = 0; i < out.length; i++) out[i] = this.#mt.nextDouble();
+      this.#mt.fillDoubles(out, 0, out.length);
     } else {
       // Truncate to the top 24 bits: rounding a double near 1 to float32 could give 1.
       for (let i = 0; i < out.length; i++) out[i] = Math.floor(this.#mt.nextDouble() * 16777216) / 16777216;
@@ -137,7 +145,8 @@ export class RandomState implements RandomSource {
 
   fillNormal(out: Float32Array | Float64Array): void {
     validateFloatArray('RandomState.fillNormal', 'out', out);
-    for (let i = 0; i < out.length; i++) out[i] = this.#nextGauss();
+    if (out instanceof Float64Array) this.#fillGauss(out, 0, 1);
+    else for (let i = 0; i < out.length; i++) out[i] = this.#nextGauss();
   }
 
   /**
@@ -176,6 +185,50 @@ export class RandomState implements RandomSource {
     const uniform = () => 1 - this.#mt.nextDouble();
     const normal = () => this.#nextGauss();
     for (let i = 0; i < out.length; i++) out[i] = sampler(uniform, normal);
+  }
+
+  /**
+   * out[i] = loc + scale·z for i = 0 … out.length − 1, the z being {@link RandomState.#nextGauss}'s
+   * values in order (the cached one first), with a pair's two values written by one polar step and
+   * its uniforms drawn in blocks. loc = 0, scale = 1 writes z itself (randn); otherwise the
+   * expression is numpy's `loc + scale * gauss` (legacy_normal).
+   */
+  #fillGauss(out: Float64Array, loc: number, scale: number): void {
+    const n = out.length;
+    const plain = loc === 0 && scale === 1;
+    let i = 0;
+    if (n > 0 && this.#hasGauss) {
+      const z = this.#nextGauss();
+      out[i++] = plain ? z : loc + scale * z;
+    }
+    const u = gaussScratch;
+    while (n - i >= 2) {
+      // Two uniforms for each pair still to write; rejected attempts (about 21 %) leave pairs
+      // unwritten, which the next block draws for.
+      const pairs = Math.min((n - i) >> 1, GAUSS_BLOCK);
+      this.#mt.fillDoubles(u, 0, 2 * pairs);
+      // At most `pairs` are accepted, so every uniform drawn is used, and the stream stays in step.
+      for (let p = 0; p < 2 * pairs; p += 2) {
+        const x1 = 2 * (u[p] as number) - 1;
+        const x2 = 2 * (u[p + 1] as number) - 1;
+        const r2 = x1 * x1 + x2 * x2;
+        // Rejected: the polar method's next attempt takes the next two uniforms, the block's next.
+        if (r2 >= 1 || r2 === 0) continue;
+        const f = Math.sqrt((-2 * glibcLog(r2)) / r2);
+        if (plain) {
+          out[i] = f * x2;
+          out[i + 1] = f * x1;
+        } else {
+          out[i] = loc + scale * (f * x2);
+          out[i + 1] = loc + scale * (f * x1);
+        }
+        i += 2;
+      }
+    }
+    if (i < n) {
+      const z = this.#nextGauss();
+      out[i] = plain ? z : loc + scale * z;
+    }
   }
 
   /** numpy's `legacy_gauss`: the polar method, returning f·x₂ and caching f·x₁. */

@@ -1,5 +1,6 @@
 import { RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
+import { glibcLog } from '../src/internal/glibcLog/glibcLog.js';
 import { chunkedSha256, readGolden } from './helpers/golden.js';
 
 interface SeedGolden {
@@ -56,6 +57,57 @@ describe('RandomState reproduces numpy bit for bit', () => {
 
   it('documents its example truthfully', () => {
     expect([...new RandomState(3).randn(2)]).toEqual([1.7886284734303186, 0.43650985051198943]);
+  });
+});
+
+// The bulk paths (rand, randn, normal, fillUniform, fillNormal read MT19937's words in blocks)
+// against the word-by-word definition, at every offset: after a shuffle has consumed an odd
+// number of 32-bit words, a double's two words straddle the 624-word refill, and the Gaussian
+// cache holds a value between calls. `uniform(0, 1, k)` is rand's definition (0 + 1·u = u), one
+// nextDouble at a time.
+describe('RandomState block paths equal the one-value-at-a-time definition', () => {
+  /** numpy's legacy_gauss from `uniform(0, 1, 1)` draws: the polar method, f·x₂ then f·x₁. */
+  const polar = (rs: RandomState, n: number): number[] => {
+    const z: number[] = [];
+    while (z.length < n) {
+      let x1: number, x2: number, r2: number;
+      do {
+        x1 = 2 * (rs.uniform(0, 1, 1)[0] as number) - 1;
+        x2 = 2 * (rs.uniform(0, 1, 1)[0] as number) - 1;
+        r2 = x1 * x1 + x2 * x2;
+      } while (r2 >= 1 || r2 === 0);
+      const f = Math.sqrt((-2 * glibcLog(r2)) / r2);
+      z.push(f * x2, f * x1);
+    }
+    return z;
+  };
+  /** Twins advanced by a shuffle of `length` (an odd length consumes an odd number of words). */
+  const twins = (seed: number, length: number): [RandomState, RandomState] => {
+    const a = new RandomState(seed);
+    const b = new RandomState(seed);
+    a.shuffle(new Float64Array(length));
+    b.shuffle(new Float64Array(length));
+    return [a, b];
+  };
+
+  it.each([0, 1, 2, 7, 312, 623])('rand and fillUniform after a shuffle of %i', (length) => {
+    const [a, b] = twins(11, length);
+    expect([...a.rand(1999)]).toEqual([...b.uniform(0, 1, 1999)]);
+    const out = new Float64Array(1313);
+    a.fillUniform(out);
+    expect([...out]).toEqual([...b.uniform(0, 1, 1313)]);
+  });
+
+  it.each([0, 1, 6, 623])('randn, normal and fillNormal after a shuffle of %i, odd counts included', (length) => {
+    const [a, b] = twins(12, length);
+    const expected = polar(b, 5000);
+    const out = new Float64Array(1200);
+    a.fillNormal(out);
+    const got = [...a.randn(2001), ...a.normal(0.5, 3, 1)];
+    got.push(...a.normal(-1, 0.25, 797));
+    expect([...out, ...got.slice(0, 2001)]).toEqual(expected.slice(0, 3201));
+    expect(got[2001]).toBe(0.5 + 3 * (expected[3201] as number));
+    expect(got.slice(2002)).toEqual(expected.slice(3202, 3999).map((z) => -1 + 0.25 * z));
   });
 });
 

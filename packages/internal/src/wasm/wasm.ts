@@ -1,7 +1,7 @@
 import { leb128 } from './leb128.js';
 
 /**
- * The WebAssembly instructions the matmul kernels use, as byte sequences (core spec §5.4 and the
+ * The WebAssembly instructions the matmul and Philox kernels use, as byte sequences (core spec §5.4 and the
  * fixed-width SIMD proposal's binary encoding, merged into the core spec in 2.0). Each helper
  * returns the encoding of one instruction, so a function body reads like its text format:
  * `[...wasm.get(x), ...wasm.get(y), ...wasm.f64x2Mul()]` is `(f64x2.mul (local.get x) (local.get y))`.
@@ -72,6 +72,8 @@ export const wasm = {
   v128Xor: (): number[] => simd(0x51),
   /** i32x4.add: lane-wise addition modulo 2³². */
   i32x4Add: (): number[] => simd(0xae),
+  /** i32x4.shr_u: (vector, i32 count) → each lane shifted right by count mod 32, zeros in. */
+  i32x4ShrU: (): number[] => simd(0xad),
   /** i32x4.mul: lane-wise product modulo 2³² (the low words of 32×32 products). */
   i32x4Mul: (): number[] => simd(0xb5),
   /** i64x2.extmul_low_i32x4_u: the full 64-bit products of lanes 0, 1 (unsigned). */
@@ -82,6 +84,10 @@ export const wasm = {
   f32x4Mul: (): number[] => simd(0xe6),
   f64x2Add: (): number[] => simd(0xf0),
   f64x2Mul: (): number[] => simd(0xf2),
+  /** f32x4.convert_i32x4_s: four signed 32-bit integers → floats (exact below 2²⁴). */
+  f32x4ConvertI32x4S: (): number[] => simd(0xfa),
+  /** f64x2.convert_low_i32x4_u: lanes 0, 1 as unsigned 32-bit integers → two doubles (exact). */
+  f64x2ConvertLowI32x4U: (): number[] => simd(0xff),
 } as const;
 
 function simd(opcode: number, ...immediates: number[]): number[] {

@@ -1,6 +1,15 @@
-import { fusedMultiplyAdd as fma } from '../float/fusedMultiplyAdd.js';
-import { productError } from '../float/productError.js';
+import { fusedMultiplyAdd } from '../float/fusedMultiplyAdd.js';
+import { productError as importedProductError } from '../float/productError.js';
 import { LOG_A, LOG_B, LOG_INVC, LOG_LN2_HI, LOG_LN2_LO, LOG_LOGC } from './glibcLogData.js';
+
+// Module-local copies of the imports read on every call: a module-transforming runner (vitest's)
+// reads an imported binding through a getter at each access (see philoxFill.ts).
+const fma = fusedMultiplyAdd;
+const productError = importedProductError;
+const INVC = LOG_INVC;
+const LOGC = LOG_LOGC;
+const LN2_HI = LOG_LN2_HI;
+const LN2_LO = LOG_LN2_LO;
 
 const [A0, A1, A2, A3, A4] = LOG_A;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = LOG_B;
@@ -46,12 +55,12 @@ export function glibcLog(x: number): number {
   const k = tmpHigh >> 20;
   words[HIGH] = (words[HIGH] as number) - (k << 20);
   const z = scratch[0] as number;
-  const invc = LOG_INVC[i] as number;
-  const logc = LOG_LOGC[i] as number;
+  const invc = INVC[i] as number;
+  const logc = LOGC[i] as number;
   // r = fma(z, invc, −1): z·invc = p + e exactly, p − 1 is exact (Sterbenz), one rounding left.
   const p = z * invc;
   const r = p - 1 + productError(z, invc, p);
-  const w = k * LOG_LN2_HI + logc; // k·LN2_HI is exact, so this is the fma glibc computes
+  const w = k * LN2_HI + logc; // k·LN2_HI is exact, so this is the fma glibc computes
   const hi = w + r;
   const lo0 = w - hi + r;
   const r2 = r * r;
@@ -59,12 +68,12 @@ export function glibcLog(x: number): number {
   // Fast path: the same sum with plain multiply-adds. Every fused operation acts on terms below
   // 2⁻¹⁶ (|r| < 2⁻⁸), so the unfused y differs from glibc's by less than 2⁻⁶⁶, while |hi| > 2⁻⁵.
   // If hi + y is farther than that from a rounding midpoint, both round to the same double.
-  const y = r3 * ((r * A4 + A3) * r2 + (r * A2 + A1)) + (r2 * A0 + (k * LOG_LN2_LO + lo0));
+  const y = r3 * ((r * A4 + A3) * r2 + (r * A2 + A1)) + (r2 * A0 + (k * LN2_LO + lo0));
   const sum = hi + y;
   const tail = hi - sum + y; // exact: hi + y = sum + tail (Fast2Sum, |hi| ≥ |y|)
   if (Math.abs(tail) < halfUlp(sum) - 2 ** -66) return sum;
   // Near a midpoint (about 1 input in 10⁴): glibc's exact sequence of fused operations.
-  const lo = fma(k, LOG_LN2_LO, lo0);
+  const lo = fma(k, LN2_LO, lo0);
   const poly = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
   return fma(r3, poly, fma(r2, A0, lo)) + hi;
 }

@@ -3,6 +3,7 @@ const M = 397;
 const MATRIX_A = 0x9908b0df | 0;
 const UPPER_MASK = 0x80000000 | 0;
 const LOWER_MASK = 0x7fffffff;
+const TWO_POW_MINUS_53 = 2 ** -53;
 
 /**
  * The Mersenne Twister MT19937 (Matsumoto & Nishimura, ACM TOMACS 8(1), 1998), 32-bit output,
@@ -41,6 +42,30 @@ export class MT19937 {
     const a = this.nextUint32() >>> 5;
     const b = this.nextUint32() >>> 6;
     return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /**
+   * Writes out[from … to − 1] = the next `to − from` {@link MT19937.nextDouble} values, reading
+   * the tempered outputs in bulk between refills: the same values in the same order as a loop of
+   * `nextDouble()`, without a refill check per word. (The scaling by 2⁻⁵³ is exact, so multiplying
+   * equals numpy's division.)
+   */
+  fillDoubles(out: Float64Array, from: number, to: number): void {
+    const words = this.#outputs;
+    let i = from;
+    while (i < to) {
+      let k = this.#index;
+      if (k >= N - 1) {
+        // Fewer than two words left: the pair straddles a refill.
+        out[i++] = this.nextDouble();
+        continue;
+      }
+      const end = Math.min(to, i + ((N - k) >> 1));
+      for (; i < end; i++, k += 2) {
+        out[i] = (((words[k] as number) >>> 5) * 67108864 + ((words[k + 1] as number) >>> 6)) * TWO_POW_MINUS_53;
+      }
+      this.#index = k;
+    }
   }
 
   /** The reference `genrand_int32` refill of all 624 words, then their tempering. */

@@ -39,3 +39,68 @@ export function computeWords(
   philoxWords(k0, k1, c2, c3, block, n, jsWords);
   return { words: jsWords, n };
 }
+
+const wasmValues = wasm === undefined ? undefined : new Float64Array(wasm.memory.buffer);
+const jsValues = new Float64Array(2 * MAX_BLOCKS);
+
+/**
+ * Layout 1's uniform float64 elements of the same blocks as {@link computeWords}: returns
+ * `{ values, n }` with values[2(b − block)] and values[2(b − block) + 1] the two elements of
+ * block b, ((w₀ ≫ 5)·2²⁶ + (w₁ ≫ 6))·2⁻⁵³ and ((w₂ ≫ 5)·2²⁶ + (w₃ ≫ 6))·2⁻⁵³ (numpy's 53-bit
+ * formula), converted by the WebAssembly kernel where it runs. Reused by the next call.
+ */
+export function computeUniform64(
+  k0: number,
+  k1: number,
+  c3: number,
+  block: number,
+  nBlocks: number,
+): { values: Float64Array; n: number } {
+  const lo = block % TWO_POW_32;
+  const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
+  if (wasm !== undefined && wasmValues !== undefined) {
+    wasm.uniform64(k0, k1, (block - lo) / TWO_POW_32, 0, c3, lo, Math.ceil(n / 8));
+    return { values: wasmValues, n };
+  }
+  philoxWords(k0, k1, 0, c3, block, n, jsWords);
+  uniform64FromWords(jsWords, n, jsValues);
+  return { values: jsValues, n };
+}
+
+/** The JavaScript kernel's conversion: out[e] = uniform53(words[2e], words[2e + 1]) for 2·nBlocks elements. */
+export function uniform64FromWords(words: Uint32Array, nBlocks: number, out: Float64Array): void {
+  for (let e = 0, w = 0; e < 2 * nBlocks; e++, w += 2) {
+    out[e] = (((words[w] as number) >>> 5) * 67108864 + ((words[w + 1] as number) >>> 6)) * 2 ** -53;
+  }
+}
+
+const wasmFloats = wasm === undefined ? undefined : new Float32Array(wasm.memory.buffer);
+const jsFloats = new Float32Array(2 * MAX_BLOCKS);
+
+/**
+ * Layout 1's uniform float32 elements (no transform) of the same blocks as {@link computeWords}:
+ * `{ values, n }` with values[2(b − block)] = (w₀ ≫ 8)·2⁻²⁴ and values[2(b − block) + 1] =
+ * (w₂ ≫ 8)·2⁻²⁴ of block b. Reused by the next call.
+ */
+export function computeUniform32(
+  k0: number,
+  k1: number,
+  c3: number,
+  block: number,
+  nBlocks: number,
+): { values: Float32Array; n: number } {
+  const lo = block % TWO_POW_32;
+  const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
+  if (wasm !== undefined && wasmFloats !== undefined) {
+    wasm.uniform32(k0, k1, (block - lo) / TWO_POW_32, 0, c3, lo, Math.ceil(n / 8));
+    return { values: wasmFloats, n };
+  }
+  philoxWords(k0, k1, 0, c3, block, n, jsWords);
+  uniform32FromWords(jsWords, n, jsFloats);
+  return { values: jsFloats, n };
+}
+
+/** The JavaScript kernel's conversion: out[e] = (words[2e] ≫ 8)·2⁻²⁴ for 2·nBlocks elements. */
+export function uniform32FromWords(words: Uint32Array, nBlocks: number, out: Float32Array): void {
+  for (let e = 0, w = 0; e < 2 * nBlocks; e++, w += 2) out[e] = ((words[w] as number) >>> 8) * 2 ** -24;
+}

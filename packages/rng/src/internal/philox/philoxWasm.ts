@@ -10,6 +10,17 @@ export interface WasmPhilox {
   /** Blocks that fit in `memory`. */
   readonly capacity: number;
   run(k0: number, k1: number, c1: number, c2: number, c3: number, lo: number, groups: number): void;
+  /**
+   * The same blocks as {@link WasmPhilox.run}, but writes each block's two float64 uniforms
+   * ((w₀ ≫ 5)·2²⁶ + (w₁ ≫ 6))·2⁻⁵³ and ((w₂ ≫ 5)·2²⁶ + (w₃ ≫ 6))·2⁻⁵³ (layout 1's uniform
+   * float64 elements, streamLayout.ts) in place of its four words: 16 bytes per block either way.
+   */
+  uniform64(k0: number, k1: number, c1: number, c2: number, c3: number, lo: number, groups: number): void;
+  /**
+   * The same blocks' float32 uniforms (w₀ ≫ 8)·2⁻²⁴ and (w₂ ≫ 8)·2⁻²⁴ (layout 1's uniform float32
+   * elements without a transform), 8 bytes per block.
+   */
+  uniform32(k0: number, k1: number, c1: number, c2: number, c3: number, lo: number, groups: number): void;
 }
 
 /**
@@ -32,7 +43,9 @@ export function createWasmPhilox(): WasmPhilox | undefined {
   const { exports } = new api.Instance(new api.Module(bytes));
   const memory = exports.memory as WasmPhilox['memory'];
   const run = exports.philox as WasmPhilox['run'];
-  return { memory, capacity: memory.buffer.byteLength / 16, run };
+  const uniform64 = exports.uniform64 as WasmPhilox['uniform64'];
+  const uniform32 = exports.uniform32 as WasmPhilox['uniform32'];
+  return { memory, capacity: memory.buffer.byteLength / 16, run, uniform64, uniform32 };
 }
 
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
@@ -79,7 +92,20 @@ const ZIP_HIGH = [8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31];
 const JOIN_LOW = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
 const JOIN_HIGH = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
 
-function body(): number[] {
+/** 2⁻²⁷ and 2⁻⁵³ as two float64 lanes (their IEEE 754 bits as little-endian 32-bit words). */
+const TWO_POW_MINUS_27_X2 = [0, 0x3e400000, 0, 0x3e400000];
+const TWO_POW_MINUS_53_X2 = [0, 0x3ca00000, 0, 0x3ca00000];
+/** Moves 32-bit lanes 2, 3 to lanes 0, 1 (for the conversion, which reads lanes 0, 1). */
+const HIGH_HALF = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
+
+const TWO_POW_MINUS_24_X4 = [0x33800000, 0x33800000, 0x33800000, 0x33800000];
+
+/** What the kernel writes per block: its four words, or layout 1's two float64 or float32 uniforms. */
+type Output = 'words' | 'uniform64' | 'uniform32';
+/** Bytes written per iteration (eight blocks). */
+const STRIDE: Record<Output, number> = { words: 128, uniform64: 128, uniform32: 64 };
+
+function body(output: Output): number[] {
   const { get, set } = wasm;
   const splat = (i: number): number[] => [...get(i), ...wasm.i32x4Splat()];
   const shuffle = (a: number, b: number, lanes: number[]): number[] => [...get(a), ...get(b), ...wasm.shuffle(lanes)];
@@ -155,6 +181,62 @@ function body(): number[] {
     ...store(offset + 32, g.L1, g.H1, JOIN_LOW),
     ...store(offset + 48, g.L1, g.H1, JOIN_HIGH),
   ];
+  // Float64 uniforms of four blocks: element 2j is (a, b) = (X0[j], X1[j]), element 2j + 1 is
+  // (X2[j], X3[j]). Interleaving X0 with X2 (and X1 with X3) puts a (and b) of elements 0–3 in
+  // block order; the value (a ≫ 5)·2⁻²⁷ + (b ≫ 6)·2⁻⁵³ is exact (two scalings by powers of two,
+  // and a sum that fits 53 bits), so it equals the scalar formula bit for bit.
+  const shifted = (x: number, y: number, lanes: number[], by: number): number[] => [
+    ...shuffle(x, y, lanes),
+    ...wasm.i32Const(by),
+    ...wasm.i32x4ShrU(),
+  ];
+  const pair = (a: number, b: number, high: boolean): number[] => [
+    ...(high ? shuffle(a, a, HIGH_HALF) : get(a)),
+    ...wasm.f64x2ConvertLowI32x4U(),
+    ...wasm.v128Const32(TWO_POW_MINUS_27_X2),
+    ...wasm.f64x2Mul(),
+    ...(high ? shuffle(b, b, HIGH_HALF) : get(b)),
+    ...wasm.f64x2ConvertLowI32x4U(),
+    ...wasm.v128Const32(TWO_POW_MINUS_53_X2),
+    ...wasm.f64x2Mul(),
+    ...wasm.f64x2Add(),
+  ];
+  const storePair = (offset: number, a: number, b: number, high: boolean): number[] => [
+    ...get(PTR),
+    ...pair(a, b, high),
+    ...wasm.store(offset),
+  ];
+  const finishUniform64 = (g: Group, offset: number): number[] => [
+    ...shifted(g.X0, g.X2, ZIP_LOW, 5),
+    ...set(g.L0),
+    ...shifted(g.X1, g.X3, ZIP_LOW, 6),
+    ...set(g.H0),
+    ...shifted(g.X0, g.X2, ZIP_HIGH, 5),
+    ...set(g.L1),
+    ...shifted(g.X1, g.X3, ZIP_HIGH, 6),
+    ...set(g.H1),
+    ...storePair(offset, g.L0, g.H0, false),
+    ...storePair(offset + 16, g.L0, g.H0, true),
+    ...storePair(offset + 32, g.L1, g.H1, false),
+    ...storePair(offset + 48, g.L1, g.H1, true),
+  ];
+  // Float32 uniforms of four blocks: element 2j's a is X0[j], element 2j + 1's is X2[j], so the
+  // same interleaving gives four elements in order; (a ≫ 8) < 2²⁴ converts exactly, and the
+  // scaling by 2⁻²⁴ is exact.
+  const storeFloats = (g: Group, offset: number, lanes: number[]): number[] => [
+    ...get(PTR),
+    ...shifted(g.X0, g.X2, lanes, 8),
+    ...wasm.f32x4ConvertI32x4S(),
+    ...wasm.v128Const32(TWO_POW_MINUS_24_X4),
+    ...wasm.f32x4Mul(),
+    ...wasm.store(offset),
+  ];
+  // Half the bytes of the other outputs: group B's four blocks start at byte 32, not 64.
+  const finishUniform32 = (g: Group, offset: number): number[] => [
+    ...storeFloats(g, offset / 2, ZIP_LOW),
+    ...storeFloats(g, offset / 2 + 16, ZIP_HIGH),
+  ];
+  const end = output === 'words' ? finish : output === 'uniform64' ? finishUniform64 : finishUniform32;
   const [A, B] = GROUPS_PER_ITERATION as [Group, Group];
   return [
     ...wasm.v128Const32([PHILOX_M0, PHILOX_M0, PHILOX_M0, PHILOX_M0]),
@@ -192,10 +274,10 @@ function body(): number[] {
     ...get(ROUND),
     ...wasm.brIf(0),
     ...wasm.end(),
-    ...finish(A, 0),
-    ...finish(B, 64),
+    ...end(A, 0),
+    ...end(B, 64),
     ...get(PTR),
-    ...wasm.i32Const(128),
+    ...wasm.i32Const(STRIDE[output]),
     ...wasm.i32Add(),
     ...set(PTR),
     ...get(LO),
@@ -219,26 +301,26 @@ const LOCAL_NAMES = [
 ];
 
 /**
- * The module: one function `philox(k0, k1, c1, c2, c3, lo, groups)` with 4 i32 and 20 v128
+ * The module: three functions, `philox(k0, k1, c1, c2, c3, lo, groups)` (the words) and
+ * `uniform64(…)` and `uniform32(…)` (the same blocks as float64 or float32 uniforms), each with 4 i32 and 20 v128
  * locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
  * assembler of `@nninit/internal/wasm`. With `names`, a name section is added (for the text form
  * committed next to this file as philoxWasm.wat, which scripts/philoxWat.ts writes and a test
  * keeps in sync); the code is the same either way.
  */
 export function philoxWasmBytes(options: { names?: boolean } = {}): Uint8Array {
+  const kernel = (name: string, output: Output) => ({
+    name,
+    params: [wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32],
+    locals: [
+      [4, wasm.i32],
+      [20, wasm.v128],
+    ] as const,
+    body: body(output),
+    localNames: LOCAL_NAMES,
+  });
   return wasmModule(
-    [
-      {
-        name: 'philox',
-        params: [wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32],
-        locals: [
-          [4, wasm.i32],
-          [20, wasm.v128],
-        ],
-        body: body(),
-        localNames: LOCAL_NAMES,
-      },
-    ],
+    [kernel('philox', 'words'), kernel('uniform64', 'uniform64'), kernel('uniform32', 'uniform32')],
     options,
   );
 }
