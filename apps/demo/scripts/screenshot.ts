@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openChromium } from '@nninit/internal/testing/chromium';
 import { run } from '../src/run.js';
-import { openChromium } from '../test/helpers/chromium.js';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'nninit-screenshot-'));

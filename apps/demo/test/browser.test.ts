@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openChromium, skipBrowserTests } from '@nninit/internal/testing/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 import { captureIo } from './helpers/captureIo.js';
-import { openChromium, skipBrowserTests } from './helpers/chromium.js';
 
 /**
  * Each command's HTML report, opened from disk in headless Chromium: every plot must render

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openChromium, skipBrowserTests } from '@nninit/internal/testing/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 import { captureIo } from './helpers/captureIo.js';
-import { openChromium, skipBrowserTests } from './helpers/chromium.js';
 import { type LayoutFault, layoutFaults } from './helpers/layoutFaults.js';
 
 /**

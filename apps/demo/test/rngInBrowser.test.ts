@@ -1,6 +1,6 @@
+import { openChromium, skipBrowserTests } from '@nninit/internal/testing/chromium';
 import { PHILOX_KERNEL, philox, RandomState } from '@nninit/rng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openChromium, skipBrowserTests } from './helpers/chromium.js';
 import { pageResult, type ServedPackage, servePackage } from './helpers/servePackage.js';
 
 /**

@@ -11,10 +11,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { openChromium } from '@nninit/internal/testing/chromium';
 import type { PlaygroundHandle } from '../src/internal/PlaygroundHandle.js';
 import { Session } from '../src/internal/session/Session.js';
 import { parseState } from '../src/internal/state/parseState.js';
-import { openChromium } from '../test/helpers/chromium.js';
 import { serveFolder } from '../test/helpers/serveFolder.js';
 
 const { values } = parseArgs({

@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openChromium } from '@nninit/internal/testing/chromium';
 import { build } from 'vite';
 import type { PlaygroundHandle } from '../src/internal/PlaygroundHandle.js';
-import { openChromium } from '../test/helpers/chromium.js';
 import { serveFolder } from '../test/helpers/serveFolder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openChromium, skipBrowserTests } from '@nninit/internal/testing/chromium';
 import { philox } from '@nninit/rng';
 import { MLP, makeMoons, momentum, probeLayers, train } from '@nninit/train';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlaygroundHandle } from '../src/internal/PlaygroundHandle.js';
-import { openChromium, skipBrowserTests } from './helpers/chromium.js';
 import { serveFolder } from './helpers/serveFolder.js';
 
 /**
