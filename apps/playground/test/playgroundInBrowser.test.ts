@@ -59,7 +59,14 @@ describe.skipIf(skip)('the playground in headless Chromium', () => {
   it('loads with no console errors, draws every view, and puts the whole state in the URL', async () => {
     const page = await browser!.context.newPage();
     const errors = await open(page, served!.url);
-    await page.waitForFunction(() => document.querySelectorAll('#weights svg').length === 3);
+    // The Plot views render one per frame, each at its own bounded rate, in no fixed order: wait
+    // for all of them (a view that never draws times the test out), then check.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('#weights svg').length === 3 &&
+        document.querySelectorAll('#loss svg').length > 0 &&
+        document.querySelectorAll('#variance svg').length > 0,
+    );
     expect(errors, errors.join('\n')).toEqual([]);
     expect(await page.locator('#loss svg').count()).toBeGreaterThan(0);
     expect(await page.locator('#variance svg').count()).toBeGreaterThan(0);
