@@ -1,7 +1,6 @@
 import type { DType, Tensor } from '@nninit/tensor';
 import { Engine } from '../internal/engine/Engine.js';
-import { forwardLayer } from '../internal/engine/kernels/forwardLayer.js';
-import { outputActivation } from '../internal/model/outputActivation.js';
+import { layerValues } from '../internal/engine/layerValues.js';
 import { validateOptionsObject } from '../internal/validation/scalars.js';
 import { validateModel, validateModelData } from '../internal/validation/validateTraining.js';
 import type { Loss } from '../losses/Loss.js';
@@ -41,8 +40,7 @@ export function probeLayers<D extends DType>(
   engine.forward();
   const cost = engine.outputGradient(c.loss, true);
   engine.backward();
-  const { act, stride, count, cols, delta } = engine;
-  const L = model.weights.length;
+  const { stride, count, delta } = engine;
   // The engine's rows are `stride` long (padded to 4 examples); the probe's are `count` long.
   const rows = (source: Float64Array, units: number): Float64Array => {
     const out = new Float64Array(units * count);
@@ -52,24 +50,7 @@ export function probeLayers<D extends DType>(
   const layers = model.weights.map((_, i): LayerProbe => {
     const l = i + 1,
       units = model.sizes[l] as number;
-    // The engine keeps hidden layers' activations and the output layer's logits; the other
-    // half of each pair is recomputed here, as probeSignal does.
-    const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
-    if (l < L) {
-      forwardLayer(
-        engine.weights[i] as Float64Array,
-        engine.biases[i] as Float64Array,
-        act[i] as Float64Array,
-        z,
-        units,
-        model.sizes[i] as number,
-        cols,
-        stride,
-        false,
-        engine.round,
-      );
-    }
-    const a = l === L ? outputActivation(z, units, count, stride, engine.activations[i]!) : (act[l] as Float64Array);
+    const { z, a } = layerValues(engine, model, l);
     return {
       layer: l,
       units,

@@ -1,9 +1,8 @@
 import { formatValue } from '@nninit/internal';
 import type { DType, Tensor } from '@nninit/tensor';
 import { Engine } from '../internal/engine/Engine.js';
-import { forwardLayer } from '../internal/engine/kernels/forwardLayer.js';
+import { layerValues } from '../internal/engine/layerValues.js';
 import { moments } from '../internal/engine/moments.js';
-import { outputActivation } from '../internal/model/outputActivation.js';
 import { validateOptionsObject } from '../internal/validation/scalars.js';
 import { validateFeatures } from '../internal/validation/validateDataset.js';
 import { validateInputs, validateModel, validateModelData } from '../internal/validation/validateTraining.js';
@@ -56,27 +55,11 @@ export function probeSignal<D extends DType>(
     engine.load(x.data, undefined, undefined, 0, x.shape[0] as number);
     engine.forward();
   }
-  const { act, stride, count, cols } = engine;
-  const L = model.weights.length;
+  const { stride, count } = engine;
   const signals = model.weights.map((w, i): LayerSignal => {
     const l = i + 1,
       units = model.sizes[l] as number;
-    const z = l === L ? (act[L] as Float64Array) : new Float64Array(units * stride);
-    if (l < L) {
-      forwardLayer(
-        engine.weights[i] as Float64Array,
-        engine.biases[i] as Float64Array,
-        act[i] as Float64Array,
-        z,
-        units,
-        model.sizes[i] as number,
-        cols,
-        stride,
-        false,
-        engine.round,
-      );
-    }
-    const a = l === L ? outputActivation(z, units, count, stride, engine.activations[i]!) : (act[l] as Float64Array);
+    const { z, a } = layerValues(engine, model, l);
     const signal = {
       layer: l,
       preActivation: moments(z, units, count, stride),
