@@ -1,4 +1,5 @@
 import { resolveLearningRateMultipliers } from '../internal/optim/resolveLearningRateMultipliers.js';
+import { pow } from '../internal/pow.js';
 import { validateOptionsObject, validatePositive, validateReal } from '../internal/validation/scalars.js';
 import { validateStep } from '../internal/validation/validateStep.js';
 import type { LearningRateMultipliers } from './LearningRateMultipliers.js';
@@ -61,8 +62,9 @@ export function adam(options?: AdamOptions): Optimizer {
       m ??= parameters.map((p) => new Float64Array(p.length));
       v ??= parameters.map((p) => new Float64Array(p.length));
       t++;
-      const c1 = 1 - beta1 ** t,
-        c2 = 1 - beta2 ** t;
+      // fdlibm's pow, not `**`: engines differ in its last bit, and Adam's steps must not.
+      const c1 = 1 - pow(beta1, t),
+        c2 = 1 - pow(beta2, t);
       for (let k = 0; k < parameters.length; k++) {
         const p = parameters[k] as Float64Array,
           g = gradients[k] as Float64Array;

@@ -1,4 +1,5 @@
 import { exp } from '../../exp.js';
+import { log } from '../../log.js';
 import { log1p } from '../../log1p.js';
 import { activate, derivative } from '../../model/activations.js';
 
@@ -20,7 +21,8 @@ export function softmaxTerm(z: Floats, first: number, step: number, classes: num
   for (let k = 0; k < classes; k++) max = Math.max(max, z[first + k * step] as number);
   let sum = 0;
   for (let k = 0; k < classes; k++) sum += exp((z[first + k * step] as number) - max);
-  return Math.log(sum) - ((z[first + label * step] as number) - max);
+  // fdlibm's log, not Math.log: engines differ in its last bit, and the cost must not.
+  return log(sum) - ((z[first + label * step] as number) - max);
 }
 
 /**
@@ -90,7 +92,7 @@ function softmax(
       const p = exp((z[k * stride + j] as number) - max) / sum;
       g[k * stride + j] = scale * (p - (k === label ? 1 : 0));
     }
-    if (wantCost) total += Math.log(sum) - ((z[label * stride + j] as number) - max);
+    if (wantCost) total += log(sum) - ((z[label * stride + j] as number) - max);
   }
   return wantCost ? scale * total : NaN;
 }
