@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openChromium, skipBrowserTests } from '@nninit/internal/testing/chromium';
-import { philox } from '@nninit/rng';
-import { MLP, makeMoons, momentum, probeLayers, train } from '@nninit/train';
+import { philox, type RandomSource } from '@nninit/rng';
+import { adam, MLP, makeMoons, makeSpirals, momentum, probeLayers, train } from '@nninit/train';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlaygroundHandle } from '../src/internal/PlaygroundHandle.js';
@@ -122,35 +122,64 @@ describe.skipIf(skip)('the playground in headless Chromium', () => {
     await page.close();
   });
 
-  // Gradient descent with momentum: Adam's bias correction β^t goes through `**`, which Chromium
-  // and Node 20 round differently (see the README), so Adam runs agree within an engine only.
-  it('a URL with state reproduces, bit for bit, the loss Node computes for the same configuration', async () => {
-    const N = 240; // whole epochs: 4 batches of 30
-    const query = `dataset=moons&noise=0.2&train=120&test=40&hidden=8,8&activation=tanh&init=glorot_uniform&optimizer=momentum&lr=0.1&batch=30&seed=11&at=${N}`;
-    const page = await browser!.context.newPage();
-    await open(page, `${served!.url}?${query}`);
-    const shown = await page.locator('#trainLoss').getAttribute('data-value');
-    // Node: one train() call of N iterations, the streams forked from philox(11) as documented.
-    const root = philox(11);
-    const data = makeMoons({ nSamples: 120, noise: 0.2, rng: root.fork('train') });
-    const model = new MLP({
-      sizes: [2, 8, 8, 1],
-      activation: 'tanh',
-      output: 'sigmoid',
-      initialization: 'glorot_uniform',
-      rng: root.fork('weights'),
-    });
-    train(model, data, {
-      loss: 'binary_cross_entropy',
-      optimizer: momentum({ learningRate: 0.1 }),
-      iterations: N,
+  // Every floating-point function the trainer calls (exp, log, log1p, tanh, pow) is nninit's own
+  // port of fdlibm, so a run gives the same bits in Chromium as in Node: checked for a binary
+  // run (sigmoid, binary cross-entropy, momentum) and a three-class one (softmax, Adam).
+  const reproductions = [
+    {
+      title: 'moons, tanh, momentum, mini-batches',
+      query:
+        'dataset=moons&noise=0.2&train=120&test=40&hidden=8,8&activation=tanh&init=glorot_uniform&optimizer=momentum&lr=0.1&batch=30&seed=11',
+      at: 240, // whole epochs: 4 batches of 30
+      data: (rng: RandomSource) => makeMoons({ nSamples: 120, noise: 0.2, rng }),
+      classes: 2,
+      optimizer: () => momentum({ learningRate: 0.1 }),
       batchSize: 30,
-      rng: root.fork('batches'),
-    });
-    const cost = probeLayers(model, data, { loss: 'binary_cross_entropy' }).cost;
-    expect(shown).toBe(String(cost));
-    await page.close();
-  });
+    },
+    {
+      title: 'spirals (three classes, softmax), relu, Adam, full batch',
+      query:
+        'dataset=spirals&noise=0.2&train=150&test=30&hidden=16,16&activation=relu&init=he_normal&optimizer=adam&lr=0.01&batch=0&seed=5',
+      at: 300,
+      data: (rng: RandomSource) => makeSpirals({ nSamples: 150, nClasses: 3, noise: 0.2, rng }),
+      classes: 3,
+      optimizer: () => adam({ learningRate: 0.01 }),
+      batchSize: 0,
+    },
+  ];
+
+  it.each(reproductions)(
+    'a URL with state reproduces, bit for bit, the loss Node computes for the same configuration: $title',
+    async ({ query, at, data, classes, optimizer, batchSize }) => {
+      const page = await browser!.context.newPage();
+      await open(page, `${served!.url}?${query}&at=${at}`);
+      const shown = await page.locator('#trainLoss').getAttribute('data-value');
+      // Node: one train() call of `at` iterations, the streams forked from philox(seed) as documented.
+      const seed = Number(new URLSearchParams(query).get('seed'));
+      const hidden = (new URLSearchParams(query).get('hidden') as string).split(',').map(Number);
+      const root = philox(seed);
+      const set = data(root.fork('train'));
+      const binary = classes === 2;
+      const params = new URLSearchParams(query);
+      const model = new MLP({
+        sizes: [2, ...hidden, binary ? 1 : classes],
+        activation: params.get('activation') as 'tanh' | 'relu',
+        output: binary ? 'sigmoid' : 'softmax',
+        initialization: params.get('init') as 'glorot_uniform' | 'he_normal',
+        rng: root.fork('weights'),
+      });
+      const loss = binary ? 'binary_cross_entropy' : 'softmax_cross_entropy';
+      train(model, set, {
+        loss,
+        optimizer: optimizer(),
+        iterations: at,
+        ...(batchSize > 0 ? { batchSize, rng: root.fork('batches') } : {}),
+      });
+      const cost = probeLayers(model, set, { loss }).cost;
+      expect(shown).toBe(String(cost));
+      await page.close();
+    },
+  );
 
   it('is keyboard-operable: Tab reaches every control in order, Enter on Step trains, Space plays and pauses', async () => {
     const page = await browser!.context.newPage();
