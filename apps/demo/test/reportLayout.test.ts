@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openChromium, skipBrowserTests } from '@nninit/internal/testing/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mup } from '../src/commands/mup.js';
+import type { Io } from '../src/Io.js';
+import { OutputFile } from '../src/output/OutputFile.js';
 import { run } from '../src/run.js';
 import { captureIo } from './helpers/captureIo.js';
 import { type LayoutFault, layoutFaults } from './helpers/layoutFaults.js';
@@ -27,7 +30,7 @@ let browser: Awaited<ReturnType<typeof openChromium>> | undefined;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every report kind, at sizes that keep the experiments short but draw every figure. */
-const reports: [string, string[], number][] = [
+const reports: [string, string[] | ((io: Io) => number), number][] = [
   ['compare', ['--iterations', '300', '--report', 'compare.html'], 0],
   ['deep', ['deep', '--layers', '6', '--width', '24', '--iterations', '20', '--report', 'deep.html'], 0],
   [
@@ -50,6 +53,18 @@ const reports: [string, string[], number][] = [
   ['verify', ['verify', '--runs', '1', '--report', 'verify.html'], 0],
   ['audit-tfjs', ['audit-tfjs', '--samples', '4096', '--report', 'audit-tfjs.html'], 1],
   ['theory', ['theory', '--report', 'theory.html'], 0],
+  ['lsuv', ['lsuv', '--report', 'lsuv.html'], 0],
+  ['zero', ['zero', '--report', 'zero.html'], 0],
+  // mup: its coordinate check at widths 64 to 256 (the command's own 64…4096 takes a minute),
+  // which draws the same four figures.
+  [
+    'mup',
+    (io: Io) => {
+      const report = OutputFile.claim('mup', '--report', join(dir, 'mup.html'));
+      return mup({ json: false, report: report.path }, io, { report }, [64, 128, 256]);
+    },
+    0,
+  ],
 ];
 
 const describeFault = (f: LayoutFault): string => `${f.kind}: ${f.text}${f.other === undefined ? '' : ` / ${f.other}`}`;
@@ -75,7 +90,8 @@ describe.skipIf(skip)('report layout in headless Chromium', () => {
   it.each(reports)(
     'the %s report: every text of every plot inside its SVG, no overlaps',
     async (name, argv, status) => {
-      expect(await run(argv, captureIo(dir).io)).toBe(status);
+      const io = captureIo(dir).io;
+      expect(typeof argv === 'function' ? argv(io) : await run(argv, io)).toBe(status);
       const { plots, faults } = await faultsOf(join(dir, `${name}.html`));
       expect(plots).toBeGreaterThan(0);
       expect(faults.map(describeFault), `${faults.length} layout faults`).toEqual([]);
