@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,4 +118,82 @@ describe('nninit verify on hostile input', () => {
       { seed: SEED, numRuns: 200 },
     );
   });
+});
+
+// The same contract for `nninit init`: whatever the spec and the flags, exit status 0 or 2 and
+// never a throw; status 2 prints "nninit init: …" (after the usage, for a usage error) and
+// creates nothing under --out; status 0 leaves the shard and the index and no temporary file.
+describe('nninit init on hostile input', () => {
+  it('any spec (valid, nearly valid or any JSON) and any flags: exit 0 or 2, nothing half written', async () => {
+    const shape = fc.oneof(
+      fc.constantFrom([2, 3], [4], [], [0, 3], [3, 3, 2, 2], [100000, 100000, 100000], [-1], [1.5], [2 ** 60]),
+      fc.array(fc.oneof(fc.nat(6), fc.constantFrom(-1, 0.5, Number.NaN, '3')), { maxLength: 4 }),
+    );
+    const init = fc.oneof(
+      fc.constantFrom(
+        'he',
+        'zeros',
+        'orthogonal',
+        'identity',
+        'bogus',
+        '__proto__',
+        'toString',
+        { name: 'normal', std: 0.1 },
+        { name: 'normal', std: -1 },
+        { name: 'uniform', low: 1, high: 0 },
+        { name: 'he', a: 'x' },
+        { name: 'constant' },
+      ),
+      fc.anything({ maxDepth: 1 }),
+    );
+    const tensor = fc.record(
+      {
+        name: fc.oneof(fc.constantFrom('w', 'b', '__metadata__', '', 'w'), fc.string({ maxLength: 4 })),
+        shape,
+        init,
+        dtype: fc.constantFrom('float32', 'float64', 'float16', 3),
+        layout: fc.constantFrom('torch', 'keras', 'flax', 'nchw'),
+        extra: fc.constant(1),
+      },
+      { requiredKeys: [] },
+    );
+    const spec = fc.oneof(
+      fc.record(
+        {
+          seed: fc.constantFrom(1, -1, 0.5, 2 ** 60, '1'),
+          dtype: fc.constantFrom('float32', 'float64', 'x'),
+          tensors: fc.array(tensor, { maxLength: 3 }),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.anything({ maxDepth: 2 }),
+    );
+    const flags = fc.array(
+      fc.oneof(
+        fc.constantFrom('--seed', '--shard', '--bogus', '--out', '-x', '--', '1', '2/3', '0/0', '1/1', 'NaN', '1e3'),
+        fc.string({ maxLength: 6 }),
+      ),
+      { maxLength: 4 },
+    );
+    const specPath = join(dir, 'hostile-spec.json');
+    const out = join(dir, 'hostile-out');
+    await fc.assert(
+      fc.asyncProperty(spec, flags, async (value, extra) => {
+        rmSync(out, { recursive: true, force: true });
+        writeFileSync(specPath, JSON.stringify(value) ?? 'undefined');
+        const { status, stdout, stderr } = await runCli(['init', specPath, '--out', out, ...extra]);
+        expect(stdout).toBe('');
+        expect([0, 2]).toContain(status);
+        if (status === 2) {
+          expect(stderr).toMatch(/^(usage: nninit init [^\n]*\n)?nninit init: [^\n]+\n$/);
+          expect(existsSync(out) && readdirSync(out).length > 0).toBe(false);
+        } else {
+          const files = readdirSync(out).sort();
+          expect(files.some((f) => f.endsWith('.partial'))).toBe(false);
+          expect(files).toContain('model.safetensors.index.json');
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  }, 300_000);
 });

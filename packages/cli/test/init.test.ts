@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -246,6 +246,30 @@ describe('nninit init refuses bad input before writing anything', () => {
       /--seed must be a safe integer, got "1e3"/,
     ],
     [
+      'a tensor whose single row along the first dimension no array can hold',
+      { seed: 1, tensors: [{ name: 'w', shape: [100000, 100000, 100000], init: 'he' }] },
+      [],
+      /tensors\[0\] \("w"\): shape \[100000,100000,100000\] is written a piece of 10000000000 elements at a time, which needs 40000000000 bytes \(37\.3 GiB\), more than the 4294967296-byte \(4 GiB\) limit of one array/,
+    ],
+    [
+      'a shard larger than the free space of any disk (8 TB)',
+      { seed: 1, dtype: 'float64', tensors: [{ name: 'w', shape: [10000000, 100000], init: 'he' }] },
+      [],
+      /--out .*never: shard 1\/1 needs 8000000000000 bytes \(7450 GiB\), and its file system has \d+ bytes \(.* GiB\) free/,
+    ],
+    [
+      'a repeated flag (the second would silently replace the first)',
+      { seed: 1, tensors: [{ name: 'w', shape: [2, 2], init: 'he' }] },
+      ['--seed', '1', '--seed', '2'],
+      /--seed must be given at most once, got "1", "2"/,
+    ],
+    [
+      "a flag whose value is missing (one line, not parseArgs' three)",
+      { seed: 1, tensors: [{ name: 'w', shape: [2, 2], init: 'he' }] },
+      ['--seed', '--shard', '1/1'],
+      /^usage: .*\nnninit init: Option '--seed' argument is ambiguous\. Did you forget [^\n]*\n$/,
+    ],
+    [
       'an unknown option',
       { seed: 1, tensors: [{ name: 'w', shape: [2, 2], init: 'he' }] },
       ['--sed', '1'],
@@ -280,6 +304,35 @@ describe('nninit init refuses bad input before writing anything', () => {
     expect((await nninit(['init', specPath, specPath, '--out', dir])).stderr).toMatch(/one SPEC\.json must be given/);
     expect(existsSync(join(dir, 'never'))).toBe(false);
   });
+
+  it('when interrupted (SIGTERM, as Ctrl-C sends SIGINT) while writing, removes its .partial file and ends by the signal', async () => {
+    // 1.6 GB to write: the process is still writing when the signal arrives, however fast the disk.
+    const big = join(dir, 'interrupted.json');
+    writeFileSync(
+      big,
+      JSON.stringify({
+        seed: 1,
+        tensors: [
+          { name: 'a', shape: [20000, 10000], init: 'he' },
+          { name: 'b', shape: [20000, 10000], init: 'he' },
+        ],
+      }),
+    );
+    const out = join(dir, 'interrupted');
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@nninit/source', '--import', 'tsx', 'src/main.ts', 'init', big, '--out', out],
+      { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' },
+    );
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const partial = join(out, 'model-00001-of-00001.safetensors.partial');
+    while (!existsSync(partial)) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGTERM');
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(readdirSync(out)).toEqual([]);
+  }, 120_000);
 
   it('reports a file error with exit status 2 and leaves no temporary file behind', async () => {
     const out = join(dir, 'blocked');

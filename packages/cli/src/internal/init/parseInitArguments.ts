@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { atMostOnce } from '../atMostOnce.js';
+import { oneLineUsageError } from '../oneLineUsageError.js';
 import { UsageError } from '../UsageError.js';
 import { MAX_SHARDS } from './shardFileName.js';
 
@@ -15,16 +17,21 @@ export const INIT_USAGE = 'usage: nninit init SPEC.json --out DIR [--seed S] [--
 
 /**
  * Parses the command line with Node's `util.parseArgs` (strict: an unknown option, a missing
- * value or a second positional is an error).
+ * value, a second positional or a repeated flag is an error).
  */
 export function parseInitArguments(argv: readonly string[]): InitArguments {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw oneLineUsageError('nninit init', error);
   }
-  const { values, positionals } = parsed;
+  const { values: given, positionals } = parsed;
+  const values = {
+    out: atMostOnce('nninit init', 'out', given.out),
+    seed: atMostOnce('nninit init', 'seed', given.seed),
+    shard: atMostOnce('nninit init', 'shard', given.shard),
+  };
   if (positionals.length !== 1) {
     throw new UsageError(
       `one SPEC.json must be given, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`,
@@ -55,6 +62,10 @@ function parse(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { out: { type: 'string' }, seed: { type: 'string' }, shard: { type: 'string' } },
+    options: {
+      out: { type: 'string', multiple: true },
+      seed: { type: 'string', multiple: true },
+      shard: { type: 'string', multiple: true },
+    },
   });
 }

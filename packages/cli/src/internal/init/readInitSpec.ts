@@ -1,5 +1,7 @@
 import { describeDistribution, type Initialization, type Layout } from '@nninit/init';
-import { formatChoices, formatValue, nearest, validateShape } from '@nninit/internal';
+import { formatChoices, formatValue, nearest, validateByteLength, validateShape } from '@nninit/internal';
+import { pieceLength } from './pieceLength.js';
+import { CHUNK_ELEMENTS } from './tensorChunks.js';
 
 /** The element types `nninit init` writes: the dtypes @nninit/init draws in. */
 export type SpecDType = 'float32' | 'float64';
@@ -79,7 +81,21 @@ export function readInitSpec(text: string): InitSpec {
     } catch (error) {
       throw new SpecError(`${at}.init: ${(error as Error).message}`);
     }
-    const bytes = size * (tensorDType === 'float32' ? 4 : 8);
+    const bytesPerElement = tensorDType === 'float32' ? 4 : 8;
+    const bytes = size * bytesPerElement;
+    // The tensor is written a piece at a time; refuse here, before anything is written, a piece
+    // (a single row of the first dimension, at least) that no array can hold.
+    const piece = pieceLength(shape, CHUNK_ELEMENTS);
+    try {
+      validateByteLength(
+        'nninit init',
+        `${at}: shape ${JSON.stringify(shape)} is written ${piece === size ? 'whole' : `a piece of ${piece} elements at a time`}, which`,
+        piece,
+        bytesPerElement,
+      );
+    } catch (error) {
+      throw new SpecError((error as Error).message.replace(/^nninit init: /, ''));
+    }
     return {
       name,
       shape: [...shape],

@@ -1,6 +1,7 @@
 import { initialize, initializeInto } from '@nninit/init';
 import type { PhiloxSource } from '@nninit/rng';
 import { PieceBuffer } from './PieceBuffer.js';
+import { pieceLength } from './pieceLength.js';
 import type { SpecTensor } from './readInitSpec.js';
 
 /** Elements per piece by default: 16 MiB of float32, small beside any tensor worth streaming. */
@@ -29,13 +30,14 @@ export function* tensorChunks(
   const { shape, init, dtype, layout } = tensor;
   const rows = shape[0] ?? 1;
   const size = shape.reduce((a, b) => a * b, 1);
-  const rowSize = rows === 0 ? 0 : size / rows;
-  if (shape.length === 0 || size <= chunkElements || rows === 1) {
+  const length = pieceLength(shape, chunkElements);
+  if (length === size) {
     yield initializeInto(pieces.view(dtype, size), init, { rng: stream, shape, layout });
     return;
   }
-  const step = Math.max(1, Math.floor(chunkElements / rowSize));
-  const buffer = pieces.view(dtype, step * rowSize);
+  const rowSize = size / rows;
+  const step = length / rowSize;
+  const buffer = pieces.view(dtype, length);
   for (let start = 0; start < rows; start += step) {
     const end = Math.min(rows, start + step);
     const piece = buffer.subarray(0, (end - start) * rowSize);

@@ -4,9 +4,11 @@ import { type ArrayStreamSource, safetensorsChunks } from '@nninit/io';
 import { writeChunks } from '@nninit/io/node';
 import { philox } from '@nninit/rng';
 import { assignShards } from './assignShards.js';
+import { ensureFreeSpace } from './ensureFreeSpace.js';
 import { PieceBuffer } from './PieceBuffer.js';
 import { Progress } from './Progress.js';
 import type { InitSpec } from './readInitSpec.js';
+import { removingOnInterrupt } from './removingOnInterrupt.js';
 import { shardFileName } from './shardFileName.js';
 import { INDEX_FILE, shardIndex } from './shardIndex.js';
 import { tensorChunks } from './tensorChunks.js';
@@ -43,19 +45,24 @@ export async function writeShard(
     shape: t.shape,
     chunks: () => tensorChunks(t, root.fork(t.name), pieces),
   }));
+  const data = mine.reduce((sum, t) => sum + t.bytes, 0);
+  await ensureFreeSpace(out, data, `${index}/${count}`);
   await mkdir(out, { recursive: true });
   const file = shardFileName(index, count);
-  const progress = new Progress(
-    stderr,
-    `${file}`,
-    mine.reduce((sum, t) => sum + t.bytes, 0),
+  const tag = `${process.pid}-${index}`;
+  const progress = new Progress(stderr, `${file}`, data);
+  const bytes = await removingOnInterrupt(
+    [`${join(out, file)}.partial`, `${join(out, INDEX_FILE)}.${tag}.partial`],
+    async () => {
+      const written = await writeChunks(
+        join(out, file),
+        counted(safetensorsChunks(sources, { metadata: { format: 'pt' } }), progress),
+      );
+      progress.finish();
+      await writeAtomically(join(out, INDEX_FILE), shardIndex(spec.tensors, shardOf, count), tag);
+      return written;
+    },
   );
-  const bytes = await writeChunks(
-    join(out, file),
-    counted(safetensorsChunks(sources, { metadata: { format: 'pt' } }), progress),
-  );
-  progress.finish();
-  await writeAtomically(join(out, INDEX_FILE), shardIndex(spec.tensors, shardOf, count), `${process.pid}-${index}`);
   return { file, tensors: mine.length, bytes };
 }
 

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { atMostOnce } from '../atMostOnce.js';
+import { oneLineUsageError } from '../oneLineUsageError.js';
 import { resolveUserPath } from '../resolveUserPath.js';
 import { UsageError } from '../UsageError.js';
 import { parseExpectation } from './parseExpectation.js';
@@ -23,22 +25,10 @@ export function parseVerifyArguments(argv: readonly string[], env: NodeJS.Proces
   try {
     parsed = parse(argv);
   } catch (error) {
-    // parseArgs's messages span lines; one line per error keeps stderr greppable.
-    const message = (error as Error).message.replace(/\s*\n\s*/g, ' ');
-    throw new UsageError(`nninit verify: ${message} (nninit verify --help lists the options)`);
+    throw oneLineUsageError('nninit verify', error, '(nninit verify --help lists the options)');
   }
   const { values: given, positionals } = parsed;
-  // parseArgs lets a repeated single-valued flag overwrite the earlier one; here that is an error,
-  // since a run certified against the second of two --expect would hide the first.
-  const single = (flag: 'expect' | 'layout' | 'alpha' | 'junit'): string | undefined => {
-    const all = given[flag];
-    if (all !== undefined && all.length > 1) {
-      throw new UsageError(
-        `nninit verify: --${flag} must be given at most once, got ${all.map((v) => JSON.stringify(v)).join(', ')}`,
-      );
-    }
-    return all?.[0];
-  };
+  const single = (flag: 'expect' | 'layout' | 'alpha' | 'junit') => atMostOnce('nninit verify', flag, given[flag]);
   const values = {
     expect: single('expect'),
     layout: single('layout'),
