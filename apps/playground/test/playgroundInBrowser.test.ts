@@ -75,6 +75,16 @@ describe.skipIf(skip)('the playground in headless Chromium', () => {
     await page.close();
   });
 
+  it('a link with a bad value says which, and runs the defaults instead', async () => {
+    const page = await browser!.context.newPage();
+    await open(page, `${served!.url}?dataset=bogus&seed=3`);
+    expect(await page.locator('#error').textContent()).toBe(
+      'parseState: dataset must be one of circles, moons, spirals, xor, blobs, got "bogus"',
+    );
+    expect((await page.evaluate(() => (globalThis as Handle).__playground!.state())).dataset).toBe('circles');
+    await page.close();
+  });
+
   it('changing the initializer changes the weight histograms and their declared density', async () => {
     const page = await browser!.context.newPage();
     await open(page, served!.url);
