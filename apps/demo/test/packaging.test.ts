@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withPackLock } from '@nninit/internal/testing';
+import { packAndInstall } from '@nninit/internal/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
@@ -14,7 +14,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Dependency order: a package's build reads the built declarations of the packages it imports.
 const libraries = ['internal', 'rng', 'tensor', 'io', 'verify', 'theory', 'init', 'train', 'tfjs'];
-const pnpm = process.env.npm_execpath;
 const work = mkdtempSync(join(tmpdir(), 'nninit-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -57,41 +56,8 @@ const expected: Record<string, string> = {
 
 describe('packaging', () => {
   it('packs every library, installs the tarballs with npm outside the workspace and imports each one', () => {
-    expect(pnpm, 'run the tests through pnpm, which sets npm_execpath').toBeTruthy();
-    const tarballs = join(work, 'tarballs');
-    mkdirSync(tarballs);
-    // prepack empties and rebuilds dist/: the lock keeps another packaging test from packing it half-built.
-    withPackLock(() => {
-      for (const name of libraries) {
-        execFileSync(process.execPath, [pnpm as string, 'pack', '--pack-destination', tarballs], {
-          cwd: join(root, 'packages', name),
-          stdio: 'pipe',
-        });
-      }
-    });
-    const files = readdirSync(tarballs).filter((f) => f.endsWith('.tgz'));
-    expect(files).toHaveLength(libraries.length);
-
-    const app = join(work, 'app');
-    mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        '--loglevel=error',
-        ...files.map((f) => join(tarballs, f)),
-        // @nninit/tfjs's peers (npm installs them) need a backend to compute on; users bring their own.
-        '@tensorflow/tfjs-backend-cpu@4.22.0',
-      ],
-      {
-        cwd: app,
-        stdio: 'pipe',
-      },
-    );
+    // @nninit/tfjs's peers (npm installs them) need a backend to compute on; users bring their own.
+    const app = packAndInstall({ root, packages: libraries, work, extra: ['@tensorflow/tfjs-backend-cpu@4.22.0'] });
     for (const name of libraries) {
       const output = execFileSync(process.execPath, ['--input-type=module', '-e', smoke[name] as string], {
         cwd: app,

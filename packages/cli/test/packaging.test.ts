@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withPackLock } from '@nninit/internal/testing';
+import { packAndInstall } from '@nninit/internal/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { numpySamples } from './helpers/numpySamples.js';
 
@@ -16,41 +16,12 @@ import { numpySamples } from './helpers/numpySamples.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Dependency order: a package's build reads the built declarations of the packages it imports.
 const packages = ['internal', 'rng', 'tensor', 'io', 'verify', 'init', 'cli'];
-const pnpm = process.env.npm_execpath;
 const work = mkdtempSync(join(tmpdir(), 'nninit-cli-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('packaging', () => {
   it('packs the cli and its dependencies, installs the tarballs with npm and runs npx nninit verify', () => {
-    expect(pnpm, 'run the tests through pnpm, which sets npm_execpath').toBeTruthy();
-    const tarballs = join(work, 'tarballs');
-    mkdirSync(tarballs);
-    withPackLock(() => {
-      for (const name of packages) {
-        execFileSync(process.execPath, [pnpm as string, 'pack', '--pack-destination', tarballs], {
-          cwd: join(root, 'packages', name),
-          stdio: 'pipe',
-        });
-      }
-    });
-    const files = readdirSync(tarballs).filter((f) => f.endsWith('.tgz'));
-    expect(files).toHaveLength(packages.length);
-
-    const app = join(work, 'app');
-    mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        '--loglevel=error',
-        ...files.map((f) => join(tarballs, f)),
-      ],
-      { cwd: app, stdio: 'pipe' },
-    );
+    const app = packAndInstall({ root, packages, work });
     const samples = numpySamples();
     try {
       // A clean environment: no pnpm script variables (INIT_CWD, npm_lifecycle_event) leak in.

@@ -1,4 +1,5 @@
 export { expectCleanOutcome, nonFinite } from './expectCleanOutcome.js';
 export { hostileNumber, hostileOptions, hostileValue } from './hostile.js';
+export { type PackAndInstallOptions, packAndInstall } from './packAndInstall.js';
 export { wasmBinary, wasmText } from './wasmText.js';
 export { PACK_LOCK, withPackLock } from './withPackLock.js';
