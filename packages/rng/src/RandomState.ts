@@ -15,9 +15,8 @@ import type { RandomSource } from './RandomSource.js';
 // runner (vitest's) reads an imported binding through a getter at each access (see philoxFill.ts).
 const glibcLog = importedGlibcLog;
 
-/** Pairs of uniforms drawn per block by the bulk Gaussian fill (32 KiB of scratch). */
+/** Pairs of uniforms drawn per block by the bulk Gaussian fill (MT19937's block of 4096 doubles). */
 const GAUSS_BLOCK = 2048;
-const gaussScratch = new Float64Array(2 * GAUSS_BLOCK);
 
 /**
  * numpy's legacy `np.random.RandomState`, bit for bit: MT19937 seeded by `init_genrand`, 53-bit
@@ -201,12 +200,11 @@ export class RandomState implements RandomSource {
       const z = this.#nextGauss();
       out[i++] = plain ? z : loc + scale * z;
     }
-    const u = gaussScratch;
     while (n - i >= 2) {
       // Two uniforms for each pair still to write; rejected attempts (about 21 %) leave pairs
       // unwritten, which the next block draws for.
       const pairs = Math.min((n - i) >> 1, GAUSS_BLOCK);
-      this.#mt.fillDoubles(u, 0, 2 * pairs);
+      const u = this.#mt.doubleBlock(2 * pairs);
       // At most `pairs` are accepted, so every uniform drawn is used, and the stream stays in step.
       for (let p = 0; p < 2 * pairs; p += 2) {
         const x1 = 2 * (u[p] as number) - 1;

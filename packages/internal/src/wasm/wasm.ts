@@ -1,7 +1,7 @@
 import { leb128 } from './leb128.js';
 
 /**
- * The WebAssembly instructions the matmul and Philox kernels use, as byte sequences (core spec §5.4 and the
+ * The WebAssembly instructions the matmul, Philox and MT19937 kernels use, as byte sequences (core spec §5.4 and the
  * fixed-width SIMD proposal's binary encoding, merged into the core spec in 2.0). Each helper
  * returns the encoding of one instruction, so a function body reads like its text format:
  * `[...wasm.get(x), ...wasm.get(y), ...wasm.f64x2Mul()]` is `(f64x2.mul (local.get x) (local.get y))`.
@@ -68,10 +68,18 @@ export const wasm = {
     simd(0x0c, ...words.flatMap((w) => [w & 0xff, (w >>> 8) & 0xff, (w >>> 16) & 0xff, w >>> 24])),
   /** i32x4.splat: all four 32-bit lanes ← the i32 operand. */
   i32x4Splat: (): number[] => simd(0x11),
+  /** v128.and: bitwise and. */
+  v128And: (): number[] => simd(0x4e),
+  /** v128.or: bitwise or. */
+  v128Or: (): number[] => simd(0x50),
   /** v128.xor: bitwise exclusive or. */
   v128Xor: (): number[] => simd(0x51),
   /** i32x4.add: lane-wise addition modulo 2³². */
   i32x4Add: (): number[] => simd(0xae),
+  /** i32x4.shl: (vector, i32 count) → each lane shifted left by count mod 32. */
+  i32x4Shl: (): number[] => simd(0xab),
+  /** i32x4.shr_s: (vector, i32 count) → each lane shifted right by count mod 32, copies of the sign bit in. */
+  i32x4ShrS: (): number[] => simd(0xac),
   /** i32x4.shr_u: (vector, i32 count) → each lane shifted right by count mod 32, zeros in. */
   i32x4ShrU: (): number[] => simd(0xad),
   /** i32x4.mul: lane-wise product modulo 2³² (the low words of 32×32 products). */
