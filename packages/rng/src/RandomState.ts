@@ -201,27 +201,13 @@ export class RandomState implements RandomSource {
       out[i++] = plain ? z : loc + scale * z;
     }
     while (n - i >= 2) {
-      // Two uniforms for each pair still to write; rejected attempts (about 21 %) leave pairs
-      // unwritten, which the next block draws for.
-      const pairs = Math.min((n - i) >> 1, GAUSS_BLOCK);
-      const u = this.#mt.doubleBlock(2 * pairs);
-      // At most `pairs` are accepted, so every uniform drawn is used, and the stream stays in step.
-      for (let p = 0; p < 2 * pairs; p += 2) {
-        const x1 = 2 * (u[p] as number) - 1;
-        const x2 = 2 * (u[p + 1] as number) - 1;
-        const r2 = x1 * x1 + x2 * x2;
-        // Rejected: the polar method's next attempt takes the next two uniforms, the block's next.
-        if (r2 >= 1 || r2 === 0) continue;
-        const f = Math.sqrt((-2 * glibcLog(r2)) / r2);
-        if (plain) {
-          out[i] = f * x2;
-          out[i + 1] = f * x1;
-        } else {
-          out[i] = loc + scale * (f * x2);
-          out[i + 1] = loc + scale * (f * x1);
-        }
-        i += 2;
-      }
+      // One attempt for each pair still to write: at most that many are accepted, so every
+      // uniform drawn is used and the stream stays in step; rejected attempts (about 21 %) leave
+      // pairs unwritten, which the next block draws for.
+      const z = this.#mt.gaussBlock(Math.min((n - i) >> 1, GAUSS_BLOCK));
+      if (plain) out.set(z, i);
+      else for (let k = 0; k < z.length; k++) out[i + k] = loc + scale * (z[k] as number);
+      i += z.length;
     }
     if (i < n) {
       const z = this.#nextGauss();

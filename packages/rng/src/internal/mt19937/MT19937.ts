@@ -1,13 +1,19 @@
+import { glibcLog as importedGlibcLog } from '../glibcLog/glibcLog.js';
 import {
   createWasmMT19937,
   MT_M as M,
   MT_DOUBLES,
   MT_DOUBLES_CAPACITY,
   MT_OUTPUTS,
+  MT_SLOW,
   MT_STATE,
   MT_N as N,
   type WasmMT19937,
 } from './mt19937Wasm.js';
+
+// A module-local copy of the logarithm the polar method calls for every pair: a module-transforming
+// runner (vitest's) reads an imported binding through a getter at each access (see philoxFill.ts).
+const glibcLog = importedGlibcLog;
 
 const MATRIX_A = 0x9908b0df | 0;
 const UPPER_MASK = 0x80000000 | 0;
@@ -32,6 +38,8 @@ export class MT19937 {
   readonly #outputs: Uint32Array;
   /** The doubles {@link MT19937.doubleBlock} returns: the kernel's buffer, or a JavaScript one. */
   readonly #block: Float64Array;
+  /** The kernel's list of pairs left to the exact log (a count, then value slots). */
+  readonly #slow: Int32Array | undefined;
   #index = N;
 
   /**
@@ -45,12 +53,14 @@ export class MT19937 {
       this.#state = new Int32Array(N);
       this.#outputs = new Uint32Array(N);
       this.#block = new Float64Array(MT_DOUBLES_CAPACITY);
+      this.#slow = undefined;
     } else {
       const { buffer } = this.#kernel.memory;
       this.#state = new Int32Array(buffer, MT_STATE, N);
       this.#outputs = new Uint32Array(buffer, MT_OUTPUTS, N);
       // Three doubles of slack: the kernel writes whole groups of four.
       this.#block = new Float64Array(buffer, MT_DOUBLES, MT_DOUBLES_CAPACITY + 3);
+      this.#slow = new Int32Array(buffer, MT_SLOW, 1 + MT_DOUBLES_CAPACITY / 2);
     }
     const mt = this.#state;
     mt[0] = seed | 0;
@@ -122,6 +132,44 @@ export class MT19937 {
       this.#index = k;
     }
     return count === block.length ? block : block.subarray(0, count);
+  }
+
+  /**
+   * numpy's legacy polar method on the next `pairs` ≤ 2048 attempts (2·pairs doubles): the
+   * Gaussians f·x₂, f·x₁ of each accepted pair in order, f = √(−2·log r² / r²) with glibc's log,
+   * in a buffer this generator owns and its next call overwrites. About 21 % of the attempts are
+   * rejected, so it returns fewer than 2·pairs values (an even number).
+   */
+  gaussBlock(pairs: number): Float64Array {
+    const u = this.doubleBlock(2 * pairs);
+    const kernel = this.#kernel;
+    if (kernel !== undefined) {
+      const written = kernel.gauss(MT_DOUBLES, pairs);
+      // The kernel left these pairs' x₂, x₁ in place: its fast log could not vouch for glibc's rounding.
+      const slow = this.#slow as Int32Array;
+      for (let s = 1, end = 1 + (slow[0] as number); s < end; s++) {
+        const j = slow[s] as number;
+        const x2 = u[j] as number;
+        const x1 = u[j + 1] as number;
+        const r2 = x1 * x1 + x2 * x2;
+        const f = Math.sqrt((-2 * glibcLog(r2)) / r2);
+        u[j] = f * x2;
+        u[j + 1] = f * x1;
+      }
+      return u.subarray(0, written);
+    }
+    let j = 0;
+    for (let p = 0; p < 2 * pairs; p += 2) {
+      const x1 = 2 * (u[p] as number) - 1;
+      const x2 = 2 * (u[p + 1] as number) - 1;
+      const r2 = x1 * x1 + x2 * x2;
+      // Rejected: the polar method's next attempt takes the next two uniforms.
+      if (r2 >= 1 || r2 === 0) continue;
+      const f = Math.sqrt((-2 * glibcLog(r2)) / r2);
+      u[j++] = f * x2;
+      u[j++] = f * x1;
+    }
+    return u.subarray(0, j);
   }
 
   /** The reference `genrand_int32` refill of all 624 words, then their tempering. */

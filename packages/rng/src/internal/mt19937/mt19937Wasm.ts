@@ -1,4 +1,6 @@
 import { wasm, wasmModule } from '@nninit/internal/wasm';
+import { LOG_INVC, LOG_LOGC } from '../glibcLog/glibcLogData.js';
+import { POLAR_LOCAL_NAMES, POLAR_LOCALS, polarBody } from './polarWasm.js';
 
 /** MT19937's degree n and middle distance m (Matsumoto & Nishimura 1998, Table 2). */
 export const MT_N = 624;
@@ -13,6 +15,10 @@ export const MT_OUTPUTS = 2560;
 export const MT_DOUBLES = 8192;
 /** Doubles the buffer at {@link MT_DOUBLES} holds, plus three of slack for a last partial group. */
 export const MT_DOUBLES_CAPACITY = 4096;
+/** glibc's log table (LOG_INVC, then LOG_LOGC), copied in when an instance is created. */
+export const MT_LOG_TABLE = 41984;
+/** The polar method's list of pairs left to the exact log: a count, then value slots (i32). */
+export const MT_SLOW = 44032;
 
 /**
  * One MT19937 generator's memory and its two kernels. The state (n words at {@link MT_STATE})
@@ -28,6 +34,12 @@ export interface WasmMT19937 {
    * words at byte address `src` (8 words per group of four doubles) to byte address `dst`.
    */
   doubles(src: number, dst: number, groups: number): void;
+  /**
+   * The polar method on the 2·pairs uniforms at byte address `src`, in place: see
+   * {@link polarBody}. Returns the number of values written; the pairs it leaves to the exact
+   * log are listed at {@link MT_SLOW}.
+   */
+  gauss(src: number, pairs: number): number;
 }
 
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
@@ -45,10 +57,14 @@ interface WebAssemblyApi {
 export function createWasmMT19937(): WasmMT19937 | undefined {
   if (COMPILED === undefined) return undefined;
   const { exports } = new COMPILED.api.Instance(COMPILED.module);
+  const memory = exports.memory as WasmMT19937['memory'];
+  new Float64Array(memory.buffer, MT_LOG_TABLE, 128).set(LOG_INVC);
+  new Float64Array(memory.buffer, MT_LOG_TABLE + 1024, 128).set(LOG_LOGC);
   return {
-    memory: exports.memory as WasmMT19937['memory'],
+    memory,
     twist: exports.twist as WasmMT19937['twist'],
     doubles: exports.doubles as WasmMT19937['doubles'],
+    gauss: exports.gauss as WasmMT19937['gauss'],
   };
 }
 
@@ -229,7 +245,7 @@ function doublesBody(): number[] {
 }
 
 /**
- * The module: `twist()` and `doubles(src, dst, groups)` and the exported memory they work in,
+ * The module: `twist()`, `doubles(src, dst, groups)`, `gauss(src, pairs)` and the exported memory they work in,
  * encoded by the shared assembler of `@nninit/internal/wasm`. With `names`, a name section is
  * added (for the text form committed next to this file as mt19937Wasm.wat, which
  * scripts/mt19937Wat.ts writes and a test keeps in sync); the code is the same either way.
@@ -253,6 +269,14 @@ export function mt19937WasmBytes(options: { names?: boolean } = {}): Uint8Array 
         locals: [[2, wasm.v128]],
         body: doublesBody(),
         localNames: ['src', 'dst', 'groups', 'even', 'odd'],
+      },
+      {
+        name: 'gauss',
+        params: [wasm.i32, wasm.i32],
+        results: [wasm.i32],
+        locals: POLAR_LOCALS,
+        body: polarBody(MT_LOG_TABLE, MT_SLOW),
+        localNames: POLAR_LOCAL_NAMES,
       },
     ],
     options,
