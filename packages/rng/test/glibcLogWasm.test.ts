@@ -2,8 +2,7 @@ import { wasm, wasmModule } from '@nninit/internal/wasm';
 import { RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
 import { glibcLog } from '../src/internal/glibcLog/glibcLog.js';
-import { LOG_INVC, LOG_LOGC } from '../src/internal/glibcLog/glibcLogData.js';
-import { glibcLogWasm } from '../src/internal/glibcLog/glibcLogWasm.js';
+import { glibcLogWasm, glibcLogWasmTable } from '../src/internal/glibcLog/glibcLogWasm.js';
 import { MT19937 } from '../src/internal/mt19937/MT19937.js';
 import { chunkedSha256, readGolden } from './helpers/golden.js';
 
@@ -53,8 +52,7 @@ function fastLog(): (x: number) => number {
   const api = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
   const { exports } = new api.Instance(new api.Module(bytes));
   const { buffer } = exports.memory as { buffer: ArrayBuffer };
-  new Float64Array(buffer, 0, 128).set(LOG_INVC);
-  new Float64Array(buffer, 1024, 128).set(LOG_LOGC);
+  new Float64Array(buffer, 0, 512).set(glibcLogWasmTable());
   return exports.log as (x: number) => number;
 }
 

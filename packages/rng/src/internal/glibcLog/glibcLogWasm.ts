@@ -1,5 +1,27 @@
 import { wasm } from '@nninit/internal/wasm';
-import { LOG_A, LOG_B, LOG_LN2_HI, LOG_LN2_LO } from './glibcLogData.js';
+import { LOG_A, LOG_B, LOG_INVC, LOG_LN2_HI, LOG_LN2_LO, LOG_LOGC } from './glibcLogData.js';
+
+/** 2²⁷ + 1: Veltkamp's constant that splits a double into two 26-bit halves (as productError.ts). */
+const VELTKAMP = 134217729;
+
+/**
+ * The table {@link glibcLogWasm} reads, 4 × 128 doubles: LOG_INVC, LOG_LOGC, and each 1/c split
+ * by Veltkamp into its high and low halves (precomputed here, with productError.ts's operations,
+ * so that the kernel splits only z).
+ */
+export function glibcLogWasmTable(): Float64Array {
+  const table = new Float64Array(4 * 128);
+  table.set(LOG_INVC, 0);
+  table.set(LOG_LOGC, 128);
+  for (let i = 0; i < 128; i++) {
+    const b = LOG_INVC[i] as number;
+    const cb = VELTKAMP * b;
+    const bh = cb - (cb - b);
+    table[256 + i] = bh;
+    table[384 + i] = b - bh;
+  }
+  return table;
+}
 
 /** Locals the inlined logarithm uses: f64 scratch registers, and an i32. */
 export interface LogLocals {
@@ -49,7 +71,7 @@ const halfUlp = (a: Code): Code => [
 const [A0, A1, A2, A3, A4] = LOG_A.map(c) as [Code, Code, Code, Code, Code];
 const B = LOG_B.map(c);
 const b = (i: number): Code => B[i] as Code;
-const SPLITTER = c(134217729);
+const SPLITTER = c(VELTKAMP);
 const TWO_POW_27 = c(134217728);
 
 /**
@@ -58,8 +80,8 @@ const TWO_POW_27 = c(134217728);
  * of x read by `i64.reinterpret_f64` instead of through a typed array. It sets `ok` to 1 and
  * `result` to glibc's log(x) when the plain multiply-adds provably round as glibc's fused ones do
  * (the test at the end of each path, argued in glibcLog.ts), and `ok` to 0 otherwise (about one
- * argument in 10⁴), for the caller to run the exact JavaScript function. `table` is the byte
- * address of LOG_INVC followed by LOG_LOGC (128 doubles each).
+ * argument in 500), for the caller to run the exact JavaScript function. `table` is the byte
+ * address of {@link glibcLogWasmTable}'s doubles.
  *
  * Algorithm (Szabolcs Nagy, ARM optimized-routines, glibc sysdeps/ieee754/dbl-64/e_log.c).
  */
@@ -87,7 +109,10 @@ export function glibcLogWasm(l: LogLocals, table: number): Code {
     return [ah, sub(a, ah)];
   };
   const [zh, zl] = split(get(Z));
-  const [ih, il] = split(get(INVC));
+  const [ih, il] = [
+    [...wasm.get(l.ok), ...wasm.f64Load(table + 2048)],
+    [...wasm.get(l.ok), ...wasm.f64Load(table + 3072)],
+  ];
   const productError = sub(mul(zl, il), sub(sub(sub(get(P), mul(zh, ih)), mul(zl, ih)), mul(zh, il)));
   // hi + y = sum + tail exactly (Fast2Sum, |hi| ≥ |y|).
   const tail = add(sub(get(HI), get(SUM)), get(Y));

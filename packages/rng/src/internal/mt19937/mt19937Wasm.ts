@@ -1,5 +1,5 @@
 import { wasm, wasmModule } from '@nninit/internal/wasm';
-import { LOG_INVC, LOG_LOGC } from '../glibcLog/glibcLogData.js';
+import { glibcLogWasmTable } from '../glibcLog/glibcLogWasm.js';
 import { POLAR_LOCAL_NAMES, POLAR_LOCALS, polarBody } from './polarWasm.js';
 
 /** MT19937's degree n and middle distance m (Matsumoto & Nishimura 1998, Table 2). */
@@ -15,10 +15,10 @@ export const MT_OUTPUTS = 2560;
 export const MT_DOUBLES = 8192;
 /** Doubles the buffer at {@link MT_DOUBLES} holds, plus three of slack for a last partial group. */
 export const MT_DOUBLES_CAPACITY = 4096;
-/** glibc's log table (LOG_INVC, then LOG_LOGC), copied in when an instance is created. */
+/** glibc's log table ({@link glibcLogWasmTable}, 4 KiB), copied in when an instance is created. */
 export const MT_LOG_TABLE = 41984;
 /** The polar method's list of pairs left to the exact log: a count, then value slots (i32). */
-export const MT_SLOW = 44032;
+export const MT_SLOW = 46080;
 
 /**
  * One MT19937 generator's memory and its two kernels. The state (n words at {@link MT_STATE})
@@ -58,8 +58,7 @@ export function createWasmMT19937(): WasmMT19937 | undefined {
   if (COMPILED === undefined) return undefined;
   const { exports } = new COMPILED.api.Instance(COMPILED.module);
   const memory = exports.memory as WasmMT19937['memory'];
-  new Float64Array(memory.buffer, MT_LOG_TABLE, 128).set(LOG_INVC);
-  new Float64Array(memory.buffer, MT_LOG_TABLE + 1024, 128).set(LOG_LOGC);
+  new Float64Array(memory.buffer, MT_LOG_TABLE, 512).set(LOG_TABLE);
   return {
     memory,
     twist: exports.twist as WasmMT19937['twist'],
@@ -282,6 +281,8 @@ export function mt19937WasmBytes(options: { names?: boolean } = {}): Uint8Array 
     options,
   );
 }
+
+const LOG_TABLE = glibcLogWasmTable();
 
 /** The compiled module, or undefined where WebAssembly SIMD is unavailable. */
 const COMPILED = ((): { api: WebAssemblyApi; module: object } | undefined => {

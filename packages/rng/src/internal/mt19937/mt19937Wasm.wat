@@ -206,7 +206,7 @@
     (local $j i32) (local $ok i32) (local $k i32) (local $read i32) (local $end i32) (local $x1 f64) (local $x2 f64) (local $r2 f64) (local $log f64) (local $f f64) (local $z f64) (local $invc f64) (local $p f64) (local $r f64) (local $kd f64) (local $w f64) (local $hi f64) (local $lo0 f64) (local $rr f64) (local $rrr f64) (local $y f64) (local $sum f64)
     i32.const 0
     i32.const 0
-    i32.store offset=44032
+    i32.store offset=46080
     local.get $src
     local.set $read
     local.get $src
@@ -441,17 +441,8 @@
           f64.sub
           f64.sub
           f64.sub
-          local.get $invc
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          local.get $invc
-          f64.sub
-          f64.sub
-          f64.sub
+          local.get $ok
+          f64.load offset=45056
           f64.mul
           local.get $p
           f64.const 0x1.0000002p+27 (;=1.34218e+08;)
@@ -463,15 +454,8 @@
           local.get $z
           f64.sub
           f64.sub
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          local.get $invc
-          f64.sub
-          f64.sub
+          local.get $ok
+          f64.load offset=44032
           f64.mul
           f64.sub
           local.get $z
@@ -485,15 +469,8 @@
           f64.sub
           f64.sub
           f64.sub
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          local.get $invc
-          f64.sub
-          f64.sub
+          local.get $ok
+          f64.load offset=44032
           f64.mul
           f64.sub
           f64.const 0x1.0000002p+27 (;=1.34218e+08;)
@@ -505,17 +482,8 @@
           local.get $z
           f64.sub
           f64.sub
-          local.get $invc
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          f64.const 0x1.0000002p+27 (;=1.34218e+08;)
-          local.get $invc
-          f64.mul
-          local.get $invc
-          f64.sub
-          f64.sub
-          f64.sub
+          local.get $ok
+          f64.load offset=45056
           f64.mul
           f64.sub
           f64.sub
@@ -646,17 +614,17 @@
           local.get $x1
           f64.store offset=8
           i32.const 0
-          i32.load offset=44032
+          i32.load offset=46080
           i32.const 2
           i32.shl
           local.get $j
-          i32.store offset=44036
+          i32.store offset=46084
           i32.const 0
           i32.const 0
-          i32.load offset=44032
+          i32.load offset=46080
           i32.const 1
           i32.add
-          i32.store offset=44032
+          i32.store offset=46080
         end
         local.get $j
         i32.const 2
