@@ -15,9 +15,6 @@ import type { RandomSource } from './RandomSource.js';
 // runner (vitest's) reads an imported binding through a getter at each access (see philoxFill.ts).
 const glibcLog = importedGlibcLog;
 
-/** Pairs of uniforms drawn per block by the bulk Gaussian fill (MT19937's block of 4096 doubles). */
-const GAUSS_BLOCK = 2048;
-
 /**
  * numpy's legacy `np.random.RandomState`, bit for bit: MT19937 seeded by `init_genrand`, 53-bit
  * doubles, and the Marsaglia polar method for Gaussians with its cached second value. A numpy
@@ -200,15 +197,7 @@ export class RandomState implements RandomSource {
       const z = this.#nextGauss();
       out[i++] = plain ? z : loc + scale * z;
     }
-    while (n - i >= 2) {
-      // One attempt for each pair still to write: at most that many are accepted, so every
-      // uniform drawn is used and the stream stays in step; rejected attempts (about 21 %) leave
-      // pairs unwritten, which the next block draws for.
-      const z = this.#mt.gaussBlock(Math.min((n - i) >> 1, GAUSS_BLOCK));
-      if (plain) out.set(z, i);
-      else for (let k = 0; k < z.length; k++) out[i + k] = loc + scale * (z[k] as number);
-      i += z.length;
-    }
+    i = this.#mt.fillGaussPairs(out, i, n, loc, scale);
     if (i < n) {
       const z = this.#nextGauss();
       out[i] = plain ? z : loc + scale * z;

@@ -21,25 +21,52 @@ const LOWER_MASK = 0x7fffffff;
 const TWO_POW_MINUS_53 = 2 ** -53;
 
 /**
+ * Bulk requests at least this long run in the WebAssembly kernel: below it, copying the state in
+ * and out (5 KiB) would cost more than the JavaScript loops save.
+ */
+const KERNEL_MIN_DOUBLES = 1024;
+
+/**
+ * The kernel every generator shares, as the Philox fills share theirs: one module instance (a
+ * WebAssembly memory reserves gigabytes of address space, and creating one per generator cost
+ * about 0.5 ms, 10× a generator's own set-up), holding a generator's state only during one of
+ * its bulk calls. Undefined where WebAssembly SIMD is missing.
+ */
+const KERNEL = createWasmMT19937();
+const KERNEL_VIEWS =
+  KERNEL === undefined
+    ? undefined
+    : {
+        state: new Int32Array(KERNEL.memory.buffer, MT_STATE, N),
+        outputs: new Uint32Array(KERNEL.memory.buffer, MT_OUTPUTS, N),
+        // Three doubles of slack: the kernel writes whole groups of four.
+        block: new Float64Array(KERNEL.memory.buffer, MT_DOUBLES, MT_DOUBLES_CAPACITY + 3),
+        slow: new Int32Array(KERNEL.memory.buffer, MT_SLOW, 1 + MT_DOUBLES_CAPACITY / 2),
+      };
+
+/**
  * The Mersenne Twister MT19937 (Matsumoto & Nishimura, ACM TOMACS 8(1), 1998), 32-bit output,
  * seeded with `init_genrand` exactly as numpy's legacy `RandomState(seed)` does for an integer seed.
  * The generator behind {@link RandomState}; not a {@link RandomSource} on its own.
  *
- * Each refill regenerates and tempers all 624 outputs at once. Where WebAssembly SIMD is
- * available, the state and outputs live in the memory of this generator's own instance of
- * {@link createWasmMT19937}'s kernel, which twists and tempers four words per instruction and
- * converts words to doubles four at a time; elsewhere the reference's three loops run in int32
- * JavaScript with a branchless matrix term (faster than a wrapped index and a branch). The
- * outputs and their order are the reference's either way.
+ * Each refill regenerates and tempers all 624 outputs at once. Bulk requests
+ * ({@link MT19937.fillDoubles}, {@link MT19937.fillGaussPairs}) of at least 1024 doubles run in
+ * the shared WebAssembly kernel of {@link createWasmMT19937}, where available: the state is copied
+ * in, twisted and tempered four words per instruction, converted to doubles four at a time, put
+ * through the polar method there, and copied back. Everything else runs the reference's three
+ * loops in int32 JavaScript with a branchless matrix term (faster than a wrapped index and a
+ * branch). The outputs and their order are the reference's either way.
  */
 export class MT19937 {
-  readonly #kernel: WasmMT19937 | undefined;
-  readonly #state: Int32Array;
-  readonly #outputs: Uint32Array;
-  /** The doubles {@link MT19937.doubleBlock} returns: the kernel's buffer, or a JavaScript one. */
-  readonly #block: Float64Array;
-  /** The kernel's list of pairs left to the exact log (a count, then value slots). */
-  readonly #slow: Int32Array | undefined;
+  readonly #useKernel: boolean;
+  readonly #ownState = new Int32Array(N);
+  readonly #ownOutputs = new Uint32Array(N);
+  /** The state and outputs in use: this generator's own, or the kernel's during a bulk call. */
+  #state: Int32Array = this.#ownState;
+  #outputs: Uint32Array = this.#ownOutputs;
+  /** The JavaScript path's block of doubles, allocated on its first use. */
+  #ownBlock: Float64Array | undefined;
+  #inKernel = false;
   #index = N;
 
   /**
@@ -48,20 +75,7 @@ export class MT19937 {
    *   (the tests compare both)
    */
   constructor(seed: number, kernel = true) {
-    this.#kernel = kernel ? createWasmMT19937() : undefined;
-    if (this.#kernel === undefined) {
-      this.#state = new Int32Array(N);
-      this.#outputs = new Uint32Array(N);
-      this.#block = new Float64Array(MT_DOUBLES_CAPACITY);
-      this.#slow = undefined;
-    } else {
-      const { buffer } = this.#kernel.memory;
-      this.#state = new Int32Array(buffer, MT_STATE, N);
-      this.#outputs = new Uint32Array(buffer, MT_OUTPUTS, N);
-      // Three doubles of slack: the kernel writes whole groups of four.
-      this.#block = new Float64Array(buffer, MT_DOUBLES, MT_DOUBLES_CAPACITY + 3);
-      this.#slow = new Int32Array(buffer, MT_SLOW, 1 + MT_DOUBLES_CAPACITY / 2);
-    }
+    this.#useKernel = kernel && KERNEL !== undefined;
     const mt = this.#state;
     mt[0] = seed | 0;
     for (let i = 1; i < N; i++) {
@@ -88,27 +102,77 @@ export class MT19937 {
 
   /**
    * Writes out[from … to − 1] = the next `to − from` {@link MT19937.nextDouble} values: the same
-   * values in the same order as a loop of `nextDouble()`, produced in blocks of
-   * {@link MT19937.doubleBlock}. (The scaling by 2⁻⁵³ is exact, so multiplying equals numpy's
-   * division.)
+   * values in the same order as a loop of `nextDouble()`, produced in blocks of up to 4096.
+   * (The scaling by 2⁻⁵³ is exact, so multiplying equals numpy's division.)
    */
   fillDoubles(out: Float64Array, from: number, to: number): void {
-    for (let i = from; i < to; ) {
-      const count = Math.min(to - i, MT_DOUBLES_CAPACITY);
-      out.set(this.doubleBlock(count), i);
-      i += count;
+    const kernel = this.#enter(to - from);
+    try {
+      for (let i = from; i < to; ) {
+        const count = Math.min(to - i, MT_DOUBLES_CAPACITY);
+        out.set(this.#doubleBlock(count), i);
+        i += count;
+      }
+    } finally {
+      if (kernel) this.#leave();
     }
   }
 
   /**
-   * The next `count` ≤ 4096 {@link MT19937.nextDouble} values, in a buffer this generator owns
-   * and its next call overwrites (the kernel's memory where WebAssembly runs): the bulk samplers
-   * read their uniforms here without copying them.
+   * numpy's legacy polar method (`legacy_gauss`) for pairs: writes out[from], out[from + 1], … up
+   * to an even count of values below `to − from`, each accepted attempt's f·x₂ then f·x₁ with
+   * f = √(−2·log r² / r²) and glibc's log, as loc + scale·z unless loc = 0 and scale = 1. Returns
+   * the index after the last value written. An attempt is drawn only while a pair is still
+   * needed, so the stream ends exactly where numpy's would.
    */
-  doubleBlock(count: number): Float64Array {
-    const block = this.#block;
+  fillGaussPairs(out: Float64Array, from: number, to: number, loc: number, scale: number): number {
+    const plain = loc === 0 && scale === 1;
+    // At least one uniform per value: as many as to − from, and about 1.27 times that.
+    const kernel = this.#enter(to - from);
+    let i = from;
+    try {
+      while (to - i >= 2) {
+        // One attempt per pair still needed: at most that many are accepted, so every uniform
+        // drawn is used; rejected attempts leave pairs unwritten, which the next block draws for.
+        const z = this.#gaussBlock(Math.min((to - i) >> 1, MT_DOUBLES_CAPACITY / 2));
+        if (plain) out.set(z, i);
+        else for (let k = 0; k < z.length; k++) out[i + k] = loc + scale * (z[k] as number);
+        i += z.length;
+      }
+    } finally {
+      if (kernel) this.#leave();
+    }
+    return i;
+  }
+
+  /** Moves the state into the shared kernel for a bulk call of `doubles` values, if worth it. */
+  #enter(doubles: number): boolean {
+    if (!this.#useKernel || doubles < KERNEL_MIN_DOUBLES || KERNEL_VIEWS === undefined) return false;
+    KERNEL_VIEWS.state.set(this.#ownState);
+    KERNEL_VIEWS.outputs.set(this.#ownOutputs);
+    this.#state = KERNEL_VIEWS.state;
+    this.#outputs = KERNEL_VIEWS.outputs;
+    this.#inKernel = true;
+    return true;
+  }
+
+  /** Copies the state back out of the kernel, which the next generator may overwrite. */
+  #leave(): void {
+    this.#ownState.set(this.#state);
+    this.#ownOutputs.set(this.#outputs);
+    this.#state = this.#ownState;
+    this.#outputs = this.#ownOutputs;
+    this.#inKernel = false;
+  }
+
+  /**
+   * The next `count` ≤ 4096 {@link MT19937.nextDouble} values, in a buffer that the next call
+   * overwrites (the kernel's memory during a bulk call): the samplers read them without a copy.
+   */
+  #doubleBlock(count: number): Float64Array {
+    const inKernel = this.#inKernel;
+    const block = inKernel ? (KERNEL_VIEWS?.block as Float64Array) : this.#jsBlock();
     const words = this.#outputs;
-    const kernel = this.#kernel;
     let i = 0;
     while (i < count) {
       let k = this.#index;
@@ -118,35 +182,38 @@ export class MT19937 {
         continue;
       }
       const pairs = Math.min(count - i, (N - k) >> 1);
-      if (kernel === undefined) {
+      if (inKernel) {
+        // Whole groups of four: up to three values past `count` land in the slack, or are
+        // overwritten by the next pairs.
+        (KERNEL as WasmMT19937).doubles(MT_OUTPUTS + 4 * k, MT_DOUBLES + 8 * i, (pairs + 3) >> 2);
+        i += pairs;
+        k += 2 * pairs;
+      } else {
         for (const end = i + pairs; i < end; i++, k += 2) {
           block[i] = (((words[k] as number) >>> 5) * 67108864 + ((words[k + 1] as number) >>> 6)) * TWO_POW_MINUS_53;
         }
-      } else {
-        // Whole groups of four: up to three values past `count` land in the slack, or are
-        // overwritten by the next pairs.
-        kernel.doubles(MT_OUTPUTS + 4 * k, MT_DOUBLES + 8 * i, (pairs + 3) >> 2);
-        i += pairs;
-        k += 2 * pairs;
       }
       this.#index = k;
     }
-    return count === block.length ? block : block.subarray(0, count);
+    return block.subarray(0, count);
+  }
+
+  #jsBlock(): Float64Array {
+    this.#ownBlock ??= new Float64Array(MT_DOUBLES_CAPACITY);
+    return this.#ownBlock;
   }
 
   /**
-   * numpy's legacy polar method on the next `pairs` ≤ 2048 attempts (2·pairs doubles): the
-   * Gaussians f·x₂, f·x₁ of each accepted pair in order, f = √(−2·log r² / r²) with glibc's log,
-   * in a buffer this generator owns and its next call overwrites. About 21 % of the attempts are
-   * rejected, so it returns fewer than 2·pairs values (an even number).
+   * The polar method on the next `pairs` ≤ 2048 attempts (2·pairs doubles): the Gaussians
+   * f·x₂, f·x₁ of each accepted pair in order (about 79 % are accepted), in the block of
+   * {@link MT19937.#doubleBlock}.
    */
-  gaussBlock(pairs: number): Float64Array {
-    const u = this.doubleBlock(2 * pairs);
-    const kernel = this.#kernel;
-    if (kernel !== undefined) {
-      const written = kernel.gauss(MT_DOUBLES, pairs);
+  #gaussBlock(pairs: number): Float64Array {
+    const u = this.#doubleBlock(2 * pairs);
+    if (this.#inKernel) {
+      const written = (KERNEL as WasmMT19937).gauss(MT_DOUBLES, pairs);
       // The kernel left these pairs' x₂, x₁ in place: its fast log could not vouch for glibc's rounding.
-      const slow = this.#slow as Int32Array;
+      const slow = KERNEL_VIEWS?.slow as Int32Array;
       for (let s = 1, end = 1 + (slow[0] as number); s < end; s++) {
         const j = slow[s] as number;
         const x2 = u[j] as number;
@@ -175,8 +242,8 @@ export class MT19937 {
   /** The reference `genrand_int32` refill of all 624 words, then their tempering. */
   #refill(): void {
     this.#index = 0;
-    if (this.#kernel !== undefined) {
-      this.#kernel.twist();
+    if (this.#inKernel) {
+      (KERNEL as WasmMT19937).twist();
       return;
     }
     const mt = this.#state;

@@ -21,9 +21,9 @@ export const MT_LOG_TABLE = 41984;
 export const MT_SLOW = 46080;
 
 /**
- * One MT19937 generator's memory and its two kernels. The state (n words at {@link MT_STATE})
- * and the tempered outputs (at {@link MT_OUTPUTS}) live in `memory`, where the JavaScript side
- * seeds and reads them through typed-array views.
+ * The kernel's memory and its three functions. During a bulk call, a generator's state (n words
+ * at {@link MT_STATE}) and tempered outputs (at {@link MT_OUTPUTS}) are copied into `memory`,
+ * worked on there and copied back, through typed-array views.
  */
 export interface WasmMT19937 {
   readonly memory: { readonly buffer: ArrayBuffer };
@@ -50,15 +50,17 @@ interface WebAssemblyApi {
 }
 
 /**
- * A new MT19937 kernel instance with its own memory (so its own state), or undefined where
- * WebAssembly SIMD is missing (the generator then runs its JavaScript loops, which give the same
- * words). The module is compiled once, when this file loads.
+ * An instance of the MT19937 kernel, with glibc's log table in its memory, or undefined where
+ * WebAssembly SIMD is missing (generators then run their JavaScript loops, which give the same
+ * words). MT19937.ts creates one when it loads, and every generator shares it.
  */
 export function createWasmMT19937(): WasmMT19937 | undefined {
-  if (COMPILED === undefined) return undefined;
-  const { exports } = new COMPILED.api.Instance(COMPILED.module);
+  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  const bytes = mt19937WasmBytes();
+  if (!api?.validate(bytes)) return undefined;
+  const { exports } = new api.Instance(new api.Module(bytes));
   const memory = exports.memory as WasmMT19937['memory'];
-  new Float64Array(memory.buffer, MT_LOG_TABLE, 512).set(LOG_TABLE);
+  new Float64Array(memory.buffer, MT_LOG_TABLE, 512).set(glibcLogWasmTable());
   return {
     memory,
     twist: exports.twist as WasmMT19937['twist'],
@@ -281,12 +283,3 @@ export function mt19937WasmBytes(options: { names?: boolean } = {}): Uint8Array 
     options,
   );
 }
-
-const LOG_TABLE = glibcLogWasmTable();
-
-/** The compiled module, or undefined where WebAssembly SIMD is unavailable. */
-const COMPILED = ((): { api: WebAssemblyApi; module: object } | undefined => {
-  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
-  const bytes = mt19937WasmBytes();
-  return api?.validate(bytes) ? { api, module: new api.Module(bytes) } : undefined;
-})();
