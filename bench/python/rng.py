@@ -11,13 +11,10 @@ n = int(sys.argv[1])
 repeats = int(sys.argv[2])
 
 g = np.random.default_rng(1)
-rs = np.random.RandomState(1)
 print(json.dumps({
     "normal float32": best(lambda: g.standard_normal(n, dtype=np.float32), repeats),
     "normal float64": best(lambda: g.standard_normal(n, dtype=np.float64), repeats),
     "uniform float32": best(lambda: g.random(n, dtype=np.float32), repeats),
     "uniform float64": best(lambda: g.random(n, dtype=np.float64), repeats),
-    "legacy randn float64": best(lambda: rs.randn(n), repeats=3),
-    "legacy rand float64": best(lambda: rs.rand(n), repeats=3),
     "numpy": np.__version__,
 }))

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Runs an anchor script from bench/python/ with python3 and returns its stdout parsed as JSON.
- * Anchors run single-threaded (OPENBLAS/OMP/MKL threads = 1) so the comparison is core for core.
+ * Anchors run single-threaded (OPENBLAS/OMP/MKL threads = 1) so the comparison is core for core;
+ * `env` overrides further variables.
  */
-export function runPython<T>(script: string, args: readonly string[] = []): T {
+export function runPython<T>(script: string, args: readonly string[] = [], env: Record<string, string> = {}): T {
   const path = fileURLToPath(new URL(`../python/${script}`, import.meta.url));
   const threads = '1';
   const result = spawnSync('python3', [path, ...args], {
@@ -15,6 +16,7 @@ export function runPython<T>(script: string, args: readonly string[] = []): T {
       OPENBLAS_NUM_THREADS: threads,
       OMP_NUM_THREADS: threads,
       MKL_NUM_THREADS: threads,
+      ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -43,6 +43,24 @@ for seed in SEEDS:
 rs = np.random.RandomState(2024)
 golden["randnMillion"] = {"seed": 2024, "n": 1 << 20, "sha256": chunked_sha(rs.randn(1 << 20))}
 
+# Calls of every size interleaved, as the block paths (4096 uniforms, 2048 polar attempts) must
+# keep numpy's order: an odd randn spanning blocks leaves a cached Gaussian for normal; a shuffle
+# of 8 consumes an odd number of 32-bit words, so later doubles straddle MT19937's refills.
+rs = np.random.RandomState(99)
+golden["interleaved"] = {
+    "seed": 99,
+    "randn4099": chunked_sha(rs.randn(4099)),
+    "rand5": rs.rand(5).tolist(),
+    "normal3": rs.normal(0.5, 2.0, 3).tolist(),
+    "randn1": rs.randn(1).tolist(),
+}
+a = np.arange(8)
+rs.shuffle(a)
+golden["interleaved"]["shuffle8"] = a.tolist()
+golden["interleaved"]["normalMillion"] = chunked_sha(rs.normal(-1.0, 3.0, (1 << 20) + 1))
+golden["interleaved"]["randMillion"] = chunked_sha(rs.rand((1 << 20) + 3))
+golden["interleaved"]["randnAfter"] = rs.randn(3).tolist()
+
 # The notebook's He initialization (np.random.seed(3); randn(10, 2) * sqrt(2 / 2), then the next layers).
 rs = np.random.RandomState(3)
 golden["notebookHe"] = [

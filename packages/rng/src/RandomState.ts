@@ -15,10 +15,6 @@ import type { RandomSource } from './RandomSource.js';
 // runner (vitest's) reads an imported binding through a getter at each access (see philoxFill.ts).
 const glibcLog = importedGlibcLog;
 
-/** Pairs of uniforms drawn per block by the bulk Gaussian fill (32 KiB of scratch). */
-const GAUSS_BLOCK = 2048;
-const gaussScratch = new Float64Array(2 * GAUSS_BLOCK);
-
 /**
  * numpy's legacy `np.random.RandomState`, bit for bit: MT19937 seeded by `init_genrand`, 53-bit
  * doubles, and the Marsaglia polar method for Gaussians with its cached second value. A numpy
@@ -201,30 +197,7 @@ export class RandomState implements RandomSource {
       const z = this.#nextGauss();
       out[i++] = plain ? z : loc + scale * z;
     }
-    const u = gaussScratch;
-    while (n - i >= 2) {
-      // Two uniforms for each pair still to write; rejected attempts (about 21 %) leave pairs
-      // unwritten, which the next block draws for.
-      const pairs = Math.min((n - i) >> 1, GAUSS_BLOCK);
-      this.#mt.fillDoubles(u, 0, 2 * pairs);
-      // At most `pairs` are accepted, so every uniform drawn is used, and the stream stays in step.
-      for (let p = 0; p < 2 * pairs; p += 2) {
-        const x1 = 2 * (u[p] as number) - 1;
-        const x2 = 2 * (u[p + 1] as number) - 1;
-        const r2 = x1 * x1 + x2 * x2;
-        // Rejected: the polar method's next attempt takes the next two uniforms, the block's next.
-        if (r2 >= 1 || r2 === 0) continue;
-        const f = Math.sqrt((-2 * glibcLog(r2)) / r2);
-        if (plain) {
-          out[i] = f * x2;
-          out[i + 1] = f * x1;
-        } else {
-          out[i] = loc + scale * (f * x2);
-          out[i + 1] = loc + scale * (f * x1);
-        }
-        i += 2;
-      }
-    }
+    i = this.#mt.fillGaussPairs(out, i, n, loc, scale);
     if (i < n) {
       const z = this.#nextGauss();
       out[i] = plain ? z : loc + scale * z;

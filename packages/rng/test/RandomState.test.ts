@@ -15,6 +15,17 @@ interface SeedGolden {
 interface Golden {
   seeds: Record<string, SeedGolden>;
   randnMillion: { seed: number; n: number; sha256: string[] };
+  interleaved: {
+    seed: number;
+    randn4099: string[];
+    rand5: number[];
+    normal3: number[];
+    randn1: number[];
+    shuffle8: number[];
+    normalMillion: string[];
+    randMillion: string[];
+    randnAfter: number[];
+  };
   notebookHe: number[][];
 }
 const golden = readGolden<Golden>('numpy-golden.json');
@@ -40,6 +51,21 @@ describe('RandomState reproduces numpy bit for bit', () => {
   it("a million Gaussians hash to numpy's (every path of the polar method, half a million logs)", () => {
     const { seed, n, sha256 } = golden.randnMillion;
     expect(chunkedSha256(new RandomState(seed).randn(n), 1 << 16)).toEqual(sha256);
+  });
+
+  it('calls of every size interleaved keep numpy order: blocks, the cached Gaussian, straddling refills', () => {
+    const g = golden.interleaved;
+    const rs = new RandomState(g.seed);
+    expect(chunkedSha256(rs.randn(4099), 1 << 16)).toEqual(g.randn4099); // spans polar blocks, odd
+    expect([...rs.rand(5)]).toEqual(g.rand5);
+    expect([...rs.normal(0.5, 2, 3)]).toEqual(g.normal3); // starts with randn's cached value
+    expect([...rs.randn(1)]).toEqual(g.randn1);
+    const a = Array.from({ length: 8 }, (_, i) => i);
+    rs.shuffle(a); // nine 32-bit words: every later double straddles a refill
+    expect(a).toEqual(g.shuffle8);
+    expect(chunkedSha256(rs.normal(-1, 3, 2 ** 20 + 1), 1 << 16)).toEqual(g.normalMillion);
+    expect(chunkedSha256(rs.rand(2 ** 20 + 3), 1 << 16)).toEqual(g.randMillion);
+    expect([...rs.randn(3)]).toEqual(g.randnAfter);
   });
 
   it("the notebook's He layers: np.random.seed(3); randn(10, 2)·√(2/2), randn(5, 10)·√(2/10), randn(1, 5)·√(2/5)", () => {

@@ -4,6 +4,8 @@ import { leb128 } from './leb128.js';
 export interface WasmFunction {
   readonly name: string;
   readonly params: readonly number[];
+  /** Result types; none if omitted. */
+  readonly results?: readonly number[];
   readonly locals: readonly (readonly [count: number, type: number])[];
   readonly body: readonly number[];
   /**
@@ -27,14 +29,17 @@ export interface WasmModuleOptions {
 
 /**
  * Encodes a module (core spec §5.5) with one exported, growable memory named `memory` (one
- * 64 KiB page to start) and the given functions, each exported under its name; all results are
- * void. Every function gets its own type, which keeps the encoder free of type deduplication.
+ * 64 KiB page to start) and the given functions, each exported under its name (void unless it declares `results`). Every function gets its own type, which keeps the encoder free of type deduplication.
  */
 export function wasmModule(functions: readonly WasmFunction[], options: WasmModuleOptions = {}): Uint8Array {
   const vec = (items: readonly number[][]): number[] => [...leb128(items.length), ...items.flat()];
   const section = (id: number, content: number[]): number[] => [id, ...leb128(content.length), ...content];
   const name = (s: string): number[] => [...leb128(s.length), ...[...s].map((c) => c.charCodeAt(0))];
-  const types = functions.map((f) => [0x60, ...vec(f.params.map((t) => [t])), 0]);
+  const types = functions.map((f) => [
+    0x60,
+    ...vec(f.params.map((t) => [t])),
+    ...vec((f.results ?? []).map((t) => [t])),
+  ]);
   const code = functions.map((f) => {
     const content = [...vec(f.locals.map(([count, type]) => [...leb128(count), type])), ...f.body, 0x0b];
     return [...leb128(content.length), ...content];
