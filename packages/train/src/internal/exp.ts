@@ -42,6 +42,8 @@ function fromHighWord(hi: number): number {
 const HALF_LN2 = fromHighWord(0x3fd62e43);
 /** hx < 0x3ff0a2b2: |x| < 1.5·ln2. */
 const THREE_HALVES_LN2 = fromHighWord(0x3ff0a2b2);
+/** hx < 0x3e300000: |x| < 2⁻²⁸, where fdlibm returns 1 + x. */
+const TWO_M28 = fromHighWord(0x3e300000);
 /** Below this |x| = 1000·ln2, fdlibm's k stays within ±1000, where 2ᵏ·y is a normal double. */
 const COMMON_MAX = 693;
 
@@ -54,31 +56,37 @@ const POW2: number[] = [];
 for (let k = -1021, p = 2 ** -1021; k <= 1023; k++, p *= 2) POW2.push(p);
 
 /**
- * e^x, bit for bit {@link expAnywhere}: the common case 0.5·ln2 < |x| < 693 (every sigmoid and
- * softmax of a network that has not diverged, but the smallest logits) runs fdlibm's reduction,
- * polynomial and scaling with the same operations in the same order, and the rest goes to
- * expAnywhere. Why two functions: V8 inlines a function only below a bytecode size that the
- * whole of fdlibm's exp exceeds, and a call that is not inlined returns its double boxed, one
- * allocation per call; this path is small enough to be inlined into the kernels' loops.
+ * e^x, bit for bit {@link expAnywhere}: the common case 2⁻²⁸ ≤ |x| < 693 (every sigmoid and
+ * softmax of a network that has not diverged) runs fdlibm's reduction, polynomial and scaling
+ * with the same operations in the same order, and the rest goes to expAnywhere. Why two
+ * functions: V8 inlines a function only below a bytecode size that the whole of fdlibm's exp
+ * exceeds, and a call that is not inlined returns its double boxed, one allocation per call;
+ * this path is small enough to be inlined into the kernels' loops.
  */
 export function exp(x: number): number {
   const ax = Math.abs(x);
   // NaN fails the first test too; x = 1 keeps V8's Math.E (see expAnywhere).
-  if (!(ax >= HALF_LN2 && ax < COMMON_MAX) || x === 1) return expAnywhere(x);
-  const xsb = x < 0 ? 1 : 0;
-  let hi: number, lo: number, k: number;
-  if (ax < THREE_HALVES_LN2) {
-    hi = x - (LN2_HI[xsb] as number);
-    lo = LN2_LO[xsb] as number;
-    k = 1 - xsb - xsb;
-  } else {
-    k = Math.trunc(INV_LN2 * x + (HALF[xsb] as number));
-    hi = x - k * (LN2_HI[0] as number); // k·ln2_hi is exact here
-    lo = k * (LN2_LO[0] as number);
+  if (!(ax < COMMON_MAX) || ax < TWO_M28 || x === 1) return expAnywhere(x);
+  let r = x,
+    hi = 0,
+    lo = 0,
+    k = 0;
+  if (ax >= HALF_LN2) {
+    const xsb = x < 0 ? 1 : 0;
+    if (ax < THREE_HALVES_LN2) {
+      hi = x - (LN2_HI[xsb] as number);
+      lo = LN2_LO[xsb] as number;
+      k = 1 - xsb - xsb;
+    } else {
+      k = Math.trunc(INV_LN2 * x + (HALF[xsb] as number));
+      hi = x - k * (LN2_HI[0] as number); // k·ln2_hi is exact here
+      lo = k * (LN2_LO[0] as number);
+    }
+    r = hi - lo;
   }
-  const r = hi - lo;
   const t = r * r;
   const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k === 0) return 1 - ((r * c) / (c - 2) - r);
   const y = 1 - (lo - (r * c) / (2 - c) - hi);
   return y * (POW2[k + 1021] as number);
 }
