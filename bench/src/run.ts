@@ -8,6 +8,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   matmul: async () => (await import('./matmul.bench.js')).run(),
   init: async () => (await import('./init.bench.js')).run(),
   train: async () => (await import('./train.bench.js')).run(),
+  elementwise: async () => (await import('./elementwise.bench.js')).run(),
   verify: async () => (await import('./verify.bench.js')).run(),
   tfjs: async () => (await import('./tfjs.bench.js')).run(),
   io: async () => (await import('./io.bench.js')).run(),

@@ -50,13 +50,25 @@ ${lanes}      }
 `;
 }
 
+/** The same kernels written once per dtype (see DTypeBinaryKernels in src/internal/binaryOp.ts). */
+function binaryKernels(op: ElementwiseOp): string {
+  return (['Float32Array', 'Float64Array'] as const)
+    .map(
+      (array) => `const ${array === 'Float32Array' ? 'float32' : 'float64'}: BinaryKernels<${array}> = {
+${binaryKernel(op, 'vv')}${binaryKernel(op, 'vs')}${binaryKernel(op, 'sv')}};
+`,
+    )
+    .join('\n');
+}
+
 function binarySource(op: ElementwiseOp): string {
   return `${HEADER}import type { DType } from '../../DType.js';
-import { type BinaryKernels, binaryOp } from '../../internal/binaryOp.js';
+import { type BinaryKernels, binaryOp, type DTypeBinaryKernels } from '../../internal/binaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernels: BinaryKernels = {
-${binaryKernel(op, 'vv')}${binaryKernel(op, 'vs')}${binaryKernel(op, 'sv')}};
+// One copy per dtype, so V8 compiles each for one typed-array type.
+${binaryKernels(op)}
+const kernels: DTypeBinaryKernels = { float32, float64 };
 
 /**
  * ${op.summary}
@@ -83,11 +95,7 @@ ${signature(op.name, ['a: Tensor<D> | number', 'b: Tensor<D> | number', 'out?: T
 
 function unarySource(op: ElementwiseOp): string {
   const lanes = ['i', 'i + 1', 'i + 2', 'i + 3'].map((i) => `    o[${i}] = ${unary(op, `x[${i}]!`)};\n`).join('');
-  return `${HEADER}import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
-import type { Tensor } from '../../Tensor.js';
-
-const kernel: UnaryKernel = (o, x, n) => {
+  const kernel = (name: string, array: string): string => `const ${name}: UnaryKernel<${array}> = (o, x, n) => {
   const n4 = n - (n & 3);
   let i = 0;
   for (; i < n4; i += 4) {
@@ -96,6 +104,15 @@ ${lanes}  }
     o[i] = ${unary(op, 'x[i]!')};
   }
 };
+`;
+  return `${HEADER}import type { DType } from '../../DType.js';
+import { type UnaryKernel, type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
+import type { Tensor } from '../../Tensor.js';
+
+// One copy per dtype, so V8 compiles each for one typed-array type.
+${kernel('float32', 'Float32Array')}
+${kernel('float64', 'Float64Array')}
+const kernels: UnaryKernels = { float32, float64 };
 
 /**
  * ${op.summary}
@@ -111,7 +128,7 @@ ${lanes}  }
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 ${signature(op.name, ['x: Tensor<D>', 'out?: Tensor<D>'], 'Tensor<D>')}
-  return unaryOp('${op.name}', x, out, kernel);
+  return unaryOp('${op.name}', x, out, kernels);
 }
 `;
 }

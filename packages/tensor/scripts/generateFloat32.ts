@@ -4,7 +4,11 @@
  * type. `pnpm --filter @nninit/tensor generate` rewrites the copies; test/generated.test.ts
  * fails when a copy is stale.
  */
-export const generatedKernels = ['src/internal/matmul/directKernel64.ts', 'src/internal/matmul/pack64.ts'] as const;
+export const generatedKernels = [
+  'src/internal/matmul/directKernel64.ts',
+  'src/internal/matmul/pack64.ts',
+  'src/internal/unaryKernels64.ts',
+] as const;
 
 /** The float32 copy of a float64 kernel source. */
 export function float32Source(source: string, file: string): string {

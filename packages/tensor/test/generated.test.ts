@@ -8,6 +8,7 @@ import { float32Source } from '../scripts/generateFloat32.js';
 const root = new URL('..', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 const files = [...(await generatedFiles(read))];
+const paths = (entries: readonly [string, string][]): string[] => entries.map(([path]) => path);
 
 describe('generated files', () => {
   it.each(files)('%s is up to date (run `pnpm --filter @nninit/tensor generate` if not)', (path, content) => {
@@ -19,6 +20,16 @@ describe('generated files', () => {
     expect(paths).toContain('src/internal/matmul/directKernel32.ts');
     expect(paths).toContain('src/internal/matmul/pack32.ts');
     for (const op of elementwiseOps) expect(paths).toContain(`src/ops/${op.folder}/${op.name}.ts`);
+  });
+
+  it('writes every elementwise kernel once per dtype, so that no loop sees both array types', () => {
+    for (const op of elementwiseOps) {
+      const source = elementwiseSource(op);
+      const kind = op.arity === 2 ? 'BinaryKernels' : 'UnaryKernel';
+      expect(source).toContain(`const float32: ${kind}<Float32Array> = `);
+      expect(source).toContain(`const float64: ${kind}<Float64Array> = `);
+    }
+    expect(paths(files)).toContain('src/internal/unaryKernels32.ts');
   });
 
   it('refuses a source without the Elements alias', () => {

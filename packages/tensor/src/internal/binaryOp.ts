@@ -12,13 +12,13 @@ type Floats = Float32Array | Float64Array;
  * contiguous. One call covers a whole same-shape op or bias add ([batch, k] + [k]), so the
  * dispatch cost is paid rarely.
  */
-export type BinaryKernel = (
-  o: Floats,
+export type BinaryKernel<A extends Floats> = (
+  o: A,
   oo: number,
-  x: Floats,
+  x: A,
   xo: number,
   xs0: number,
-  y: Floats,
+  y: A,
   yo: number,
   ys0: number,
   n0: number,
@@ -32,10 +32,21 @@ export type BinaryKernel = (
  * plain offsets: V8 compiles that to a fraction of the per-element checks of one strided loop
  * with branches.
  */
-export interface BinaryKernels {
-  vv: BinaryKernel;
-  vs: BinaryKernel;
-  sv: BinaryKernel;
+export interface BinaryKernels<A extends Floats> {
+  vv: BinaryKernel<A>;
+  vs: BinaryKernel<A>;
+  sv: BinaryKernel<A>;
+}
+
+/**
+ * One copy of an op's kernels per dtype, each seeing one typed-array type: V8 compiles an
+ * element access that has seen both Float32Array and Float64Array to a polymorphic map check
+ * and a slower load or store on every element (`pnpm bench elementwise` measures the cost), so
+ * the generator writes the same loops twice rather than once for both.
+ */
+export interface DTypeBinaryKernels {
+  readonly float32: BinaryKernels<Float32Array>;
+  readonly float64: BinaryKernels<Float64Array>;
 }
 
 // A number operand is read through a one-element array of the op's dtype (rounded to float32
@@ -66,7 +77,7 @@ export function binaryOp<D extends DType>(
   a: Tensor<D> | number,
   b: Tensor<D> | number,
   out: Tensor<D> | undefined,
-  kernels: BinaryKernels,
+  dtypeKernels: DTypeBinaryKernels,
 ): Tensor<D> {
   if (typeof a === 'number' && typeof b === 'number') {
     throw new TypeError(`${fn}: a or b must be a Tensor, got two numbers`);
@@ -101,6 +112,9 @@ export function binaryOp<D extends DType>(
   if (tb === undefined) y[0] = b as number;
   const o = result.data;
   const size = result.size;
+  // x, y and o are all arrays of `dtype` (the scalars above included), so the kernels of that
+  // dtype apply; the cast only widens their parameter types for the calls below.
+  const kernels = dtypeKernels[dtype] as BinaryKernels<Floats>;
   if (size === 0) return result;
 
   if (x.length === size && y.length === size) {

@@ -29,7 +29,70 @@ const words = new Uint32Array(float.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
 
+/** The double whose high word is `hi` and whose low word is 0. */
+function fromHighWord(hi: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setUint32(0, hi);
+  return view.getFloat64(0);
+}
+// fdlibm's tests on the high word hx of |x| as comparisons of |x| with the double of that high
+// word and low word 0 (non-negative doubles order as their bit patterns), so that the common path
+// need not read x's bits through a typed array.
+/** hx > 0x3fd62e42: |x| > 0.5·ln2, i.e. |x| ≥ the first double of the next high word. */
+const HALF_LN2 = fromHighWord(0x3fd62e43);
+/** hx < 0x3ff0a2b2: |x| < 1.5·ln2. */
+const THREE_HALVES_LN2 = fromHighWord(0x3ff0a2b2);
+/** hx < 0x3e300000: |x| < 2⁻²⁸, where fdlibm returns 1 + x. */
+const TWO_M28 = fromHighWord(0x3e300000);
+/** Below this |x| = 1000·ln2, fdlibm's k stays within ±1000, where 2ᵏ·y is a normal double. */
+const COMMON_MAX = 693;
+
+/**
+ * 2ᵏ for k = −1021 … 1023, built by exact doublings. For these k and y = e^r in [0.7, 1.42],
+ * y·2ᵏ is a normal double, so the product is exact and equals fdlibm's exponent addition
+ * (`hi += k << 20`). A plain array of doubles, not a typed array.
+ */
+const POW2: number[] = [];
+for (let k = -1021, p = 2 ** -1021; k <= 1023; k++, p *= 2) POW2.push(p);
+
+/**
+ * e^x, bit for bit {@link expAnywhere}: the common case 2⁻²⁸ ≤ |x| < 693 (every sigmoid and
+ * softmax of a network that has not diverged) runs fdlibm's reduction, polynomial and scaling
+ * with the same operations in the same order, and the rest goes to expAnywhere. Why two
+ * functions: V8 inlines a function only below a bytecode size that the whole of fdlibm's exp
+ * exceeds, and a call that is not inlined returns its double boxed, one allocation per call;
+ * this path is small enough to be inlined into the kernels' loops.
+ */
 export function exp(x: number): number {
+  const ax = Math.abs(x);
+  // NaN fails the first test too; x = 1 keeps V8's Math.E (see expAnywhere).
+  if (!(ax < COMMON_MAX) || ax < TWO_M28 || x === 1) return expAnywhere(x);
+  let r = x,
+    hi = 0,
+    lo = 0,
+    k = 0;
+  if (ax >= HALF_LN2) {
+    const xsb = x < 0 ? 1 : 0;
+    if (ax < THREE_HALVES_LN2) {
+      hi = x - (LN2_HI[xsb] as number);
+      lo = LN2_LO[xsb] as number;
+      k = 1 - xsb - xsb;
+    } else {
+      k = Math.trunc(INV_LN2 * x + (HALF[xsb] as number));
+      hi = x - k * (LN2_HI[0] as number); // k·ln2_hi is exact here
+      lo = k * (LN2_LO[0] as number);
+    }
+    r = hi - lo;
+  }
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k === 0) return 1 - ((r * c) / (c - 2) - r);
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  return y * (POW2[k + 1021] as number);
+}
+
+/** fdlibm's exp for every argument, operation for operation (see {@link exp} for the common path). */
+function expAnywhere(x: number): number {
   float[0] = x;
   let hx = words[HI] as number;
   const xsb = hx >>> 31; // sign bit

@@ -1,34 +1,11 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { leakyReluKernel32 } from '../../internal/unaryKernels32.js';
+import { leakyReluKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import { validateAlpha } from '../../internal/validateAlpha.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n, alpha) => {
-  const n4 = n - (n & 3);
-  let i = 0;
-  for (; i < n4; i += 4) {
-    {
-      const v = x[i]!;
-      o[i] = v > 0 ? v : alpha * v;
-    }
-    {
-      const v = x[i + 1]!;
-      o[i + 1] = v > 0 ? v : alpha * v;
-    }
-    {
-      const v = x[i + 2]!;
-      o[i + 2] = v > 0 ? v : alpha * v;
-    }
-    {
-      const v = x[i + 3]!;
-      o[i + 3] = v > 0 ? v : alpha * v;
-    }
-  }
-  for (; i < n; i++) {
-    const v = x[i]!;
-    o[i] = v > 0 ? v : alpha * v;
-  }
-};
+const kernels: UnaryKernels = { float32: leakyReluKernel32, float64: leakyReluKernel64 };
 
 /**
  * Leaky rectified linear unit (Maas, Hannun & Ng 2013): a small slope α instead of 0 for
@@ -49,5 +26,5 @@ const kernel: UnaryKernel = (o, x, n, alpha) => {
  *   would take alpha·x beyond it; or out has another shape or partially overlaps x.
  */
 export function leakyRelu<D extends DType>(x: Tensor<D>, alpha?: number, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('leakyRelu', x, out, kernel, validateAlpha('leakyRelu', alpha ?? 0.01, x, true));
+  return unaryOp('leakyRelu', x, out, kernels, validateAlpha('leakyRelu', alpha ?? 0.01, x, true));
 }

@@ -1,34 +1,11 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { leakyReluDerivativeKernel32 } from '../../internal/unaryKernels32.js';
+import { leakyReluDerivativeKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import { validateAlpha } from '../../internal/validateAlpha.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n, alpha) => {
-  const n4 = n - (n & 3);
-  let i = 0;
-  for (; i < n4; i += 4) {
-    {
-      const v = x[i]!;
-      o[i] = v > 0 ? 1 : v <= 0 ? alpha : v;
-    }
-    {
-      const v = x[i + 1]!;
-      o[i + 1] = v > 0 ? 1 : v <= 0 ? alpha : v;
-    }
-    {
-      const v = x[i + 2]!;
-      o[i + 2] = v > 0 ? 1 : v <= 0 ? alpha : v;
-    }
-    {
-      const v = x[i + 3]!;
-      o[i + 3] = v > 0 ? 1 : v <= 0 ? alpha : v;
-    }
-  }
-  for (; i < n; i++) {
-    const v = x[i]!;
-    o[i] = v > 0 ? 1 : v <= 0 ? alpha : v;
-  }
-};
+const kernels: UnaryKernels = { float32: leakyReluDerivativeKernel32, float64: leakyReluDerivativeKernel64 };
 
 /**
  * Derivative of {@link leakyRelu} at the pre-activation x (α at x = 0, as PyTorch; NaN
@@ -46,5 +23,5 @@ const kernel: UnaryKernel = (o, x, n, alpha) => {
  *   would take alpha·x beyond it; or out has another shape or partially overlaps x.
  */
 export function leakyReluDerivative<D extends DType>(x: Tensor<D>, alpha?: number, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('leakyReluDerivative', x, out, kernel, validateAlpha('leakyReluDerivative', alpha ?? 0.01, x, false));
+  return unaryOp('leakyReluDerivative', x, out, kernels, validateAlpha('leakyReluDerivative', alpha ?? 0.01, x, false));
 }

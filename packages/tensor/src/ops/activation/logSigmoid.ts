@@ -1,13 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { logSigmoidKernel32 } from '../../internal/unaryKernels32.js';
+import { logSigmoidKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    o[i] = Math.min(v, 0) - Math.log1p(Math.exp(-Math.abs(v)));
-  }
-};
+const kernels: UnaryKernels = { float32: logSigmoidKernel32, float64: logSigmoidKernel64 };
 
 /**
  * Logarithm of the sigmoid, numerically stable for losses (binary cross-entropy from logits): ln σ(x) = −softplus(−x) = min(x, 0) − ln(1 + e^(−|x|)), finite for every finite x (ln σ(−1000) = −1000, not −∞).
@@ -23,5 +20,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function logSigmoid<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('logSigmoid', x, out, kernel);
+  return unaryOp('logSigmoid', x, out, kernels);
 }

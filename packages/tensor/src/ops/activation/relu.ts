@@ -1,33 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { reluKernel32 } from '../../internal/unaryKernels32.js';
+import { reluKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  const n4 = n - (n & 3);
-  let i = 0;
-  for (; i < n4; i += 4) {
-    {
-      const v = x[i]!;
-      o[i] = v < 0 ? 0 : v;
-    }
-    {
-      const v = x[i + 1]!;
-      o[i + 1] = v < 0 ? 0 : v;
-    }
-    {
-      const v = x[i + 2]!;
-      o[i + 2] = v < 0 ? 0 : v;
-    }
-    {
-      const v = x[i + 3]!;
-      o[i + 3] = v < 0 ? 0 : v;
-    }
-  }
-  for (; i < n; i++) {
-    const v = x[i]!;
-    o[i] = v < 0 ? 0 : v;
-  }
-};
+const kernels: UnaryKernels = { float32: reluKernel32, float64: reluKernel64 };
 
 /**
  * Rectified linear unit (Nair & Hinton 2010). NaN propagates (a diverging network stays visible).
@@ -44,5 +21,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function relu<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('relu', x, out, kernel);
+  return unaryOp('relu', x, out, kernels);
 }

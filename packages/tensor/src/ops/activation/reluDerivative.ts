@@ -1,33 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { reluDerivativeKernel32 } from '../../internal/unaryKernels32.js';
+import { reluDerivativeKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  const n4 = n - (n & 3);
-  let i = 0;
-  for (; i < n4; i += 4) {
-    {
-      const v = x[i]!;
-      o[i] = v > 0 ? 1 : v <= 0 ? 0 : v;
-    }
-    {
-      const v = x[i + 1]!;
-      o[i + 1] = v > 0 ? 1 : v <= 0 ? 0 : v;
-    }
-    {
-      const v = x[i + 2]!;
-      o[i + 2] = v > 0 ? 1 : v <= 0 ? 0 : v;
-    }
-    {
-      const v = x[i + 3]!;
-      o[i + 3] = v > 0 ? 1 : v <= 0 ? 0 : v;
-    }
-  }
-  for (; i < n; i++) {
-    const v = x[i]!;
-    o[i] = v > 0 ? 1 : v <= 0 ? 0 : v;
-  }
-};
+const kernels: UnaryKernels = { float32: reluDerivativeKernel32, float64: reluDerivativeKernel64 };
 
 /**
  * Derivative of {@link relu} at the pre-activation x, with the usual convention 0 at x = 0 (as PyTorch); NaN propagates.
@@ -43,5 +20,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function reluDerivative<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('reluDerivative', x, out, kernel);
+  return unaryOp('reluDerivative', x, out, kernels);
 }

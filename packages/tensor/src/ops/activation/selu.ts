@@ -1,14 +1,10 @@
 import type { DType } from '../../DType.js';
-import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../../internal/seluConstants.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { seluKernel32 } from '../../internal/unaryKernels32.js';
+import { seluKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    o[i] = v > 0 ? SELU_LAMBDA * v : SELU_LAMBDA_ALPHA * Math.expm1(v);
-  }
-};
+const kernels: UnaryKernels = { float32: seluKernel32, float64: seluKernel64 };
 
 /**
  * Scaled exponential linear unit (Klambauer et al. 2017), with λ ≈ 1.0507 and α ≈ 1.6733 from the paper (eq. 2), so that activations self-normalise to mean 0, variance 1 under LeCun-normal weights.
@@ -25,5 +21,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function selu<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('selu', x, out, kernel);
+  return unaryOp('selu', x, out, kernels);
 }

@@ -1,14 +1,10 @@
 import type { DType } from '../../DType.js';
-import { SELU_LAMBDA, SELU_LAMBDA_ALPHA } from '../../internal/seluConstants.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { seluDerivativeKernel32 } from '../../internal/unaryKernels32.js';
+import { seluDerivativeKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    o[i] = v > 0 ? SELU_LAMBDA : SELU_LAMBDA_ALPHA * Math.exp(v);
-  }
-};
+const kernels: UnaryKernels = { float32: seluDerivativeKernel32, float64: seluDerivativeKernel64 };
 
 /**
  * Derivative of {@link selu} at the pre-activation x (the left branch at x = 0, λ·α, as PyTorch).
@@ -25,5 +21,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function seluDerivative<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('seluDerivative', x, out, kernel);
+  return unaryOp('seluDerivative', x, out, kernels);
 }

@@ -1,17 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { sigmoidKernel32 } from '../../internal/unaryKernels32.js';
+import { sigmoidKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    if (v >= 0) o[i] = 1 / (1 + Math.exp(-v));
-    else {
-      const e = Math.exp(v);
-      o[i] = e / (1 + e);
-    }
-  }
-};
+const kernels: UnaryKernels = { float32: sigmoidKernel32, float64: sigmoidKernel64 };
 
 /**
  * Logistic sigmoid, stable for large |x|: e^(−x) is only evaluated for x ≥ 0 and eˣ for x < 0, so nothing overflows and σ(−1000) is 0, not NaN.
@@ -27,5 +20,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function sigmoid<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('sigmoid', x, out, kernel);
+  return unaryOp('sigmoid', x, out, kernels);
 }

@@ -1,15 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { sigmoidDerivativeKernel32 } from '../../internal/unaryKernels32.js';
+import { sigmoidDerivativeKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    const e = Math.exp(-Math.abs(v));
-    const s = 1 / (1 + e);
-    o[i] = s * (e * s);
-  }
-};
+const kernels: UnaryKernels = { float32: sigmoidDerivativeKernel32, float64: sigmoidDerivativeKernel64 };
 
 /**
  * Derivative of {@link sigmoid} at the pre-activation x, computed as σ(|x|)·σ(−|x|) so it is accurate (not 0 − 0) for large |x|.
@@ -25,5 +20,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function sigmoidDerivative<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('sigmoidDerivative', x, out, kernel);
+  return unaryOp('sigmoidDerivative', x, out, kernels);
 }

@@ -1,13 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { softplusKernel32 } from '../../internal/unaryKernels32.js';
+import { softplusKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    o[i] = Math.max(v, 0) + Math.log1p(Math.exp(-Math.abs(v)));
-  }
-};
+const kernels: UnaryKernels = { float32: softplusKernel32, float64: softplusKernel64 };
 
 /**
  * Softplus, numerically stable: written as max(x, 0) + ln(1 + e^(−|x|)), so e^x never overflows and softplus(1000) = 1000. Its derivative is {@link sigmoid}.
@@ -23,5 +20,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function softplus<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('softplus', x, out, kernel);
+  return unaryOp('softplus', x, out, kernels);
 }

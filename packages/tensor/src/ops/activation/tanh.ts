@@ -1,12 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { tanhKernel32 } from '../../internal/unaryKernels32.js';
+import { tanhKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    o[i] = Math.tanh(x[i]!);
-  }
-};
+const kernels: UnaryKernels = { float32: tanhKernel32, float64: tanhKernel64 };
 
 /**
  * Hyperbolic tangent (saturates to ±1 without overflow).
@@ -22,5 +20,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function tanh<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('tanh', x, out, kernel);
+  return unaryOp('tanh', x, out, kernels);
 }

@@ -1,14 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { tanhDerivativeKernel32 } from '../../internal/unaryKernels32.js';
+import { tanhDerivativeKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    const e = Math.exp(-2 * Math.abs(x[i]!));
-    const d = 1 + e;
-    o[i] = (4 * e) / (d * d);
-  }
-};
+const kernels: UnaryKernels = { float32: tanhDerivativeKernel32, float64: tanhDerivativeKernel64 };
 
 /**
  * Derivative of {@link tanh} at the pre-activation x, computed as sech²x = 4e^(−2|x|)/(1 + e^(−2|x|))²
@@ -26,5 +22,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function tanhDerivative<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('tanhDerivative', x, out, kernel);
+  return unaryOp('tanhDerivative', x, out, kernels);
 }

@@ -1,12 +1,10 @@
 import type { DType } from '../../DType.js';
-import { type UnaryKernel, unaryOp } from '../../internal/unaryOp.js';
+import { logKernel32 } from '../../internal/unaryKernels32.js';
+import { logKernel64 } from '../../internal/unaryKernels64.js';
+import { type UnaryKernels, unaryOp } from '../../internal/unaryOp.js';
 import type { Tensor } from '../../Tensor.js';
 
-const kernel: UnaryKernel = (o, x, n) => {
-  for (let i = 0; i < n; i++) {
-    o[i] = Math.log(x[i]!);
-  }
-};
+const kernels: UnaryKernels = { float32: logKernel32, float64: logKernel64 };
 
 /**
  * Elementwise natural logarithm (−∞ at 0, NaN below).
@@ -22,5 +20,5 @@ const kernel: UnaryKernel = (o, x, n) => {
  * @throws RangeError if out has another shape or partially overlaps x.
  */
 export function log<D extends DType>(x: Tensor<D>, out?: Tensor<D>): Tensor<D> {
-  return unaryOp('log', x, out, kernel);
+  return unaryOp('log', x, out, kernels);
 }
