@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/internal/engine/Engine.js';
 import { forwardLayer } from '../src/internal/engine/kernels/forwardLayer.js';
 import { inputGradient } from '../src/internal/engine/kernels/inputGradient.js';
+import { weightGradient } from '../src/internal/engine/kernels/weightGradient.js';
 import { forwardLayerWasm } from '../src/internal/engine/wasm/forwardLayerWasm.js';
 import { inputGradientWasm } from '../src/internal/engine/wasm/inputGradientWasm.js';
 import { type WasmWorkspace, wasmWorkspace } from '../src/internal/engine/wasm/wasmWorkspace.js';
@@ -101,6 +102,21 @@ function backwardDiffers(p: Product): number {
   return firstDifference(js, views[3] as Float64Array);
 }
 
+/** The parameter gradients both ways (dz: nOut rows, a: nIn rows); the first differing value of dW then db, or -1. */
+function weightGradientDiffers(p: Product): number {
+  const dw = p.w.map(() => 7),
+    db = p.b.map(() => 7);
+  weightGradient(p.x, p.mask, dw, db, p.nOut, p.nIn, p.cols, p.stride);
+  const ws = workspace();
+  const { at, views } = place(ws, [p.x, p.mask, dw.map(() => 7), db.map(() => 7)]);
+  const [x, mask, w, b] = at as [number, number, number, number];
+  ws.weightGradient(x, mask, w, b, p.nOut, p.nIn, p.cols, p.stride * 8);
+  const first = firstDifference(dw, views[2] as Float64Array);
+  if (first !== -1) return first;
+  const bias = firstDifference(db, views[3] as Float64Array);
+  return bias === -1 ? -1 : dw.length + bias;
+}
+
 /**
  * forwardLayer with the sum over p run backwards: the same terms in another order, as a kernel
  * vectorised along the sum would give. The canary below shows the property refuses it.
@@ -142,6 +158,13 @@ describe('the WebAssembly SIMD product kernels', () => {
   it('backward: the same bits as inputGradient, ReLU mask and float32 rounding included', () => {
     fc.assert(
       fc.property(product, (p) => backwardDiffers(p) === -1),
+      { numRuns: 300 },
+    );
+  });
+
+  it('weight gradient (lanes over units): the same bits as weightGradient, odd unit and input counts included', () => {
+    fc.assert(
+      fc.property(product, (p) => weightGradientDiffers(p) === -1),
       { numRuns: 300 },
     );
   });

@@ -35,12 +35,12 @@ export interface Layers<D extends DType> {
  * at each forward pass and every value the kernels store is rounded to float32 (`round`), which
  * is bit for bit what float32 storage would give, with monomorphic kernels.
  *
- * Where WebAssembly SIMD is available, the activations, deltas and targets are views on one
- * WebAssembly memory of this engine's own, sized once here (so no view is ever detached), with a
- * copy of the parameters beside them refreshed before each product: forwardLayer and
- * inputGradient then run as f64x2 kernels vectorised across examples (productKernel), which give
- * the JavaScript kernels' bits. weightGradient stays JavaScript: its sums run along the examples,
- * and lanes over examples would reorder them (see {@link Engine.backward}).
+ * Where WebAssembly SIMD is available, the activations, deltas, targets and gradients are views
+ * on one WebAssembly memory of this engine's own, sized once here (so no view is ever detached),
+ * with a copy of the parameters beside them refreshed before each product: the three products
+ * then run as f64x2 kernels that give the JavaScript kernels' bits — forwardLayer and
+ * inputGradient with lanes over examples (productKernel), weightGradient, whose sums run along
+ * the examples, with lanes over units so that no sum is reordered (weightGradientKernel).
  */
 export class Engine<D extends DType> {
   readonly stride: number;
@@ -92,6 +92,8 @@ export class Engine<D extends DType> {
       targetRows * this.stride,
       ...net.weights.map((w) => w.size),
       ...net.biases.map((b) => b.size),
+      ...net.weights.map((w) => w.size),
+      ...net.biases.map((b) => b.size),
     ];
     const bytes = lengths.reduce((sum, n) => sum + region(n), 16);
     // Larger workspaces (beyond 2 GiB, far past the trainer's sizes) keep the JavaScript kernels.
@@ -111,8 +113,8 @@ export class Engine<D extends DType> {
       this.wasmWeights = net.weights.map((w) => buffer(w.size));
       this.wasmBiases = net.biases.map((b) => buffer(b.size));
     }
-    this.gradW = net.weights.map((w) => new Float64Array(w.size));
-    this.gradB = net.biases.map((b) => new Float64Array(b.size));
+    this.gradW = net.weights.map((w) => (this.wasm === null ? new Float64Array(w.size) : buffer(w.size)));
+    this.gradB = net.biases.map((b) => (this.wasm === null ? new Float64Array(b.size) : buffer(b.size)));
     this.activations = net.activations.map((a) => resolveActivation('Engine', 'activation', a, true));
   }
 
@@ -210,13 +212,7 @@ export class Engine<D extends DType> {
   }
 
   /**
-   * Backward pass from delta[L]: gradients of every weight and bias, deltas of every layer.
-   *
-   * weightGradient stays JavaScript even with WebAssembly: dW[i, p] = Σⱼ dz[i, j]·a[p, j] sums
-   * along the contiguous examples axis, so lanes over examples would split each sum into partial
-   * sums (a different order, different bits), and lanes over units or inputs would need two
-   * scalar loads from rows `stride` apart per vector, which costs what it saves.
-   */
+   * Backward pass from delta[L]: gradients of every weight and bias, deltas of every layer. */
   backward(): void {
     const { net, act, delta, cols, stride, round } = this;
     for (let l = net.weights.length; l >= 1; l--) {
@@ -224,7 +220,18 @@ export class Engine<D extends DType> {
         nIn = net.sizes[l - 1] as number;
       const gw = this.gradW[l - 1] as Float64Array,
         gb = this.gradB[l - 1] as Float64Array;
-      weightGradient(delta[l] as Float64Array, act[l - 1] as Float64Array, gw, gb, nOut, nIn, cols, stride);
+      if (this.wasm !== null)
+        this.wasm.weightGradient(
+          (delta[l] as Float64Array).byteOffset,
+          (act[l - 1] as Float64Array).byteOffset,
+          gw.byteOffset,
+          gb.byteOffset,
+          nOut,
+          nIn,
+          cols,
+          stride * 8,
+        );
+      else weightGradient(delta[l] as Float64Array, act[l - 1] as Float64Array, gw, gb, nOut, nIn, cols, stride);
       if (round) {
         roundRows(gw, 1, gw.length, gw.length);
         roundRows(gb, 1, gb.length, gb.length);

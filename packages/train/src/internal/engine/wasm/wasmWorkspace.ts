@@ -26,6 +26,17 @@ export interface WasmWorkspace {
   readonly forward1: ProductKernel;
   readonly backward2: ProductKernel;
   readonly backward1: ProductKernel;
+  /** weightGradientKernel: (dz, a, dw, db, nOut, nIn, cols, stride). */
+  readonly weightGradient: (
+    dz: number,
+    a: number,
+    dw: number,
+    db: number,
+    nOut: number,
+    nIn: number,
+    cols: number,
+    stride: number,
+  ) => void;
 }
 
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
@@ -67,6 +78,7 @@ export function wasmWorkspace(
       forward1: exports.forward1 as ProductKernel,
       backward2: exports.backward2 as ProductKernel,
       backward1: exports.backward1 as ProductKernel,
+      weightGradient: exports.weightGradient as WasmWorkspace['weightGradient'],
     };
   } catch {
     return null; // the engine refused the instance or the memory: the JavaScript kernels need neither
