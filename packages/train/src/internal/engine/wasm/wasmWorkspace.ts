@@ -56,14 +56,11 @@ let compiled: object | null | undefined;
 
 /**
  * A fresh instance whose memory holds at least `bytes`, grown once here so that views on it are
- * never detached later; null where WebAssembly SIMD is unavailable or the memory is refused.
- * `api` is the global WebAssembly unless a test passes another (or undefined, to force the
- * JavaScript kernels).
+ * never detached later; null where WebAssembly SIMD is unavailable (`node --no-expose-wasm`, as
+ * `pnpm --filter @nninit/bench bench:no-wasm` runs) or the memory is refused.
  */
-export function wasmWorkspace(
-  bytes: number,
-  api: WebAssemblyApi | undefined = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly,
-): WasmWorkspace | null {
+export function wasmWorkspace(bytes: number): WasmWorkspace | null {
+  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
   if (api === undefined) return null;
   if (compiled === undefined) compiled = compile(api);
   if (compiled === null) return null;
