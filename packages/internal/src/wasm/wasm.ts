@@ -118,6 +118,14 @@ export const wasm = {
   v128And: (): number[] => simd(0x4e),
   /** v128.or: bitwise or. */
   v128Or: (): number[] => simd(0x50),
+  /** v128.andnot: (a, b) → a & ~b. */
+  v128Andnot: (): number[] => simd(0x4f),
+  /** v128.bitselect: (a, b, mask) → (a & mask) | (b & ~mask). */
+  v128Bitselect: (): number[] => simd(0x52),
+  /** f64x2.lt: lane-wise a < b as all-ones / all-zeros lanes (false when either is NaN). */
+  f64x2Lt: (): number[] => simd(0x49),
+  /** f64x2.gt: lane-wise a > b as all-ones / all-zeros lanes (false when either is NaN). */
+  f64x2Gt: (): number[] => simd(0x4a),
   /** v128.xor: bitwise exclusive or. */
   v128Xor: (): number[] => simd(0x51),
   /** i32x4.add: lane-wise addition modulo 2³². */
