@@ -1,4 +1,5 @@
-"""Writes test/data/exp.json: numpy's exp (the C library's) at 3,000 points, for the accuracy
+"""Writes test/data/exp.json: numpy's exp (on AVX-512 machines numpy's own SIMD
+code, which can differ from the C library's in the last bit) at 3,000 points, for the accuracy
 test of the fdlibm exp port (src/internal/exp.ts): x in [-8, 8] (activations and logits),
 [-745, 709] (the whole finite range) and tiny x. Values are written with float.hex."""
 import json

@@ -1,4 +1,5 @@
-"""Writes test/data/log1p.json: numpy's log1p (the C library's) at 3,000 points, for the
+"""Writes test/data/log1p.json: numpy's log1p (on AVX-512 machines numpy's own SIMD
+code, which can differ from the C library's in the last bit) at 3,000 points, for the
 accuracy test of the fdlibm log1p port (src/internal/log1p.ts): x in (0, 1] (the range binary
 cross-entropy uses, log1p(exp(-|t|))), x in (-1, 1), tiny and huge x. Values are written with
 float.hex so no decimal rounding enters."""

@@ -1,4 +1,5 @@
-"""Writes test/data/tanh.json: numpy's tanh (the C library's) at 3,000 points, for the accuracy
+"""Writes test/data/tanh.json: numpy's tanh (on AVX-512 machines numpy's own SIMD
+code, which can differ from the C library's in the last bit) at 3,000 points, for the accuracy
 test of the fdlibm tanh port (src/internal/tanh.ts): x in [-4, 4] (pre-activations), [-30, 30]
 (both saturations) and tiny x. Values are written with float.hex."""
 import json
