@@ -5,6 +5,7 @@
  */
 const benchmarks: Record<string, () => Promise<void>> = {
   rng: async () => (await import('./rng.bench.js')).run(),
+  'philox-kernel': async () => (await import('./philoxKernel.bench.js')).run(),
   matmul: async () => (await import('./matmul.bench.js')).run(),
   init: async () => (await import('./init.bench.js')).run(),
   train: async () => (await import('./train.bench.js')).run(),

@@ -78,3 +78,29 @@ describe('computeUniform64 and computeUniform32: the uniforms of counter blocks'
     expect([...floats]).toEqual([...computeUniform32(7, 9, 0, 123456789, 2048).values.subarray(0, 2 * 2048)]);
   });
 });
+
+/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
+const { Instance, Module } = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Module: new (bytes: Uint8Array) => object;
+      Instance: new (module: object) => { exports: Record<string, unknown> };
+    };
+  }
+).WebAssembly;
+
+// `pnpm bench philox-kernel` times the kernel with three and four interleaved groups beside the
+// product's two; its rows only compare like with like if every variant computes the same blocks.
+describe('philoxWasmBytes({ groupsPerIteration }): the interleaving changes the schedule, not the blocks', () => {
+  it.each([1, 2, 3, 4])('%i group(s) of four blocks: each block is philoxBlock of its counter', (groups) => {
+    const { exports } = new Instance(new Module(philoxWasmBytes({ groupsPerIteration: groups })));
+    const run = exports.philox as (...args: number[]) => void;
+    const lo = 2 ** 32 - 100; // the kernel's last blocks before the low counter word wraps
+    const blocks = 96;
+    run(0xdeadbeef, 0x01234567, 5, 6, 7, lo, Math.ceil(blocks / (4 * groups)));
+    const got = new Uint32Array((exports.memory as { buffer: ArrayBuffer }).buffer, 0, 4 * blocks);
+    const expected = new Uint32Array(4 * blocks);
+    for (let j = 0; j < blocks; j++) philoxBlock(lo + j, 5, 6, 7, 0xdeadbeef, 0x01234567, expected, 4 * j);
+    expect([...got]).toEqual([...expected]);
+  });
+});

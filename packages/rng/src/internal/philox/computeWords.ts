@@ -32,8 +32,8 @@ export function computeWords(
   const lo = block % TWO_POW_32;
   const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
   if (wasm !== undefined && wasmWords !== undefined) {
-    // The kernel works in groups of eight blocks; the extra ones (at most seven) are never read.
-    wasm.run(k0, k1, (block - lo) / TWO_POW_32, c2, c3, lo, Math.ceil(n / 8));
+    // The kernel works in whole iterations; the extra blocks of the last one are never read.
+    wasm.run(k0, k1, (block - lo) / TWO_POW_32, c2, c3, lo, Math.ceil(n / wasm.blocksPerIteration));
     return { words: wasmWords, n };
   }
   philoxWords(k0, k1, c2, c3, block, n, jsWords);
@@ -59,7 +59,7 @@ export function computeUniform64(
   const lo = block % TWO_POW_32;
   const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
   if (wasm !== undefined && wasmValues !== undefined) {
-    wasm.uniform64(k0, k1, (block - lo) / TWO_POW_32, 0, c3, lo, Math.ceil(n / 8));
+    wasm.uniform64(k0, k1, (block - lo) / TWO_POW_32, 0, c3, lo, Math.ceil(n / wasm.blocksPerIteration));
     return { values: wasmValues, n };
   }
   philoxWords(k0, k1, 0, c3, block, n, jsWords);
@@ -92,7 +92,7 @@ export function computeUniform32(
   const lo = block % TWO_POW_32;
   const n = Math.min(nBlocks, MAX_BLOCKS, TWO_POW_32 - lo);
   if (wasm !== undefined && wasmFloats !== undefined) {
-    wasm.uniform32(k0, k1, (block - lo) / TWO_POW_32, 0, c3, lo, Math.ceil(n / 8));
+    wasm.uniform32(k0, k1, (block - lo) / TWO_POW_32, 0, c3, lo, Math.ceil(n / wasm.blocksPerIteration));
     return { values: wasmFloats, n };
   }
   philoxWords(k0, k1, 0, c3, block, n, jsWords);

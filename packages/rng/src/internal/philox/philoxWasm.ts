@@ -2,13 +2,16 @@ import { wasm, wasmModule } from '@nninit/internal/wasm';
 import { PHILOX_M0, PHILOX_M1, PHILOX_W0, PHILOX_W1 } from './philoxBlock.js';
 
 /**
- * Computes Philox4x32-10 for `8·groups` consecutive counters (lo + j, c1, c2, c3), j = 0 … 8·groups − 1
- * (lo + j must not pass 2³²), and writes the words block after block to the start of `memory`.
+ * Computes Philox4x32-10 for `blocksPerIteration·groups` consecutive counters (lo + j, c1, c2, c3),
+ * j = 0 … blocksPerIteration·groups − 1 (lo + j must not pass 2³²), and writes the words block after
+ * block to the start of `memory`.
  */
 export interface WasmPhilox {
   readonly memory: { readonly buffer: ArrayBuffer };
   /** Blocks that fit in `memory`. */
   readonly capacity: number;
+  /** Blocks computed per unit of the `groups` argument. */
+  readonly blocksPerIteration: number;
   run(k0: number, k1: number, c1: number, c2: number, c3: number, lo: number, groups: number): void;
   /**
    * The same blocks as {@link WasmPhilox.run}, but writes each block's two float64 uniforms
@@ -45,7 +48,8 @@ export function createWasmPhilox(): WasmPhilox | undefined {
   const run = exports.philox as WasmPhilox['run'];
   const uniform64 = exports.uniform64 as WasmPhilox['uniform64'];
   const uniform32 = exports.uniform32 as WasmPhilox['uniform32'];
-  return { memory, capacity: memory.buffer.byteLength / 16, run, uniform64, uniform32 };
+  const blocksPerIteration = 4 * GROUPS_PER_ITERATION;
+  return { memory, capacity: memory.buffer.byteLength / 16, blocksPerIteration, run, uniform64, uniform32 };
 }
 
 /** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
@@ -79,9 +83,13 @@ const group = (first: number): Group => ({
   L1: first + 6,
   H1: first + 7,
 });
-// Two independent groups of four blocks per iteration: a round of one group is a chain of
-// dependent multiply, shuffle and xor instructions, and the other group's round fills its latency.
-const GROUPS_PER_ITERATION = [group(15), group(23)];
+/**
+ * Independent groups of four blocks per iteration: a round of one group is a chain of dependent
+ * multiply, shuffle and xor instructions, and the other group's round fills its latency. Two is
+ * the product kernel's choice; three and four give the same bits and are timed beside it by
+ * `pnpm bench philox-kernel` (bench/RESULTS.md), which found no gain worth the extra registers.
+ */
+const GROUPS_PER_ITERATION = 2;
 
 /** Byte lanes picking the high 32-bit word of each of the four 64-bit products. */
 const HIGH_WORDS = [4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31];
@@ -102,10 +110,10 @@ const TWO_POW_MINUS_24_X4 = [0x33800000, 0x33800000, 0x33800000, 0x33800000];
 
 /** What the kernel writes per block: its four words, or layout 1's two float64 or float32 uniforms. */
 type Output = 'words' | 'uniform64' | 'uniform32';
-/** Bytes written per iteration (eight blocks). */
-const STRIDE: Record<Output, number> = { words: 128, uniform64: 128, uniform32: 64 };
+/** Bytes written per block: four words, two float64 or two float32 uniforms. */
+const BYTES_PER_BLOCK: Record<Output, number> = { words: 16, uniform64: 16, uniform32: 8 };
 
-function body(output: Output): number[] {
+function body(output: Output, groupsPerIteration: number): number[] {
   const { get, set } = wasm;
   const splat = (i: number): number[] => [...get(i), ...wasm.i32x4Splat()];
   const shuffle = (a: number, b: number, lanes: number[]): number[] => [...get(a), ...get(b), ...wasm.shuffle(lanes)];
@@ -231,21 +239,20 @@ function body(output: Output): number[] {
     ...wasm.f32x4Mul(),
     ...wasm.store(offset),
   ];
-  // Half the bytes of the other outputs: group B's four blocks start at byte 32, not 64.
+  // Half the bytes of the other outputs: group i's four blocks start at byte 32·i, not 64·i.
   const finishUniform32 = (g: Group, offset: number): number[] => [
     ...storeFloats(g, offset / 2, ZIP_LOW),
     ...storeFloats(g, offset / 2 + 16, ZIP_HIGH),
   ];
   const end = output === 'words' ? finish : output === 'uniform64' ? finishUniform64 : finishUniform32;
-  const [A, B] = GROUPS_PER_ITERATION as [Group, Group];
+  const iteration = Array.from({ length: groupsPerIteration }, (_, i) => group(15 + 8 * i));
   return [
     ...wasm.v128Const32([PHILOX_M0, PHILOX_M0, PHILOX_M0, PHILOX_M0]),
     ...set(MV0),
     ...wasm.v128Const32([PHILOX_M1, PHILOX_M1, PHILOX_M1, PHILOX_M1]),
     ...set(MV1),
-    ...wasm.loop(), // eight blocks
-    ...start(A, 0),
-    ...start(B, 4),
+    ...wasm.loop(), // 4·groupsPerIteration blocks
+    ...iteration.flatMap((g, i) => start(g, 4 * i)),
     ...get(K0),
     ...set(KA),
     ...get(K1),
@@ -257,8 +264,7 @@ function body(output: Output): number[] {
     ...set(KAV),
     ...splat(KB),
     ...set(KBV),
-    ...round(A),
-    ...round(B),
+    ...iteration.flatMap(round),
     ...get(KA),
     ...wasm.i32Const(PHILOX_W0),
     ...wasm.i32Add(),
@@ -274,14 +280,13 @@ function body(output: Output): number[] {
     ...get(ROUND),
     ...wasm.brIf(0),
     ...wasm.end(),
-    ...end(A, 0),
-    ...end(B, 64),
+    ...iteration.flatMap((g, i) => end(g, 64 * i)),
     ...get(PTR),
-    ...wasm.i32Const(STRIDE[output]),
+    ...wasm.i32Const(4 * groupsPerIteration * BYTES_PER_BLOCK[output]),
     ...wasm.i32Add(),
     ...set(PTR),
     ...get(LO),
-    ...wasm.i32Const(8),
+    ...wasm.i32Const(4 * groupsPerIteration),
     ...wasm.i32Add(),
     ...set(LO),
     ...get(GROUPS),
@@ -295,9 +300,11 @@ function body(output: Output): number[] {
 }
 
 /** Names of the parameters and locals, in index order (the constants above), for the text form. */
-const LOCAL_NAMES = [
+const localNames = (groupsPerIteration: number): string[] => [
   ...['k0', 'k1', 'c1', 'c2', 'c3', 'lo', 'groups', 'ptr', 'round', 'ka', 'kb', 'm0', 'm1', 'kav', 'kbv'],
-  ...['a', 'b'].flatMap((g) => ['x0', 'x1', 'x2', 'x3', 'l0', 'h0', 'l1', 'h1'].map((v) => `${g}_${v}`)),
+  ...Array.from({ length: groupsPerIteration }, (_, i) => String.fromCharCode(97 + i)).flatMap((g) =>
+    ['x0', 'x1', 'x2', 'x3', 'l0', 'h0', 'l1', 'h1'].map((v) => `${g}_${v}`),
+  ),
 ];
 
 /**
@@ -306,21 +313,24 @@ const LOCAL_NAMES = [
  * locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
  * assembler of `@nninit/internal/wasm`. With `names`, a name section is added (for the text form
  * committed next to this file as philoxWasm.wat, which scripts/philoxWat.ts writes and a test
- * keeps in sync); the code is the same either way.
+ * keeps in sync); the code is the same either way. `groupsPerIteration` (default 2, the product
+ * kernel) exists for `pnpm bench philox-kernel`, which times 3 and 4 beside it: each call then
+ * computes 4·groupsPerIteration blocks per iteration, with 4 + 8·groupsPerIteration v128 locals.
  */
-export function philoxWasmBytes(options: { names?: boolean } = {}): Uint8Array {
+export function philoxWasmBytes(options: { names?: boolean; groupsPerIteration?: number } = {}): Uint8Array {
+  const { groupsPerIteration = GROUPS_PER_ITERATION, ...moduleOptions } = options;
   const kernel = (name: string, output: Output) => ({
     name,
     params: [wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32, wasm.i32],
     locals: [
       [4, wasm.i32],
-      [20, wasm.v128],
+      [4 + 8 * groupsPerIteration, wasm.v128],
     ] as const,
-    body: body(output),
-    localNames: LOCAL_NAMES,
+    body: body(output, groupsPerIteration),
+    localNames: localNames(groupsPerIteration),
   });
   return wasmModule(
     [kernel('philox', 'words'), kernel('uniform64', 'uniform64'), kernel('uniform32', 'uniform32')],
-    options,
+    moduleOptions,
   );
 }
