@@ -148,6 +148,12 @@ export const wasm = {
   f64x2Mul: (): number[] => simd(0xf2),
   /** f32x4.convert_i32x4_s: four signed 32-bit integers → floats (exact below 2²⁴). */
   f32x4ConvertI32x4S: (): number[] => simd(0xfa),
+  /**
+   * f64x2.convert_low_i32x4_s: lanes 0, 1 as signed 32-bit integers → two doubles (exact). For
+   * values below 2³¹ it equals the unsigned form and is one x86 instruction (`cvtdq2pd`) where the
+   * unsigned one takes three.
+   */
+  f64x2ConvertLowI32x4S: (): number[] => simd(0xfe),
   /** f64x2.convert_low_i32x4_u: lanes 0, 1 as unsigned 32-bit integers → two doubles (exact). */
   f64x2ConvertLowI32x4U: (): number[] => simd(0xff),
 } as const;

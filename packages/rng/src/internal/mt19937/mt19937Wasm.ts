@@ -201,7 +201,9 @@ const TWO_POW_MINUS_53_X2 = [0, 0x3ca00000, 0, 0x3ca00000];
 /**
  * Four doubles per iteration from eight words: a ≫ 5 and b ≫ 6 gathered into two vectors, then
  * (a ≫ 5)·2⁻²⁷ + (b ≫ 6)·2⁻⁵³, which is exact (two scalings by powers of two, and a sum that
- * fits in 53 bits), so it equals numpy's ((a ≫ 5)·2²⁶ + (b ≫ 6)) / 2⁵³ bit for bit.
+ * fits in 53 bits), so it equals numpy's ((a ≫ 5)·2²⁶ + (b ≫ 6)) / 2⁵³ bit for bit. Both shifted
+ * words are below 2²⁷, so the signed conversion (one instruction on x86) reads them as the unsigned
+ * would.
  */
 function doublesBody(): number[] {
   const { get, set } = wasm;
@@ -219,12 +221,12 @@ function doublesBody(): number[] {
     ...get(DST),
     ...get(EVEN),
     ...(high ? [...get(EVEN), ...wasm.shuffle(HIGH_HALF)] : []),
-    ...wasm.f64x2ConvertLowI32x4U(),
+    ...wasm.f64x2ConvertLowI32x4S(),
     ...wasm.v128Const32(TWO_POW_MINUS_27_X2),
     ...wasm.f64x2Mul(),
     ...get(ODD),
     ...(high ? [...get(ODD), ...wasm.shuffle(HIGH_HALF)] : []),
-    ...wasm.f64x2ConvertLowI32x4U(),
+    ...wasm.f64x2ConvertLowI32x4S(),
     ...wasm.v128Const32(TWO_POW_MINUS_53_X2),
     ...wasm.f64x2Mul(),
     ...wasm.f64x2Add(),

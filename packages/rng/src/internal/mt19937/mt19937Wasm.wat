@@ -163,11 +163,11 @@
       local.set $odd
       local.get $dst
       local.get $even
-      f64x2.convert_low_i32x4_u
+      f64x2.convert_low_i32x4_s
       v128.const i32x4 0x00000000 0x3e400000 0x00000000 0x3e400000
       f64x2.mul
       local.get $odd
-      f64x2.convert_low_i32x4_u
+      f64x2.convert_low_i32x4_s
       v128.const i32x4 0x00000000 0x3ca00000 0x00000000 0x3ca00000
       f64x2.mul
       f64x2.add
@@ -176,13 +176,13 @@
       local.get $even
       local.get $even
       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-      f64x2.convert_low_i32x4_u
+      f64x2.convert_low_i32x4_s
       v128.const i32x4 0x00000000 0x3e400000 0x00000000 0x3e400000
       f64x2.mul
       local.get $odd
       local.get $odd
       i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15
-      f64x2.convert_low_i32x4_u
+      f64x2.convert_low_i32x4_s
       v128.const i32x4 0x00000000 0x3ca00000 0x00000000 0x3ca00000
       f64x2.mul
       f64x2.add

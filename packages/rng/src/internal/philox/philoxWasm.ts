@@ -27,9 +27,8 @@ export interface WasmPhilox {
 }
 
 /**
- * The Philox bulk kernel in WebAssembly SIMD: four counter blocks per 128-bit lane set (two such
- * sets interleaved per iteration), the
- * 32×32→64 products from `i64x2.extmul_{low,high}_i32x4_u`, the high words gathered by one
+ * The Philox bulk kernel in WebAssembly SIMD: four counter blocks per 128-bit lane set (four such
+ * sets interleaved per iteration), the 32×32→64 products from `i64x2.extmul_{low,high}_i32x4_u`, the high words gathered by one
  * shuffle, the state transposed back to block order before each store. Same bits as the scalar
  * JavaScript kernel (checked against {@link philoxBlock} in the tests); its speed is measured by
  * `pnpm bench rng`.
@@ -59,7 +58,7 @@ interface WebAssemblyApi {
   Instance: new (module: object) => { exports: Record<string, unknown> };
 }
 
-// Parameters 0–6, then locals: 4 i32, 20 v128 (4 shared, then 8 for each of two block groups).
+// Parameters 0–6, then locals: 4 i32, 4 + 8·GROUPS_PER_ITERATION v128 (4 shared, then 8 per block group).
 const [K0, K1, C1, C2, C3, LO, GROUPS, PTR, ROUND, KA, KB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const [MV0, MV1, KAV, KBV] = [11, 12, 13, 14];
 /** One group's state (X0..X3: word k of four blocks) and temporaries (L0, H0, L1, H1). */
@@ -85,11 +84,12 @@ const group = (first: number): Group => ({
 });
 /**
  * Independent groups of four blocks per iteration: a round of one group is a chain of dependent
- * multiply, shuffle and xor instructions, and the other group's round fills its latency. Two is
- * the product kernel's choice; three and four give the same bits and are timed beside it by
- * `pnpm bench philox-kernel` (bench/RESULTS.md), which found no gain worth the extra registers.
+ * multiply, shuffle and xor instructions, and the other groups' rounds fill its latency. Four
+ * groups (36 v128 locals, more than x86-64's 16 vector registers, so V8 spills some) still beat
+ * two and three: `pnpm bench philox-kernel` times all three, with the same bits, beside each
+ * other (bench/RESULTS.md).
  */
-const GROUPS_PER_ITERATION = 2;
+const GROUPS_PER_ITERATION = 4;
 
 /** Byte lanes picking the high 32-bit word of each of the four 64-bit products. */
 const HIGH_WORDS = [4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31];
@@ -192,7 +192,8 @@ function body(output: Output, groupsPerIteration: number): number[] {
   // Float64 uniforms of four blocks: element 2j is (a, b) = (X0[j], X1[j]), element 2j + 1 is
   // (X2[j], X3[j]). Interleaving X0 with X2 (and X1 with X3) puts a (and b) of elements 0–3 in
   // block order; the value (a ≫ 5)·2⁻²⁷ + (b ≫ 6)·2⁻⁵³ is exact (two scalings by powers of two,
-  // and a sum that fits 53 bits), so it equals the scalar formula bit for bit.
+  // and a sum that fits 53 bits), so it equals the scalar formula bit for bit. a ≫ 5 and b ≫ 6 are
+  // below 2²⁷, so the signed conversion (one instruction on x86) reads them as the unsigned would.
   const shifted = (x: number, y: number, lanes: number[], by: number): number[] => [
     ...shuffle(x, y, lanes),
     ...wasm.i32Const(by),
@@ -200,11 +201,11 @@ function body(output: Output, groupsPerIteration: number): number[] {
   ];
   const pair = (a: number, b: number, high: boolean): number[] => [
     ...(high ? shuffle(a, a, HIGH_HALF) : get(a)),
-    ...wasm.f64x2ConvertLowI32x4U(),
+    ...wasm.f64x2ConvertLowI32x4S(),
     ...wasm.v128Const32(TWO_POW_MINUS_27_X2),
     ...wasm.f64x2Mul(),
     ...(high ? shuffle(b, b, HIGH_HALF) : get(b)),
-    ...wasm.f64x2ConvertLowI32x4U(),
+    ...wasm.f64x2ConvertLowI32x4S(),
     ...wasm.v128Const32(TWO_POW_MINUS_53_X2),
     ...wasm.f64x2Mul(),
     ...wasm.f64x2Add(),
@@ -309,13 +310,13 @@ const localNames = (groupsPerIteration: number): string[] => [
 
 /**
  * The module: three functions, `philox(k0, k1, c1, c2, c3, lo, groups)` (the words) and
- * `uniform64(…)` and `uniform32(…)` (the same blocks as float64 or float32 uniforms), each with 4 i32 and 20 v128
- * locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
+ * `uniform64(…)` and `uniform32(…)` (the same blocks as float64 or float32 uniforms), each with 4 i32 and
+ * 4 + 8·groupsPerIteration v128 locals, and the exported memory it writes to (one 64 KiB page), encoded by the shared
  * assembler of `@nninit/internal/wasm`. With `names`, a name section is added (for the text form
  * committed next to this file as philoxWasm.wat, which scripts/philoxWat.ts writes and a test
- * keeps in sync); the code is the same either way. `groupsPerIteration` (default 2, the product
- * kernel) exists for `pnpm bench philox-kernel`, which times 3 and 4 beside it: each call then
- * computes 4·groupsPerIteration blocks per iteration, with 4 + 8·groupsPerIteration v128 locals.
+ * keeps in sync); the code is the same either way. `groupsPerIteration` (default 4, the product
+ * kernel's) exists for `pnpm bench philox-kernel`, which times 2 and 3 beside it: each call
+ * then computes 4·groupsPerIteration blocks per iteration.
  */
 export function philoxWasmBytes(options: { names?: boolean; groupsPerIteration?: number } = {}): Uint8Array {
   const { groupsPerIteration = GROUPS_PER_ITERATION, ...moduleOptions } = options;
