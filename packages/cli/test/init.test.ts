@@ -255,7 +255,7 @@ describe('nninit init refuses bad input before writing anything', () => {
       'a shard larger than the free space of any disk (8 TB)',
       { seed: 1, dtype: 'float64', tensors: [{ name: 'w', shape: [10000000, 100000], init: 'he' }] },
       [],
-      /--out .*never: shard 1\/1 needs 8000000000000 bytes \(7450 GiB\), and its file system has \d+ bytes \(.* GiB\) free/,
+      /--out .*never: shard 1\/1 needs 8000000000000 bytes \(7450 GiB\), and its file system has \d+ bytes \(.* [GM]iB\) free/,
     ],
     [
       'a repeated flag (the second would silently replace the first)',

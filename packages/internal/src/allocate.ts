@@ -1,3 +1,5 @@
+import { formatBytes } from './formatBytes.js';
+
 /**
  * The most bytes one array buffer may hold: 2³² (4 GiB), V8's limit on 64-bit hosts since Node
  * 14 (`buffer.constants.MAX_LENGTH`), and below SpiderMonkey's and JavaScriptCore's. A request
@@ -29,7 +31,7 @@ export function validateByteLength(fn: string, what: string, elements: number, b
   const bytes = elements * bytesPerElement;
   if (bytes > MAX_BYTE_LENGTH) {
     throw new RangeError(
-      `${fn}: ${what} needs ${bytes} bytes (${gib(bytes)}), more than the ${MAX_BYTE_LENGTH}-byte (4 GiB) limit of one array`,
+      `${fn}: ${what} needs ${bytes} bytes (${formatBytes(bytes)}), more than the ${MAX_BYTE_LENGTH}-byte (4 GiB) limit of one array`,
     );
   }
 }
@@ -51,12 +53,8 @@ export function allocate<A>(fn: string, what: string, Type: TypedArrayConstructo
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const bytes = length * Type.BYTES_PER_ELEMENT;
-    throw new RangeError(`${fn}: ${what} needs ${bytes} bytes (${gib(bytes)}), more than this host could allocate`);
+    throw new RangeError(
+      `${fn}: ${what} needs ${bytes} bytes (${formatBytes(bytes)}), more than this host could allocate`,
+    );
   }
-}
-
-function gib(bytes: number): string {
-  return bytes >= 2 ** 30
-    ? `${Number((bytes / 2 ** 30).toPrecision(3))} GiB`
-    : `${Number((bytes / 2 ** 20).toPrecision(3))} MiB`;
 }

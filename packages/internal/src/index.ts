@@ -1,5 +1,6 @@
 export { allocate, MAX_BYTE_LENGTH, type TypedArrayConstructor, validateByteLength } from './allocate.js';
 export { fail } from './fail.js';
+export { formatBytes } from './formatBytes.js';
 export { formatChoices, formatValue } from './formatValue.js';
 export { LARGEST_FINITE } from './LARGEST_FINITE.js';
 export { didYouMean, nearest } from './nearest.js';

@@ -1,5 +1,6 @@
 import { statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { formatBytes } from '@nninit/internal';
 
 /**
  * Refuses, before anything is written, a shard that cannot fit: `bytes` more than the file
@@ -21,7 +22,7 @@ export async function ensureFreeSpace(directory: string, bytes: number, shard: s
       const free = bavail * bsize;
       if (bytes > free) {
         throw new RangeError(
-          `nninit init: --out ${directory}: shard ${shard} needs ${bytes} bytes (${gib(bytes)}), and its file system has ${free} bytes (${gib(free)}) free`,
+          `nninit init: --out ${directory}: shard ${shard} needs ${bytes} bytes (${formatBytes(bytes)}), and its file system has ${free} bytes (${formatBytes(free)}) free`,
         );
       }
       return;
@@ -33,8 +34,4 @@ export async function ensureFreeSpace(directory: string, bytes: number, shard: s
       probe = parent;
     }
   }
-}
-
-function gib(bytes: number): string {
-  return `${Number((bytes / 2 ** 30).toPrecision(3))} GiB`;
 }
