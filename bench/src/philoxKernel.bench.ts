@@ -12,6 +12,7 @@
  * blocks, so every row computes Philox4x32-10.
  */
 
+import { instantiateWasm } from '@nninit/internal/testing';
 import { philox, philox4x32 } from '@nninit/rng';
 // The kernel's module bytes are internal to @nninit/rng (not exported), so the bench reads its source.
 import { philoxWasmBytes } from '../../packages/rng/src/internal/philox/philoxWasm.js';
@@ -36,22 +37,8 @@ interface Kernel {
   memory: ArrayBuffer;
 }
 
-/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
-const { Instance, Module } = (
-  globalThis as unknown as {
-    WebAssembly: {
-      Module: new (bytes: Uint8Array) => object;
-      Instance: new (module: object) => { exports: Record<string, unknown> };
-    };
-  }
-).WebAssembly;
-
-function instantiate(bytes: Uint8Array): Record<string, unknown> {
-  return new Instance(new Module(bytes)).exports;
-}
-
 function productKernel(groupsPerIteration: number): Kernel {
-  const exports = instantiate(philoxWasmBytes({ groupsPerIteration }));
+  const { exports } = instantiateWasm(philoxWasmBytes({ groupsPerIteration }));
   const philoxRun = exports.philox as (...args: number[]) => void;
   return {
     name: `product kernel layout, ${groupsPerIteration} groups of 4 blocks${groupsPerIteration === 4 ? ' (shipped)' : ''}`,
@@ -62,7 +49,7 @@ function productKernel(groupsPerIteration: number): Kernel {
 }
 
 function benchKernel(name: string, bytes: Uint8Array, blocksPerIteration: number): Kernel {
-  const exports = instantiate(bytes);
+  const { exports } = instantiateWasm(bytes);
   const philoxRun = exports.philox as (...args: number[]) => void;
   return {
     name,

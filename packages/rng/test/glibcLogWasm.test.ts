@@ -1,3 +1,4 @@
+import { instantiateWasm } from '@nninit/internal/testing';
 import { wasm, wasmModule } from '@nninit/internal/wasm';
 import { RandomState } from '@nninit/rng';
 import { describe, expect, it } from 'vitest';
@@ -16,12 +17,6 @@ interface LogGolden {
   };
 }
 const { log: golden } = readGolden<LogGolden>('numpy-golden.json');
-
-/** The part of the WebAssembly JS API used here (the DOM lib is not in scope). */
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
 
 /**
  * The inlined fast path alone, as a function `log(x)` that returns glibc's log(x), or NaN where
@@ -49,8 +44,7 @@ function fastLog(): (x: number) => number {
       ],
     },
   ]);
-  const api = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
-  const { exports } = new api.Instance(new api.Module(bytes));
+  const { exports } = instantiateWasm(bytes);
   const { buffer } = exports.memory as { buffer: ArrayBuffer };
   new Float64Array(buffer, 0, 512).set(glibcLogWasmTable());
   return exports.log as (x: number) => number;

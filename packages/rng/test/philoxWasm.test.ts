@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { wasmBinary, wasmText } from '@nninit/internal/testing';
+import { instantiateWasm, wasmBinary, wasmText } from '@nninit/internal/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -80,21 +80,11 @@ describe('computeUniform64 and computeUniform32: the uniforms of counter blocks'
   });
 });
 
-/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
-const { Instance, Module } = (
-  globalThis as unknown as {
-    WebAssembly: {
-      Module: new (bytes: Uint8Array) => object;
-      Instance: new (module: object) => { exports: Record<string, unknown> };
-    };
-  }
-).WebAssembly;
-
 // `pnpm bench philox-kernel` times the kernel with three and four interleaved groups beside the
 // product's two; its rows only compare like with like if every variant computes the same blocks.
 describe('philoxWasmBytes({ groupsPerIteration }): the interleaving changes the schedule, not the blocks', () => {
   it.each([1, 2, 3, 4])('%i group(s) of four blocks: each block is philoxBlock of its counter', (groups) => {
-    const { exports } = new Instance(new Module(philoxWasmBytes({ groupsPerIteration: groups })));
+    const { exports } = instantiateWasm(philoxWasmBytes({ groupsPerIteration: groups }));
     const run = exports.philox as (...args: number[]) => void;
     const lo = 2 ** 32 - 100; // the kernel's last blocks before the low counter word wraps
     const blocks = 96;

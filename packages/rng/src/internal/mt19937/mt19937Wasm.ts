@@ -1,4 +1,4 @@
-import { wasm, wasmModule } from '@nninit/internal/wasm';
+import { wasm, wasmModule, webAssembly } from '@nninit/internal/wasm';
 import { glibcLogWasmTable } from '../glibcLog/glibcLogWasm.js';
 import { POLAR_LOCAL_NAMES, POLAR_LOCALS, polarBody } from './polarWasm.js';
 
@@ -42,20 +42,13 @@ export interface WasmMT19937 {
   gauss(src: number, pairs: number): number;
 }
 
-/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
-interface WebAssemblyApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
-
 /**
  * An instance of the MT19937 kernel, with glibc's log table in its memory, or undefined where
  * WebAssembly SIMD is missing (generators then run their JavaScript loops, which give the same
  * words). MT19937.ts creates one when it loads, and every generator shares it.
  */
 export function createWasmMT19937(): WasmMT19937 | undefined {
-  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  const api = webAssembly();
   const bytes = mt19937WasmBytes();
   if (!api?.validate(bytes)) return undefined;
   const { exports } = new api.Instance(new api.Module(bytes));

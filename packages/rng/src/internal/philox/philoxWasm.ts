@@ -1,4 +1,4 @@
-import { wasm, wasmModule } from '@nninit/internal/wasm';
+import { wasm, wasmModule, webAssembly } from '@nninit/internal/wasm';
 import { PHILOX_M0, PHILOX_M1, PHILOX_W0, PHILOX_W1 } from './philoxBlock.js';
 
 /**
@@ -38,7 +38,7 @@ export interface WasmPhilox {
  * the JavaScript kernel.
  */
 export function createWasmPhilox(): WasmPhilox | undefined {
-  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  const api = webAssembly();
   if (api === undefined) return undefined;
   const bytes = philoxWasmBytes();
   if (!api.validate(bytes)) return undefined;
@@ -49,13 +49,6 @@ export function createWasmPhilox(): WasmPhilox | undefined {
   const uniform32 = exports.uniform32 as WasmPhilox['uniform32'];
   const blocksPerIteration = 4 * GROUPS_PER_ITERATION;
   return { memory, capacity: memory.buffer.byteLength / 16, blocksPerIteration, run, uniform64, uniform32 };
-}
-
-/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
-interface WebAssemblyApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
 }
 
 // Parameters 0–6, then locals: 4 i32, 4 + 8·GROUPS_PER_ITERATION v128 (4 shared, then 8 per block group).

@@ -1,4 +1,4 @@
-import { type WasmFunction, wasmModule } from '@nninit/internal/wasm';
+import { type WasmFunction, type WebAssemblyApi, wasmModule, webAssembly } from '@nninit/internal/wasm';
 import { f32x4Kernel } from './f32x4Kernel.js';
 import { packA32Kernel } from './packA32Kernel.js';
 import { panelKernel } from './panelKernel.js';
@@ -110,7 +110,7 @@ export function panelView(module: Kernels, offset: number, bytes: number): Float
 
 /** The module, with a memory of at least `bytes`; null where WebAssembly SIMD is unavailable. */
 export function wasmKernels(bytes: number): Kernels | null {
-  if (cached === undefined) cached = instantiate((globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly);
+  if (cached === undefined) cached = instantiate(webAssembly());
   if (cached === null || bytes <= cached.bytes) return cached;
   // Only this function grows the memory, so the sizes and views it keeps stay true without
   // asking the engine for memory.buffer on every call (an API call that costs more than a
@@ -162,13 +162,6 @@ export function kernelFunctions(): WasmFunction[] {
     packA32Kernel(F32_ROWS, 'rows'),
     packA32Kernel(F32_ROWS, 'columns'),
   ];
-}
-
-/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
-interface WebAssemblyApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
 }
 
 /** Compiles the kernels with `api` (the global WebAssembly); null if it or its SIMD is missing or compiling is refused. */

@@ -1,4 +1,4 @@
-import { wasmModule } from '@nninit/internal/wasm';
+import { type WebAssemblyApi, wasmModule, webAssembly } from '@nninit/internal/wasm';
 import { productFunctions } from './productFunctions.js';
 
 /** A product kernel's signature (see productKernel); all arguments i32, addresses in bytes. */
@@ -39,13 +39,6 @@ export interface WasmWorkspace {
   ) => void;
 }
 
-/** The part of the WebAssembly JS API used here (typed locally: the DOM lib is not in scope). */
-interface WebAssemblyApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
-
 /**
  * The compiled module, shared by every engine (it holds no state: each instance has its own
  * memory). undefined: not tried yet; null: WebAssembly or its SIMD is unavailable here, or
@@ -60,7 +53,7 @@ let compiled: object | null | undefined;
  * `pnpm --filter @nninit/bench bench:no-wasm` runs) or the memory is refused.
  */
 export function wasmWorkspace(bytes: number): WasmWorkspace | null {
-  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  const api = webAssembly();
   if (api === undefined) return null;
   if (compiled === undefined) compiled = compile(api);
   if (compiled === null) return null;
