@@ -41,7 +41,7 @@ function productKernel(groupsPerIteration: number): Kernel {
   const { exports } = instantiateWasm(philoxWasmBytes({ groupsPerIteration }));
   const philoxRun = exports.philox as (...args: number[]) => void;
   return {
-    name: `product kernel layout, ${groupsPerIteration} groups of 4 blocks${groupsPerIteration === 4 ? ' (shipped)' : ''}`,
+    name: `product kernel, ${groupsPerIteration} groups of 4 blocks${groupsPerIteration === 4 ? ' (shipped)' : ''}`,
     blocksPerIteration: 4 * groupsPerIteration,
     run: (lo, iterations) => philoxRun(KEY[0], KEY[1], 0, 0, 0, lo, iterations),
     memory: (exports.memory as { buffer: ArrayBuffer }).buffer,
