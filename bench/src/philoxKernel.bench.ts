@@ -74,6 +74,24 @@ function check(kernel: Kernel): void {
   }
 }
 
+/**
+ * Seconds (best of `repeats`) for the shipped kernel alone to compute `blocks` counter blocks in
+ * the chunks the fills use: the floor under a uniform fill of 2·blocks values, which
+ * `pnpm bench rng` prints beside its uniform rows.
+ */
+export function shippedKernelSeconds(blocks: number, repeats: number): number {
+  const kernel = productKernel(4);
+  check(kernel);
+  return timeKernel(kernel, blocks, repeats);
+}
+
+function timeKernel(kernel: Kernel, blocks: number, repeats: number): number {
+  const iterations = Math.ceil(CHUNK / kernel.blocksPerIteration);
+  return timeBest(() => {
+    for (let block = 0; block < blocks; block += CHUNK) kernel.run(block, iterations);
+  }, repeats);
+}
+
 export async function run(): Promise<void> {
   const numpy = runPython<Record<string, number>>('rng.py', [String(N), String(REPEATS)]);
   const kernels = [
@@ -88,10 +106,7 @@ export async function run(): Promise<void> {
   const ms = (s: number): string => (s * 1e3).toFixed(1);
   const rows = kernels.map((kernel) => {
     check(kernel);
-    const iterations = Math.ceil(CHUNK / kernel.blocksPerIteration);
-    const seconds = timeBest(() => {
-      for (let block = 0; block < BLOCKS; block += CHUNK) kernel.run(block, iterations);
-    }, REPEATS);
+    const seconds = timeKernel(kernel, BLOCKS, REPEATS);
     return [
       kernel.name,
       ms(seconds),

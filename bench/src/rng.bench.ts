@@ -4,7 +4,10 @@
  * (@stdlib's improved ziggurat, pure-rand's xoroshiro128+ with Box–Muller), in one run.
  * Goals: philox(seed).fillNormal on float32 at least as fast as numpy's
  * default_rng().standard_normal(dtype=float32), and at least 2.5× the best JS library; RandomState's
- * randn, normal and rand at least as fast as numpy's legacy RandomState (same calls, same bits).
+ * randn, normal and rand at least as fast as numpy's legacy RandomState (same calls, same bits);
+ * uniform fills at 1.5× numpy. Beside the uniform rows, the Philox kernel alone for the same
+ * counter blocks: the floor under them, and numpy's time over it, the most any fill of this
+ * stream layout could reach on one thread (`pnpm bench philox-kernel` times the alternatives).
  */
 
 import { PHILOX_KERNEL, philox, RandomState, sampleNormal } from '@nninit/rng';
@@ -12,6 +15,7 @@ import { FillPool } from '@nninit/rng/parallel';
 import improvedZiggurat from '@stdlib/random-base-improved-ziggurat';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { shippedKernelSeconds } from './philoxKernel.bench.js';
 import { printTable } from './printTable.js';
 import { runPython } from './runPython.js';
 import { timeBest } from './timeBest.js';
@@ -30,6 +34,9 @@ const make = (dtype: Dtype, shared = false): Float32Array | Float64Array => {
 export async function run(): Promise<void> {
   const numpy = runPython<Record<string, number>>('rng.py', [String(N), String(REPEATS)]);
   const pool = new FillPool(2);
+  // A uniform fill of N values computes N/2 counter blocks (layout 1) and little else: the kernel
+  // alone is the floor under those rows, timed here so each row's distance from it is measured.
+  const kernelFloor = shippedKernelSeconds(N / 2, REPEATS);
   const rows: string[][] = [];
   const ms = (s: number): string => (s * 1e3).toFixed(1);
   for (const kind of ['normal', 'uniform'] as const) {
@@ -64,6 +71,8 @@ export async function run(): Promise<void> {
         `${(np / ours).toFixed(2)}×`,
         `${(bestJs / ours).toFixed(2)}×`,
         `${(ours / parallel).toFixed(2)}×`,
+        kind === 'uniform' ? ms(kernelFloor) : '—',
+        kind === 'uniform' ? `${(np / kernelFloor).toFixed(2)}×` : '—',
       ]);
     }
   }
@@ -80,6 +89,8 @@ export async function run(): Promise<void> {
       'numpy/philox',
       'best JS/philox',
       'workers speedup',
+      'Philox alone (floor)',
+      'numpy/floor',
     ],
     rows,
   );
