@@ -15,7 +15,7 @@
 import { instantiateWasm } from '@nninit/internal/testing';
 import { philox, philox4x32 } from '@nninit/rng';
 // The kernel's module bytes are internal to @nninit/rng (not exported), so the bench reads its source.
-import { philoxWasmBytes } from '../../packages/rng/src/internal/philox/philoxWasm.js';
+import { philoxWasmBytes } from '../../packages/rng/src/internal/philox/philoxWasmBytes.js';
 import { I64X2_BLOCKS_PER_ITERATION, i64x2MulKernelBytes } from './philoxKernels/i64x2MulKernel.js';
 import { SCALAR_BLOCKS_PER_ITERATION, scalarKernelBytes } from './philoxKernels/scalarKernel.js';
 import { printTable } from './printTable.js';

@@ -10,7 +10,7 @@ import {
   uniform64FromWords,
 } from '../src/internal/philox/computeWords.js';
 import { philoxBlock } from '../src/internal/philox/philoxBlock.js';
-import { philoxWasmBytes } from '../src/internal/philox/philoxWasm.js';
+import { philoxWasmBytes } from '../src/internal/philox/philoxWasmBytes.js';
 import { uniform53 } from '../src/internal/philox/streamLayout.js';
 
 const committed = new URL('../src/internal/philox/philoxWasm.wat', import.meta.url);
