@@ -6,6 +6,8 @@
  * Method: x = k·ln2 + r (r = hi − lo, with the correction c of the rounding of hi − lo), a
  * rational approximation in r (Q1…Q5), then scaling by 2^k. Error < 1 ulp.
  */
+import { ieee754Words } from './ieee754Words.js';
+
 const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = Math.LOG2E; // fdlibm's invln2 (0x3ff71547 652b82fe) is this double
@@ -16,23 +18,7 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-// The high word's index: 1 on little-endian hosts (every engine nninit runs on), 0 otherwise.
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LO = 1 - HI;
-
-function highWord(x: number): number {
-  float[0] = x;
-  return words[HI] as number;
-}
-
-/** x with its high word replaced by `hi` (its low word kept). */
-function withHighWord(x: number, hi: number): number {
-  float[0] = x;
-  words[HI] = hi >>> 0;
-  return float[0] as number;
-}
+const { highWord, lowWord, withHighWord } = ieee754Words;
 
 /** e^x − 1, fdlibm's `expm1` (`s_expm1.c`). */
 export function expm1(x: number): number {
@@ -45,8 +31,7 @@ export function expm1(x: number): number {
     if (hx >= 0x40862e42) {
       // |x| >= 709.78
       if (hx >= 0x7ff00000) {
-        float[0] = x;
-        if (((hx & 0xfffff) | (words[LO] as number)) !== 0) return x + x; // NaN
+        if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
         return negative ? -1 : x;
       }
       if (x > O_THRESHOLD) return Infinity;

@@ -3,7 +3,8 @@
  * `s_expm1.c`, 1993), the same bits as {@link tanhAnywhere}, the whole port, with its common
  * case written so that V8 can inline it into the kernels' loops.
  */
-import { tanhAnywhere } from './tanhAnywhere.js';
+import { ieee754Words } from './ieee754Words.js';
+import { tanhAnywhere as tanhAnywhereBinding } from './tanhAnywhere.js';
 
 // s_expm1.c's constants, as in expm1.ts.
 const LN2_HI = 6.9314718036912381649e-1;
@@ -15,19 +16,18 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-/** The double whose high word is `hi` and whose low word is 0. */
-function fromHighWord(hi: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setUint32(0, hi);
-  return view.getFloat64(0);
-}
+// A module-local copy of the fallback: under vitest an imported binding is read through a getter
+// at every use (see packages/rng/src/internal/philox/philoxFill.ts).
+const tanhAnywhere = tanhAnywhereBinding;
+const { fromWords } = ieee754Words;
+
 // expm1's tests on the high word hy of |y| as comparisons of |y| with the double of that high
 // word and low word 0 (non-negative doubles order as their bit patterns); tanh's own thresholds
 // (2⁻²⁸, 1, 22) are such doubles already.
 /** hy > 0x3fd62e42: |y| > 0.5·ln2, i.e. |y| ≥ the first double of the next high word. */
-const HALF_LN2 = fromHighWord(0x3fd62e43);
+const HALF_LN2 = fromWords(0x3fd62e43, 0);
 /** hy < 0x3ff0a2b2: |y| < 1.5·ln2. */
-const THREE_HALVES_LN2 = fromHighWord(0x3ff0a2b2);
+const THREE_HALVES_LN2 = fromWords(0x3ff0a2b2, 0);
 const TWO_M28 = 2 ** -28;
 
 /**

@@ -11,17 +11,14 @@
  * correction c of the rounding of hi − lo) and evaluates a rational approximation in r
  * (Q1…Q5), then scales by 2^k. Error < 1 ulp.
  */
-import { expm1 } from './expm1.js';
+import { expm1 as expm1Binding } from './expm1.js';
+import { ieee754Words } from './ieee754Words.js';
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-// The high word's index: 1 on little-endian hosts (every engine nninit runs on), 0 otherwise.
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-
-function highWord(x: number): number {
-  float[0] = x;
-  return words[HI] as number;
-}
+// Module-local copies of the imported functions: under vitest an imported binding is read
+// through a getter at every use (see packages/rng/src/internal/philox/philoxFill.ts); a local
+// const is read directly in every runtime.
+const expm1 = expm1Binding;
+const { highWord } = ieee754Words;
 
 /**
  * tanh(x), fdlibm's `tanh` (`s_tanh.c`) for every argument, operation for operation. The trainer
