@@ -19,6 +19,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   mup: async () => (await import('./mup.bench.js')).run(),
   shards: async () => (await import('./shards.bench.js')).run(),
   runner: async () => (await import('./runner.bench.js')).run(),
+  tanh: async () => (await import('./tanh.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

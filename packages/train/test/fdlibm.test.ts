@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exp } from '../src/internal/exp.js';
+import { expm1 } from '../src/internal/expm1.js';
 import { log } from '../src/internal/log.js';
 import { log1p } from '../src/internal/log1p.js';
 import { pow } from '../src/internal/pow.js';
-import { expm1, tanh } from '../src/internal/tanh.js';
+import { tanh } from '../src/internal/tanh.js';
 
 /** A float.hex string ('0x1.8p-1', '-0x0.0p+0', 'inf') as a number, exactly. */
 function fromHex(text: string): number {

@@ -10,6 +10,8 @@
  * e^r = 1 + r + r·c/(2 − c) with c = r − r²·P(r²), a degree-10 minimax fit (P1…P5), and
  * e^x = 2^k·e^r by adding k to the exponent. Error < 1 ulp.
  */
+import { ieee754Words } from './ieee754Words.js';
+
 const HALF = [0.5, -0.5];
 const LN2_HI = [6.9314718036912381649e-1, -6.9314718036912381649e-1];
 const LN2_LO = [1.90821492927058770002e-10, -1.90821492927058770002e-10];
@@ -23,27 +25,16 @@ const O_THRESHOLD = 7.09782712893383973096e2;
 const U_THRESHOLD = -7.4513321910194110842e2;
 const TWOM1000 = 9.3326361850321887899e-302; // 2^-1000
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-// The high word's index: 1 on little-endian hosts (every engine nninit runs on), 0 otherwise.
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LO = 1 - HI;
-
-/** The double whose high word is `hi` and whose low word is 0. */
-function fromHighWord(hi: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setUint32(0, hi);
-  return view.getFloat64(0);
-}
+const { highWord, lowWord, withHighWord, fromWords } = ieee754Words;
 // fdlibm's tests on the high word hx of |x| as comparisons of |x| with the double of that high
 // word and low word 0 (non-negative doubles order as their bit patterns), so that the common path
 // need not read x's bits through a typed array.
 /** hx > 0x3fd62e42: |x| > 0.5·ln2, i.e. |x| ≥ the first double of the next high word. */
-const HALF_LN2 = fromHighWord(0x3fd62e43);
+const HALF_LN2 = fromWords(0x3fd62e43, 0);
 /** hx < 0x3ff0a2b2: |x| < 1.5·ln2. */
-const THREE_HALVES_LN2 = fromHighWord(0x3ff0a2b2);
+const THREE_HALVES_LN2 = fromWords(0x3ff0a2b2, 0);
 /** hx < 0x3e300000: |x| < 2⁻²⁸, where fdlibm returns 1 + x. */
-const TWO_M28 = fromHighWord(0x3e300000);
+const TWO_M28 = fromWords(0x3e300000, 0);
 /** Below this |x| = 1000·ln2, fdlibm's k stays within ±1000, where 2ᵏ·y is a normal double. */
 const COMMON_MAX = 693;
 
@@ -93,15 +84,14 @@ export function exp(x: number): number {
 
 /** fdlibm's exp for every argument, operation for operation (see {@link exp} for the common path). */
 function expAnywhere(x: number): number {
-  float[0] = x;
-  let hx = words[HI] as number;
+  let hx = highWord(x);
   const xsb = hx >>> 31; // sign bit
   hx &= 0x7fffffff; // high word of |x|
   // Filter out non-finite and huge arguments.
   if (hx >= 0x40862e42) {
     // |x| >= 709.78
     if (hx >= 0x7ff00000) {
-      if (((hx & 0xfffff) | (words[LO] as number)) !== 0) return x + x; // NaN
+      if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
       return xsb === 0 ? x : 0; // e^+inf = +inf, e^-inf = 0
     }
     if (x > O_THRESHOLD) return Infinity;
@@ -137,11 +127,6 @@ function expAnywhere(x: number): number {
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
-  float[0] = y;
-  if (k >= -1021) {
-    words[HI] = ((words[HI] as number) + (k << 20)) >>> 0; // add k to y's exponent
-    return float[0] as number;
-  }
-  words[HI] = ((words[HI] as number) + ((k + 1000) << 20)) >>> 0;
-  return (float[0] as number) * TWOM1000;
+  if (k >= -1021) return withHighWord(y, highWord(y) + (k << 20)); // add k to y's exponent
+  return withHighWord(y, highWord(y) + ((k + 1000) << 20)) * TWOM1000;
 }

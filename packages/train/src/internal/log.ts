@@ -11,6 +11,8 @@
  * R(s²) is a degree-14 minimax polynomial (Lg1…Lg7, error < 2^−58.45) split into odd and even
  * parts; log(x) = k·ln2_hi + (log(1 + f) + k·ln2_lo). Error < 1 ulp.
  */
+import { ieee754Words } from './ieee754Words.js';
+
 const LN2_HI = 6.9314718036912381649e-1; // 3fe62e42 fee00000
 const LN2_LO = 1.90821492927058770002e-10; // 3dea39ef 35793c76
 const TWO54 = 1.8014398509481984e16; // 2^54
@@ -22,16 +24,11 @@ const LG5 = 1.818357216161805012e-1;
 const LG6 = 1.531383769920937332e-1;
 const LG7 = 1.479819860511658591e-1;
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-// The high word's index: 1 on little-endian hosts (every engine nninit runs on), 0 otherwise.
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LO = 1 - HI;
+const { highWord, lowWord, withHighWord } = ieee754Words;
 
 export function log(x: number): number {
-  float[0] = x;
-  let hx = (words[HI] as number) | 0;
-  const lx = words[LO] as number;
+  let hx = highWord(x);
+  const lx = lowWord(x);
   let k = 0;
   if (hx < 0x00100000) {
     // x < 2^-1022: zero, negative or subnormal
@@ -39,16 +36,13 @@ export function log(x: number): number {
     if (hx < 0) return Number.NaN;
     k -= 54;
     x *= TWO54; // scale the subnormal up
-    float[0] = x;
-    hx = (words[HI] as number) | 0;
+    hx = highWord(x);
   }
   if (hx >= 0x7ff00000) return x + x; // +∞ or NaN
   k += (hx >> 20) - 1023;
   hx &= 0x000fffff;
   const i = (hx + 0x95f64) & 0x100000;
-  float[0] = x;
-  words[HI] = (hx | (i ^ 0x3ff00000)) >>> 0; // normalize x or x/2
-  x = float[0] as number;
+  x = withHighWord(x, hx | (i ^ 0x3ff00000)); // normalize x or x/2
   k += i >> 20;
   const f = x - 1;
   if ((0x000fffff & (2 + hx)) < 3) {

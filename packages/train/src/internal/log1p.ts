@@ -11,6 +11,8 @@
  * (Lp1…Lp7); log(1 + x) = k·ln2_hi + (f − (hfsq − (s·(hfsq + R) + (k·ln2_lo + c)))).
  * Error < 1 ulp.
  */
+import { ieee754Words } from './ieee754Words.js';
+
 const LN2_HI = 6.9314718036912381649e-1; // 3fe62e42 fee00000
 const LN2_LO = 1.90821492927058770002e-10; // 3dea39ef 35793c76
 const LP1 = 6.66666666666673513e-1;
@@ -21,21 +23,7 @@ const LP5 = 1.818357216161805012e-1;
 const LP6 = 1.531383769920937332e-1;
 const LP7 = 1.479819860511658591e-1;
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-// The high word's index: 1 on little-endian hosts (every engine nninit runs on), 0 otherwise.
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-
-function highWord(x: number): number {
-  float[0] = x;
-  return words[HI] as number | 0;
-}
-
-function withHighWord(x: number, hi: number): number {
-  float[0] = x;
-  words[HI] = hi >>> 0;
-  return float[0] as number;
-}
+const { highWord, withHighWord } = ieee754Words;
 
 export function log1p(x: number): number {
   const hx = highWord(x) | 0;

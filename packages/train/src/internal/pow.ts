@@ -13,6 +13,8 @@
  * representable. Special cases follow C99 Annex F, except that (±1)^(±∞) is NaN, as
  * ECMAScript requires.
  */
+import { ieee754Words } from './ieee754Words.js';
+
 const BP = [1, 1.5];
 const DP_H = [0, 5.84962487220764160156e-1]; // 0x3FE2B803 40000000
 const DP_L = [0, 1.35003920212974897128e-8]; // 0x3E4CFDEB 43CFD006
@@ -41,34 +43,7 @@ const IVLN2_L = 1.92596299112661746887e-8; // 1/ln2 tail
 const HUGE = 1e300;
 const TINY = 1e-300;
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-// The high word's index: 1 on little-endian hosts (every engine nninit runs on), 0 otherwise.
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LO = 1 - HI;
-
-function highWord(x: number): number {
-  float[0] = x;
-  return (words[HI] as number) | 0;
-}
-
-function lowWord(x: number): number {
-  float[0] = x;
-  return words[LO] as number;
-}
-
-/** x with its low 32 bits cleared: the "__LO(x) = 0" splits of fdlibm. */
-function withZeroLowWord(x: number): number {
-  float[0] = x;
-  words[LO] = 0;
-  return float[0] as number;
-}
-
-function fromWords(hi: number, lo: number): number {
-  words[HI] = hi >>> 0;
-  words[LO] = lo >>> 0;
-  return float[0] as number;
-}
+const { highWord, lowWord, withZeroLowWord, fromWords } = ieee754Words;
 
 /** x·2ⁿ by exponent arithmetic (fdlibm's `scalbn`), for the subnormal results of pow. */
 function scalbn(x: number, n: number): number {

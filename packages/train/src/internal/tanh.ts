@@ -1,140 +1,124 @@
 /**
- * tanh(x) by fdlibm's algorithm (Sun Microsystems, `s_tanh.c` on `s_expm1.c`, 1993), written
- * out in TypeScript operation for operation so that it gives the same bits on every engine.
- * Engines' `Math.tanh` do not agree in the last bit (Node 20's V8 and Chromium 156's differ at
- * rare arguments), and tanh layers go through it at every step: with this one a tanh network
- * trains to the same bits in a browser as in Node. fdlibm's is the implementation Node 20's V8
- * runs (`base::ieee754::tanh`), so its values are unchanged.
- *
- * tanh(x) = 1 − 2/(expm1(2|x|) + 2) for |x| ≥ 1, −t/(t + 2) with t = expm1(−2|x|) below, x for
- * |x| < 2⁻²⁸ and ±1 from |x| ≥ 22. expm1 reduces x = k·ln2 + r (r = hi − lo, with the
- * correction c of the rounding of hi − lo) and evaluates a rational approximation in r
- * (Q1…Q5), then scales by 2^k. Error < 1 ulp.
+ * tanh(x) for the trainer's tanh activation: fdlibm's tanh (Sun Microsystems, `s_tanh.c` on
+ * `s_expm1.c`, 1993), the same bits as {@link tanhAnywhere}, the whole port, with its common
+ * case written so that V8 can inline it into the kernels' loops.
  */
+import { ieee754Words } from './ieee754Words.js';
+import { tanhAnywhere as tanhAnywhereBinding } from './tanhAnywhere.js';
+
+// s_expm1.c's constants, as in expm1.ts.
 const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = Math.LOG2E; // fdlibm's invln2 (0x3ff71547 652b82fe) is this double
-const O_THRESHOLD = 7.09782712893383973096e2;
 const Q1 = -3.33333333333331316428e-2;
 const Q2 = 1.58730158725481460165e-3;
 const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-const float = new Float64Array(1);
-const words = new Uint32Array(float.buffer);
-// The high word's index: 1 on little-endian hosts (every engine nninit runs on), 0 otherwise.
-const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LO = 1 - HI;
+// A module-local copy of the fallback: under vitest an imported binding is read through a getter
+// at every use (see packages/rng/src/internal/philox/philoxFill.ts).
+const tanhAnywhere = tanhAnywhereBinding;
+const { fromWords } = ieee754Words;
 
-function highWord(x: number): number {
-  float[0] = x;
-  return words[HI] as number;
-}
+// expm1's tests on the high word hy of |y| as comparisons of |y| with the double of that high
+// word and low word 0 (non-negative doubles order as their bit patterns); tanh's own thresholds
+// (2⁻²⁸, 1, 22) are such doubles already.
+/** hy > 0x3fd62e42: |y| > 0.5·ln2, i.e. |y| ≥ the first double of the next high word. */
+const HALF_LN2 = fromWords(0x3fd62e43, 0);
+/** hy < 0x3ff0a2b2: |y| < 1.5·ln2. */
+const THREE_HALVES_LN2 = fromWords(0x3ff0a2b2, 0);
+const TWO_M28 = 2 ** -28;
 
-/** x with its high word replaced by `hi` (its low word kept). */
-function withHighWord(x: number, hi: number): number {
-  float[0] = x;
-  words[HI] = hi >>> 0;
-  return float[0] as number;
-}
+/**
+ * 2ʲ for j = −64 … 64 at index j + 64, a plain array of doubles. expm1 scales its result by 2ᵏ
+ * by adding k to the exponent (`hi += k << 20`); for the y and k of the common path the scaled
+ * value and the result are normal doubles, so multiplying by 2ᵏ is exact and gives the same bits.
+ * It also gives fdlibm's 2⁻ᵏ (`(0x3ff − k) << 20`) and 1 − 2⁻ᵏ (`0x3ff00000 − (0x200000 >> k)`),
+ * both exact for these k.
+ */
+const POW2: number[] = [];
+for (let j = -64; j <= 64; j++) POW2.push(2 ** j);
 
-/** e^x − 1, fdlibm's `expm1`. */
-export function expm1(x: number): number {
-  let hx = highWord(x);
-  const negative = hx >>> 31 !== 0;
-  hx &= 0x7fffffff;
-  // Huge and non-finite arguments.
-  if (hx >= 0x4043687a) {
-    // |x| >= 56 ln2
-    if (hx >= 0x40862e42) {
-      // |x| >= 709.78
-      if (hx >= 0x7ff00000) {
-        float[0] = x;
-        if (((hx & 0xfffff) | (words[LO] as number)) !== 0) return x + x; // NaN
-        return negative ? -1 : x;
-      }
-      if (x > O_THRESHOLD) return Infinity;
-    }
-    if (negative) return -1; // x < −56 ln2
-  }
-  let hi: number,
-    lo: number,
-    k: number,
-    c = 0;
-  // Argument reduction.
-  if (hx > 0x3fd62e42) {
-    // |x| > 0.5 ln2
-    if (hx < 0x3ff0a2b2) {
-      // |x| < 1.5 ln2
-      if (!negative) {
-        hi = x - LN2_HI;
-        lo = LN2_LO;
-        k = 1;
-      } else {
-        hi = x + LN2_HI;
-        lo = -LN2_LO;
-        k = -1;
-      }
-    } else {
-      k = Math.trunc(INV_LN2 * x + (negative ? -0.5 : 0.5));
-      const t = k;
-      hi = x - t * LN2_HI; // exact
-      lo = t * LN2_LO;
-    }
-    x = hi - lo;
-    c = hi - x - lo;
-  } else if (hx < 0x3c900000) {
-    return x; // |x| < 2^-54
-  } else k = 0;
-  // x is now in the primary range.
-  const hfx = 0.5 * x;
-  const hxs = x * hfx;
-  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
-  let t = 3 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6 - x * t));
-  if (k === 0) return x - (x * e - hxs);
-  e = x * (e - c) - c;
-  e -= hxs;
-  if (k === -1) return 0.5 * (x - e) - 0.5;
-  if (k === 1) return x < -0.25 ? -2 * (e - (x + 0.5)) : 1 + 2 * (x - e);
-  let y: number;
-  if (k <= -2 || k > 56) {
-    y = 1 - (e - x);
-    y = withHighWord(y, highWord(y) + (k << 20));
-    return y - 1;
-  }
-  if (k < 20) {
-    t = withHighWord(0, 0x3ff00000 - (0x200000 >> k)); // 1 − 2^-k (low word 0)
-    y = t - (e - x);
-  } else {
-    t = withHighWord(0, (0x3ff - k) << 20); // 2^-k
-    y = x - (e + t);
-    y += 1;
-  }
-  return withHighWord(y, highWord(y) + (k << 20));
-}
-
-/** tanh(x), fdlibm's `tanh`. */
+/**
+ * tanh(x), bit for bit {@link tanhAnywhere}: the common case 2⁻²⁸ ≤ |x| < 22 runs fdlibm's tanh
+ * and its expm1 of y = ±2|x| with the same operations in the same order, and x below 2⁻²⁸
+ * returns x as fdlibm does; |x| ≥ 22, ±∞ and NaN go to tanhAnywhere. Why more than one function:
+ * V8 inlines a function only below a bytecode size that the whole port exceeds (so does this
+ * path written as one function), and a call that is not inlined returns its double boxed, one
+ * allocation per call; these pieces are each small enough to be inlined into the kernels' loops.
+ */
 export function tanh(x: number): number {
-  const jx = highWord(x);
-  const ix = jx & 0x7fffffff;
-  if (ix >= 0x7ff00000) {
-    if (x !== x) return x; // NaN
-    return x > 0 ? 1 : -1;
-  }
-  let z: number;
-  if (ix < 0x40360000) {
-    // |x| < 22
-    if (ix < 0x3e300000) return x; // |x| < 2^-28
-    if (ix >= 0x3ff00000) {
-      // |x| >= 1
-      const t = expm1(2 * Math.abs(x));
-      z = 1 - 2 / (t + 2);
+  const ax = Math.abs(x);
+  if (ax < TWO_M28) return x; // ±0, subnormals and tiny x: fdlibm's tanh(x) = x
+  if (!(ax < 22)) return tanhAnywhere(x); // ±1, ±∞, NaN
+  const z = ax >= 1 ? tanhFromOne(ax) : tanhBelowOne(ax);
+  return x < 0 ? -z : z;
+}
+
+/**
+ * tanh(ax) for 1 ≤ ax < 22: 1 − 2/(t + 2) with t = expm1(y), y = 2·ax in [2, 44), fdlibm's
+ * expm1 for those y. y ≥ 1.5·ln2, so the reduction is the general one, with k = trunc(y/ln2 + 0.5)
+ * in [3, 63]: the branches of expm1 left are k > 56, k < 20 and the rest.
+ */
+function tanhFromOne(ax: number): number {
+  const y = 2 * ax;
+  const k = Math.trunc(INV_LN2 * y + 0.5);
+  const hi = y - k * LN2_HI; // exact
+  const lo = k * LN2_LO;
+  const r = hi - lo;
+  const c = hi - r - lo;
+  const hfx = 0.5 * r;
+  const hxs = r * hfx;
+  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  const u = 3 - r1 * hfx;
+  let e = hxs * ((r1 - u) / (6 - r * u));
+  e = r * (e - c) - c;
+  e -= hxs;
+  let t: number;
+  if (k > 56) t = (1 - (e - r)) * (POW2[k + 64] as number) - 1;
+  else if (k < 20) t = (1 - (POW2[64 - k] as number) - (e - r)) * (POW2[k + 64] as number);
+  else t = (r - (e + (POW2[64 - k] as number)) + 1) * (POW2[k + 64] as number);
+  return 1 - 2 / (t + 2);
+}
+
+/**
+ * tanh(ax) for 2⁻²⁸ ≤ ax < 1: −t/(t + 2) with t = expm1(y), y = −2·ax in (−2, −2⁻²⁷], fdlibm's
+ * expm1 for those y: no reduction below 0.5·ln2 (k = 0), k = −1 below 1.5·ln2, and above it
+ * k = trunc(y/ln2 − 0.5), which is −1, −2 or −3 there (negative y never gives k ≥ 1).
+ */
+function tanhBelowOne(ax: number): number {
+  const ay = 2 * ax;
+  const y = -ay;
+  let r = y,
+    c = 0,
+    k = 0;
+  if (ay >= HALF_LN2) {
+    let hi: number, lo: number;
+    if (ay < THREE_HALVES_LN2) {
+      hi = y + LN2_HI;
+      lo = -LN2_LO;
+      k = -1;
     } else {
-      const t = expm1(-2 * Math.abs(x));
-      z = -t / (t + 2);
+      k = Math.trunc(INV_LN2 * y - 0.5);
+      hi = y - k * LN2_HI; // exact
+      lo = k * LN2_LO;
     }
-  } else z = 1; // |x| >= 22: 1 − tiny rounds to 1
-  return jx >>> 31 === 0 ? z : -z;
+    r = hi - lo;
+    c = hi - r - lo;
+  }
+  const hfx = 0.5 * r;
+  const hxs = r * hfx;
+  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  const u = 3 - r1 * hfx;
+  let e = hxs * ((r1 - u) / (6 - r * u));
+  let t: number;
+  if (k === 0) t = r - (r * e - hxs);
+  else {
+    e = r * (e - c) - c;
+    e -= hxs;
+    if (k === -1) t = 0.5 * (r - e) - 0.5;
+    else t = (1 - (e - r)) * (POW2[k + 64] as number) - 1; // k ≤ −2
+  }
+  return -t / (t + 2);
 }
